@@ -1,0 +1,1 @@
+"""Built-in plugin module `actors` (under construction: registers nothing yet)."""

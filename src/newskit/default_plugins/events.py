@@ -1,0 +1,1 @@
+"""Built-in plugin module `events` (under construction: registers nothing yet)."""

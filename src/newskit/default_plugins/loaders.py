@@ -1,0 +1,90 @@
+"""Built-in loaders: plain text, JSON, JSON Lines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import IO
+
+from newskit.errors import InputError
+from newskit.hookspecs import hookimpl
+from newskit.records import article_from_record, decode_text, id_from_origin
+from newskit.types import Article, Failure
+
+
+def _failure(exc: InputError, origin: str, line: int | None = None) -> Failure:
+    return Failure(input=origin, line=exc.line if exc.line is not None else line,
+                   message=exc.message, error_type=type(exc).__name__)
+
+
+class TextLoader:
+    """A ``.txt`` file is one article; the id is the file name without suffix.
+
+    The text is kept exactly as it is (a leading byte-order mark is dropped),
+    so offsets match the file.
+    """
+
+    name = "text"
+    suffixes = (".txt",)
+
+    def load(self, stream: IO[bytes], *, origin: str) -> Iterator[Article | Failure]:
+        text = decode_text(stream.read(), origin=origin)
+        if not text.strip():
+            raise InputError("empty text", input=origin)
+        yield Article(id=id_from_origin(origin), text=text)
+
+
+class JsonLoader:
+    """A ``.json`` file holds one article record or an array of them."""
+
+    name = "json"
+    suffixes = (".json",)
+
+    def load(self, stream: IO[bytes], *, origin: str) -> Iterator[Article | Failure]:
+        raw = decode_text(stream.read(), origin=origin)
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"malformed JSON: {exc.msg}", input=origin, line=exc.lineno) from None
+        if isinstance(data, list):
+            if not data:
+                raise InputError("empty JSON array", input=origin)
+            for i, record in enumerate(data, start=1):
+                try:
+                    yield article_from_record(
+                        record, origin=origin, default_id=f"{id_from_origin(origin)}-{i}"
+                    )
+                except InputError as exc:
+                    yield Failure(input=origin, message=f"record {i}: {exc.message}")
+        else:
+            yield article_from_record(data, origin=origin)
+
+
+class JsonLinesLoader:
+    """A ``.jsonl`` file holds one article record per line; blank lines are skipped.
+
+    A bad line gives a failure naming the line; the following lines are read.
+    """
+
+    name = "jsonl"
+    suffixes = (".jsonl", ".ndjson")
+
+    def load(self, stream: IO[bytes], *, origin: str) -> Iterator[Article | Failure]:
+        for number, raw in enumerate(stream, start=1):
+            if not raw.strip():
+                continue
+            try:
+                line = decode_text(raw, origin=origin, line=number)
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"malformed JSON: {exc.msg}", input=origin,
+                                     line=number) from None
+                yield article_from_record(record, origin=origin, line=number)
+            except InputError as exc:
+                yield _failure(exc, origin, number)
+
+
+@hookimpl
+def newskit_register_loaders() -> list[object]:
+    return [TextLoader(), JsonLoader(), JsonLinesLoader()]

@@ -1,0 +1,1 @@
+"""Built-in plugin module `more_exporters` (under construction: registers nothing yet)."""

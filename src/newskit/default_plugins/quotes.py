@@ -1,0 +1,1 @@
+"""Built-in plugin module `quotes` (under construction: registers nothing yet)."""

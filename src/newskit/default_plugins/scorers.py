@@ -1,0 +1,1 @@
+"""Built-in plugin module `scorers` (under construction: registers nothing yet)."""

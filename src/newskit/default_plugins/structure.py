@@ -1,0 +1,1 @@
+"""Built-in plugin module `structure` (under construction: registers nothing yet)."""

@@ -1,0 +1,1 @@
+"""Built-in plugin module `timexes` (under construction: registers nothing yet)."""
