@@ -69,11 +69,12 @@ def newskit_register_extractors(lexicons: Lexicons) -> Iterable[Extractor]:
 
 
 @hookspec
-def newskit_register_scorers() -> Iterable[Scorer]:
+def newskit_register_scorers(lexicons: Lexicons) -> Iterable[Scorer]:
     """Return scorers: components that judge a finished analysis.
 
     Each has a unique ``name``, the layers it ``requires``, and a
     ``score(analysis)`` method returning :class:`~newskit.types.Score` objects.
+    ``lexicons`` is as for :func:`newskit_register_extractors`.
     """
     raise NotImplementedError
 

@@ -50,7 +50,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newskit.default_plugins.events",
     "newskit.default_plugins.scorers",
     "newskit.default_plugins.exporters",
-    "newskit.default_plugins.more_exporters",
+    "newskit.default_plugins.formats",
 )
 """Modules of the built-in plugins, in registration order. Each registers its
 components through the public hooks exactly like a third-party plugin."""

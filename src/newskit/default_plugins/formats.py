@@ -1,0 +1,1 @@
+"""Built-in plugin module `formats` (under construction: registers nothing yet)."""

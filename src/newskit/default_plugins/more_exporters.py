@@ -1,1 +1,0 @@
-"""Built-in plugin module `more_exporters` (under construction: registers nothing yet)."""
