@@ -68,6 +68,13 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session
+def dask(session: nox.Session) -> None:
+    """The Dask path on a local cluster: same records as the single-process path."""
+    _install_self(session, ".[dask]", "pyarrow")
+    session.run("pytest", "-q", "tests/test_dask.py")
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Speed benchmarks: each benchmarks/bench_*.py prints its figures."""
     _install_self(session, "pyinstrument")
