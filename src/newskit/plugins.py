@@ -113,6 +113,7 @@ class Registry:
         """
         self.pm = pluggy.PluginManager(hookspecs.PROJECT)
         self.pm.add_hookspecs(hookspecs)
+        self.pm.hook.newskit_addhooks.call_historic(kwargs={"pluginmanager": self.pm})
         self.failures: list[PluginFailure] = []
         self._builtin: set[str] = set()
         self._versions: dict[str, str | None] = {}
@@ -223,7 +224,7 @@ class Registry:
 
     @property
     def plugin_names(self) -> list[str]:
-        return [name for name, _ in self.pm.list_name_plugin() if name is not None]
+        return [name for name, plugin in self.pm.list_name_plugin() if plugin is not None]
 
     def is_builtin(self, plugin: str) -> bool:
         return plugin in self._builtin
@@ -237,7 +238,7 @@ class Registry:
 
             def extra(name: str) -> list[tuple[str, Any]]:
                 out = []
-                for impl in reversed(pm.hook.newskit_lexicon_entries.get_hookimpls()):
+                for impl in pm.hook.newskit_lexicon_entries.get_hookimpls():
                     entries = impl.function(lexicon=name)
                     out.append((impl.plugin_name, entries))
                 return out
@@ -251,8 +252,8 @@ class Registry:
         found: dict[str, dict[str, Registered[Any]]] = {kind: {} for kind in KINDS}
         for kind in KINDS:
             caller = getattr(self.pm.hook, f"newskit_register_{kind}")
-            # Built-ins first (registration order), like pytest and datasette.
-            for impl in reversed(caller.get_hookimpls()):
+            # Registration order: built-ins first, like pytest and datasette.
+            for impl in caller.get_hookimpls():
                 kwargs = {"lexicons": self.lexicons} if "lexicons" in impl.argnames else {}
                 try:
                     result = impl.function(**kwargs)

@@ -1,0 +1,214 @@
+"""Pipeline building (ordering, refusal of bad configurations) and running (failures kept local)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newskit import hookimpl
+from newskit.errors import ComponentFailed, ConfigurationError, UnknownComponentError
+from newskit.testing import make_registry
+from newskit.types import Actor, Article, Block, Mention, Quote, Score, Span
+
+
+class Fake:
+    """A configurable extractor for pipeline tests."""
+
+    def __init__(self, name: str, requires: tuple[str, ...] = (), produces: tuple[str, ...] = (),
+                 updates: tuple[str, ...] = (), output: Any = None, error: bool = False) -> None:
+        self.name, self.requires, self.produces = name, requires, produces
+        self.updates = updates
+        self.output = output
+        self.error = error
+        self.seen: list[dict[str, Any]] = []
+
+    def extract(self, article: Article, layers: Any) -> Any:
+        self.seen.append(dict(layers))
+        if self.error:
+            raise RuntimeError("kaboom")
+        if self.output is not None:
+            return self.output(article, layers)
+        return {layer: () for layer in self.produces}
+
+
+def registry_with(*extractors: Any, scorers: tuple[Any, ...] = ()) -> Any:
+    class Plugin:
+        @hookimpl
+        def newskit_register_extractors(self) -> list[Any]:
+            return list(extractors)
+
+        @hookimpl
+        def newskit_register_scorers(self) -> list[Any]:
+            return list(scorers)
+
+    return make_registry(Plugin(), defaults=False)
+
+
+ARTICLE = Article(id="a", text="Ana said hi.")
+
+
+def blocks(article: Article, layers: Any) -> dict[str, Any]:
+    return {"blocks": (Block(type="paragraph", span=Span(start=0, end=len(article.text))),),
+            "sentences": (Span(start=0, end=len(article.text)),)}
+
+
+def actors(article: Article, layers: Any) -> dict[str, Any]:
+    return {"actors": (Actor(id="a1", name="Ana", kind="person",
+                             mentions=[Mention(span=Span(start=0, end=3))]),)}
+
+
+def test_extractors_are_ordered_by_requirements() -> None:
+    reg = registry_with(
+        Fake("quotes", requires=("actors", "blocks"), produces=("quotes",)),
+        Fake("actors", requires=("blocks",), produces=("actors",)),
+        Fake("structure", produces=("blocks", "sentences")),
+    )
+    assert reg.pipeline(extractors=["quotes", "actors", "structure"]).names == [
+        "structure", "actors", "quotes"]
+
+
+def test_updaters_run_before_consumers_of_the_layer() -> None:
+    resolver = Fake("resolver", requires=("actors",), produces=("quotes",), updates=("actors",))
+    events = Fake("events", requires=("actors", "quotes"), produces=("events",))
+    reg = registry_with(events, resolver, Fake("actors", produces=("actors",), output=actors))
+    pipeline = reg.pipeline(extractors=["events", "resolver", "actors"])
+    assert pipeline.names == ["actors", "resolver", "events"]
+
+
+def test_cycle_is_refused_naming_the_components() -> None:
+    reg = registry_with(Fake("a", requires=("quotes",), produces=("actors",)),
+                        Fake("b", requires=("actors",), produces=("quotes",)))
+    with pytest.raises(ConfigurationError, match="cycle: (a -> b -> a|b -> a -> b)"):
+        reg.pipeline(extractors=["a", "b"])
+
+
+def test_missing_requirement_is_refused_naming_the_component() -> None:
+    reg = registry_with(Fake("quotes", requires=("actors",), produces=("quotes",)))
+    with pytest.raises(ConfigurationError, match="'quotes'.*requires layer 'actors'"):
+        reg.pipeline(extractors=["quotes"])
+
+
+def test_unknown_layer_is_refused() -> None:
+    reg = registry_with(Fake("odd", produces=("sentiment",)))
+    with pytest.raises(ConfigurationError, match="unknown layer.*'sentiment'"):
+        reg.pipeline(extractors=["odd"])
+
+
+def test_two_producers_of_a_layer_are_refused() -> None:
+    reg = registry_with(Fake("a", produces=("actors",)), Fake("b", produces=("actors",)))
+    with pytest.raises(ConfigurationError, match="produced by both 'a' and 'b'"):
+        reg.pipeline(extractors=["a", "b"])
+
+
+def test_only_pulls_in_requirements_and_skip_removes() -> None:
+    reg = registry_with(
+        Fake("structure", produces=("blocks", "sentences")),
+        Fake("actors", requires=("blocks",), produces=("actors",)),
+        Fake("timexes", requires=("blocks",), produces=("timexes",)),
+    )
+    base = ["structure", "actors", "timexes"]
+    assert reg.pipeline(extractors=base, only=["timexes"]).names == ["structure", "timexes"]
+    assert reg.pipeline(extractors=base, skip=["timexes"]).names == ["structure", "actors"]
+    with pytest.raises(ConfigurationError, match="requires layer 'blocks'.*skipped: structure"):
+        reg.pipeline(extractors=base, skip=["structure"])
+    with pytest.raises(UnknownComponentError, match="no extractor named 'nope'"):
+        reg.pipeline(extractors=base, skip=["nope"])
+
+
+def test_use_replaces_the_producer_of_the_same_layer() -> None:
+    reg = registry_with(
+        Fake("structure", produces=("blocks", "sentences")),
+        Fake("actors", requires=("blocks",), produces=("actors",)),
+        Fake("other-actors", produces=("actors",)),
+    )
+    names = reg.pipeline(extractors=["structure", "actors"], use=["other-actors"]).names
+    assert "actors" not in names and "other-actors" in names
+
+
+def test_layers_flow_between_extractors() -> None:
+    consumer = Fake("consumer", requires=("actors",), produces=("quotes",))
+    reg = registry_with(Fake("actors", produces=("actors",), output=actors), consumer)
+    analysis = reg.pipeline(extractors=["actors", "consumer"]).run(ARTICLE)
+    assert consumer.seen[0]["actors"][0].name == "Ana"
+    assert analysis.actors[0].name == "Ana" and analysis.quotes == ()
+
+
+def test_failing_extractor_is_recorded_and_dependents_skipped_others_kept() -> None:
+    reg = registry_with(
+        Fake("structure", produces=("blocks", "sentences"), output=blocks),
+        Fake("actors", requires=("blocks",), produces=("actors",), error=True),
+        Fake("quotes", requires=("actors",), produces=("quotes",)),
+        Fake("timexes", requires=("blocks",), produces=("timexes",)),
+    )
+    analysis = reg.pipeline(extractors=["structure", "actors", "quotes", "timexes"]).run(ARTICLE)
+    assert len(analysis.blocks) == 1
+    errors = {e.component: e for e in analysis.errors}
+    assert errors["actors"].error_type == "RuntimeError" and "kaboom" in errors["actors"].message
+    assert errors["actors"].plugin == "Plugin"
+    assert errors["quotes"].error_type == "Skipped"
+    assert "timexes" not in errors
+
+
+def test_strict_mode_raises_with_component_and_article() -> None:
+    reg = registry_with(Fake("actors", produces=("actors",), error=True))
+    with pytest.raises(ComponentFailed, match="article 'a': component 'actors'"):
+        reg.pipeline(extractors=["actors"], strict=True).run(ARTICLE)
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        (lambda a, l: {"actors": (), "quotes": ()}, "undeclared layer"),
+        (lambda a, l: {}, "did not return declared layer"),
+        (lambda a, l: {"actors": ("Ana",)}, "item 0 is str, expected Actor"),
+        (lambda a, l: {"actors": (Actor(id="x", name="X", kind="person",
+                                         mentions=[Mention(span=Span(start=5, end=99))]),)},
+         "lies outside the text"),
+        (lambda a, l: [("actors", ())], "expected a mapping"),
+    ],
+)
+def test_contract_violations_are_recorded(output: Any, message: str) -> None:
+    reg = registry_with(Fake("actors", produces=("actors",), output=output))
+    analysis = reg.pipeline(extractors=["actors"]).run(ARTICLE)
+    assert analysis.actors == ()
+    assert analysis.errors[0].error_type == "ContractViolation"
+    assert message in analysis.errors[0].message
+
+
+class GoodScorer:
+    name = "count"
+    requires = ("quotes",)
+
+    def score(self, analysis: Any) -> list[Score]:
+        return [Score(name="count.quotes", value=len(analysis.quotes), explanation="quotes")]
+
+
+class BadScorer:
+    name = "bad"
+    requires = ()
+
+    def score(self, analysis: Any) -> list[Score]:
+        return [Score(name="bad.x", value=1, explanation="x", evidence=[Span(start=0, end=999)])]
+
+
+def test_scorers_run_on_the_finished_analysis_and_bad_ones_are_recorded() -> None:
+    def quotes(article: Article, layers: Any) -> dict[str, Any]:
+        return {"quotes": (Quote(id="q1", kind="direct", parts=[Span(start=4, end=8)]),)}
+
+    reg = registry_with(Fake("quotes", produces=("quotes",), output=quotes),
+                        scorers=(GoodScorer(), BadScorer()))
+    analysis = reg.pipeline(extractors=["quotes"]).run(ARTICLE)
+    assert analysis.score("count.quotes").value == 1
+    assert analysis.score("bad.x") is None
+    assert analysis.errors[0].component == "bad"
+    only_good = reg.pipeline(extractors=["quotes"], scorers=["count"]).run(ARTICLE)
+    assert [s.name for s in only_good.scores] == ["count.quotes"] and not only_good.errors
+
+
+def test_describe_is_json_compatible() -> None:
+    import json
+
+    reg = registry_with(Fake("actors", produces=("actors",)), scorers=(GoodScorer(),))
+    description = reg.pipeline(extractors=["actors"]).describe()
+    assert json.loads(json.dumps(description))["extractors"][0]["name"] == "actors"

@@ -1,0 +1,240 @@
+"""The plugin system: registration, refusal of bad plugins, discovery and listing."""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from typing import Any
+
+import pytest
+
+from newskit import hookimpl
+from newskit.errors import PluginError, UnknownComponentError
+from newskit.plugins import Registry
+from newskit.testing import make_registry, registered
+from newskit.types import Actor, Mention, Score, Span
+
+
+class ShoutingActors:
+    """Takes every all-caps word of 3+ letters for a group actor."""
+
+    name = "shouting"
+    requires = ()
+    produces = ("actors",)
+
+    def extract(self, article: Any, layers: Any) -> dict[str, tuple[Any, ...]]:
+        import re
+
+        actors = []
+        for i, m in enumerate(re.finditer(r"\b[A-Z]{3,}\b", article.text), start=1):
+            actors.append(Actor(id=f"shout{i}", name=m.group(), kind="group",
+                                mentions=[Mention(span=Span(start=m.start(), end=m.end()))]))
+        return {"actors": tuple(actors)}
+
+
+class LengthScorer:
+    name = "length"
+    requires = ()
+
+    def score(self, analysis: Any) -> list[Score]:
+        return [Score(name="length.characters", value=len(analysis.article.text),
+                      explanation="characters in the text")]
+
+
+class GoodPlugin:
+    @hookimpl
+    def newskit_register_extractors(self) -> list[Any]:
+        return [ShoutingActors()]
+
+    @hookimpl
+    def newskit_register_scorers(self) -> list[Any]:
+        return [LengthScorer()]
+
+
+class MisspeltPlugin:
+    @hookimpl
+    def newskit_register_extractor(self) -> list[Any]:  # missing "s"
+        return []
+
+
+class WrongArgumentPlugin:
+    @hookimpl
+    def newskit_register_scorers(self, config: Any) -> list[Any]:
+        return []
+
+
+def test_plugin_registered_through_testing_helper_adds_extractor_and_scorer() -> None:
+    registry = make_registry()
+    with registered(registry, GoodPlugin(), name="good"):
+        pipeline = registry.pipeline(use=["shouting"])
+        analysis = pipeline.run(_article("NATO and the EU met in OSLO."))
+        assert {a.name for a in analysis.actors} >= {"NATO", "OSLO"}
+        assert "shouting" in pipeline.names and "actors" not in pipeline.names
+        assert analysis.score("length.characters").value == len("NATO and the EU met in OSLO.")
+        assert "good" in registry.plugin_names
+    assert "good" not in registry.plugin_names
+    with pytest.raises(UnknownComponentError):
+        registry.get("extractors", "shouting")
+
+
+def test_misspelt_hook_is_refused_with_plugin_name() -> None:
+    registry = make_registry()
+    with pytest.raises(PluginError, match="newskit_register_extractor") as info:
+        registry.register(MisspeltPlugin(), name="typo-plugin")
+    assert "typo-plugin" in str(info.value)
+    assert "typo-plugin" not in registry.plugin_names
+
+
+def test_hook_with_unknown_argument_is_refused() -> None:
+    registry = make_registry()
+    with pytest.raises(PluginError, match="wrong-args"):
+        registry.register(WrongArgumentPlugin(), name="wrong-args")
+
+
+def test_duplicate_component_names_are_an_error_naming_both_plugins() -> None:
+    class Twin:
+        @hookimpl
+        def newskit_register_scorers(self) -> list[Any]:
+            return [LengthScorer()]
+
+    registry = make_registry(defaults=False)
+    registry.register(Twin(), name="one")
+    registry.register(Twin(), name="two")
+    with pytest.raises(PluginError, match="already registered by plugin 'one'") as info:
+        registry.components("scorers")
+    assert info.value.plugin == "two"
+
+
+def test_component_missing_attributes_is_refused() -> None:
+    class Broken:
+        @hookimpl
+        def newskit_register_extractors(self) -> list[Any]:
+            return [object()]
+
+    registry = make_registry(defaults=False, )
+    registry.register(Broken(), name="broken")
+    with pytest.raises(PluginError, match="lacks name, requires, produces, extract"):
+        registry.components("extractors")
+
+
+def test_unknown_component_lists_available() -> None:
+    registry = make_registry()
+    with pytest.raises(UnknownComponentError, match="available: .*json"):
+        registry.get("exporters", "xml")
+
+
+def test_builtins_register_through_hooks_and_can_be_blocked() -> None:
+    registry = make_registry()
+    assert registry.get("exporters", "json").builtin
+    blocked = make_registry(block=["exporters"])
+    assert "json" not in blocked.components("exporters")
+
+
+def test_plugins_info_lists_components() -> None:
+    registry = make_registry(GoodPlugin())
+    info = {p["name"]: p for p in registry.plugins_info()}
+    assert info["GoodPlugin"]["components"] == {"extractors": ["shouting"],
+                                                "scorers": ["length"]}
+    everything = {p["name"] for p in registry.plugins_info(include_builtin=True)}
+    assert {"loaders", "exporters"} <= everything
+
+
+class _FakeEntryPoint:
+    def __init__(self, name: str, module: str) -> None:
+        self.name = name
+        self.module = module
+        self.dist = types.SimpleNamespace(version="9.9")
+
+    def load(self) -> Any:
+        __import__(self.module)
+        return sys.modules[self.module]
+
+
+@pytest.fixture
+def fake_entry_points(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Install two plugin modules as entry points: one good, one failing on import."""
+    good = types.ModuleType("newskit_fakegood")
+    good.hooks = GoodPlugin()  # type: ignore[attr-defined]
+
+    @hookimpl
+    def newskit_register_scorers() -> list[Any]:
+        return [LengthScorer()]
+
+    good.newskit_register_scorers = newskit_register_scorers  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "newskit_fakegood", good)
+    eps = [_FakeEntryPoint("fakegood", "newskit_fakegood"),
+           _FakeEntryPoint("fakebad", "newskit_does_not_exist_anywhere")]
+    import importlib.metadata
+
+    monkeypatch.setattr(importlib.metadata, "entry_points",
+                        lambda group=None: eps if group == "newskit" else [])
+    return [ep.name for ep in eps]
+
+
+def test_entry_points_load_and_failures_are_recorded(fake_entry_points: list[str]) -> None:
+    registry = Registry()
+    assert "fakegood" in registry.plugin_names
+    assert registry.get("scorers", "length").plugin == "fakegood"
+    assert [f.name for f in registry.failures] == ["fakebad"]
+    assert "ModuleNotFoundError" in registry.failures[0].message
+    version = {p["name"]: p["version"] for p in registry.plugins_info()}
+    assert version["fakegood"] == "9.9"
+
+
+def test_env_filters_plugins_before_import(
+    fake_entry_points: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSKIT_LOAD_PLUGINS", "fakegood")
+    registry = Registry()
+    assert registry.failures == []  # fakebad was never imported
+    monkeypatch.setenv("NEWSKIT_LOAD_PLUGINS", "")
+    assert "fakegood" not in Registry().plugin_names
+    monkeypatch.delenv("NEWSKIT_LOAD_PLUGINS")
+    monkeypatch.setenv("NEWSKIT_DISABLE_PLUGINS", "fakegood,fakebad")
+    registry = Registry()
+    assert "fakegood" not in registry.plugin_names and registry.failures == []
+
+
+def test_import_newskit_loads_no_plugin() -> None:
+    import subprocess
+
+    code = (
+        "import sys, json, newskit; "
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('newskit'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert json.loads(out.stdout) == ["newskit"]
+
+
+def test_addhooks_lets_a_plugin_add_its_own_hooks() -> None:
+    spec_module = types.ModuleType("myspecs")
+    from newskit.hookspecs import hookspec
+
+    @hookspec
+    def newskit_custom_thing() -> list[str]:
+        """A hook a plugin defines for its own extensions."""
+        raise NotImplementedError
+
+    spec_module.newskit_custom_thing = newskit_custom_thing  # type: ignore[attr-defined]
+
+    class Host:
+        @hookimpl
+        def newskit_addhooks(self, pluginmanager: Any) -> None:
+            pluginmanager.add_hookspecs(spec_module)
+
+    class Extender:
+        @hookimpl
+        def newskit_custom_thing(self) -> list[str]:
+            return ["extended"]
+
+    registry = make_registry(Host())
+    registry.register(Extender(), name="extender")
+    assert registry.pm.hook.newskit_custom_thing() == [["extended"]]
+
+
+def _article(text: str) -> Any:
+    from newskit.types import Article
+
+    return Article(id="t", text=text)
