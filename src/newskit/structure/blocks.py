@@ -183,7 +183,7 @@ def _type_line(
     if (
         _is_heading_like(text, s, e)
         and following is not None
-        and _has_body(text, *following)
+        and (_has_body(text, *following) or match_byline(text, *following) is not None)
         and not (i > 0 and _is_heading_like(text, *lines[i - 1]))
         and match_dateline(text, s, e) is None
         and not is_credit_line(text, s, e)
