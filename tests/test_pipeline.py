@@ -79,19 +79,19 @@ def test_updaters_run_before_consumers_of_the_layer() -> None:
 def test_cycle_is_refused_naming_the_components() -> None:
     reg = registry_with(Fake("a", requires=("quotes",), produces=("actors",)),
                         Fake("b", requires=("actors",), produces=("quotes",)))
-    with pytest.raises(ConfigurationError, match="cycle: (a -> b -> a|b -> a -> b)"):
+    with pytest.raises(ConfigurationError, match=r"cycle: (a -> b -> a|b -> a -> b)"):
         reg.pipeline(extractors=["a", "b"])
 
 
 def test_missing_requirement_is_refused_naming_the_component() -> None:
     reg = registry_with(Fake("quotes", requires=("actors",), produces=("quotes",)))
-    with pytest.raises(ConfigurationError, match="'quotes'.*requires layer 'actors'"):
+    with pytest.raises(ConfigurationError, match=r"'quotes'.*requires layer 'actors'"):
         reg.pipeline(extractors=["quotes"])
 
 
 def test_unknown_layer_is_refused() -> None:
     reg = registry_with(Fake("odd", produces=("sentiment",)))
-    with pytest.raises(ConfigurationError, match="unknown layer.*'sentiment'"):
+    with pytest.raises(ConfigurationError, match=r"unknown layer.*'sentiment'"):
         reg.pipeline(extractors=["odd"])
 
 
@@ -110,7 +110,7 @@ def test_only_pulls_in_requirements_and_skip_removes() -> None:
     base = ["structure", "actors", "timexes"]
     assert reg.pipeline(extractors=base, only=["timexes"]).names == ["structure", "timexes"]
     assert reg.pipeline(extractors=base, skip=["timexes"]).names == ["structure", "actors"]
-    with pytest.raises(ConfigurationError, match="requires layer 'blocks'.*skipped: structure"):
+    with pytest.raises(ConfigurationError, match=r"requires layer 'blocks'.*skipped: structure"):
         reg.pipeline(extractors=base, skip=["structure"])
     with pytest.raises(UnknownComponentError, match="no extractor named 'nope'"):
         reg.pipeline(extractors=base, skip=["nope"])
@@ -159,13 +159,13 @@ def test_strict_mode_raises_with_component_and_article() -> None:
 @pytest.mark.parametrize(
     ("output", "message"),
     [
-        (lambda a, l: {"actors": (), "quotes": ()}, "undeclared layer"),
-        (lambda a, l: {}, "did not return declared layer"),
-        (lambda a, l: {"actors": ("Ana",)}, "item 0 is str, expected Actor"),
-        (lambda a, l: {"actors": (Actor(id="x", name="X", kind="person",
+        (lambda a, layers: {"actors": (), "quotes": ()}, "undeclared layer"),
+        (lambda a, layers: {}, "did not return declared layer"),
+        (lambda a, layers: {"actors": ("Ana",)}, "item 0 is str, expected Actor"),
+        (lambda a, layers: {"actors": (Actor(id="x", name="X", kind="person",
                                          mentions=[Mention(span=Span(start=5, end=99))]),)},
          "lies outside the text"),
-        (lambda a, l: [("actors", ())], "expected a mapping"),
+        (lambda a, layers: [("actors", ())], "expected a mapping"),
     ],
 )
 def test_contract_violations_are_recorded(output: Any, message: str) -> None:

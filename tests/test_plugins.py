@@ -120,7 +120,7 @@ def test_component_missing_attributes_is_refused() -> None:
 
 def test_unknown_component_lists_available() -> None:
     registry = make_registry()
-    with pytest.raises(UnknownComponentError, match="available: .*json"):
+    with pytest.raises(UnknownComponentError, match=r"available: .*json"):
         registry.get("exporters", "xml")
 
 

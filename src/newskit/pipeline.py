@@ -302,7 +302,10 @@ def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
     )
     for where, span in iter_spans(probe):
         if span.end > text_length:
-            return f"{where}: span {span.start}-{span.end} lies outside the text (length {text_length})"
+            return (
+                f"{where}: span {span.start}-{span.end} lies outside the text "
+                f"(length {text_length})"
+            )
     return None
 
 
@@ -314,5 +317,8 @@ def _check_scores(scores: list[Any], seen: set[str], text_length: int) -> str | 
             return f"score name {score.name!r} is already taken by another scorer"
         for span in score.evidence:
             if span.end > text_length:
-                return f"score {score.name!r}: evidence span {span.start}-{span.end} lies outside the text"
+                return (
+                    f"score {score.name!r}: evidence span {span.start}-{span.end} "
+                    "lies outside the text"
+                )
     return None

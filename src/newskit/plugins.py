@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import pluggy
@@ -29,6 +29,9 @@ import pluggy
 from . import hookspecs
 from .errors import ConfigurationError, PluginError, UnknownComponentError
 from .lexicons import Lexicons
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
 
 __all__ = [
     "DEFAULT_PLUGINS",
@@ -210,9 +213,13 @@ class Registry:
         names = []
         for caller_name in dir(self.pm.hook):
             caller = getattr(self.pm.hook, caller_name, None)
-            if caller is not None and hasattr(caller, "has_spec") and caller.has_spec():
-                if not hasattr(hookspecs, caller_name):
-                    names.append(caller_name)
+            if (
+                caller is not None
+                and hasattr(caller, "has_spec")
+                and caller.has_spec()
+                and not hasattr(hookspecs, caller_name)
+            ):
+                names.append(caller_name)
         return names
 
     def _unknown_hooks(self, plugin: Any) -> list[str]:
@@ -355,7 +362,7 @@ class Registry:
         use: Sequence[str] = (),
         scorers: Sequence[str] | None = None,
         strict: bool = False,
-    ) -> Any:
+    ) -> Pipeline:
         """Build a :class:`~newskit.pipeline.Pipeline` from component names.
 
         ``extractors`` replaces the default list outright. ``use`` adds

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -77,6 +77,11 @@ def _dict(value: Mapping[str, Any] | None) -> dict[str, Any]:
     return dict(value) if value else {}
 
 
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter: any iterable (a list from a caller, a generator) becomes a tuple."""
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True, order=True)
 class Span:
     """A half-open character range ``[start, end)`` of an article's text."""
@@ -131,7 +136,7 @@ class Article:
     published: _dt.datetime | _dt.date | None = None
     """Publication date: the anchor for relative time expressions."""
     language: str | None = None
-    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_dict, hash=False)
     """Anything else a loader found, JSON-compatible values only."""
 
@@ -171,15 +176,15 @@ class Actor:
     name: str
     """Canonical name: the longest proper name used for the entity."""
     kind: str = attrs.field(validator=_in(ACTOR_KINDS))
-    roles: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     affiliation: str | None = None
     affiliation_id: str | None = None
     """The actor id of the affiliation when it is itself an actor of the article."""
     country: str | None = None
     country_code: str | None = None
     """ISO 3166-1 alpha-2 code: of the place itself, or of a person's/organisation's country."""
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -188,7 +193,7 @@ class Quote:
 
     id: str
     kind: str = attrs.field(validator=_in(QUOTE_KINDS))
-    parts: tuple[Span, ...] = attrs.field(converter=tuple)
+    parts: tuple[Span, ...] = attrs.field(converter=_tuple)
     """The reported content; a split quote has several parts, in text order."""
     cue: Span | None = None
     """The words that signal the report: ``said``, ``according to``."""
@@ -252,7 +257,7 @@ class Event:
     trigger: Span
     plover: str | None = None
     """The PLOVER event category (``CONSULT``, ``AGREE``…) where one fits."""
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_tuple)
     when: str | None = None
     """The id of the time expression the event is placed at."""
     where: str | None = None
@@ -262,7 +267,7 @@ class Event:
     """For statements: the id of the quote the event stands for."""
 
 
-ScoreValue = Union[int, float, str, bool, None]
+ScoreValue = int | float | str | bool | None
 
 
 @attrs.frozen(kw_only=True)
@@ -272,7 +277,7 @@ class Score:
     name: str
     value: ScoreValue
     explanation: str
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
     details: Mapping[str, Any] = attrs.field(factory=dict, converter=_dict, hash=False)
     """JSON-compatible breakdown (per speaker, per country, …)."""
 
@@ -310,14 +315,14 @@ class Analysis:
     """Everything newskit found in one article."""
 
     article: Article
-    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
-    sentences: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=tuple)
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
-    timexes: tuple[TimeExpression, ...] = attrs.field(default=(), converter=tuple)
-    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
-    scores: tuple[Score, ...] = attrs.field(default=(), converter=tuple)
-    errors: tuple[ComponentError, ...] = attrs.field(default=(), converter=tuple)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
+    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_tuple)
+    timexes: tuple[TimeExpression, ...] = attrs.field(default=(), converter=_tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
+    scores: tuple[Score, ...] = attrs.field(default=(), converter=_tuple)
+    errors: tuple[ComponentError, ...] = attrs.field(default=(), converter=_tuple)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
