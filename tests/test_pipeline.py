@@ -212,3 +212,28 @@ def test_describe_is_json_compatible() -> None:
     reg = registry_with(Fake("actors", produces=("actors",)), scorers=(GoodScorer(),))
     description = reg.pipeline(extractors=["actors"]).describe()
     assert json.loads(json.dumps(description))["extractors"][0]["name"] == "actors"
+
+
+def test_byline_and_dateline_fill_article_fields_only_when_missing() -> None:
+    text = "By Ana Lima and Rui Costa\n\nLISBON (Wire) - Talks resumed."
+
+    def layout(article: Article, layers: Any) -> dict[str, Any]:
+        return {
+            "blocks": (
+                Block(type="byline", span=Span(start=0, end=25),
+                      attributes={"authors": "Ana Lima; Rui Costa"}),
+                Block(type="dateline", span=Span(start=27, end=43),
+                      attributes={"place": "LISBON", "source": "Wire"}),
+            ),
+            "sentences": (),
+        }
+
+    reg = registry_with(Fake("structure", produces=("blocks", "sentences"), output=layout))
+    pipeline = reg.pipeline(extractors=["structure"])
+    article = pipeline.run(Article(id="x", text=text)).article
+    assert article.authors == ("Ana Lima", "Rui Costa") and article.source == "Wire"
+    assert article.metadata["filled_from"]["authors"] == {"start": 0, "end": 25}
+    assert article.text == text
+    given = pipeline.run(Article(id="x", text=text, authors=["Desk"], source="Agency")).article
+    assert given.authors == ("Desk",) and given.source == "Agency"
+    assert "filled_from" not in given.metadata

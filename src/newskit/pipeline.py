@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import MappingProxyType
+
+import attrs
 from typing import TYPE_CHECKING, Any
 
 from .errors import ComponentFailed, ConfigurationError
@@ -252,6 +254,7 @@ class Pipeline:
                 failed_layers.update(comp.produces)
                 continue
             layers.update({k: tuple(v) for k, v in output.items()})
+        article = article_from_blocks(article, layers.get("blocks", ()))
         analysis = Analysis(article=article, errors=tuple(errors), **layers)
         if not self.scorers:
             return analysis
@@ -277,6 +280,32 @@ class Pipeline:
             seen.update(s.name for s in produced)
             scores.extend(produced)
         return Analysis(article=article, errors=tuple(errors), scores=tuple(scores), **layers)
+
+
+def article_from_blocks(article: Article, blocks: Sequence[Block]) -> Article:
+    """Fill authors and source from byline and dateline blocks where the loader gave none.
+
+    The text never changes; ``metadata["filled_from"]`` records which fields
+    came from which block, so the evidence for each value is kept.
+    """
+    changes: dict[str, Any] = {}
+    filled: dict[str, dict[str, int]] = {}
+    for block in blocks:
+        if block.type == "byline" and not article.authors and "authors" not in changes:
+            names = [a.strip() for a in block.attributes.get("authors", "").split(";")]
+            if any(names):
+                changes["authors"] = tuple(n for n in names if n)
+                filled["authors"] = {"start": block.span.start, "end": block.span.end}
+        elif block.type == "dateline" and not article.source and "source" not in changes:
+            source = block.attributes.get("source", "").strip()
+            if source:
+                changes["source"] = source
+                filled["source"] = {"start": block.span.start, "end": block.span.end}
+    if not changes:
+        return article
+    metadata = dict(article.metadata)
+    metadata["filled_from"] = {**metadata.get("filled_from", {}), **filled}
+    return attrs.evolve(article, metadata=metadata, **changes)
 
 
 def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
