@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from typing import TYPE_CHECKING, Any
 
 from .errors import ComponentFailed, ConfigurationError
 from .plugins import Registered, require_known_layers
