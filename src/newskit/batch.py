@@ -1,117 +1,423 @@
 """Running a pipeline over a stream of articles, in one process or several.
 
 Every input yields exactly one result: an :class:`~newskit.types.Analysis` or
-a :class:`~newskit.types.Failure`. Work is submitted in a bounded window, so
-memory stays flat however long the stream is.
+a :class:`~newskit.types.Failure`. Results come back in input order unless
+``ordered=False``.
+
+With ``jobs > 1`` the articles go to worker processes in small chunks (to
+amortise the cost of sending them), and at most a bounded window of chunks is
+in flight, so memory stays flat however long the stream is. Workers are forked
+where the platform allows it, inheriting the parent's pipeline (with its
+compiled patterns: the pipeline is warmed on a short text first); elsewhere
+the pipeline, or a :class:`PipelineRecipe` to build it from, is sent once to
+each worker, never per article. Workers ignore Ctrl-C: the parent decides, and
+stops them when it is interrupted or its consumer stops iterating.
+
+A worker process that dies (a plugin that crashes the interpreter) does not
+end the batch: the articles that were in flight are re-run one at a time in a
+fresh pool, so only the article that kills a worker again gets a Failure.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from .errors import NewskitError
+import attrs
+
+from .errors import ConfigurationError, NewskitError
 from .types import Analysis, Article, Failure
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from .pipeline import Pipeline
 
-__all__ = ["run_batch", "run_one"]
+__all__ = ["Job", "PipelineRecipe", "run_batch", "run_one"]
+
+T = TypeVar("T")
+Result = Analysis | Failure
+
+DEFAULT_CHUNK_SIZE = 8
+"""Articles per chunk sent to a worker (fewer when they are long)."""
+CHUNK_CHARS = 200_000
+"""A chunk is closed once its articles hold this many characters."""
+CHUNKS_PER_WORKER = 4
+"""Chunks in flight per worker: enough to keep workers busy, few enough to bound memory."""
 
 
-def run_one(pipeline: Pipeline, article: Article) -> Analysis | Failure:
-    """Analyse one article; turn an escaping exception into a Failure."""
+@attrs.frozen(kw_only=True)
+class Job:
+    """One input of a batch: an article to analyse (or a failure to pass on) and its origin."""
+
+    item: Article | Failure
+    input: str | None = None
+    """The file it was read from (``-`` for standard input), for error records."""
+    line: int | None = None
+    """Its 1-based line, for records of JSON Lines files."""
+
+
+def _names(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class PipelineRecipe:
+    """How to build a pipeline, by component names: small, picklable, hashable.
+
+    Send a recipe where a pipeline object cannot go (worker processes started
+    with ``spawn``, the workers of a Dask cluster); each process builds the
+    pipeline once (:meth:`build`, cached) from the plugins installed there.
+    The options are those of :meth:`Registry.pipeline <newskit.plugins.Registry.pipeline>`;
+    ``entrypoints=False`` uses the built-in plugins only.
+    """
+
+    extractors: tuple[str, ...] | None = attrs.field(default=None, converter=_names)
+    only: tuple[str, ...] | None = attrs.field(default=None, converter=_names)
+    skip: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    use: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    scorers: tuple[str, ...] | None = attrs.field(default=None, converter=_names)
+    strict: bool = False
+    entrypoints: bool = True
+
+    def build(self) -> Pipeline:
+        """The pipeline (built once per process and recipe)."""
+        return _build(self)
+
+
+@lru_cache(maxsize=8)
+def _build(recipe: PipelineRecipe) -> Pipeline:
+    from .plugins import Registry
+
+    registry = Registry(entrypoints=recipe.entrypoints)
+    pipeline: Pipeline = registry.pipeline(
+        extractors=recipe.extractors, only=recipe.only, skip=recipe.skip, use=recipe.use,
+        scorers=recipe.scorers, strict=recipe.strict,
+    )
+    return pipeline
+
+
+def _as_job(item: Article | Failure | Job) -> Job:
+    return item if isinstance(item, Job) else Job(item=item)
+
+
+def run_one(pipeline: Pipeline, item: Article | Failure | Job) -> Result:
+    """Analyse one article; turn an escaping exception into a Failure naming the input.
+
+    The pipeline keeps component failures in ``analysis.errors``; what can
+    escape it is a strict pipeline's :class:`~newskit.errors.ComponentFailed`
+    (or a bug), which becomes a Failure. Failures are passed on unchanged.
+    """
+    job = _as_job(item)
+    article = job.item
+    if isinstance(article, Failure):
+        return article
     try:
         return pipeline.run(article)
     except NewskitError as exc:
         return Failure(
-            input=str(article.metadata.get("origin", article.id)),
+            input=job.input or article.id,
+            line=job.line,
             article_id=article.id,
             message=exc.message,
             error_type=type(exc).__name__,
             component=exc.component,
             plugin=exc.plugin,
         )
-    except Exception as exc:  # pragma: no cover - the pipeline catches component errors
+    except Exception as exc:
         return Failure(
-            input=article.id,
+            input=job.input or article.id,
+            line=job.line,
             article_id=article.id,
             message=f"{type(exc).__name__}: {exc}",
             error_type=type(exc).__name__,
         )
 
 
-_WORKER_PIPELINE: Pipeline | None = None
+def _identity(result: Result) -> Result:
+    return result
 
 
-def _init_worker(pipeline: Pipeline) -> None:
-    global _WORKER_PIPELINE
-    _WORKER_PIPELINE = pipeline
+@overload
+def run_batch(
+    items: Iterable[Article | Failure | Job],
+    pipeline: Pipeline | PipelineRecipe,
+    *,
+    jobs: int = ...,
+    ordered: bool = ...,
+    chunk_size: int | None = ...,
+    window: int | None = ...,
+    encode: None = ...,
+) -> Iterator[Result]: ...
 
 
-def _work(article: Article) -> Analysis | Failure:
-    assert _WORKER_PIPELINE is not None
-    return run_one(_WORKER_PIPELINE, article)
+@overload
+def run_batch(
+    items: Iterable[Article | Failure | Job],
+    pipeline: Pipeline | PipelineRecipe,
+    *,
+    jobs: int = ...,
+    ordered: bool = ...,
+    chunk_size: int | None = ...,
+    window: int | None = ...,
+    encode: Callable[[Result], T],
+) -> Iterator[T]: ...
 
 
 def run_batch(
-    items: Iterable[Article | Failure],
-    pipeline: Pipeline,
+    items: Iterable[Article | Failure | Job],
+    pipeline: Pipeline | PipelineRecipe,
     *,
     jobs: int = 1,
     ordered: bool = True,
+    chunk_size: int | None = None,
     window: int | None = None,
-) -> Iterator[Analysis | Failure]:
-    """Yield one result per item; failures from loading pass straight through."""
+    encode: Callable[[Result], Any] | None = None,
+) -> Iterator[Any]:
+    """Yield one result per item, lazily; failures from loading pass straight through.
+
+    ``jobs`` is the number of worker processes (1: this process).
+    ``ordered=False`` yields results as they finish. ``chunk_size`` articles
+    go to a worker at a time (default :data:`DEFAULT_CHUNK_SIZE`, fewer for long
+    articles); ``window`` chunks are in flight at most (default
+    ``jobs * CHUNKS_PER_WORKER``). ``encode``, a picklable function, is
+    applied to each result in the worker (serialising there spares the parent
+    the work); then its return values are yielded instead.
+
+    Stopping the iteration (``break``, ``close()``, Ctrl-C) stops the workers.
+    """
     if jobs < 1:
         raise ValueError(f"jobs must be >= 1, not {jobs}")
+    if chunk_size is not None and chunk_size < 1:
+        raise ValueError(f"chunk_size must be >= 1, not {chunk_size}")
+    transform = encode or _identity
     if jobs == 1:
+        pipe = pipeline.build() if isinstance(pipeline, PipelineRecipe) else pipeline
         for item in items:
-            yield item if isinstance(item, Failure) else run_one(pipeline, item)
+            yield transform(run_one(pipe, item))
         return
-    yield from _run_parallel(items, pipeline, jobs=jobs, ordered=ordered,
-                             window=window or jobs * 8)
+    yield from _Parallel(
+        pipeline,
+        transform,
+        workers=jobs,
+        ordered=ordered,
+        chunk_size=chunk_size or DEFAULT_CHUNK_SIZE,
+        window=window or jobs * CHUNKS_PER_WORKER,
+    ).run(items)
 
 
-def _run_parallel(
-    items: Iterable[Article | Failure],
-    pipeline: Pipeline,
-    *,
-    jobs: int,
-    ordered: bool,
-    window: int,
-) -> Iterator[Analysis | Failure]:
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+# -- worker side --------------------------------------------------------------------
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    pending: deque[Future[Analysis | Failure] | Failure] = deque()
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(pipeline,)
-    ) as pool:
+_WORKER: tuple[Pipeline, Callable[[Result], Any]] | None = None
 
-        def drain(block_all: bool) -> Iterator[Analysis | Failure]:
-            while pending and (block_all or len(pending) >= window):
-                if ordered:
-                    head = pending.popleft()
-                    yield head if isinstance(head, Failure) else head.result()
-                else:
-                    futures = [p for p in pending if not isinstance(p, Failure)]
-                    for p in [p for p in pending if isinstance(p, Failure)]:
-                        pending.remove(p)
-                        yield p
-                    if not futures:
-                        continue
-                    done, _ = wait(futures, return_when=FIRST_COMPLETED)
-                    for fut in done:
-                        pending.remove(fut)
-                        yield fut.result()
 
-        for item in items:
-            pending.append(item if isinstance(item, Failure) else pool.submit(_work, item))
-            yield from drain(False)
-        yield from drain(True)
+def _init_worker(pipeline: Pipeline | PipelineRecipe, transform: Callable[[Result], Any]) -> None:
+    global _WORKER
+    # The parent handles Ctrl-C (a terminal sends it to the whole process group).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    pipe = pipeline.build() if isinstance(pipeline, PipelineRecipe) else pipeline
+    _WORKER = (pipe, transform)
+
+
+def _work_chunk(chunk: list[Job]) -> list[Any]:
+    assert _WORKER is not None, "worker not initialised"
+    pipeline, transform = _WORKER
+    return [transform(run_one(pipeline, job)) for job in chunk]
+
+
+# -- parent side --------------------------------------------------------------------
+
+_WARM_UP = Article(
+    id="warm-up",
+    text=(
+        "Minister Ana Lopez said on Monday that talks would resume next week.\n\n"
+        '"We are ready," Lopez told reporters in Lisbon on 4 May 2023.'
+    ),
+)
+
+
+def _chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    chars = 0
+    for job in jobs:
+        chunk.append(job)
+        if isinstance(job.item, Article):
+            chars += len(job.item.text)
+        if len(chunk) >= size or chars >= CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+class _Parallel:
+    """A process pool fed a bounded window of chunks; replaced when a worker dies."""
+
+    def __init__(
+        self,
+        pipeline: Pipeline | PipelineRecipe,
+        transform: Callable[[Result], Any],
+        *,
+        workers: int,
+        ordered: bool,
+        chunk_size: int,
+        window: int,
+    ) -> None:
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        if self.context.get_start_method() == "fork":
+            if isinstance(pipeline, PipelineRecipe):
+                pipeline = pipeline.build()
+            _warm_up(pipeline)
+        elif not isinstance(pipeline, PipelineRecipe):
+            _check_picklable(pipeline)
+        self.pipeline = pipeline
+        self.transform = transform
+        self.workers = workers
+        self.ordered = ordered
+        self.chunk_size = chunk_size
+        self.window = max(window, 1)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=self.context,
+            initializer=_init_worker,
+            initargs=(self.pipeline, self.transform),
+        )
+
+    def run(self, items: Iterable[Article | Failure | Job]) -> Iterator[Any]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        pending: deque[tuple[list[Job], Future[list[Any]]]] = deque()
+        self.pool = self._new_pool()
+        finished = False
+        try:
+            for chunk in _chunks(map(_as_job, items), self.chunk_size):
+                pending.append((chunk, self.pool.submit(_work_chunk, chunk)))
+                while len(pending) >= self.window:
+                    yield from self._take(pending, wait, FIRST_COMPLETED)
+            while pending:
+                yield from self._take(pending, wait, FIRST_COMPLETED)
+            finished = True
+        finally:
+            self._shutdown(graceful=finished)
+
+    def _take(
+        self,
+        pending: deque[tuple[list[Job], Future[list[Any]]]],
+        wait: Any,
+        first_completed: Any,
+    ) -> Iterator[Any]:
+        """Yield the results of the next finished chunk (the oldest one when ordered)."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self.ordered:
+            chunk, future = pending[0]
+        else:
+            done, _ = wait([f for _, f in pending], return_when=first_completed)
+            chunk, future = next((c, f) for c, f in pending if f in done)
+        try:
+            results = future.result()
+        except BrokenProcessPool:
+            # A worker died; every chunk in flight is lost. Re-run them one
+            # article at a time so only the culprit fails.
+            lost = [job for c, _ in pending for job in c]
+            pending.clear()
+            yield from self._recover(lost, broken=True)
+            return
+        except Exception as exc:
+            # The chunk could not be sent or its results not returned (pickling).
+            pending.remove((chunk, future))
+            yield from self._recover(chunk, broken=False, cause=exc)
+            return
+        pending.remove((chunk, future))
+        yield from results
+
+    def _recover(
+        self, jobs: list[Job], *, broken: bool, cause: BaseException | None = None
+    ) -> Iterator[Any]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        if broken:
+            self._shutdown(graceful=False)
+            self.pool = self._new_pool()
+        for job in jobs:
+            assert self.pool is not None
+            try:
+                yield from self.pool.submit(_work_chunk, [job]).result()
+                continue
+            except BrokenProcessPool:
+                self._shutdown(graceful=False)
+                self.pool = self._new_pool()
+                message = "a worker process died while analysing this article"
+                error_type = "WorkerDied"
+            except Exception as exc:
+                message = f"{type(exc).__name__}: {exc}"
+                error_type = type(exc).__name__
+            yield self.transform(_job_failure(job, message, error_type))
+
+    def _shutdown(self, *, graceful: bool) -> None:
+        pool, self.pool = self.pool, None
+        if pool is None:
+            return
+        if not graceful:
+            # Do not wait for work nobody will read: stop the workers now.
+            # (Python 3.14 has terminate_workers(); before, the processes are private.)
+            terminate = getattr(pool, "terminate_workers", None)
+            if terminate is not None:  # pragma: no cover - Python >= 3.14
+                terminate()
+                return
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _job_failure(job: Job, message: str, error_type: str) -> Failure:
+    item = job.item
+    if isinstance(item, Failure):
+        return item
+    return Failure(
+        input=job.input or item.id, line=job.line, article_id=item.id,
+        message=message, error_type=error_type,
+    )
+
+
+def _warm_up(pipeline: Pipeline) -> None:
+    """Run the pipeline once so lazily compiled patterns are inherited by forked workers."""
+    try:
+        pipeline.run(_WARM_UP)
+    except Exception:  # a strict pipeline may raise; the workers will report it per article
+        return
+
+
+def _check_picklable(pipeline: Pipeline) -> None:
+    import pickle
+
+    try:
+        pickle.dumps(pipeline)
+    except Exception as exc:
+        raise ConfigurationError(
+            "this pipeline cannot be sent to worker processes started with "
+            f"'spawn' ({type(exc).__name__}: {exc}); pass a newskit.batch.PipelineRecipe "
+            "instead"
+        ) from exc
+
+
+def cpu_count() -> int:
+    """The CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1

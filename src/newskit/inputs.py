@@ -3,7 +3,14 @@
 Files are read one at a time and loaders stream, so memory stays flat however
 large the corpus. Every input yields at least one item: an
 :class:`~newskit.types.Article`, or a :class:`~newskit.types.Failure` naming
-the file (and line) and what is wrong with it.
+the file (and line) and what is wrong with it. A bad file or record never
+stops the stream: the next one is read.
+
+:func:`load_articles` is the public entry point; :func:`load_jobs` yields the
+same items wrapped with the file and line they came from (what
+:func:`newskit.batch.run_batch` needs to name the input of an article that
+fails later); :func:`count_inputs` estimates how many items a set of paths
+holds, cheaply, for a progress bar.
 """
 
 from __future__ import annotations
@@ -12,19 +19,22 @@ import datetime as dt
 import gzip
 import os
 import sys
+import time
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
+from .batch import Job
 from .errors import InputError, UnknownComponentError
 from .types import Article, Failure
 
 if TYPE_CHECKING:
     from .plugins import Registry
 
-__all__ = ["apply_defaults", "expand_paths", "load_articles"]
+__all__ = ["apply_defaults", "count_inputs", "expand_paths", "load_articles", "load_jobs"]
 
 
 def _loader_for(name: str, loaders: dict[str, Any]) -> tuple[Any, bool] | None:
@@ -45,7 +55,11 @@ def _loader_for(name: str, loaders: dict[str, Any]) -> tuple[Any, bool] | None:
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]], loaders: dict[str, Any]) -> Iterator[str]:
-    """Paths as given, with directories replaced by the loadable files below them, sorted."""
+    """Paths as given, with directories replaced by the loadable files below them, sorted.
+
+    Hidden files and directories (a leading dot) are skipped; symbolic links
+    to directories are not followed (no loops).
+    """
     for raw in paths:
         path = os.fspath(raw)
         if path != "-" and os.path.isdir(path):
@@ -66,6 +80,13 @@ def apply_defaults(article: Article, defaults: dict[str, Any]) -> Article:
     return attrs.evolve(article, **changes) if changes else article
 
 
+def _loaders(registry: Registry | None) -> dict[str, Any]:
+    from .plugins import default_registry
+
+    registry = registry or default_registry()
+    return {name: reg.component for name, reg in registry.components("loaders").items()}
+
+
 def load_articles(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -81,11 +102,25 @@ def load_articles(
     suffix; ``text`` for standard input and unknown suffixes). ``published``,
     ``source`` and ``language`` fill in what the input does not say.
     """
-    from .plugins import default_registry
+    for job in load_jobs(paths, registry=registry, input_format=input_format,
+                         published=published, source=source, language=language):
+        yield job.item
+
+
+def load_jobs(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    registry: Registry | None = None,
+    input_format: str | None = None,
+    published: dt.date | dt.datetime | str | None = None,
+    source: str | None = None,
+    language: str | None = None,
+) -> Iterator[Job]:
+    """Like :func:`load_articles`, each item wrapped in a :class:`~newskit.batch.Job`
+    that names its file and (for JSON Lines) line."""
     from .serialize import parse_published
 
-    registry = registry or default_registry()
-    loaders = {name: reg.component for name, reg in registry.components("loaders").items()}
+    loaders = _loaders(registry)
     forced = None
     if input_format is not None:
         if input_format not in loaders:
@@ -99,62 +134,72 @@ def load_articles(
         "language": language,
     }
     for path in expand_paths(paths, loaders):
-        for item in _load_one(path, loaders, forced):
-            yield apply_defaults(item, defaults) if isinstance(item, Article) else item
+        for item, line in _load_one(path, loaders, forced):
+            if isinstance(item, Article):
+                item = apply_defaults(item, defaults)
+            yield Job(item=item, input=path, line=line)
 
 
-def _load_one(path: str, loaders: dict[str, Any], forced: Any) -> Iterator[Article | Failure]:
+def _choose(path: str, loaders: dict[str, Any], forced: Any) -> tuple[Any, bool]:
     gunzip = path.lower().endswith(".gz")
     if forced is not None:
-        loader = forced
-    else:
-        found = _loader_for(path, loaders) if path != "-" else None
-        if found is None:
-            loader = loaders.get("text")
-        else:
-            loader, gunzip = found
+        return forced, gunzip
+    found = _loader_for(path, loaders) if path != "-" else None
+    if found is None:
+        return loaders.get("text"), gunzip
+    return found
+
+
+def _load_one(
+    path: str, loaders: dict[str, Any], forced: Any
+) -> Iterator[tuple[Article | Failure, int | None]]:
+    loader, gunzip = _choose(path, loaders, forced)
     if loader is None:
-        yield Failure(input=path, message="no loader for this file type")
+        yield Failure(input=path, message="no loader for this file type"), None
         return
+    line_records = bool(getattr(loader, "line_records", False))
     try:
-        stream = _open(path, gunzip)
+        stream = _LineCounter(_open(path, gunzip))
     except OSError as exc:
-        yield Failure(input=path, message=exc.strerror or str(exc), error_type="InputError")
+        yield Failure(input=path, message=exc.strerror or str(exc), error_type="InputError"), None
         return
     produced = False
+    failure: Failure | None = None
     try:
         with stream:
             for item in loader.load(stream, origin=path):
                 produced = True
-                yield item
+                line = stream.lines if line_records and stream.lines else None
+                if isinstance(item, Failure):
+                    item = attrs.evolve(
+                        item,
+                        line=item.line if item.line is not None else line,
+                        component=item.component or loader.name,
+                    )
+                yield item, line
     except InputError as exc:
-        produced = True
-        yield Failure(
-            input=path,
-            line=exc.line,
-            message=exc.message,
-            error_type=type(exc).__name__,
-            plugin=None,
-            component=loader.name,
+        failure = Failure(
+            input=path, line=exc.line if exc.line is not None else stream.next_line(line_records),
+            message=exc.message, error_type=type(exc).__name__, component=loader.name,
         )
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        produced = True
-        yield Failure(
-            input=path,
+    except (OSError, EOFError, zlib.error) as exc:
+        # gzip.BadGzipFile is an OSError; a truncated gzip stream raises EOFError
+        # and a corrupt one zlib.error, after the records before the damage.
+        failure = Failure(
+            input=path, line=stream.next_line(line_records),
             message=f"cannot read: {type(exc).__name__}: {exc}",
-            error_type="InputError",
-            component=loader.name,
+            error_type="InputError", component=loader.name,
         )
     except Exception as exc:  # a plugin loader's bug: record it, go on
-        produced = True
-        yield Failure(
-            input=path,
+        failure = Failure(
+            input=path, line=stream.next_line(line_records),
             message=f"{type(exc).__name__}: {exc}",
-            error_type=type(exc).__name__,
-            component=loader.name,
+            error_type=type(exc).__name__, component=loader.name,
         )
-    if not produced:
-        yield Failure(input=path, message="no article in this input", component=loader.name)
+    if failure is not None:
+        yield failure, failure.line
+    elif not produced:
+        yield Failure(input=path, message="no article in this input", component=loader.name), None
 
 
 def _open(path: str, gunzip: bool) -> IO[bytes]:
@@ -162,8 +207,47 @@ def _open(path: str, gunzip: bool) -> IO[bytes]:
         stream: IO[bytes] = sys.stdin.buffer
         return gzip.open(stream) if gunzip else _NoClose(stream)  # type: ignore[return-value]
     if gunzip:
-        return gzip.open(Path(path), "rb")
-    return open(path, "rb")  # noqa: SIM115 - closed by the caller's with
+        return gzip.open(Path(path), "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
+class _LineCounter:
+    """A byte stream that counts the lines read through it (``for line in``, ``readline``).
+
+    Lets the batch name the line of a record and of the place a damaged
+    stream (a truncated gzip file) gave out, whatever the loader.
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self.lines = 0
+
+    def next_line(self, line_records: bool) -> int | None:
+        """The line being read when reading failed (None when not read by lines)."""
+        return self.lines + 1 if (line_records or self.lines) else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self
+
+    def __next__(self) -> bytes:
+        line = next(self._stream)
+        self.lines += 1
+        return line
+
+    def readline(self, size: int = -1) -> bytes:
+        line = self._stream.readline(size)
+        if line.endswith(b"\n"):
+            self.lines += 1
+        return line
+
+    def __enter__(self) -> _LineCounter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stream.close()
 
 
 class _NoClose:
@@ -178,8 +262,83 @@ class _NoClose:
     def __iter__(self) -> Iterator[bytes]:
         return iter(self._stream)
 
+    def __next__(self) -> bytes:
+        return next(self._stream)
+
+    def close(self) -> None:
+        return None
+
     def __enter__(self) -> _NoClose:
         return self
 
     def __exit__(self, *exc: object) -> None:
         return None
+
+
+# -- counting, for progress -------------------------------------------------------
+
+_BLOCK = 1 << 20
+
+
+def count_inputs(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    registry: Registry | None = None,
+    input_format: str | None = None,
+    budget: float = 2.0,
+) -> int | None:
+    """How many items ``paths`` will yield, counted cheaply; None when unknown.
+
+    A text file counts one; a JSON Lines file its non-blank lines (counted on
+    the bytes, without parsing); a JSON file one, or its records when it is an
+    array. Standard input, or counting that takes longer than ``budget``
+    seconds, gives None (a progress bar then shows no total). The count is an
+    estimate: a JSON Lines record that fails to load still counts one, as it
+    yields one error record.
+    """
+    loaders = _loaders(registry)
+    forced = loaders.get(input_format) if input_format else None
+    deadline = time.monotonic() + budget
+    total = 0
+    for path in expand_paths(paths, loaders):
+        if path == "-" or time.monotonic() > deadline:
+            return None
+        loader, gunzip = _choose(path, loaders, forced)
+        name = getattr(loader, "name", None)
+        try:
+            if name == "jsonl":
+                total += _count_lines(path, gunzip, deadline)
+            elif name == "json":
+                total += _count_json(path, gunzip)
+            else:
+                total += 1
+        except TimeoutError:
+            return None
+        except (OSError, EOFError, zlib.error, ValueError):
+            total += 1  # yields one error record
+    return total
+
+
+def _count_lines(path: str, gunzip: bool, deadline: float) -> int:
+    count = 0
+    with _open(path, gunzip) as stream:
+        tail = b"\n"
+        while block := stream.read(_BLOCK):
+            count += block.count(b"\n")
+            tail = block[-1:]
+            if time.monotonic() > deadline:
+                raise TimeoutError
+        if tail != b"\n":
+            count += 1
+    return max(count, 1)
+
+
+def _count_json(path: str, gunzip: bool) -> int:
+    import json
+
+    with _open(path, gunzip) as stream:
+        head = stream.read(64).lstrip()
+        if not head.startswith(b"[") or os.path.getsize(path) > 50 * _BLOCK:
+            return 1
+        data = json.loads(head + stream.read())
+    return len(data) if isinstance(data, list) and data else 1

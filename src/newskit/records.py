@@ -33,21 +33,32 @@ def id_from_origin(origin: str) -> str:
     return stem or name
 
 
+def _line_of(data: bytes, offset: int) -> int:
+    """The 1-based line of a byte offset."""
+    return data.count(b"\n", 0, offset) + 1
+
+
 def decode_text(data: bytes, *, origin: str, line: int | None = None) -> str:
     """UTF-8 bytes to text; a leading BOM is dropped, nothing else changes.
 
     Raises InputError naming the input for bytes that are not UTF-8 or text
-    that is binary (NUL bytes).
+    that is binary (NUL bytes); the error's ``line`` is ``line`` when given
+    (a record of a JSON Lines file), else the line of the offending byte.
     """
-    if b"\x00" in data:
-        raise InputError("binary data (NUL bytes), not text", input=origin, line=line)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(
+            f"binary data (NUL byte at offset {nul}), not text",
+            input=origin,
+            line=line if line is not None else _line_of(data, nul),
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
             input=origin,
-            line=line,
+            line=line if line is not None else _line_of(data, exc.start),
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]

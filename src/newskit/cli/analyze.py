@@ -1,15 +1,36 @@
-"""``newskit analyze``: run the pipeline over files, directories or standard input."""
+"""``newskit analyze``: run the pipeline over files, directories or standard input.
+
+Every input yields one result (an analysis, or an error record naming the
+input, line, component and message); results stream to the output as they
+are ready. A progress line goes to standard error when it is a terminal.
+Ctrl-C stops at the next result boundary, so the output stays valid: the
+results finished so far are written and the exporter closes its format
+(a JSON array gets its ``]``). The exit status is documented in
+:mod:`newskit.cli`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import io
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from types import FrameType
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+import attrs
 
 from newskit.types import Analysis, Failure
+
+if TYPE_CHECKING:
+    from newskit.batch import PipelineRecipe
+    from newskit.pipeline import Pipeline
+
+X = TypeVar("X")
 
 
 def _names(value: str) -> list[str]:
@@ -43,32 +64,34 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--skip", type=_names, default=[], metavar="NAMES",
                         help="do not run these extractors")
     parser.add_argument("--use", type=_names, default=[], metavar="NAMES",
-                        help="add these extractors, replacing defaults that produce the same layers")
+                        help="add these extractors, replacing defaults that produce the "
+                        "same layers")
     parser.add_argument("--scorers", type=_names, metavar="NAMES",
                         help="run only these scorers (default: all; '' for none)")
     parser.add_argument("--strict", action="store_true",
                         help="treat a failing component as a failed article")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="worker processes (default: 1)")
+                        help="worker processes (default: 1; 0: one per CPU)")
     parser.add_argument("--unordered", action="store_true",
-                        help="write results as they finish (with --jobs)")
+                        help="write results as they finish, not in input order (with --jobs)")
     parser.add_argument("-q", "--quiet", action="store_true",
-                        help="no progress bar, no summary line")
+                        help="no progress bar, no summary line (errors are still reported)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from newskit.batch import run_batch
+    from newskit.batch import PipelineRecipe, cpu_count, run_batch
     from newskit.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error
     from newskit.components import needs_directory, write_directory
     from newskit.errors import ConfigurationError
-    from newskit.inputs import load_articles
+    from newskit.inputs import load_jobs
     from newskit.plugins import Registry
     from newskit.serialize import parse_published
 
-    if args.jobs < 1:
-        error("--jobs must be at least 1")
+    if args.jobs < 0:
+        error("--jobs must be at least 1 (or 0: one per CPU)")
         return EXIT_USAGE
+    jobs = args.jobs or cpu_count()
     try:
         published = parse_published(args.published) if args.published else None
     except ValueError:
@@ -78,75 +101,203 @@ def run(args: argparse.Namespace) -> int:
     for failure in registry.failures:
         error(f"plugin {failure.name!r} not loaded: {failure.message}")
     exporter = registry.get("exporters", args.format).component
-    pipeline = registry.pipeline(
-        only=args.only, skip=args.skip, use=args.use, scorers=args.scorers, strict=args.strict
-    )
+    options: dict[str, Any] = {
+        "only": args.only, "skip": args.skip, "use": args.use, "scorers": args.scorers,
+        "strict": args.strict,
+    }
+    # A bad configuration fails here, before any input is read (exit 2).
+    pipeline: Pipeline | PipelineRecipe = registry.pipeline(**options)
     directory = needs_directory(exporter)
     if directory and not args.output:
         raise ConfigurationError(f"format {args.format!r} writes several files: give --output DIR")
+    if jobs > 1 and not _can_fork():
+        pipeline = PipelineRecipe(**options)  # built once in each spawned worker
 
-    articles = load_articles(
-        args.paths,
-        registry=registry,
-        input_format=args.input_format,
-        published=published,
-        source=args.source,
-        language=args.language,
+    loading = {
+        "registry": registry, "input_format": args.input_format,
+    }
+    jobs_in = load_jobs(args.paths, published=published, source=args.source,
+                        language=args.language, **loading)
+    tally = _Tally()
+    progress = _progress(args, loading)
+    interrupt = _Interrupt()
+    line_per_result = not directory and (
+        args.format == "jsonl" or bool(getattr(exporter, "line_per_result", False))
     )
-    counts = {"analysed": 0, "failed": 0, "component_errors": 0}
-    state = {"interrupted": False}
-    progress = _progress(args)
 
-    def results() -> Iterator[Analysis | Failure]:
-        try:
-            for result in run_batch(articles, pipeline, jobs=args.jobs,
-                                    ordered=not args.unordered):
-                if isinstance(result, Failure):
-                    counts["failed"] += 1
-                    where = result.input if result.line is None else f"{result.input}:{result.line}"
-                    who = f" [{result.component}]" if result.component else ""
-                    progress.clear()
-                    error(f"{where}{who}: {result.message}")
-                else:
-                    counts["analysed"] += 1
-                    if result.errors:
-                        counts["component_errors"] += 1
-                        for err in result.errors:
-                            progress.clear()
-                            error(f"{result.article.id}: component {err.component!r} "
-                                  f"(plugin {err.plugin!r}): {err.message}")
-                progress.update(counts["analysed"] + counts["failed"])
-                yield result
-        except KeyboardInterrupt:
-            state["interrupted"] = True
+    def report(summary: _Summary) -> None:
+        tally.add(summary)
+        for message in summary.messages:
+            progress.clear()
+            error(message)
+        progress.update(tally.done, tally.failed)
 
-    with ExitStack() as stack:
-        if directory:
-            write_directory(exporter, results(), Path(args.output))
+    with ExitStack() as stack, interrupt:
+        stream: IO[str] = sys.stdout
+        if args.output and not directory:
+            stream = stack.enter_context(open(args.output, "w", encoding="utf-8"))
+        if line_per_result:
+            # Serialise in the workers; this process only writes finished lines.
+            encoded = run_batch(jobs_in, pipeline, jobs=jobs, ordered=not args.unordered,
+                                encode=_Encoder(exporter))
+            for item in interrupt.guard(encoded):
+                report(item.summary)
+                stream.write(item.text)
+                stream.flush()
         else:
-            if args.output:
-                stream = stack.enter_context(open(args.output, "w", encoding="utf-8"))
+            def results() -> Iterator[Analysis | Failure]:
+                batch = run_batch(jobs_in, pipeline, jobs=jobs, ordered=not args.unordered)
+                for result in interrupt.guard(batch):
+                    report(_summarise(result))
+                    yield result
+
+            if directory:
+                write_directory(exporter, results(), Path(args.output))
             else:
-                stream = sys.stdout
-            exporter.write(results(), stream)
-            stream.flush()
+                exporter.write(results(), stream)
+                stream.flush()
     progress.close()
-    total = counts["analysed"] + counts["failed"]
-    if not args.quiet and (total > 1 or counts["failed"] or state["interrupted"]):
-        print(
-            f"newskit: {total} input(s): {counts['analysed']} analysed, {counts['failed']} failed"
-            f"{', interrupted' if state['interrupted'] else ''}",
-            file=sys.stderr,
-        )
-    if state["interrupted"]:
+    if not args.quiet and (tally.done > 1 or tally.failed or tally.partial
+                           or interrupt.requested):
+        print(f"newskit: {tally.describe()}{', interrupted' if interrupt.requested else ''}",
+              file=sys.stderr)
+    if interrupt.requested:
         return EXIT_INTERRUPTED
-    if counts["failed"] or counts["component_errors"]:
+    if tally.failed or tally.partial:
         return EXIT_FAILED
     return EXIT_OK
 
 
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+# -- per-result bookkeeping ------------------------------------------------------------
+
+
+@attrs.frozen
+class _Summary:
+    """What the parent needs to know of a result: its status and the messages to print."""
+
+    status: str  # "ok", "partial" (some component failed) or "failed"
+    messages: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _Encoded:
+    text: str
+    summary: _Summary
+
+
+def _summarise(result: Analysis | Failure) -> _Summary:
+    if isinstance(result, Failure):
+        where = result.input if result.line is None else f"{result.input}:{result.line}"
+        who = f" [{result.component}]" if result.component else ""
+        return _Summary("failed", (f"{where}{who}: {result.message}",))
+    if result.errors:
+        return _Summary("partial", tuple(
+            f"{result.article.id}: component {err.component!r} (plugin {err.plugin!r}): "
+            f"{err.message}"
+            for err in result.errors
+        ))
+    return _Summary("ok")
+
+
+class _Encoder:
+    """Runs in the workers: one result to the exporter's text and its summary."""
+
+    def __init__(self, exporter: Any) -> None:
+        self.exporter = exporter
+
+    def __call__(self, result: Analysis | Failure) -> _Encoded:
+        buffer = io.StringIO()
+        self.exporter.write([result], buffer)
+        return _Encoded(buffer.getvalue(), _summarise(result))
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.done = 0
+        self.failed = 0
+        self.partial = 0
+
+    def add(self, summary: _Summary) -> None:
+        self.done += 1
+        if summary.status == "failed":
+            self.failed += 1
+        elif summary.status == "partial":
+            self.partial += 1
+
+    def describe(self) -> str:
+        analysed = self.done - self.failed
+        partial = f" ({self.partial} with component errors)" if self.partial else ""
+        return f"{self.done} input(s): {analysed} analysed{partial}, {self.failed} failed"
+
+
+# -- Ctrl-C ------------------------------------------------------------------------------
+
+
+class _Interrupt:
+    """Ctrl-C that never cuts a result in half.
+
+    While the batch computes the next result, Ctrl-C interrupts at once (the
+    work in progress is dropped and the workers stopped). While a finished
+    result is being written it only sets :attr:`requested`; the write
+    completes and the batch stops before the next one. A second Ctrl-C
+    during a write interrupts anyway.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.computing = False
+        self._previous: Any = None
+        self._installed = False
+
+    def __enter__(self) -> _Interrupt:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+            self._installed = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous)
+            self._installed = False
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.computing or self.requested:
+            self.requested = True
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def guard(self, source: Iterator[X]) -> Iterator[X]:
+        """Yield from ``source`` until it ends or Ctrl-C; then close it (stopping workers)."""
+        try:
+            while not self.requested:
+                self.computing = True
+                try:
+                    item = next(source)
+                except StopIteration:
+                    return
+                except KeyboardInterrupt:
+                    self.requested = True
+                    return
+                finally:
+                    self.computing = False
+                yield item
+        finally:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
+
+
+# -- progress ------------------------------------------------------------------------------
+
+
 class _NoProgress:
-    def update(self, done: int) -> None:
+    def update(self, done: int, failed: int = 0) -> None:
         pass
 
     def clear(self) -> None:
@@ -156,9 +307,11 @@ class _NoProgress:
         pass
 
 
-def _progress(args: argparse.Namespace) -> Any:
+def _progress(args: argparse.Namespace, loading: dict[str, Any]) -> Any:
     if args.quiet or not sys.stderr.isatty():
         return _NoProgress()
+    from newskit.inputs import count_inputs
     from newskit.progress import Progress
 
-    return Progress(sys.stderr)
+    total = count_inputs(args.paths, **loading)
+    return Progress(sys.stderr, total=total)

@@ -17,6 +17,18 @@ def _failure(exc: InputError, origin: str, line: int | None = None) -> Failure:
                    message=exc.message, error_type=type(exc).__name__)
 
 
+def _parse(text: str, *, origin: str, line: int | None = None) -> object:
+    """JSON text to a value; malformed JSON is an InputError naming the line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = exc.lineno if line is None else line
+        raise InputError(f"malformed JSON: {exc.msg}", input=origin, line=where) from None
+    except (ValueError, RecursionError) as exc:  # too deeply nested, too many digits
+        raise InputError(f"unreadable JSON: {type(exc).__name__}: {exc}", input=origin,
+                         line=line) from None
+
+
 class TextLoader:
     """A ``.txt`` file is one article; the id is the file name without suffix.
 
@@ -41,11 +53,7 @@ class JsonLoader:
     suffixes = (".json",)
 
     def load(self, stream: IO[bytes], *, origin: str) -> Iterator[Article | Failure]:
-        raw = decode_text(stream.read(), origin=origin)
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"malformed JSON: {exc.msg}", input=origin, line=exc.lineno) from None
+        data = _parse(decode_text(stream.read(), origin=origin), origin=origin)
         if isinstance(data, list):
             if not data:
                 raise InputError("empty JSON array", input=origin)
@@ -55,7 +63,8 @@ class JsonLoader:
                         record, origin=origin, default_id=f"{id_from_origin(origin)}-{i}"
                     )
                 except InputError as exc:
-                    yield Failure(input=origin, message=f"record {i}: {exc.message}")
+                    yield Failure(input=origin, message=f"record {i}: {exc.message}",
+                                  error_type=type(exc).__name__)
         else:
             yield article_from_record(data, origin=origin)
 
@@ -68,6 +77,8 @@ class JsonLinesLoader:
 
     name = "jsonl"
     suffixes = (".jsonl", ".ndjson")
+    line_records = True
+    """One record per line: the batch names the line of each article it reads."""
 
     def load(self, stream: IO[bytes], *, origin: str) -> Iterator[Article | Failure]:
         for number, raw in enumerate(stream, start=1):
@@ -75,14 +86,12 @@ class JsonLinesLoader:
                 continue
             try:
                 line = decode_text(raw, origin=origin, line=number)
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"malformed JSON: {exc.msg}", input=origin,
-                                     line=number) from None
-                yield article_from_record(record, origin=origin, line=number)
+                record = _parse(line, origin=origin, line=number)
+                article = article_from_record(record, origin=origin, line=number)
             except InputError as exc:
                 yield _failure(exc, origin, number)
+            else:
+                yield article
 
 
 @hookimpl
