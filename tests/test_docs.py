@@ -1,0 +1,92 @@
+"""Docs cannot drift: generated references are current, links resolve, every hook
+and every output field is documented, the README opens with its two commands."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+
+
+def _tool(name: str):  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(name, DOCS / "tools" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_hook_reference_is_generated_from_hookspecs() -> None:
+    tool = _tool("gen_hook_reference")
+    assert (DOCS / "plugins" / "hooks.md").read_text("utf-8") == tool.render(), (
+        "run: python docs/tools/gen_hook_reference.py"
+    )
+
+
+def test_every_hook_is_documented_with_its_signature() -> None:
+    from newskit import hookspecs
+
+    text = (DOCS / "plugins" / "hooks.md").read_text("utf-8")
+    tool = _tool("gen_hook_reference")
+    hooks = [n for n in dir(hookspecs) if n.startswith("newskit_")]
+    assert len(hooks) >= 6
+    for name in hooks:
+        assert f"## `{name}`" in text
+        assert tool.hook_signature(getattr(hookspecs, name)) in text
+
+
+def test_cli_reference_is_generated_from_the_parsers() -> None:
+    tool = _tool("gen_cli_reference")
+    assert (DOCS / "cli.md").read_text("utf-8") == tool.render(), (
+        "run: python docs/tools/gen_cli_reference.py"
+    )
+
+
+def _markdown_files() -> list[Path]:
+    return sorted([*DOCS.rglob("*.md"), ROOT / "README.md",
+                   *ROOT.glob("plugins/*/README.md")])
+
+
+@pytest.mark.parametrize("path", _markdown_files(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_relative_links_resolve(path: Path) -> None:
+    text = path.read_text("utf-8")
+    for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text):
+        if "://" in target or target.startswith("mailto:"):
+            continue
+        assert (path.parent / target).exists(), f"{path.name}: broken link {target}"
+
+
+def test_schema_doc_covers_every_field() -> None:
+    schema = json.loads((DOCS / "schema" / "analysis.schema.json").read_text("utf-8"))
+    text = (DOCS / "schema.md").read_text("utf-8")
+    for key in schema["$defs"]["analysis"]["properties"]:
+        assert f"`{key}" in text, f"schema.md does not document {key}"
+
+
+def test_every_value_type_is_in_concepts() -> None:
+    import newskit.types as types
+
+    text = (DOCS / "concepts.md").read_text("utf-8")
+    for name in types.__all__:
+        if name[0].isupper() and not name.isupper():
+            assert f"`{name}`" in text, f"concepts.md does not describe {name}"
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    text = (ROOT / "README.md").read_text("utf-8")
+    first_block = re.search(r"```(?:bash|sh)\n(.*?)```", text, re.S)
+    assert first_block, "README must open with a code block"
+    commands = [c for c in first_block.group(1).splitlines() if c.strip()
+                and not c.startswith("#")]
+    assert any("newskit analyze examples/" in c for c in commands)
+    assert any(re.search(r"\bnox\b", c) for c in commands)
+    for word in re.findall(r"examples/[\w.-]+", first_block.group(1)):
+        assert (ROOT / word).exists()
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert "nox" in ci, ".ci/run must run the README's test command"
