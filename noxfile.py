@@ -64,6 +64,7 @@ def docs(session: nox.Session) -> None:
     """Docs cannot drift: hook reference, schema and CLI reference checked against code."""
     _install_self(session)
     session.run("python", "docs/tools/gen_hook_reference.py", "--check")
+    session.run("python", "docs/tools/gen_cli_reference.py", "--check")
     session.run("pytest", "-q", "tests/test_docs.py")
 
 
