@@ -152,6 +152,7 @@ def run_batch(
     chunk_size: int | None = ...,
     window: int | None = ...,
     encode: None = ...,
+    start_method: str | None = ...,
 ) -> Iterator[Result]: ...
 
 
@@ -165,6 +166,7 @@ def run_batch(
     chunk_size: int | None = ...,
     window: int | None = ...,
     encode: Callable[[Result], T],
+    start_method: str | None = ...,
 ) -> Iterator[T]: ...
 
 
@@ -177,6 +179,7 @@ def run_batch(
     chunk_size: int | None = None,
     window: int | None = None,
     encode: Callable[[Result], Any] | None = None,
+    start_method: str | None = None,
 ) -> Iterator[Any]:
     """Yield one result per item, lazily; failures from loading pass straight through.
 
@@ -186,7 +189,9 @@ def run_batch(
     articles); ``window`` chunks are in flight at most (default
     ``jobs * CHUNKS_PER_WORKER``). ``encode``, a picklable function, is
     applied to each result in the worker (serialising there spares the parent
-    the work); then its return values are yielded instead.
+    the work); then its return values are yielded instead. ``start_method``
+    overrides how workers start (default ``fork`` where available, else
+    ``spawn``).
 
     Stopping the iteration (``break``, ``close()``, Ctrl-C) stops the workers.
     """
@@ -207,6 +212,7 @@ def run_batch(
         ordered=ordered,
         chunk_size=chunk_size or DEFAULT_CHUNK_SIZE,
         window=window or jobs * CHUNKS_PER_WORKER,
+        start_method=start_method,
     ).run(items)
 
 
@@ -266,11 +272,14 @@ class _Parallel:
         ordered: bool,
         chunk_size: int,
         window: int,
+        start_method: str | None = None,
     ) -> None:
         import multiprocessing
 
-        methods = multiprocessing.get_all_start_methods()
-        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        if start_method is None:
+            methods = multiprocessing.get_all_start_methods()
+            start_method = "fork" if "fork" in methods else "spawn"
+        self.context = multiprocessing.get_context(start_method)
         if self.context.get_start_method() == "fork":
             if isinstance(pipeline, PipelineRecipe):
                 pipeline = pipeline.build()
