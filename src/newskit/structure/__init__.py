@@ -7,15 +7,15 @@ functions are usable on their own.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newskit.types import Article, Block, Span
 
-from .blocks import find_blocks
+from .blocks import block_tuples, find_blocks
 from .bylines import match_byline, match_dateline
 from .captions import parse_credit
-from .sentences import sentence_spans
+from .sentences import sentence_ends, sentence_spans
 
 __all__ = [
     "StructureExtractor",
@@ -30,17 +30,41 @@ __all__ = [
 SENTENCE_BLOCKS = frozenset({"paragraph", "list"})
 
 
-def sentences_of(text: str, blocks: tuple[Block, ...] | list[Block]) -> list[Span]:
+def sentences_of(text: str, blocks: Iterable[Block]) -> list[Span]:
     """The sentences inside the ``paragraph`` and ``list`` blocks, in text order."""
+    return _sentences(text, [(b.type, b.span.start, b.span.end) for b in blocks])
+
+
+def _sentences(text: str, blocks: Iterable[tuple[str, int, int]]) -> list[Span]:
+    ends = sentence_ends(text)
     out: list[Span] = []
-    for block in blocks:
-        if block.type not in SENTENCE_BLOCKS:
+    k = 0
+    n = len(ends)
+    for kind, start, end in blocks:
+        if kind not in SENTENCE_BLOCKS:
             continue
-        out.extend(
-            Span(start=s, end=e)
-            for s, e in sentence_spans(text, block.span.start, block.span.end)
-        )
+        while k < n and ends[k] <= start:
+            k += 1
+        pos = start
+        while k < n and ends[k] < end:
+            cut = ends[k]
+            s, e = _trim(text, pos, cut)
+            if s < e:
+                out.append(Span(start=s, end=e))
+            pos = cut
+            k += 1
+        s, e = _trim(text, pos, end)
+        if s < e:
+            out.append(Span(start=s, end=e))
     return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 class StructureExtractor:
@@ -54,5 +78,12 @@ class StructureExtractor:
         str, tuple[Any, ...]
     ]:
         text = article.text
-        blocks = tuple(find_blocks(text))
-        return {"blocks": blocks, "sentences": tuple(sentences_of(text, blocks))}
+        raw = block_tuples(text)
+        blocks = tuple(
+            Block(type=kind, span=Span(start=s, end=e), group=group, attributes=attrs)
+            if group is not None or attrs
+            else Block(type=kind, span=Span(start=s, end=e))
+            for kind, s, e, group, attrs in raw
+        )
+        sentences = tuple(_sentences(text, [(kind, s, e) for kind, s, e, _, _ in raw]))
+        return {"blocks": blocks, "sentences": sentences}

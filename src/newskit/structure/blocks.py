@@ -54,29 +54,28 @@ def _lines(text: str) -> list[list[tuple[int, int]]]:
     chunks: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        s, e = pos, nl
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            current.append((s, e))
+    for line in text.split("\n"):
+        size = len(line)
+        stripped = line.strip()
+        if stripped:
+            s = pos + size - len(line.lstrip())
+            current.append((s, s + len(stripped)))
         elif current:
             chunks.append(current)
             current = []
-        pos = nl + 1
+        pos += size + 1
     if current:
         chunks.append(current)
     return chunks
 
 
+_BULLET_CHARS = frozenset("•·▪■◦‣●○►▸*-–—")
+
+
 def _bullet_end(text: str, start: int, end: int) -> int | None:
     """The offset after a bullet marker at ``start``, or None when the line has none."""
+    if text[start] not in _BULLET_CHARS:
+        return None
     m = _patterns()["bullet"].match(text, start, min(end, start + 8))
     if m is None or m.end() >= end:
         return None
@@ -106,58 +105,83 @@ def _has_body(text: str, start: int, end: int) -> bool:
     return end - start > 100 or _patterns()["final"].search(text, start, end) is not None
 
 
+BlockTuple = tuple[str, int, int, "str | None", "dict[str, str] | None"]
+"""A block before it becomes a :class:`Block`: type, start, end, group, attributes."""
+
+
 def find_blocks(text: str) -> list[Block]:
     """The typed blocks of ``text``, disjoint and in text order."""
+    return [
+        Block(type=kind, span=Span(start=s, end=e), group=group, attributes=attrs)
+        if group is not None or attrs
+        else Block(type=kind, span=Span(start=s, end=e))
+        for kind, s, e, group, attrs in block_tuples(text)
+    ]
+
+
+def block_tuples(text: str) -> list[BlockTuple]:
+    """The typed blocks of ``text`` as plain tuples (see :data:`BlockTuple`)."""
     chunks = _lines(text)
-    blocks: list[Block] = []
-    group_no = 0
+    out: list[BlockTuple] = []
+    groups = 0
     for index, chunk in enumerate(chunks):
-        is_last = index == len(chunks) - 1
-        next_chunk = chunks[index + 1] if not is_last else None
-        # bullet runs: caption groups or lists
-        bullets = [_bullet_end(text, s, e) for s, e in chunk]
-        if all(b is not None for b in bullets):
-            items = [(b, e) for b, (_, e) in zip(bullets, chunk, strict=True) if b is not None]
-            group = caption_group(text, items)
-            if group is not None:
-                group_no += 1
-                gid = f"g{group_no}"
-                for (s, e), (kind, attrs) in zip(items, group, strict=True):
-                    blocks.append(Block(type=kind, span=Span(start=s, end=e), group=gid,
-                                        attributes=attrs))
+        next_chunk = chunks[index + 1] if index + 1 < len(chunks) else None
+        caption = _caption_chunk(text, chunk)
+        if caption is not None:
+            if caption and caption[0][0] in ("caption", "credit"):
+                groups += 1
+                gid = f"g{groups}"
+                out.extend((k, s, e, gid, a) for k, s, e, _, a in caption)
             else:
-                blocks.extend(Block(type="list", span=Span(start=s, end=e)) for s, e in items)
+                out.extend(caption)
             continue
-        # short unbulleted chunks ending in a credit line: caption groups
-        if 2 <= len(chunk) <= 4 and all(e - s <= 250 for s, e in chunk):
-            items = list(chunk)
-            last_s, last_e = chunk[-1]
-            if is_credit_line(text, last_s, last_e):
-                group = caption_group(text, items)
-                if group is not None:
-                    group_no += 1
-                    gid = f"g{group_no}"
-                    for (s, e), (kind, attrs) in zip(chunk, group, strict=True):
-                        blocks.append(Block(type=kind, span=Span(start=s, end=e), group=gid,
-                                            attributes=attrs))
-                    continue
-        lines = _merge_wrapped(text, chunk)
+        lines = _merge_wrapped(text, chunk) if len(chunk) > 1 else chunk
         for i, (s, e) in enumerate(lines):
-            following: tuple[int, int] | None
             if i + 1 < len(lines):
-                following = lines[i + 1]
+                following: tuple[int, int] | None = lines[i + 1]
             elif next_chunk is not None:
                 following = next_chunk[0]
             else:
                 following = None
-            blocks.extend(_type_line(text, s, e, following, lines, i))
-    return blocks
+            previous_heading_like = i > 0 and _is_heading_like(text, *lines[i - 1])
+            next_heading_like = (
+                i + 1 < len(lines) and following is not None and _is_heading_like(text, *following)
+            )
+            _type_line(text, s, e, following, previous_heading_like or next_heading_like, out)
+    return out
+
+
+def _caption_chunk(text: str, chunk: list[tuple[int, int]]) -> list[BlockTuple] | None:
+    """Blocks for a chunk of bullet lines or a short chunk ending in a photo credit.
+
+    A bullet run that is a caption group gives ``caption``/``credit`` blocks; any
+    other bullet run gives ``list`` blocks. The blocks start after the bullet.
+    None when the chunk is neither.
+    """
+    first_s = chunk[0][0]
+    if text[first_s] in _BULLET_CHARS:
+        items: list[tuple[int, int]] = []
+        for s, e in chunk:
+            b = _bullet_end(text, s, e)
+            if b is None:
+                break
+            items.append((b, e))
+        else:
+            group = caption_group(text, items)
+            if group is None:
+                return [("list", s, e, None, None) for s, e in items]
+            return [(k, s, e, None, a) for (s, e), (k, a) in zip(items, group, strict=True)]
+    if 2 <= len(chunk) <= 4 and all(e - s <= 250 for s, e in chunk):
+        last_s, last_e = chunk[-1]
+        if is_credit_line(text, last_s, last_e):
+            group = caption_group(text, chunk)
+            if group is not None:
+                return [(k, s, e, None, a) for (s, e), (k, a) in zip(chunk, group, strict=True)]
+    return None
 
 
 def _merge_wrapped(text: str, chunk: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join lines of a chunk that are one paragraph wrapped over several lines."""
-    if len(chunk) == 1:
-        return chunk
     pats = _patterns()
     out = [chunk[0]]
     for s, e in chunk[1:]:
@@ -174,26 +198,43 @@ def _type_line(
     s: int,
     e: int,
     following: tuple[int, int] | None,
-    lines: list[tuple[int, int]],
-    i: int,
-) -> list[Block]:
-    byline = match_byline(text, s, e)
-    if byline is not None:
-        return [Block(type="byline", span=Span(start=s, end=e), attributes=byline)]
-    if (
-        _is_heading_like(text, s, e)
-        and following is not None
-        and (_has_body(text, *following) or match_byline(text, *following) is not None)
-        and not (i > 0 and _is_heading_like(text, *lines[i - 1]))
-        and match_dateline(text, s, e) is None
-        and not is_credit_line(text, s, e)
-    ):
-        return [Block(type="heading", span=Span(start=s, end=e))]
+    in_run: bool,
+    out: list[BlockTuple],
+) -> None:
+    """Append the block(s) of one line: byline, heading, dateline + paragraph, paragraph.
+
+    ``in_run`` is true when a neighbouring line of the same chunk is heading-like
+    too (a list of links or titles, not a heading).
+    """
+    if e - s <= 160:
+        byline = match_byline(text, s, e)
+        if byline is not None:
+            out.append(("byline", s, e, None, byline))
+            return
+        if (
+            not in_run
+            and following is not None
+            and _is_heading_like(text, s, e)
+            and _introduces(text, *following)
+            and match_dateline(text, s, e) is None
+            and not is_credit_line(text, s, e)
+        ):
+            out.append(("heading", s, e, None, None))
+            return
     dateline = match_dateline(text, s, min(e, s + 200))
     if dateline is not None:
         d_end, body_start, attrs = dateline
-        out = [Block(type="dateline", span=Span(start=s, end=d_end), attributes=attrs)]
+        out.append(("dateline", s, d_end, None, attrs))
         if body_start < e:
-            out.append(Block(type="paragraph", span=Span(start=body_start, end=e)))
-        return out
-    return [Block(type="paragraph", span=Span(start=s, end=e))]
+            out.append(("paragraph", body_start, e, None, None))
+        return
+    out.append(("paragraph", s, e, None, None))
+
+
+def _introduces(text: str, s: int, e: int) -> bool:
+    """True when a line can follow a heading: body text, a byline, a dateline or a list."""
+    return (
+        _has_body(text, s, e)
+        or text[s] in _BULLET_CHARS
+        or match_byline(text, s, e) is not None
+    )

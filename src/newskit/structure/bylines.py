@@ -61,7 +61,7 @@ def _patterns() -> dict[str, Any]:
 
 def match_byline(text: str, start: int, end: int) -> dict[str, str] | None:
     """``{"authors": "Jane Doe; John Roe"}`` (and ``role``) for a byline line, else None."""
-    if end - start > 160:
+    if end - start > 160 or not text.startswith(("By ", "BY ", "by "), start, end):
         return None
     line = text[start:end].strip()
     pats = _patterns()
@@ -90,8 +90,14 @@ def match_byline(text: str, start: int, end: int) -> dict[str, str] | None:
 
 def match_dateline(text: str, start: int, end: int) -> tuple[int, int, dict[str, str]] | None:
     """A dateline at ``start``: (end of the dateline, start of the body, attributes)."""
+    if end - start < 4 or not text[start].isupper():
+        return None
     pats = _patterns()
-    m = pats["dateline"].match(text, start, end) or pats["mixed_place"].match(text, start, end)
+    m = None
+    if text[start + 1].isupper():
+        m = pats["dateline"].match(text, start, end)
+    if m is None and text.find("(", start, min(end, start + 90)) >= 0:
+        m = pats["mixed_place"].match(text, start, end)
     if m is None:
         return None
     place = m.group("place")
