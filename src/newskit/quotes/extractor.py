@@ -1,0 +1,645 @@
+"""The ``quotes`` extractor: direct, split, multi-paragraph, mixed and indirect quotes.
+
+Work is done per block (paragraphs and list items; the headline too, where
+single quotation marks count), and inside a block per *unit*: a sentence, or
+several sentences joined when a quotation runs across their boundary. In each
+unit, cues (reporting verbs from the ``cues`` lexicon, ``according to``,
+``from X's point of view``, agent phrases) are tried against the speaker
+phrase next to them and the content on the other side:
+
+* ``SPEAKER CUE [that] CONTENT`` — content after the cue;
+* ``CONTENT, SPEAKER CUE`` and ``CONTENT, CUE SPEAKER`` — content before it;
+* ``according to SPEAKER, CONTENT`` / ``CONTENT, according to SPEAKER``.
+
+Content that is a quotation makes a direct quote (two quotations around the
+attribution make one split quote); content that starts with paraphrase and
+carries a quotation is a mixed quote; content without quotation marks is an
+indirect quote. Quotations no cue claims are still direct quotes, without a
+speaker, or continuing the quote before them (``"A," he said. "B."``), or
+taking the speaker announced at the end of the previous paragraph
+(``Cruz continued:``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import attrs
+
+from newskit.structure.sentences import sentence_spans
+from newskit.types import Actor, Article, Block, Quote, Span
+
+from .lexicon import CuePatterns, _w, compile_cues
+from .marks import pair_marks
+from .speakers import Phrase, SpeakerResolver, speaker_phrase
+
+__all__ = ["QuoteExtractor", "find_quotes"]
+
+_SPACE = " \t\r\n\f\v\u00a0\u2009\u200a\u202f"
+_QUOTE_CHARS = "\"“”«»„‘’'"
+_BOUNDARY = ",;:—–(\u2014"
+_MAX_UNIT = 4000
+# after these verbs an object comes before the content: "told reporters that …"
+_OBJECT_VERBS = _w(
+    """
+    tell tells told telling ask asks asked asking inform informs informed remind reminds
+    reminded assure assures assured warn warns warned urge urges urged
+    """
+)
+
+
+@attrs.define
+class _Cand:
+    """A quote being assembled (mutable; frozen into a Quote at the end)."""
+
+    kind: str
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None = None
+    speaker: Phrase | None = None
+    block: int = 0
+    open_end: bool = False
+    """The last part runs to the end of its block without a closing mark."""
+    continues: bool = False
+    """The first part opens its block, continuing an open quote of the block before."""
+    attribution_end: int | None = None
+    """Where the attribution after the quote ends (for split quotes)."""
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    import regex
+
+    return {
+        "according": regex.compile(r"(?i)(?<![\p{L}])according\s+to(?![\p{L}])"),
+        "view": regex.compile(
+            r"(?i)(?<![\p{L}])(?:from|in)\s+(?P<np>[^,.;:\"“”]{1,80}?)['’]s?\s+"
+            r"(?:point\s+of\s+view|view|opinion|words)(?![\p{L}])"
+        ),
+        "agent": regex.compile(
+            r"(?i)(?<![\p{L}])(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+"
+            r"(?:commented\s+on|described|called|criticized|criticised|praised|confirmed|"
+            r"announced|reported|denied|echoed|questioned|dismissed|welcomed|condemned)"
+            r"\s+by(?![\p{L}])"
+        ),
+        "that": regex.compile(r"(?i)\s*that(?![\p{L}])"),
+        "adjunct": regex.compile(
+            r"(?i)\s*(?:(?:on|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|also|"
+            r"in\s+a\s+(?:statement|interview|tweet|speech|post|letter|conversation)"
+            r"(?:\s+with\s+[\p{L} ]{1,40}?)?|on\s+twitter|on\s+facebook|in\s+(?:an|the)\s+"
+            r"[\p{L}-]{1,20}|at\s+(?:a|the)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20})?)(?![\p{L}])"
+        ),
+        "word": regex.compile(r"[\p{L}\p{N}]"),
+    }
+
+
+def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _has_words(text: str, start: int, end: int, n: int = 1) -> bool:
+    for found, _ in enumerate(_patterns()["word"].finditer(text, start, end), 1):
+        if found >= n:
+            return True
+    return False
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+class _Block:
+    """One block with its quotation pairs and units."""
+
+    def __init__(self, index: int, block: Block, pairs: list[tuple[int, int]],
+                 units: list[tuple[int, int]]) -> None:
+        self.index = index
+        self.block = block
+        self.pairs = pairs
+        self.units = units
+
+
+def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]],
+           pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences of the block joined where a quotation crosses their boundary."""
+    if not sentences:
+        sentences = [_trim(text, start, end)]
+    units: list[tuple[int, int]] = []
+    opens = [a for a, _ in pairs]
+    for s, e in sentences:
+        if units:
+            ps, pe = units[-1]
+            k = bisect.bisect_right(opens, pe) - 1
+            inside = k >= 0 and opens[k] < pe <= pairs[k][1]
+            if inside and e - ps <= _MAX_UNIT:
+                units[-1] = (ps, e)
+                continue
+        units.append((s, e))
+    return units
+
+
+class _Finder:
+    """Finds quote candidates in one article."""
+
+    def __init__(self, text: str, cues: CuePatterns) -> None:
+        self.text = text
+        self.cues = cues
+        self.pats = _patterns()
+
+    # -- speaker phrases ----------------------------------------------------
+
+    def phrase_before(self, lo: int, cue_start: int) -> tuple[Phrase, int] | None:
+        """The speaker phrase ending at the cue, and where its clause begins.
+
+        Looks back to the nearest boundary (comma, quotation mark, unit start);
+        skips one or two appositive or adverbial comma segments
+        (``Valery Kistanov, head of …, said``).
+        """
+        text = self.text
+        hi = cue_start
+        for _hop in range(3):
+            b = hi
+            stop = max(lo, hi - 200)
+            while b > stop and text[b - 1] not in _BOUNDARY and text[b - 1] not in "\"“”«»":
+                b -= 1
+            if b == stop and stop > lo:
+                return None
+            phrase = speaker_phrase(text, b, hi)
+            if phrase is not None and (_hop == 0 or text[b - 1 : b] != "("):
+                return phrase, b
+            if b <= lo or text[b - 1] not in ",(":
+                return None
+            hi = b - 1
+        return None
+
+    def phrase_after(self, start: int, hi: int) -> Phrase | None:
+        """The speaker phrase right after a cue (``said Mao Ning, …``)."""
+        text = self.text
+        e = start
+        stop = min(hi, start + 160)
+        while e < stop and text[e] not in ",.;:!?\"“”«»(\n":
+            e += 1
+        if e < stop and text[e] == "." and e + 1 < hi and not text[e + 1].isspace():
+            # an abbreviation inside the name (U.S.)
+            e2 = e + 1
+            while e2 < stop and text[e2] not in ",;:!?\"“”«»(\n" and not (
+                text[e2] == "." and (e2 + 1 >= hi or text[e2 + 1].isspace())
+            ):
+                e2 += 1
+            e = e2
+        adj = self.pats["adjunct"]
+        # drop trailing time adjuncts: "said Trump on Tuesday"
+        phrase = speaker_phrase(text, start, e)
+        if phrase is None:
+            return None
+        words = text[phrase.start : phrase.end].split()
+        cut = len(words)
+        for i, w in enumerate(words):
+            if i and w.lower() in {"on", "in", "at", "during", "after", "before", "last",
+                                   "this", "who", "when", "while", "to", "for", "as"}:
+                cut = i
+                break
+        if cut < len(words):
+            end = phrase.start + len(" ".join(words[:cut]))
+            phrase = speaker_phrase(text, phrase.start, end)
+        del adj
+        return phrase
+
+    # -- content ---------------------------------------------------------------
+
+    def content_after(self, cue_end: int, unit_end: int, verb: str) -> int:
+        """Where the content after a cue starts (after objects, adjuncts, a colon)."""
+        text = self.text
+        pos = cue_end
+        if verb in _OBJECT_VERBS:
+            m = self.pats["that"].search(text, pos, min(unit_end, pos + 80))
+            if m is not None and _word_count(text, pos, m.start()) <= 5:
+                return m.start() + (len(m.group()) - len(m.group().lstrip()))
+            e = pos
+            while e < unit_end and e - pos < 60 and text[e] not in ",:\"“«":
+                e += 1
+            if e < unit_end and text[e] in ",:" and _word_count(text, pos, e) <= 5:
+                pos = e + 1
+        for _ in range(2):
+            m = self.pats["adjunct"].match(text, pos, unit_end)
+            if m is None:
+                break
+            pos = m.end()
+        while pos < unit_end and text[pos] in _SPACE + ",:—–-":
+            pos += 1
+        return pos
+
+    def quotes_in(self, pairs: Sequence[tuple[int, int]], start: int,
+                  end: int) -> list[tuple[int, int]]:
+        return [p for p in pairs if p[0] >= start and p[1] < end]
+
+    # -- per unit ----------------------------------------------------------------
+
+    def unit_candidates(self, blk: _Block, us: int, ue: int,
+                        claimed: set[tuple[int, int]]) -> list[_Cand]:
+        text = self.text
+        pairs = self.quotes_in(blk.pairs, us, ue + 1)
+        inside = [(a, b + 1) for a, b in pairs]
+
+        def in_quote(pos: int) -> bool:
+            return any(a <= pos < b for a, b in inside)
+
+        out: list[_Cand] = []
+        cues: list[tuple[int, int, str]] = []
+        for m in self.cues.verbs.finditer(text, us, ue):
+            if not in_quote(m.start()):
+                cues.append((m.start(), m.end(), "verb"))
+        for m in self.cues.phrases.finditer(text, us, ue):
+            if not in_quote(m.start()):
+                cues.append((m.start(), m.end(), "phrase"))
+        for m in self.pats["according"].finditer(text, us, ue):
+            if not in_quote(m.start()):
+                cues.append((m.start(), m.end(), "according"))
+        for m in self.pats["view"].finditer(text, us, ue):
+            if not in_quote(m.start()):
+                cues.append((m.start(), m.end(), "view"))
+        for m in self.pats["agent"].finditer(text, us, ue):
+            if not in_quote(m.start()):
+                cues.append((m.start(), m.end(), "agent"))
+        cues.sort()
+        taken_until = us
+        for cs, ce, how in cues:
+            if cs < taken_until:
+                continue
+            cand = self.frame(blk, us, ue, cs, ce, how, pairs, claimed)
+            if cand is not None:
+                out.append(cand)
+                last = cand.parts[-1] if cand.parts else (0, 0)
+                taken_until = last[1] if last[0] > ce else ce
+        return out
+
+    def frame(self, blk: _Block, us: int, ue: int, cs: int, ce: int, how: str,
+              pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]]) -> _Cand | None:
+        text = self.text
+        verb = text[cs:ce].lower()
+        if how == "according":
+            return self.frame_according(us, ue, cs, ce, pairs, claimed)
+        if how == "view":
+            m = self.pats["view"].match(text, cs, ue)
+            if m is None:
+                return None
+            np_s, np_e = m.span("np")
+            phrase = speaker_phrase(text, np_s, np_e)
+            if phrase is None:
+                return None
+            return self.prep_content(us, ue, cs, ce, phrase, pairs, claimed)
+        if how == "agent":
+            e = ce
+            while e < ue and text[e] not in ",.;:!?\"“”":
+                e += 1
+            phrase = speaker_phrase(text, ce, e)
+            if phrase is None:
+                return None
+            cstart, cend = _trim(text, us, cs)
+            if not _has_words(text, cstart, cend, 3):
+                return None
+            return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
+        strong = verb in self.cues.strong or how == "phrase"
+        # lower bound for looking back: the last quotation closing before the cue
+        found = self.phrase_before(us, cs)
+        before_close = _trim(text, us, cs)[1]
+        prev_char = text[before_close - 1] if before_close > us else ""
+        # inverted: ', said Mao Ning' / '," said the newspaper'
+        if found is None and prev_char in ",\"“”«»" and (strong or verb in ("says", "said")):
+            phrase = self.phrase_after(ce, ue)
+            if phrase is not None:
+                boundary = before_close - 1 if prev_char == "," else before_close
+                region = _trim(text, us, boundary, _SPACE + ",")
+                if _has_words(text, *region, n=2):
+                    cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk)
+                    if cand is not None:
+                        cand.attribution_end = self._clause_end(phrase.end, ue)
+                    return cand
+            return None
+        if found is None:
+            return None
+        phrase, clause_start = found
+        # content after the cue?
+        cstart = self.content_after(ce, ue, verb)
+        after_words = _has_words(text, cstart, ue, 3)
+        boundary_char = text[clause_start - 1] if clause_start > us else ""
+        before_region = _trim(text, us, clause_start - 1 if boundary_char == "," else clause_start,
+                              _SPACE + ",")
+        has_before = clause_start > us and _has_words(text, *before_region, n=2)
+        rest_is_adjunct = self._adjunct_only(ce, ue)
+        if has_before and (rest_is_adjunct or boundary_char in "\"“”«»"):
+            # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."
+            cand = self.make(pairs, claimed, before_region, (cs, ce), phrase, blk)
+            if cand is None:
+                return None
+            after = _trim(text, self._clause_end(ce, ue), ue, _SPACE + ",.")
+            nxt = [p for p in pairs if p[0] >= after[0] and p not in claimed]
+            if cand.kind == "direct" and nxt and nxt[0][0] == after[0]:
+                cand.parts.append(_inner(text, nxt[0]))
+                claimed.add(nxt[0])
+                cand.attribution_end = None
+            else:
+                cand.attribution_end = self._clause_end(ce, ue)
+            return cand
+        if after_words or (cstart < ue and text[cstart] in "\"“«„"):
+            if not strong:
+                m = self.pats["that"].match(text, ce, ue)
+                if m is None:
+                    return None
+            if phrase.kind == "nominal" and not strong:
+                return None
+            return self.make(pairs, claimed, _trim(text, cstart, ue, _SPACE + "."), (cs, ce),
+                             phrase, blk, after_cue=True)
+        if text[ce:ue].strip().startswith(":") or ue - ce <= 2:
+            # "Cruz continued:" — the quotation follows in the next block
+            return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
+        return None
+
+    def _clause_end(self, pos: int, ue: int) -> int:
+        text = self.text
+        e = pos
+        while e < ue and text[e] not in ",.;:!?\"“”«»":
+            e += 1
+        return e
+
+    def _adjunct_only(self, ce: int, ue: int) -> bool:
+        """True when only adjuncts follow the cue to the end of the unit."""
+        text = self.text
+        e = self._clause_end(ce, ue)
+        if not _trim(text, e, ue, _SPACE + ".!?")[1] > _trim(text, e, ue, _SPACE + ".!?")[0]:
+            return _word_count(text, ce, e) <= 8 and not self.pats["that"].match(text, ce, ue)
+        # ", commenting on …" / ", adding …": participle or preposition after a comma
+        if text[e] == "," and _word_count(text, ce, e) <= 8:
+            nxt = text[e + 1 : e + 30].split()
+            if nxt and (nxt[0].endswith("ing") or nxt[0].lower() in ("in", "at", "on", "during",
+                                                                       "after", "according")):
+                return True
+        return False
+
+    def frame_according(self, us: int, ue: int, cs: int, ce: int,
+                        pairs: Sequence[tuple[int, int]],
+                        claimed: set[tuple[int, int]]) -> _Cand | None:
+        text = self.text
+        e = ce
+        while e < ue and text[e] not in ",.;:!?\"“”«»(":
+            e += 1
+        phrase = speaker_phrase(text, ce, e)
+        if phrase is None:
+            return None
+        return self.prep_content(us, ue, cs, e, phrase, pairs, claimed, cue=(cs, ce))
+
+    def prep_content(self, us: int, ue: int, cs: int, ce: int, phrase: Phrase,
+                     pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+                     cue: tuple[int, int] | None = None) -> _Cand | None:
+        """Content for a prepositional frame (``according to X``, ``in X's view``)."""
+        text = self.text
+        cue = cue or (cs, ce)
+        before = _trim(text, us, cs, _SPACE + ",")
+        if _has_words(text, *before, n=3) and text[before[1]:cs].strip().startswith(","):
+            return self.make(pairs, claimed, before, cue, phrase, None)
+        pos = ce
+        while pos < ue and text[pos] in _SPACE + ",":
+            pos += 1
+        region = _trim(text, pos, ue, _SPACE + ".")
+        if _has_words(text, *region, n=3):
+            return self.make(pairs, claimed, region, cue, phrase, None, after_cue=True)
+        if _has_words(text, *before, n=3):
+            return self.make(pairs, claimed, before, cue, phrase, None)
+        return None
+
+    def make(self, pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+             region: tuple[int, int], cue: tuple[int, int], phrase: Phrase,
+             blk: _Block | None, after_cue: bool = False) -> _Cand | None:
+        """A candidate whose content is ``region``: direct, mixed or indirect."""
+        text = self.text
+        rs, re_ = region
+        if re_ <= rs:
+            return None
+        inner = [p for p in pairs if p[0] >= rs and p[1] < re_ + 1 and p not in claimed]
+        # quotation marks of the region itself
+        if inner and inner[0][0] == rs:
+            # direct: the region is (mostly) quotations
+            rest = rs
+            parts = []
+            for p in inner:
+                if _has_words(text, rest, p[0], 1) and parts:
+                    break
+                parts.append(p)
+                rest = p[1] + 1
+            tail_words = _has_words(text, rest, re_, 2)
+            if not tail_words or after_cue is False:
+                for p in parts:
+                    claimed.add(p)
+                return _Cand(kind="direct", parts=[_inner(text, p) for p in parts], cue=cue,
+                             speaker=phrase, block=blk.index if blk else 0)
+        if inner:
+            for p in inner:
+                claimed.add(p)
+            end = max(re_, inner[-1][1] + 1)
+            return _Cand(kind="mixed", parts=[(rs, end)], cue=cue, speaker=phrase,
+                         block=blk.index if blk else 0)
+        if any(p[0] < re_ and p[1] >= rs for p in pairs):
+            return None  # overlaps a quotation partially: leave it to the quotation
+        if not _has_words(text, rs, re_, 2):
+            return None
+        return _Cand(kind="indirect", parts=[(rs, re_)], cue=cue, speaker=phrase,
+                     block=blk.index if blk else 0)
+
+
+def _inner(text: str, pair: tuple[int, int]) -> tuple[int, int]:
+    return _trim(text, pair[0] + 1, pair[1])
+
+
+def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
+                cues: CuePatterns) -> list[_Cand]:
+    """Quote candidates of a text, in text order (speakers as phrases, unresolved)."""
+    finder = _Finder(text, cues)
+    sent_starts = [s.start for s in sentences]
+    blks: list[_Block] = []
+    pairings = []
+    usable = [b for b in blocks if b.type in ("paragraph", "list")
+              or (b.type == "heading" and b.span.start == _first_text(text))]
+    for i, block in enumerate(usable):
+        s, e = block.span.start, block.span.end
+        pairing = pair_marks(text, s, e, singles=block.type == "heading")
+        pairings.append(pairing)
+        lo = bisect.bisect_left(sent_starts, s)
+        hi = bisect.bisect_left(sent_starts, e)
+        sents = [(x.start, x.end) for x in sentences[lo:hi] if x.end <= e]
+        if not sents:
+            sents = sentence_spans(text, s, e)
+        blks.append(_Block(i, block, list(pairing.pairs), []))
+        blks[-1].units = sents
+    # multi-paragraph quotations and unclosed marks opening a block
+    open_end: set[int] = set()
+    continues: set[int] = set()
+    for i, (blk, pairing) in enumerate(zip(blks, pairings, strict=True)):
+        if pairing.unclosed is None:
+            continue
+        pos, kind = pairing.unclosed
+        nxt = pairings[i + 1] if i + 1 < len(pairings) else None
+        first = _trim(text, blk.block.span.start, blk.block.span.end)[0]
+        if nxt is not None and nxt.opens_at_start == kind:
+            blk.pairs.append((pos, blk.block.span.end))
+            open_end.add(i)
+            continues.add(i + 1)
+        elif pos == first or text[max(first, pos - 2) : pos].strip() in (":",):
+            blk.pairs.append((pos, blk.block.span.end))
+            open_end.add(i)
+        blk.pairs.sort()
+    for blk in blks:
+        blk.units = _units(text, blk.block.span.start, blk.block.span.end, blk.units, blk.pairs)
+
+    cands: list[_Cand] = []
+    pending: _Cand | None = None  # "X said:" waiting for its quotation
+    for blk in blks:
+        claimed: set[tuple[int, int]] = set()
+        block_cands: list[_Cand] = []
+        for us, ue in blk.units:
+            for cand in finder.unit_candidates(blk, us, ue, claimed):
+                block_cands.append(cand)
+        colon = [c for c in block_cands if not c.parts]
+        block_cands = [c for c in block_cands if c.parts]
+        # quotations no cue claimed
+        for p in blk.pairs:
+            if p in claimed:
+                continue
+            inner = _inner(text, p)
+            if inner[1] <= inner[0] or not _has_words(text, *inner):
+                continue
+            cand = _Cand(kind="direct", parts=[inner], block=blk.index)
+            prev = _previous_direct(block_cands, p[0])
+            if (
+                prev is not None
+                and prev.attribution_end is not None
+                and p[0] >= prev.attribution_end
+                and not _has_words(text, prev.attribution_end, p[0], 12)
+            ):
+                prev.parts.append(inner)
+                prev.attribution_end = None
+                continue
+            if pending is not None and p[0] <= _trim(text, blk.block.span.start,
+                                                     blk.block.span.end)[0]:
+                cand.cue, cand.speaker = pending.cue, pending.speaker
+            block_cands.append(cand)
+        for c in block_cands:
+            c.parts.sort()
+            if blk.index in open_end and c.parts[-1][1] >= _trim(text, blk.block.span.start,
+                                                                 blk.block.span.end)[1] - 1:
+                c.open_end = True
+            if blk.index in continues and c.parts[0][0] <= blk.block.span.start + 2:
+                c.continues = True
+        block_cands.sort(key=lambda c: c.parts[0])
+        cands.extend(block_cands)
+        pending = colon[-1] if colon else None
+    return _merge_paragraphs(cands)
+
+
+def _first_text(text: str) -> int:
+    i = 0
+    while i < len(text) and text[i] in _SPACE:
+        i += 1
+    return i
+
+
+def _previous_direct(cands: Sequence[_Cand], pos: int) -> _Cand | None:
+    best = None
+    for c in cands:
+        if (c.parts and c.parts[-1][1] <= pos and c.kind == "direct"
+                and (best is None or c.parts[-1][1] > best.parts[-1][1])):
+            best = c
+    return best
+
+
+def _merge_paragraphs(cands: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for c in cands:
+        if c.continues and out and out[-1].open_end and out[-1].block == c.block - 1 \
+                and out[-1].kind in ("direct", "mixed"):
+            prev = out[-1]
+            prev.parts.extend(c.parts)
+            prev.open_end = c.open_end
+            prev.block = c.block
+            if prev.speaker is None and c.speaker is not None:
+                prev.speaker, prev.cue = c.speaker, c.cue
+            continue
+        out.append(c)
+    return out
+
+
+class QuoteExtractor:
+    """Finds quotes and their speakers; adds speaker mentions to the actors layer."""
+
+    name = "quotes"
+    requires = ("blocks", "sentences", "actors")
+    produces = ("quotes",)
+    updates = ("actors",)
+
+    def __init__(self, lexicons: Any = None) -> None:
+        self._lexicons = lexicons
+        self._cues: CuePatterns | None = None
+
+    def _cue_patterns(self) -> CuePatterns:
+        if self._cues is None:
+            if self._lexicons is not None:
+                entries: Iterable[Mapping[str, Any]] = self._lexicons.get("cues")
+            else:
+                from newskit.lexicons import Lexicons
+
+                entries = Lexicons().get("cues")
+            self._cues = compile_cues(entries)
+        return self._cues
+
+    def extract(self, article: Article, layers: Mapping[str, tuple[Any, ...]]
+                ) -> dict[str, tuple[Any, ...]]:
+        text = article.text
+        blocks: Sequence[Block] = layers.get("blocks", ())
+        sentences: Sequence[Span] = layers.get("sentences", ())
+        actors: Sequence[Actor] = layers.get("actors", ())
+        if not blocks and text.strip():
+            blocks = _fallback_blocks(text)
+        cands = find_quotes(text, blocks, sentences, self._cue_patterns())
+        resolver = SpeakerResolver(text, actors)
+        quotes: list[Quote] = []
+        cands.sort(key=lambda c: (c.parts[0][0], c.parts[-1][1]))
+        for cand in cands:
+            speaker_id: str | None = None
+            anonymous = False
+            mention = None
+            if cand.speaker is not None:
+                mention = Span(start=cand.speaker.start, end=cand.speaker.end)
+                speaker_id, anonymous = resolver.resolve(cand.speaker)
+            parts = [Span(start=s, end=e) for s, e in cand.parts if e > s]
+            if not parts:
+                continue
+            quotes.append(
+                Quote(
+                    id=f"q{len(quotes) + 1}",
+                    kind=cand.kind,
+                    parts=tuple(parts),
+                    cue=None if cand.cue is None else Span(start=cand.cue[0], end=cand.cue[1]),
+                    speaker_mention=mention,
+                    speaker=speaker_id,
+                    anonymous=anonymous,
+                )
+            )
+        return {"quotes": tuple(quotes), "actors": resolver.updated_actors()}
+
+
+def _fallback_blocks(text: str) -> list[Block]:
+    """Paragraphs split at blank lines, for use without the structure extractor."""
+    import regex
+
+    out = []
+    for m in regex.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        s, e = _trim(text, m.start(), m.end())
+        if e > s:
+            out.append(Block(type="paragraph", span=Span(start=s, end=e)))
+    return out

@@ -1,0 +1,169 @@
+"""The cue lexicon compiled into patterns, and the small closed word lists the
+quote finder needs (pronouns, determiners, anonymous-source nouns, role nouns)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = ["CuePatterns", "compile_cues"]
+
+
+def _w(words: str) -> frozenset[str]:
+    """A set of the white-space separated words of ``words``."""
+    return frozenset(words.split())
+
+
+# Forms that are too often nouns or other words to be cues on their own; they
+# count only where a reporting frame is otherwise clear (after a quote, with
+# "that" after them).
+WEAK_FORMS = _w(
+    """
+    state states note notes comment comments remark remarks answer answers report reports
+    question questions counter protest protests charge charges point points project
+    projects estimate estimates show shows find finds read post posts text texts
+    demand demands promise promises continue continues figure figures hope hopes
+    fear fears doubt doubts wish trust regard want wants know knows begin begins
+    consider considers understand realize recognize expect expects worry worries
+    see sees reason reasons guess guesses dispute disputes
+    saying stating noting adding writing telling asking explaining arguing
+    """
+)
+
+PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+    "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",
+    "i": "1", "me": "1", "my": "1", "we": "1", "us": "1", "our": "1", "you": "2",
+}
+
+DETERMINERS = _w(
+    """
+    the a an this that these those his her their its our my your one another some many
+    several other both all most few each two three four five six seven eight nine ten
+    dozens hundreds thousands multiple numerous various top senior
+    """
+)
+
+# Nouns that name unnamed sources: "officials said", "according to sources".
+ANONYMOUS_NOUNS = _w(
+    """
+    source sources official officials analyst analysts expert experts observer observers
+    aide aides adviser advisers advisor advisors insider insiders people person someone
+    diplomat diplomats critic critics supporter supporters opponent opponents resident
+    residents witness witnesses investigator investigators authorities authority police
+    prosecutors lawmakers legislators officers staffers staff strategists operatives
+    economists scientists researchers activists voters democrats republicans members
+    leaders spokesperson representatives reports media commentators pundits pollsters
+    """
+)
+
+# Role nouns and what kind of actor they name ("the newspaper" is a medium).
+ROLE_KINDS: Mapping[str, str] = {
+    **dict.fromkeys(
+        _w(
+        """
+        newspaper paper daily magazine outlet publication agency network channel broadcaster
+        website site tabloid journal station newsletter
+        """
+        ),
+        "media",
+    ),
+    **dict.fromkeys(
+        _w(
+        """
+        company firm group organization organisation alliance bloc ministry department
+        agency committee campaign government administration party union council
+        commission court office bank association foundation institute center centre
+        board team embassy coalition movement army military
+        """
+        ),
+        "organization",
+    ),
+}
+
+FEMALE_ROLES = _w(
+    """
+    spokeswoman chairwoman congresswoman businesswoman woman mother wife sister daughter
+    queen actress grandmother
+    """
+)
+MALE_ROLES = _w(
+    """
+    spokesman chairman congressman businessman man father husband brother son king
+    actor grandfather
+    """
+)
+
+# Words that end a speaker phrase or show it is a clause, not a name.
+CLAUSE_WORDS = _w(
+    """
+    that which who whom whose because if when while although though since unless until
+    is are was were be been being am will would could should can may might must shall
+    do does did not never also has have had there here what why how where
+    """
+)
+
+# Adverbs and auxiliaries between a speaker and the cue ("he also said", "has said").
+VERB_ADVERBS = _w(
+    """
+    also later previously recently repeatedly once has have had was were is are would will
+    could might may did does do not never ever even again then still just further often
+    frequently publicly privately initially first last earlier subsequently simply flatly
+    bluntly openly immediately explicitly reportedly allegedly herself himself themselves
+    itself quickly quietly loudly angrily proudly clearly firmly tweeted separately already
+    always ultimately finally sarcastically jokingly cautiously confidently emphatically
+    """
+)
+
+
+@attrs.frozen
+class CuePatterns:
+    """Compiled cue patterns and what each matched form is."""
+
+    verbs: Any
+    """Matches any single-word verb cue form (whole word, case-insensitive)."""
+    info: Mapping[str, dict[str, Any]]
+    """Lower-case form -> lexicon entry."""
+    strong: frozenset[str]
+    """Forms that count as cues in any reporting frame."""
+    phrases: Any
+    """Multiword cues (``drew attention to``, ``expressed confidence``)."""
+
+
+def compile_cues(entries: Iterable[Mapping[str, Any]]) -> CuePatterns:
+    """Build the cue patterns from lexicon entries (the ``cues`` lexicon)."""
+    import regex
+
+    info: dict[str, dict[str, Any]] = {}
+    words: set[str] = set()
+    phrases: set[str] = set()
+    for entry in entries:
+        forms = entry.get("forms") or [entry.get("lemma", "")]
+        for form in forms:
+            form = str(form).strip().lower()
+            if not form or "x" in form.split():
+                continue
+            if form == "according to":
+                continue  # handled by its own pattern
+            info.setdefault(form, dict(entry))
+            if " " in form:
+                phrases.add(form)
+            else:
+                words.add(form)
+    strong = frozenset(f for f in words if f not in WEAK_FORMS and not f.endswith("ing"))
+
+    def alternation(items: Iterable[str]) -> str:
+        return "|".join(
+            regex.escape(f).replace("\\ ", r"\s+").replace("’", "['’]")
+            for f in sorted(items, key=lambda f: (-len(f), f))
+        )
+
+    verbs = regex.compile(
+        r"(?i)(?<![\p{L}\p{N}'’-])(?:" + alternation(words) + r")(?![\p{L}\p{N}-])"
+    )
+    phrase_pat = regex.compile(
+        r"(?i)(?<![\p{L}\p{N}])(?:" + (alternation(phrases) or "(?!)") + r")(?![\p{L}\p{N}])"
+    )
+    return CuePatterns(verbs=verbs, info=info, strong=strong, phrases=phrase_pat)

@@ -1,0 +1,142 @@
+"""Pairing quotation marks inside one block of text, in linear time.
+
+Marks are paired by kind: straight double quotes toggle, curly quotes ``“ ”``,
+guillemets ``« »`` and German quotes ``„ “`` open and close their own kind, and
+(in headlines only) single quotes ``‘ ’`` / ``'`` pair when they flank words
+the way quotation marks do, so apostrophes (``don't``, ``O’Neill``) never
+count. Nested quotes stay inside their outer quote: only outermost pairs are
+returned. A mark that finds no partner is dropped, so an odd number of marks
+costs one quote, not the rest of the text; a pair is never longer than
+:data:`MAX_REACH` characters.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+__all__ = ["MAX_REACH", "Pairing", "pair_marks"]
+
+MAX_REACH = 6000
+"""The longest stretch (in characters) one pair of marks may enclose."""
+
+_SPACE_LIKE = frozenset(" \t\r\n\f\v\u00a0\u2009\u200a\u202f\u2002\u2003")
+_OPEN_CONTEXT = frozenset("([{—–-/:;") | _SPACE_LIKE
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-…") | _SPACE_LIKE
+
+
+class Pairing(NamedTuple):
+    """What :func:`pair_marks` found in one block."""
+
+    pairs: list[tuple[int, int]]
+    """Outermost ``(open, close)`` mark positions; the quote's text is ``open+1 .. close``."""
+    unclosed: tuple[int, str] | None
+    """The earliest outermost opening mark left without a partner (position, kind)."""
+    opens_at_start: str | None
+    """The kind of the mark that opens the block, if the block starts with one."""
+
+
+@lru_cache(maxsize=2)
+def _mark_pattern(singles: bool) -> Any:
+    import regex
+
+    return regex.compile("[\"“”«»„‘’']" if singles else "[\"“”«»„]")
+
+
+def pair_marks(text: str, start: int, end: int, *, singles: bool = False) -> Pairing:
+    """Pair the quotation marks of ``text[start:end]`` (one paragraph or heading).
+
+    ``singles`` also pairs single quotation marks (used for headlines).
+    """
+    open_: dict[str, list[int]] = {}  # kind -> positions of marks still open
+    closed: list[tuple[int, int]] = []
+    first_kind: str | None = None
+    first = start
+    while first < end and text[first] in _SPACE_LIKE:
+        first += 1
+
+    def is_open(kind: str, at: int) -> bool:
+        positions = open_.get(kind)
+        if not positions:
+            return False
+        if at - positions[-1] > MAX_REACH:
+            positions.clear()  # everything of that kind is out of reach
+            return False
+        return True
+
+    for m in _mark_pattern(singles).finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        left = nxt not in _SPACE_LIKE and (prev in _OPEN_CONTEXT or prev in "\"“”«»„‘'")
+        right = prev not in _SPACE_LIKE and (nxt in _CLOSE_CONTEXT or nxt in "\"“”«»„’'")
+        closes: str | None = None
+        opens: str | None = None
+        if ch == '"':
+            if is_open("straight", i):
+                closes = "straight"
+            elif left or not right:
+                opens = "straight"
+        elif ch == "“":
+            if is_open("german", i) and not left:
+                closes = "german"
+            elif right and not left and is_open("curly", i):
+                closes = "curly"  # a closing quote typed as an opening one
+            else:
+                opens = "curly"
+        elif ch == "”":
+            if is_open("curly", i):
+                closes = "curly"
+            elif is_open("german", i):
+                closes = "german"
+            elif left and not right:
+                opens = "curly"  # ”…” as in some European copy
+        elif ch == "«":
+            opens = "guillemet"
+        elif ch == "»":
+            if is_open("guillemet", i):
+                closes = "guillemet"
+        elif ch == "„":
+            opens = "german"
+        elif ch == "‘":
+            if left:
+                opens = "single"
+        elif ch == "’":
+            if right and not left and is_open("single", i):
+                closes = "single"
+        elif ch == "'":
+            if right and not left and is_open("single-straight", i):
+                closes = "single-straight"
+            elif left and not right:
+                opens = "single-straight"
+        if closes is not None:
+            closed.append((open_[closes].pop(), i))
+        elif opens is not None:
+            if i == first and first_kind is None:
+                first_kind = opens
+            open_.setdefault(opens, []).append(i)
+    pairs = _outermost(closed)
+    unclosed: tuple[int, str] | None = None
+    leftovers = sorted((pos, kind) for kind, positions in open_.items() for pos in positions)
+    if leftovers:
+        # the earliest opener not inside a pair (pairs are sorted and disjoint)
+        import bisect
+
+        starts = [a for a, _ in pairs]
+        for pos, kind in leftovers:
+            k = bisect.bisect_left(starts, pos) - 1
+            if k < 0 or pairs[k][1] < pos:
+                unclosed = (pos, kind)
+                break
+    return Pairing(pairs, unclosed, first_kind)
+
+
+def _outermost(closed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    closed.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in closed:
+        if out and a < out[-1][1]:
+            continue  # nested inside the previous outer pair
+        out.append((a, b))
+    return out

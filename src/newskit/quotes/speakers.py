@@ -1,0 +1,311 @@
+"""Speaker phrases: recognising the words that name a source, and resolving them
+to actors of the article.
+
+A speaker phrase is found next to a cue (``Mao Ning said``, ``said the
+newspaper``, ``according to her``). Resolution goes through the actors layer
+(:class:`~newskit.mentions.MentionIndex`): a phrase that is already a mention
+resolves to its actor; otherwise a surname resolves to the actor whose name
+ends with it, a pronoun to the nearest compatible person before it (gender from
+earlier pronouns and role nouns), a role noun (``the newspaper``, ``the
+diplomat``) to the nearest actor of the right kind. A phrase naming nobody
+known yet becomes a new actor (a ``group`` for ``officials``, ``analysts``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import attrs
+
+from newskit.mentions import MentionIndex
+from newskit.types import Actor, Mention, Span
+
+from .lexicon import (
+    ANONYMOUS_NOUNS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FEMALE_ROLES,
+    MALE_ROLES,
+    PRONOUNS,
+    ROLE_KINDS,
+    VERB_ADVERBS,
+    _w,
+)
+
+__all__ = ["Phrase", "SpeakerResolver", "speaker_phrase"]
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+LEADING_WORDS = frozenset({"and", "but", "so", "then", "yet", "as", "while", "or", "nor"})
+# Words that start adverbial phrases, not noun phrases.
+PREPOSITIONS = _w(
+    """
+    in on at for from with without about after before during under over by to into onto
+    since until through across against among between despite like unlike near per via
+    speaking asked writing noting adding following citing referring responding commenting
+    """
+)
+
+
+class Phrase(NamedTuple):
+    """A speaker phrase: its span and what sort of words name the source."""
+
+    start: int
+    end: int
+    kind: str
+    """``pronoun``, ``name`` (a proper name, possibly with a title), ``nominal``
+    (``the newspaper``) or ``anonymous`` (``officials``, ``a source``)."""
+    head: str
+    """The head word, lower case (``newspaper``, ``he``, ``lavrov``)."""
+
+
+@lru_cache(maxsize=1)
+def _word_pattern() -> Any:
+    import regex
+
+    return regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&/-]{0,40}|[()]")
+
+
+def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
+    """The speaker phrase filling ``text[start:end]``, or None when it is not one.
+
+    Leading conjunctions and trailing adverbs/auxiliaries (``also``, ``has``)
+    are left out of the span.
+    """
+    if end - start > 160 or end <= start:
+        return None
+    chunk = text[start:end]
+    if any(ch in chunk for ch in "\"“”«»„;:?!\n") or ". " in chunk:
+        return None
+    words = [(m.start(), m.end(), m.group()) for m in _word_pattern().finditer(text, start, end)]
+    words = [w for w in words if w[2] not in "()"] if words else words
+    while words and words[0][2].lower() in LEADING_WORDS:
+        words.pop(0)
+    while words and words[-1][2].lower().strip(".") in VERB_ADVERBS:
+        words.pop()
+    if not words or len(words) > 12:
+        return None
+    lowered = [w[2].lower().rstrip(".") for w in words]
+    first = lowered[0]
+    s, e = words[0][0], words[-1][1]
+    if text[e - 1] == "." and not _abbreviation(words[-1][2]):
+        e -= 1
+    head = lowered[-1].removesuffix("'s").removesuffix("’s")
+    if len(words) == 1 and first in SUBJECT_PRONOUNS:
+        return Phrase(s, e, "pronoun", first)
+    if first in CLAUSE_WORDS or first in PREPOSITIONS:
+        return None
+    if any(w in CLAUSE_WORDS for w in lowered[1:]):
+        return None
+    if any(w in SUBJECT_PRONOUNS for w in lowered):
+        return None
+    capitalised = [w[2][:1].isupper() for w in words]
+    if first in DETERMINERS or first[:1].isdigit():
+        if any(capitalised[1:]) and capitalised[-1]:
+            return Phrase(s, e, "name", head)
+        if head in ANONYMOUS_NOUNS or lowered[-1] in ANONYMOUS_NOUNS:
+            return Phrase(s, e, "anonymous", head)
+        return Phrase(s, e, "nominal", head)
+    if capitalised[0]:
+        return Phrase(s, e, "name", head)
+    if first in ANONYMOUS_NOUNS and len(words) <= 4:
+        return Phrase(s, e, "anonymous", head)
+    if any(capitalised[1:]):
+        return Phrase(s, e, "name", head)  # "spokeswoman Haley Morris"
+    return None
+
+
+def _abbreviation(word: str) -> bool:
+    return word.count(".") > 1 or word.rstrip(".").lower() in {"jr", "sr", "inc", "co", "corp"}
+
+
+_NAME_KINDS = ("person", "organization", "media", "group")
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases of one article to actors, adding mentions and actors."""
+
+    def __init__(self, text: str, actors: Sequence[Actor]) -> None:
+        self.text = text
+        self.actors: dict[str, Actor] = {a.id: a for a in actors}
+        self.order = [a.id for a in actors]
+        self.index = MentionIndex(actors)
+        self.added: dict[str, list[Mention]] = {}
+        self.gender: dict[str, str] = {}
+        self.by_last: dict[str, str] = {}
+        for actor in actors:
+            if actor.kind == "person":
+                for role in actor.roles:
+                    self._note_role(actor.id, role)
+            self._index_names(actor)
+        self._new = 0
+        # speakers resolved so far, in text order: (position, actor id)
+        self.history: list[tuple[int, str]] = []
+
+    def _index_names(self, actor: Actor) -> None:
+        for name in (actor.name, *actor.aliases):
+            parts = [p for p in name.replace("’", "'").split() if p[:1].isupper()]
+            if parts:
+                self.by_last.setdefault(parts[-1].lower().removesuffix("'s"), actor.id)
+
+    def _note_role(self, actor_id: str, word: str) -> None:
+        for w in word.lower().split():
+            if w in FEMALE_ROLES:
+                self.gender.setdefault(actor_id, "f")
+            elif w in MALE_ROLES:
+                self.gender.setdefault(actor_id, "m")
+
+    def _new_id(self) -> str:
+        while True:
+            self._new += 1
+            candidate = f"qa{self._new}"
+            if candidate not in self.actors:
+                return candidate
+
+    def _add_mention(self, actor_id: str, span: Span, kind: str) -> None:
+        if any(m.span == span for m in self.actors[actor_id].mentions):
+            return
+        mentions = self.added.setdefault(actor_id, [])
+        if all(m.span != span for m in mentions):
+            mentions.append(Mention(span=span, kind=kind))
+
+    def _new_actor(self, name: str, kind: str, span: Span, mention_kind: str) -> str:
+        actor_id = self._new_id()
+        actor = Actor(id=actor_id, name=name, kind=kind)
+        self.actors[actor_id] = actor
+        self.order.append(actor_id)
+        self._index_names(actor)
+        self.added[actor_id] = [Mention(span=span, kind=mention_kind)]
+        return actor_id
+
+    def _nearest(self, position: int, kinds: Sequence[str], gender: str | None = None,
+                 role: str | None = None) -> str | None:
+        """The nearest actor of ``kinds`` mentioned (or quoted) before ``position``."""
+        best: tuple[int, str] | None = None
+        for mention, actor in self.index.before(position, kinds=kinds, limit=3000):
+            if gender and self.gender.get(actor.id, gender) != gender:
+                continue
+            if role and actor.kind == "person" and actor.roles and not any(
+                role in r.lower() for r in actor.roles
+            ):
+                # a role noun that names another role: keep looking, but remember
+                if best is None:
+                    best = (mention.span.start, actor.id)
+                continue
+            return actor.id
+        for pos, actor_id in reversed(self.history):
+            if pos >= position:
+                continue
+            actor = self.actors[actor_id]
+            if actor.kind in kinds and (not gender or self.gender.get(actor_id, gender) == gender):
+                return actor_id
+        return None if best is None else best[1]
+
+    def resolve(self, phrase: Phrase) -> tuple[str | None, bool]:
+        """The actor id for a speaker phrase (or None) and whether the source is anonymous."""
+        span = Span(start=phrase.start, end=phrase.end)
+        actor = self.index.at(span)
+        words = self.text[phrase.start : phrase.end]
+        if actor is not None and actor.kind != "place":
+            self._remember(phrase, actor.id)
+            return actor.id, False
+        if phrase.kind == "pronoun":
+            gender = PRONOUNS.get(phrase.head)
+            if gender in ("m", "f"):
+                found = self._nearest(phrase.start, ("person",), gender)
+            elif gender == "n":
+                found = self._nearest(phrase.start, ("organization", "media"))
+            else:
+                found = None
+            if found is not None:
+                self._add_mention(found, span, "pronoun")
+                self._remember(phrase, found)
+            return found, False
+        if phrase.kind == "anonymous":
+            return None, True
+        if phrase.kind == "nominal":
+            kind = ROLE_KINDS.get(phrase.head)
+            if kind is None:
+                found = self._nearest(phrase.start, ("person",), _gender_of(words), phrase.head)
+            else:
+                kinds = ("media",) if kind == "media" else ("organization", "media")
+                found = self._nearest(phrase.start, kinds)
+            if found is not None:
+                self._add_mention(found, span, "nominal")
+                self._remember(phrase, found)
+            return found, False
+        # a name: a known surname, or a new actor
+        last = phrase.head.removesuffix("'s").removesuffix("’s")
+        found = self.by_last.get(last)
+        if found is not None:
+            self._add_mention(found, span, "alias")
+            self._remember(phrase, found)
+            return found, False
+        name = _strip_titles(words)
+        capitals = [w for w in name.split() if w[:1].isupper()]
+        kind = "person" if len(capitals) >= 2 and len(capitals) <= 4 else "organization"
+        if len(capitals) == 1:
+            kind = "person"
+        found = self._new_actor(name, kind, span, "name")
+        self._remember(phrase, found)
+        return found, False
+
+    def _remember(self, phrase: Phrase, actor_id: str) -> None:
+        self.history.append((phrase.start, actor_id))
+        g = _gender_of(self.text[phrase.start : phrase.end])
+        if phrase.kind == "pronoun":
+            g = PRONOUNS.get(phrase.head)
+            if g not in ("m", "f"):
+                g = None
+        if g:
+            self.gender.setdefault(actor_id, g)
+
+    def group_actor(self, phrase: Phrase) -> str:
+        """A ``group`` actor for an anonymous plural source (``officials``)."""
+        span = Span(start=phrase.start, end=phrase.end)
+        words = self.text[phrase.start : phrase.end]
+        return self._new_actor(words, "group", span, "nominal")
+
+    def updated_actors(self) -> tuple[Actor, ...]:
+        """The actors layer with the mentions and actors added by resolution."""
+        out = []
+        for actor_id in self.order:
+            actor = self.actors[actor_id]
+            extra = self.added.get(actor_id)
+            if extra:
+                known = {m.span for m in actor.mentions}
+                mentions = list(actor.mentions) + [m for m in extra if m.span not in known]
+                mentions.sort(key=lambda m: (m.span.start, m.span.end))
+                actor = attrs.evolve(actor, mentions=tuple(mentions))
+            out.append(actor)
+        return tuple(out)
+
+
+_TITLES = _w(
+    """
+    mr mrs ms dr prof president senator sen rep gov governor minister secretary general
+    spokeswoman spokesman spokesperson chairman chairwoman director chief head leader
+    foreign defense defence prime deputy vice former current sir lord lady judge justice
+    ambassador mayor candidate nominee democratic republican
+    """
+)
+
+
+def _strip_titles(words: str) -> str:
+    parts = words.split()
+    while len(parts) > 1 and (
+        parts[0].lower().rstrip(".") in _TITLES or not parts[0][:1].isupper()
+    ):
+        parts.pop(0)
+    name = " ".join(parts)
+    return name.removesuffix("'s").removesuffix("’s")
+
+
+def _gender_of(words: str) -> str | None:
+    for w in words.lower().split():
+        if w in FEMALE_ROLES:
+            return "f"
+        if w in MALE_ROLES:
+            return "m"
+    return None

@@ -1,0 +1,278 @@
+"""Quote constructions, each on short texts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newskit.lexicons import Lexicons
+from newskit.quotes import QuoteExtractor
+from newskit.quotes.extractor import _fallback_blocks
+from newskit.types import Actor, Article, Block, Mention, Quote, Span
+
+
+def run(text: str, actors: tuple[Actor, ...] = (), blocks: Any = None) -> dict[str, Any]:
+    layers = {
+        "blocks": tuple(blocks) if blocks is not None else tuple(_fallback_blocks(text)),
+        "sentences": (),
+        "actors": actors,
+    }
+    return dict(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers))
+
+
+def quotes(text: str, **kw: Any) -> list[Quote]:
+    return list(run(text, **kw)["quotes"])
+
+
+def parts(text: str, q: Quote) -> list[str]:
+    return [p.text(text) for p in q.parts]
+
+
+def said(text: str, q: Quote) -> tuple[str | None, str | None]:
+    sm = q.speaker_mention.text(text) if q.speaker_mention else None
+    cue = q.cue.text(text) if q.cue else None
+    return sm, cue
+
+
+def person(actor_id: str, name: str, text: str, *more: str, **kw: Any) -> Actor:
+    spans = []
+    for needle in (name, *more):
+        start = text.index(needle)
+        spans.append(Mention(span=Span(start=start, end=start + len(needle))))
+    return Actor(id=actor_id, name=name, kind=kw.pop("kind", "person"), mentions=spans, **kw)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"The plan is dead," Anna Berg said.', "The plan is dead,"),
+        ("“The plan is dead,” Anna Berg said.", "The plan is dead,"),
+        ("« The plan is dead », Anna Berg said.", "The plan is dead"),
+        ("„The plan is dead“, Anna Berg said.", "The plan is dead"),
+    ],
+)
+def test_direct_quote_in_each_mark_style(text: str, content: str) -> None:
+    (q,) = quotes(text)
+    assert q.kind == "direct"
+    assert parts(text, q) == [content]
+    assert said(text, q) == ("Anna Berg", "said")
+    assert q.speaker is not None
+
+
+def test_speaker_before_the_quote() -> None:
+    text = 'Mayor Tom Hale said: "We will rebuild the bridge."'
+    (q,) = quotes(text)
+    assert q.kind == "direct"
+    assert parts(text, q) == ["We will rebuild the bridge."]
+    assert said(text, q) == ("Mayor Tom Hale", "said")
+
+
+def test_inverted_cue_and_title() -> None:
+    text = '"Prices will fall," said Finance Minister Lea Stone.'
+    (q,) = quotes(text)
+    assert said(text, q) == ("Finance Minister Lea Stone", "said")
+
+
+def test_single_quotes_in_a_headline() -> None:
+    text = "Stone: 'Prices will fall soon'\n\nThe minister spoke in Oslo on Monday."
+    blocks = [
+        Block(type="heading", span=Span(start=0, end=29)),
+        Block(type="paragraph", span=Span(start=31, end=len(text))),
+    ]
+    (q,) = quotes(text, blocks=blocks)
+    assert parts(text, q) == ["Prices will fall soon"]
+
+
+def test_apostrophes_do_not_pair_in_a_headline() -> None:
+    text = "Stone's plan: prices won't fall\n\nNothing else."
+    blocks = [
+        Block(type="heading", span=Span(start=0, end=31)),
+        Block(type="paragraph", span=Span(start=33, end=len(text))),
+    ]
+    assert quotes(text, blocks=blocks) == []
+
+
+def test_nested_quote_stays_inside() -> None:
+    text = "“They told us ‘wait’ and then “go home,” which we did,” Lea Stone said."
+    (q,) = quotes(text)
+    assert parts(text, q) == ["They told us ‘wait’ and then “go home,” which we did,"]
+
+
+def test_split_quote_is_one_quote_with_two_parts() -> None:
+    text = '"The first part," he said, "and the second part."'
+    (q,) = quotes(text)
+    assert q.kind == "direct"
+    assert parts(text, q) == ["The first part,", "and the second part."]
+    assert said(text, q) == ("he", "said")
+
+
+def test_split_quote_across_sentences() -> None:
+    text = "“We are ready,” Berg told reporters. “The door is open.”"
+    (q,) = quotes(text)
+    assert parts(text, q) == ["We are ready,", "The door is open."]
+    assert said(text, q) == ("Berg", "told")
+
+
+def test_multi_paragraph_quote() -> None:
+    text = (
+        'Lea Stone said: "The first paragraph of the statement.\n\n'
+        '"The second paragraph ends it."\n\n'
+        "Then the meeting closed."
+    )
+    (q,) = quotes(text)
+    assert parts(text, q) == [
+        "The first paragraph of the statement.",
+        "The second paragraph ends it.",
+    ]
+    assert said(text, q) == ("Lea Stone", "said")
+
+
+def test_misplaced_closing_mark_glued_to_the_next_word() -> None:
+    text = (
+        '"The office will open next year, and it will be small, "the newspaper writes.\n\n'
+        "Later, the talks resumed."
+    )
+    (q,) = quotes(text)
+    assert q.kind == "direct"
+    assert parts(text, q) == ["The office will open next year, and it will be small,"]
+    assert said(text, q) == ("the newspaper", "writes")
+
+
+def test_unbalanced_marks_do_not_swallow_the_article() -> None:
+    text = (
+        'He called it "unfair and went home.\n\n'
+        '"We will appeal," Lea Stone said.\n\n'
+        'A third paragraph without marks.'
+    )
+    qs = quotes(text)
+    assert [parts(text, q) for q in qs] == [["We will appeal,"]]
+    assert all(q.end < text.index("A third") for q in qs)
+
+
+def test_many_unbalanced_marks_finish() -> None:
+    text = 'x "' * 3000
+    result = run(text)
+    assert all(len(q.span) < 10 for q in result["quotes"])
+
+
+def test_mixed_quote_content_starts_at_the_paraphrase() -> None:
+    text = "Clinton “is dogged, resilient,” the newspaper wrote."
+    (q,) = quotes(text)
+    assert q.kind == "mixed"
+    assert q.start == 0
+    assert parts(text, q)[0].startswith("Clinton “is dogged")
+    assert said(text, q) == ("the newspaper", "wrote")
+
+
+def test_mixed_quote_after_the_cue() -> None:
+    text = "Lea Stone said the plan was “dead on arrival” in the Senate."
+    (q,) = quotes(text)
+    assert q.kind == "mixed"
+    assert parts(text, q)[0].startswith("the plan was")
+    assert said(text, q) == ("Lea Stone", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("Lea Stone said that the bridge would reopen in May.",
+         "that the bridge would reopen in May", "Lea Stone", "said"),
+        ("The minister stressed that talks must continue.",
+         "that talks must continue", "The minister", "stressed"),
+        ("The company announced a new plant in Ohio.",
+         "a new plant in Ohio", "The company", "announced"),
+        ("The bridge will reopen in May, Lea Stone said.",
+         "The bridge will reopen in May", "Lea Stone", "said"),
+        ("According to Lea Stone, the bridge will reopen in May.",
+         "the bridge will reopen in May", "Lea Stone", "According to"),
+        ("The bridge will reopen in May, according to Lea Stone.",
+         "The bridge will reopen in May", "Lea Stone", "according to"),
+    ],
+)
+def test_indirect_attribution(text: str, content: str, speaker: str, cue: str) -> None:
+    (q,) = quotes(text)
+    assert q.kind == "indirect"
+    assert parts(text, q) == [content]
+    assert said(text, q) == (speaker, cue)
+
+
+def test_point_of_view_frame() -> None:
+    text = "From the mayor's point of view, the bridge is safe."
+    (q,) = quotes(text)
+    assert parts(text, q) == ["the bridge is safe"]
+    assert said(text, q)[0] == "the mayor"
+
+
+def test_agent_phrase() -> None:
+    text = "The plans to close the bridge were commented on by Mayor Lea Stone."
+    (q,) = quotes(text)
+    assert said(text, q) == ("Mayor Lea Stone", "were commented on by")
+    assert parts(text, q) == ["The plans to close the bridge"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to newspaper sources, the two sides will sign a deal.",
+        "The two sides will sign a deal, officials said.",
+    ],
+)
+def test_anonymous_sourcing(text: str) -> None:
+    (q,) = quotes(text)
+    assert q.anonymous
+
+
+def test_speaker_resolution_pronoun_role_noun_and_surname() -> None:
+    text = (
+        "Foreign Minister Lea Stone arrived in Oslo.\n\n"
+        '"We are ready," the minister said.\n\n'
+        "According to her, the talks will last a week.\n\n"
+        '"Nothing is decided," Stone added.'
+    )
+    stone = person("a1", "Lea Stone", text, "Foreign Minister Lea Stone", roles=("minister",))
+    result = run(text, actors=(stone,))
+    qs = result["quotes"]
+    assert [q.speaker for q in qs] == ["a1", "a1", "a1"]
+    (actor,) = result["actors"]
+    kinds = {m.span.text(text): m.kind for m in actor.mentions}
+    assert kinds["the minister"] == "nominal"
+    assert kinds["her"] == "pronoun"
+    assert kinds["Stone"] == "alias"
+
+
+def test_the_newspaper_is_the_medium() -> None:
+    text = (
+        "The newspaper Nikkei reported the plan on Monday.\n\n"
+        '"The office will open next year," the newspaper writes.'
+    )
+    nikkei = person("m1", "Nikkei", text, kind="media")
+    result = run(text, actors=(nikkei,))
+    assert result["quotes"][-1].speaker == "m1"
+
+
+def test_unknown_group_source_becomes_anonymous() -> None:
+    text = "Analysts say the market will recover next year."
+    (q,) = quotes(text)
+    assert q.anonymous
+    assert q.speaker is None
+
+
+def test_ids_in_text_order_and_spans_fit() -> None:
+    text = (
+        '"One," said Lea Stone. She added that two would follow.\n\n'
+        "According to officials, three is next."
+    )
+    qs = quotes(text)
+    assert [q.id for q in qs] == [f"q{i}" for i in range(1, len(qs) + 1)]
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    assert all(q.end <= len(text) for q in qs)
+
+
+def test_captions_and_credits_are_never_quotes() -> None:
+    text = '"Storm over Oslo," the photographer said\n\nAP'
+    blocks = [
+        Block(type="caption", span=Span(start=0, end=40)),
+        Block(type="credit", span=Span(start=42, end=44)),
+    ]
+    assert quotes(text, blocks=blocks) == []
