@@ -1,0 +1,391 @@
+"""The built-in scorers (sourcing, attribution, language) on analyses built by hand."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from newskit.lexicons import Lexicons
+from newskit.scoring import AttributionScorer, LanguageScorer, SourcingScorer
+from newskit.scoring.attribution import CueClassifier
+from newskit.scoring.language import LexiconMatcher
+from newskit.scoring.sourcing import normalised_entropy
+from newskit.testing import ScorerContract, check_analysis
+from newskit.types import (
+    Actor,
+    Analysis,
+    Article,
+    Event,
+    Mention,
+    Participant,
+    Quote,
+    Score,
+    Span,
+    TimeExpression,
+)
+
+TEXT = (
+    "Officials said the council will inevitably close the old bridge on Monday, 13 May.\n\n"
+    '"The bridge is clearly unsafe," Mayor Ida Holm said. "We may reopen it\nnext year."\n\n'
+    "Engineer Tom Reyes claimed the repairs could cost four million. "
+    '"It is a disgraceful waste," he told reporters.\n\n'
+    "The decision is obviously political and was reportedly taken in haste.\n\n"
+    'According to sources close to the council, =HYPERLINK("x") was on the agenda.'
+)
+
+
+def at(text: str, needle: str, occurrence: int = 1, *, length: int | None = None) -> Span:
+    """The span of the ``occurrence``-th ``needle`` in ``text`` (its first ``length``
+    characters if given)."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(needle, start + 1)
+    return Span(start=start, end=start + (len(needle) if length is None else length))
+
+
+def mentions(text: str, *needles: str) -> tuple[Mention, ...]:
+    return tuple(Mention(span=at(text, n)) for n in needles)
+
+
+def build_analysis(text: str = TEXT, **article: object) -> Analysis:
+    """A hand-made analysis of :data:`TEXT`: five quotes from two named and two
+    anonymous sources, four actors, two events, two time expressions."""
+    actors = (
+        Actor(id="a1", name="Ida Holm", kind="person", roles=("Mayor",),
+              affiliation="Lakeside council", affiliation_id="a3",
+              mentions=mentions(text, "Ida Holm")),
+        Actor(id="a2", name="Tom Reyes", kind="person", roles=("Engineer",), country="Sweden",
+              mentions=(Mention(span=at(text, "Tom Reyes")),
+                        Mention(span=at(text, "he told", length=2), kind="pronoun"))),
+        Actor(id="a3", name="Lakeside council", kind="organization", country="Norway",
+              mentions=(Mention(span=at(text, "council"), kind="nominal"),)),
+        Actor(id="a4", name="Oslo", kind="place", country="Norway", country_code="NO"),
+    )
+    quotes = (
+        Quote(id="q1", kind="indirect",
+              parts=(at(text, "the council will inevitably close the old bridge"),),
+              cue=at(text, "said"), speaker_mention=at(text, "Officials"), anonymous=True),
+        Quote(id="q2", kind="direct",
+              parts=(at(text, "The bridge is clearly unsafe,"),
+                     at(text, "We may reopen it\nnext year.")),
+              cue=at(text, "said", 2), speaker_mention=at(text, "Mayor Ida Holm"),
+              speaker="a1"),
+        Quote(id="q3", kind="indirect", parts=(at(text, "the repairs could cost four million"),),
+              cue=at(text, "claimed"), speaker_mention=at(text, "Engineer Tom Reyes"),
+              speaker="a2"),
+        Quote(id="q4", kind="direct", parts=(at(text, "It is a disgraceful waste,"),),
+              cue=at(text, "told"), speaker_mention=at(text, "he told", length=2),
+              speaker="a2"),
+        Quote(id="q5", kind="indirect", parts=(at(text, '=HYPERLINK("x") was on the agenda'),),
+              cue=at(text, "According to"),
+              speaker_mention=at(text, "sources close to the council"), anonymous=True),
+    )
+    timexes = (
+        TimeExpression(id="t1", span=at(text, "Monday, 13 May"), type="DATE", value="2024-05-13"),
+        TimeExpression(id="t2", span=at(text, "next year"), type="DATE", value="2025"),
+    )
+    events = (
+        Event(id="e1", type="reopening", trigger=at(text, "reopen"), when="t2",
+              status="planned", participants=(Participant(actor="a1", role="agent"),)),
+        Event(id="e2", type="closure", trigger=at(text, "close"), when="t1",
+              participants=(Participant(actor="a3", role="agent"),), where="a4"),
+    )
+    return Analysis(
+        article=Article(id=str(article.get("id", "bridge")), text=text,
+                        title=article.get("title", "Bridge to close"),  # type: ignore[arg-type]
+                        source="Lakeside Post"),
+        actors=actors, quotes=quotes, timexes=timexes, events=events,
+    )
+
+
+def scores_of(scorer: object, analysis: Analysis) -> dict[str, Score]:
+    result = {s.name: s for s in scorer.score(analysis)}  # type: ignore[attr-defined]
+    for s in result.values():
+        assert s.name.startswith(scorer.name + "."), s.name  # type: ignore[attr-defined]
+        assert s.explanation
+        for span in s.evidence:
+            assert span.end <= len(analysis.article.text)
+    return result
+
+
+@pytest.fixture
+def analysis() -> Analysis:
+    built = build_analysis()
+    assert check_analysis(built) == []
+    return built
+
+
+# -- sourcing ------------------------------------------------------------------
+
+
+def test_normalised_entropy() -> None:
+    assert normalised_entropy([3, 3, 3]) == 1.0
+    assert normalised_entropy([5]) == 0.0
+    assert normalised_entropy([]) == 0.0
+    assert normalised_entropy([0, 4]) == 0.0
+    skewed = normalised_entropy([9, 1])
+    expected = -(0.9 * math.log(0.9) + 0.1 * math.log(0.1)) / math.log(2)
+    assert skewed == round(expected, 3)
+
+
+def test_sourcing_counts_named_and_anonymous_sources(analysis: Analysis) -> None:
+    s = scores_of(SourcingScorer(), analysis)
+    distinct = s["sourcing.distinct_sources"]
+    assert distinct.value == 2
+    names = [row["name"] for row in distinct.details["sources"]]
+    named = [n for n in names if n != "anonymous"]
+    assert named == ["Tom Reyes", "Ida Holm"]  # most quoted first
+    assert set(names) == {"Tom Reyes", "Ida Holm", "anonymous"}
+    holm = next(r for r in distinct.details["sources"] if r["name"] == "Ida Holm")
+    assert holm["quotes"] == 1 and holm["direct"] == 1
+    assert holm["words"] == 11  # both parts of the split quote
+    assert at(TEXT, "Mayor Ida Holm") in distinct.evidence
+    anonymous = s["sourcing.anonymous"]
+    assert anonymous.value == 2
+    assert anonymous.details["anonymous_share"] == 0.4
+    assert at(TEXT, "Officials") in anonymous.evidence
+    assert at(TEXT, "sources close to the council") in anonymous.evidence
+
+
+def test_sourcing_per_speaker_and_words(analysis: Analysis) -> None:
+    s = scores_of(SourcingScorer(), analysis)
+    per = s["sourcing.quotes_per_speaker"]
+    assert per.value == 2
+    assert per.details["speakers"]["Tom Reyes"] == {
+        "key": "a2", "quotes": 2, "direct": 1, "indirect": 1, "mixed": 0}
+    words = s["sourcing.words_per_speaker"]
+    assert words.details["speakers"]["Ida Holm"]["words"] == 11
+    total = words.details["total_words"]
+    assert total == sum(v["words"] for v in words.details["speakers"].values())
+
+
+def test_sourcing_groups_by_country_and_affiliation(analysis: Analysis) -> None:
+    s = scores_of(SourcingScorer(), analysis)
+    country = s["sourcing.by_country"]
+    assert country.value == 2
+    # Holm has no country of her own: her affiliation's (the council's) counts.
+    assert country.details["Norway"]["speakers"] == ["Ida Holm"]
+    assert country.details["Norway"]["basis"] == ["affiliation_country"]
+    assert country.details["Sweden"]["quotes"] == 2
+    affiliation = s["sourcing.by_affiliation"]
+    assert affiliation.details["Lakeside council"]["speakers"] == ["Ida Holm"]
+    assert "unknown" in affiliation.details  # Reyes has none
+
+
+def test_sourcing_affiliation_without_country_groups_its_staff() -> None:
+    text = '"One," Ann Lee said. "Two," Bo Park said. "Three," Cy Moe said.'
+    actors = (
+        Actor(id="o", name="Alliance", kind="organization"),
+        Actor(id="p1", name="Ann Lee", kind="person", affiliation_id="o",
+              affiliation="Alliance"),
+        Actor(id="p2", name="Bo Park", kind="person", affiliation="Alliance"),
+        Actor(id="p3", name="Cy Moe", kind="person", country="Chile"),
+    )
+    quotes = tuple(
+        Quote(id=f"q{i}", kind="direct", parts=(at(text, w),), speaker=f"p{i}")
+        for i, w in enumerate(["One", "Two", "Three"], start=1)
+    )
+    analysis = Analysis(article=Article(id="x", text=text), actors=actors, quotes=quotes)
+    details = scores_of(SourcingScorer(), analysis)["sourcing.by_country"].details
+    assert details["Alliance"]["speakers"] == ["Ann Lee", "Bo Park"]
+    assert details["Alliance"]["basis"] == ["affiliation"]
+    assert details["Chile"]["speakers"] == ["Cy Moe"]
+
+
+def test_sourcing_direct_share_and_diversity(analysis: Analysis) -> None:
+    s = scores_of(SourcingScorer(), analysis)
+    direct = s["sourcing.direct_share"]
+    assert direct.value == 0.4
+    assert direct.details == {"direct": 2, "indirect": 3, "mixed": 0}
+    diversity = s["sourcing.diversity"]
+    assert diversity.value == normalised_entropy([2, 1, 2])  # Reyes, Holm, anonymous
+    assert diversity.details["by_country"] == normalised_entropy([1, 2])
+
+
+def test_sourcing_unresolved_pronoun_is_not_a_named_source() -> None:
+    text = '"Fine," she said. "Done," the board said.'
+    quotes = (
+        Quote(id="q1", kind="direct", parts=(at(text, "Fine,"),), cue=at(text, "said"),
+              speaker_mention=at(text, "she")),
+        Quote(id="q2", kind="direct", parts=(at(text, "Done,"),), cue=at(text, "said", 2),
+              speaker_mention=at(text, "the board")),
+    )
+    analysis = Analysis(article=Article(id="x", text=text), quotes=quotes)
+    s = scores_of(SourcingScorer(), analysis)
+    assert s["sourcing.distinct_sources"].value == 1
+    assert s["sourcing.distinct_sources"].details["unresolved_quotes"] == 1
+    names = [r["name"] for r in s["sourcing.distinct_sources"].details["sources"]]
+    assert "the board" in names and "unresolved" in names
+
+
+def test_sourcing_without_quotes() -> None:
+    analysis = Analysis(article=Article(id="x", text="Nothing was said."))
+    s = scores_of(SourcingScorer(), analysis)
+    assert s["sourcing.distinct_sources"].value == 0
+    assert s["sourcing.diversity"].value == 0.0
+    assert s["sourcing.direct_share"].value == 0.0
+
+
+# -- attribution -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lexicons", [None, Lexicons()], ids=["fallback", "shipped"])
+def test_attribution_neutral_versus_evaluative(analysis: Analysis, lexicons: object) -> None:
+    s = scores_of(AttributionScorer(lexicons), analysis)
+    assert s["attribution.evaluative"].value == 1
+    assert s["attribution.evaluative"].evidence == (at(TEXT, "claimed"),)
+    assert s["attribution.neutral"].value == 4
+    assert s["attribution.evaluative_share"].value == 0.2
+    per = s["attribution.per_speaker"]
+    assert per.value == 1
+    assert per.details["Tom Reyes"]["evaluative"] == 1
+    assert per.details["Tom Reyes"]["neutral"] == 1
+    assert per.details["Ida Holm"]["evaluative"] == 0
+
+
+def test_cue_classifier_matches_multiword_and_inflected_cues() -> None:
+    classifier = CueClassifier([
+        {"lemma": "according to", "forms": ["according to X"], "evaluative": False},
+        {"lemma": "insist", "forms": ["insists", "insisted"], "evaluative": True},
+    ])
+    assert classifier.lookup("According to")["lemma"] == "according to"  # type: ignore[index]
+    assert classifier.lookup("had insisted")["lemma"] == "insist"  # type: ignore[index]
+    assert classifier.lookup("whispered") is None
+
+
+def test_attribution_unknown_cue_is_reported() -> None:
+    text = '"Yes," Ann Lee chirped.'
+    quote = Quote(id="q1", kind="direct", parts=(at(text, "Yes,"),), cue=at(text, "chirped"))
+    s = scores_of(AttributionScorer(Lexicons()),
+                  Analysis(article=Article(id="x", text=text), quotes=(quote,)))
+    assert s["attribution.unknown"].value == 1
+    assert s["attribution.unknown"].details["cues"] == {"chirped": 1}
+    assert s["attribution.evaluative_share"].value == 0.0
+
+
+def test_attribution_reads_plugin_cue_entries(analysis: Analysis) -> None:
+    def extra(name: str) -> list[tuple[str, list[dict[str, object]]]]:
+        if name == "cues":
+            return [("p", [{"lemma": "tell", "forms": ["told"], "evaluative": True}])]
+        return []
+
+    # A plugin entry is only used where the shipped lexicon has no such form; the
+    # fallback list is bypassed as soon as the lexicon has entries.
+    only_plugin = AttributionScorer(_OnlyPlugin(extra))
+    s = scores_of(only_plugin, analysis)
+    assert s["attribution.evaluative"].evidence == (at(TEXT, "told"),)
+
+
+class _OnlyPlugin:
+    def __init__(self, extra: object) -> None:
+        self.extra = extra
+
+    def get(self, name: str) -> tuple[dict[str, object], ...]:
+        return tuple(e for _, entries in self.extra(name) for e in entries)  # type: ignore[operator]
+
+
+# -- language -----------------------------------------------------------------------
+
+
+def test_language_splits_voices(analysis: Analysis) -> None:
+    s = scores_of(LanguageScorer(Lexicons()), analysis)
+    quoted = s["language.boosters.quoted_voice"]
+    assert set(quoted.details["terms"]) == {"inevitably", "clearly"}
+    assert at(TEXT, "inevitably") in quoted.evidence
+    own = s["language.boosters.own_voice"]
+    assert own.details["terms"] == {"obviously": 1}
+    assert own.evidence == (at(TEXT, "obviously"),)
+    hedges_quoted = s["language.hedges.quoted_voice"]
+    assert set(hedges_quoted.details["terms"]) == {"may", "could"}
+    hedges_own = s["language.hedges.own_voice"]
+    assert hedges_own.details["terms"] == {"reportedly": 1}  # the month "May" is not a hedge
+    persuasion = s["language.persuasion.quoted_voice"]
+    assert persuasion.details["techniques"]["Loaded_Language"]["terms"] == ["disgraceful"]
+    assert s["language.persuasion.own_voice"].value == 0
+
+
+def test_language_quoted_share(analysis: Analysis) -> None:
+    share = scores_of(LanguageScorer(Lexicons()), analysis)["language.quoted_share"]
+    assert 0 < share.value < 1  # type: ignore[operator]
+    # 8 + (5 + 6) + 6 + 5 + 6 words in the five quotes' parts
+    assert share.details["quoted_voice"] == 36
+
+
+def test_language_without_quotes_is_all_own_voice() -> None:
+    text = "It will clearly rain. It may not."
+    s = scores_of(LanguageScorer(Lexicons()), Analysis(article=Article(id="x", text=text)))
+    assert s["language.boosters.own_voice"].value == 1
+    assert s["language.hedges.own_voice"].value == 1
+    assert s["language.quoted_share"].value == 0.0
+
+
+def test_lexicon_matcher_whole_words_phrases_and_case() -> None:
+    matcher = LexiconMatcher([
+        {"term": "may", "case": "lower"},
+        {"term": "of course"},
+        {"term": "clear"},
+    ])
+    text = "In May it may rain.\nOf\ncourse, unclear and clear-eyed are not clear."
+    found = [(m.span.text(text), m.term) for m in matcher.find(text)]
+    assert found == [("may", "may"), ("Of\ncourse", "of course"), ("clear", "clear")]
+
+
+def test_lexicon_matcher_linear_on_long_input() -> None:
+    matcher = LanguageScorer(Lexicons()).matcher("persuasion")
+    text = ("a" * 5000 + " ") * 200 + "outrageous"
+    assert [m.term for m in matcher.find(text)] == ["outrageous"]
+
+
+@pytest.mark.parametrize("name", ["hedges", "boosters", "persuasion"])
+def test_shipped_lexicons_are_documented(name: str) -> None:
+    import json
+    from importlib import resources
+
+    data = json.loads((resources.files("newskit") / "data" / f"{name}.json").read_text("utf-8"))
+    assert data["description"] and data["fields"]
+    terms = [e["term"] for e in data["entries"]]
+    assert len(terms) == len(set(terms))
+    assert all(t == t.lower() and t == " ".join(t.split()) for t in terms)
+    if name == "persuasion":
+        labels = {e["technique"] for e in data["entries"]}
+        assert labels <= {
+            "Loaded_Language", "Name_Calling,Labeling", "Exaggeration,Minimisation", "Doubt",
+            "Appeal_to_fear-prejudice", "Flag-Waving", "Slogans",
+        }
+
+
+def test_plugins_extend_lexicons(analysis: Analysis) -> None:
+    def extra(name: str) -> list[tuple[str, list[dict[str, str]]]]:
+        if name == "boosters":
+            return [("p", [{"term": "unsafe", "kind": "adjective"}])]
+        return []
+
+    s = scores_of(LanguageScorer(Lexicons(extra)), analysis)
+    assert "unsafe" in s["language.boosters.quoted_voice"].details["terms"]
+
+
+# -- registration and contract --------------------------------------------------------
+
+
+def test_scorers_registered(registry: object) -> None:
+    names = set(registry.components("scorers"))  # type: ignore[attr-defined]
+    assert {"sourcing", "attribution", "language"} <= names
+
+
+def test_score_names_are_unique_across_scorers(analysis: Analysis) -> None:
+    names = [s.name for scorer in (SourcingScorer(), AttributionScorer(), LanguageScorer())
+             for s in scorer.score(analysis)]
+    assert len(names) == len(set(names))
+
+
+class TestSourcingContract(ScorerContract):
+    name = "sourcing"
+
+
+class TestAttributionContract(ScorerContract):
+    name = "attribution"
+
+
+class TestLanguageContract(ScorerContract):
+    name = "language"
