@@ -1,1 +1,14 @@
-"""Built-in plugin module `timexes` (under construction: registers nothing yet)."""
+"""Built-in plugin ``timexes``: time expressions (logic in :mod:`newskit.timex`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newskit.hookspecs import hookimpl
+
+
+@hookimpl
+def newskit_register_extractors(lexicons: Any) -> list[object]:
+    from newskit.timex import TimexExtractor
+
+    return [TimexExtractor(lexicons)]

@@ -1,0 +1,60 @@
+"""The ``timexes`` extractor: :class:`~newskit.types.TimeExpression` layer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from newskit.types import Article, Block, Span, TimeExpression
+
+from .recognize import find_timexes, make_context
+
+__all__ = ["TimexExtractor"]
+
+# Block types whose text is not searched (photo credits: agencies and photographers).
+SKIPPED_BLOCKS = frozenset({"credit"})
+
+
+class TimexExtractor:
+    """Time expressions with TIMEX3 types and values, ids ``t1``, ``t2``… in text order.
+
+    Relative expressions are resolved against ``article.published``; without it
+    they keep ``X`` placeholders and ``resolved=False``.
+    """
+
+    name = "timexes"
+    requires = ("blocks", "sentences")
+    produces = ("timexes",)
+
+    def __init__(self, lexicons: Any = None) -> None:
+        self.lexicons = lexicons
+
+    def extract(self, article: Article, layers: Mapping[str, tuple[Any, ...]]) -> dict[
+        str, tuple[TimeExpression, ...]
+    ]:
+        text = article.text
+        anchor = article.published_date
+        sentences = [(s.start, s.end) for s in layers.get("sentences", ()) if isinstance(s, Span)]
+        blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
+        ctx = make_context(text, anchor, sentences)
+        if blocks:
+            segments = [(b.span.start, b.span.end) for b in blocks
+                        if b.type not in SKIPPED_BLOCKS]
+        else:
+            segments = [(0, len(text))]
+        found = []
+        for start, end in segments:
+            found.extend(find_timexes(text, anchor, start=start, end=min(end, len(text)),
+                                      context=ctx))
+        found.sort(key=lambda f: (f.start, -f.end))
+        out: list[TimeExpression] = []
+        last_end = -1
+        for f in found:
+            if f.start < last_end:
+                continue
+            last_end = f.end
+            out.append(TimeExpression(
+                id=f"t{len(out) + 1}", span=Span(start=f.start, end=f.end), type=f.type,
+                value=f.value, mod=f.mod, resolved=f.resolved,
+            ))
+        return {"timexes": tuple(out)}

@@ -1,0 +1,841 @@
+"""Finding time expressions and normalising them against an anchor date.
+
+:func:`find_timexes` scans text with the master pattern of
+:mod:`newskit.timex.patterns` and turns each match into a :class:`Found`
+(span, TIMEX3 type, value, mod, resolved). Relative expressions are resolved
+against ``anchor`` (the publication date); the direction of under-specified ones
+(``Thursday``, ``January``) follows the tense of their clause. Without an anchor
+their values keep ``X`` placeholders and ``resolved`` is False.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
+
+from .calendar import add_days, add_months, iso_week, quarter_of, valid_date, weekday_near
+from .patterns import master, tense_markers
+
+__all__ = ["Found", "find_timexes"]
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "thousand": 1000, "dozen": 12, "couple": 2,
+}
+TOD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+CENTURY_WORDS = {
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21,
+}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+            "fourth": 4, "4th": 4, "final": 4}
+# Duration units: (TIMEX3 designator, is a time-of-day unit, size in the next unit down).
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False),
+    "weekend": ("WE", False), "fortnight": ("W", False), "month": ("M", False),
+    "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
+    "century": ("CE", False), "millennium": ("ML", False),
+}
+AMODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "well over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+}
+REL_OFFSET = {
+    "last": -1, "this past": -1, "past": -1, "the past": -1, "previous": -1,
+    "the previous": -1, "the last": -1, "prior": -1, "the prior": -1,
+    "this": 0, "current": 0, "the current": 0, "the same": 0, "that": 0, "the latest": 0,
+    "next": 1, "the next": 1, "coming": 1, "the coming": 1, "this coming": 1,
+    "upcoming": 1, "the upcoming": 1, "the following": 1,
+}
+
+
+class Found(NamedTuple):
+    """One time expression found in the text."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None
+    resolved: bool
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(s.lower().split()) if s else ""
+
+
+def _month(s: str) -> int:
+    return MONTHS[s[:3].lower()]
+
+
+def _day(s: str) -> int:
+    return int(s.rstrip("stndrh"))
+
+
+def _number(s: str | None) -> float | None:
+    """The value of a quantity word or numeral; None for vague ones (``several``)."""
+    text = _norm(s).replace("-", " ")
+    if not text:
+        return None
+    if text[0].isdigit():
+        total = 0.0
+        for part in text.split():
+            if "/" in part:
+                num, _, den = part.partition("/")
+                total += int(num) / int(den) if int(den) else 0
+            else:
+                total += float(part)
+        return total
+    if text.startswith("half"):
+        return 0.5
+    words = [w for w in text.split() if w not in ("of",)]
+    if words and words[0] == "a" and len(words) > 1:
+        words = words[1:]
+    if not words or any(w not in NUMBERS for w in words):
+        return None
+    total = 0
+    for w in words:
+        n = NUMBERS[w]
+        if n in (100, 1000):
+            total = max(total, 1) * n
+        else:
+            total += n
+    return float(total)
+
+
+def _mod(pmod: str | None) -> str | None:
+    p = _norm(pmod)
+    if not p:
+        return None
+    if "half" in p:
+        return "START" if ("first" in p) else "END"
+    if any(w in p for w in ("early", "earlier", "beginning", "start", "turn")):
+        return "START"
+    if "mid" in p:
+        return "MID"
+    return "END"
+
+
+def _duration(n: float | None, unit: str) -> str:
+    key = unit.lower().rstrip("s")
+    if key in ("centurie", "centuries"):
+        key = "century"
+    if key == "millennia":
+        key = "millennium"
+    if key.endswith("ie"):
+        key = key[:-2] + "y"
+    designator, is_time = UNITS.get(key, ("X", False))
+    if n is None:
+        return f"PT{'X'}{designator}" if is_time else f"PX{designator}"
+    if key == "fortnight":
+        n *= 2
+    if key == "quarter":
+        n, designator = n * 3, "M"
+    if key == "decade":
+        n, designator = n * 10, "Y"
+    if key == "century":
+        n, designator = n * 100, "Y"
+    if key == "millennium":
+        n, designator = n * 1000, "Y"
+    if n != int(n):
+        # Fractions go down one unit: 2.5 years = P2Y6M, 1.5 hours = PT1H30M.
+        whole, frac = int(n), n - int(n)
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+                   "H": ("M", 60)}.get(designator)
+        if smaller is not None:
+            sub, size = smaller
+            parts = f"{whole}{designator}" if whole else ""
+            rest = f"{round(frac * size)}{sub}"
+            if is_time or sub == "H":
+                head = "" if is_time else (f"{whole}{designator}" if whole else "")
+                if is_time:
+                    return f"PT{parts}{rest}"
+                return f"P{head}T{rest}"
+            return f"P{parts}{rest}"
+    number = int(n) if n == int(n) else n
+    return f"PT{number}{designator}" if is_time else f"P{number}{designator}"
+
+
+class _Context:
+    """Per-text state: the anchor, and the tense markers of each sentence (lazily)."""
+
+    def __init__(self, text: str, anchor: dt.date | None,
+                 sentences: Sequence[tuple[int, int]] | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.sentences = sorted(sentences) if sentences else []
+        self.starts = [s for s, _ in self.sentences]
+        self._markers: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.sentences[i][1] > pos:
+            return self.sentences[i]
+        # No sentence layer: look for sentence punctuation around pos (bounded).
+        text = self.text
+        lo = max(0, pos - 300)
+        start = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos))
+        start = lo if start < 0 else start + 1
+        hi = min(len(text), pos + 300)
+        cands = [i for i in (text.find(". ", pos, hi), text.find("\n", pos, hi)) if i >= 0]
+        return start, (min(cands) if cands else hi)
+
+    def tense(self, start: int, end: int) -> int:
+        """-1 past, 1 future, 0 present/unknown: the nearest tense marker of the clause."""
+        sentence = self._sentence(start)
+        markers = self._markers.get(sentence)
+        if markers is None:
+            markers = []
+            lo, hi = sentence
+            if hi - lo > 1500:
+                lo, hi = max(lo, start - 600), min(hi, end + 600)
+            for m in tense_markers().finditer(self.text, lo, hi):
+                kind = 1 if m.group("f") else (-1 if m.group("p") else 0)
+                markers.append((m.start(), m.end(), kind))
+            self._markers[sentence] = markers
+        best: tuple[float, int] | None = None
+        for m_start, m_end, kind in markers:
+            if m_end > start and m_start < end:
+                continue
+            distance = start - m_end if m_end <= start else (m_start - end) * 1.5 + 1
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        return 0 if best is None else best[1]
+
+
+Handler = Callable[[Any, _Context], "tuple[str, str, str | None, bool] | None"]
+
+
+def _date_str(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _year_for(ctx: _Context, month: int, day: int | None, m: Any) -> int | None:
+    """The year of a month (and day) given without one, by the tense of the clause."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    year = anchor.year
+    here = (month, day or 15)
+    now = (anchor.month, anchor.day)
+    if tense < 0 and here > now and (month - anchor.month) % 12 >= 2:
+        return year - 1
+    if tense < 0 and here > now and day is not None:
+        return year - 1
+    if tense > 0 and here < now and (anchor.month - month) % 12 >= 1 and month < anchor.month:
+        return year + 1
+    return year
+
+
+def _h_date(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    month = _month(m.group("month"))
+    day = _day(m.group("day"))
+    day2 = _day(m.group("day2")) if m.group("day2") else None
+    month2 = _month(m.group("month2")) if m.group("month2") else month
+    mod = _mod(m.group("pmod"))
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    else:
+        year = _year_for(ctx, month, day, m)
+    if year is None:
+        if not (1 <= day <= 31):
+            return None
+        value = f"XXXX-{month:02d}-{day:02d}"
+        if day2 is not None:
+            value += f"/XXXX-{month2:02d}-{day2:02d}"
+        return "DATE", value, mod, False
+    first = valid_date(year, month, day)
+    if first is None:
+        return None
+    value = _date_str(first)
+    if day2 is not None:
+        second = valid_date(year if month2 >= month else year + 1, month2, day2)
+        if second is None or second <= first:
+            return None
+        value += "/" + _date_str(second)
+    return "DATE", value, mod, True
+
+
+def _h_month_rel(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    month = _month(m.group("month"))
+    mod = _mod(m.group("pmod"))
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}", mod, False
+    year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[_norm(m.group("yrel"))]
+    return "DATE", f"{year:04d}-{month:02d}", mod, True
+
+
+def _h_month_year(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    month = _month(m.group("month"))
+    year = int(m.group("year"))
+    pmod = _norm(m.group("pmod"))
+    return "DATE", f"{year:04d}-{month:02d}", _mod(pmod), True
+
+
+def _h_rel_month(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    month = _month(m.group("month"))
+    mod = _mod(m.group("pmod"))
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}", mod, False
+    rel = REL_OFFSET.get(_norm(m.group("rel")), 0)
+    year = ctx.anchor.year
+    if rel < 0 and month >= ctx.anchor.month:
+        year -= 1
+    elif rel > 0 and month <= ctx.anchor.month:
+        year += 1
+    return "DATE", f"{year:04d}-{month:02d}", mod, True
+
+
+def _h_month(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    month = _month(m.group("month"))
+    mod = _mod(m.group("pmod"))
+    year = _year_for(ctx, month, None, m)
+    if year is None:
+        return "DATE", f"XXXX-{month:02d}", mod, False
+    return "DATE", f"{year:04d}-{month:02d}", mod, True
+
+
+def _h_year(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    year = int(m.group("year"))
+    pmod = _norm(m.group("pmod"))
+    text = m.group(0)
+    if not pmod and not m.group("year2") and year < 1800 and not text[:1].isalpha():
+        return None
+    if m.group("year2"):
+        y2s = m.group("year2")
+        y2 = int(y2s) if len(y2s) == 4 else (year // 100) * 100 + int(y2s)
+        if y2 <= year or y2 - year > 10:
+            return None
+        return "DATE", f"{year:04d}/{y2:04d}", _mod(pmod), True
+    if "half" in pmod:
+        return "DATE", f"{year:04d}-H{1 if 'first' in pmod else 2}", None, True
+    return "DATE", f"{year:04d}", _mod(pmod), True
+
+
+def _h_iso(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    d = valid_date(int(m.group("year")), int(m.group("mnum")), int(m.group("day")))
+    if d is None:
+        return None
+    if m.group("hour"):
+        return "TIME", f"{d.isoformat()}T{m.group('hour')}:{m.group('minute')}", None, True
+    return "DATE", d.isoformat(), None, True
+
+
+def _h_numeric(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+    sep = m.group("sep")
+    if sep == "." and len(c) != 4:
+        return None
+    if len(c) == 2:
+        pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
+        year = (1900 if int(c) > pivot else 2000) + int(c)
+    else:
+        year = int(c)
+    month, day = (a, b) if sep == "/" and a <= 12 else (b, a)
+    d = valid_date(year, month, day)
+    if d is None:
+        return None
+    return "DATE", d.isoformat(), None, True
+
+
+def _clock_date(m: Any, ctx: _Context) -> tuple[str, bool]:
+    """The day a clock time is on: a weekday or date given with it, else the anchor."""
+    anchor = ctx.anchor
+    wd = m.group("wd") if "wd" in m.re.groupindex else None
+    if wd:
+        if anchor is None:
+            return f"XXXX-WXX-{WEEKDAYS[wd[:3].lower()] + 1}", False
+        direction = ctx.tense(m.start(), m.end()) or -1
+        return weekday_near(anchor, WEEKDAYS[wd[:3].lower()], direction).isoformat(), True
+    month = m.group("month")
+    if month and m.group("day"):
+        mo, day = _month(month), _day(m.group("day"))
+        year = _year_for(ctx, mo, day, m)
+        if year is None:
+            return f"XXXX-{mo:02d}-{day:02d}", False
+        d = valid_date(year, mo, day)
+        if d is not None:
+            return d.isoformat(), True
+    if anchor is None:
+        return "XXXX-XX-XX", False
+    return anchor.isoformat(), True
+
+
+def _h_clock(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    hour = int(m.group("hour"))
+    minute = int(m.group("minute") or 0)
+    ampm = _norm(m.group("ampm")).replace(".", "")
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    day, resolved = _clock_date(m, ctx)
+    amod = AMODS.get(_norm(m.group("amod")))
+    if amod is None and m.group("amod"):
+        amod = "APPROX" if "about" in _norm(m.group("amod")) else (
+            "BEFORE" if "before" in _norm(m.group("amod")) else "AFTER")
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}", amod, resolved
+
+
+def _h_clock24(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    hour, minute = int(m.group("hour")), int(m.group("minute"))
+    if ctx.anchor is None:
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None, False
+    return "TIME", f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}", None, True
+
+
+def _h_noon(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    hhmm = "12:00" if _norm(m.group("noon")) in ("noon", "midday") else "24:00"
+    day, resolved = _clock_date(m, ctx)
+    return "TIME", f"{day}T{hhmm}", AMODS.get(_norm(m.group("amod"))), resolved
+
+
+def _decade_value(m: Any) -> str | None:
+    if m.group("decw"):
+        return f"19{DECADE_WORDS[m.group('decw').lower()]}"
+    dec = m.group("dec")
+    cent = m.group("cent2")
+    if cent:
+        return f"{cent}{dec}"
+    return f"19{dec}"
+
+
+def _h_decade(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    value = _decade_value(m)
+    if value is None:
+        return None
+    return "DATE", value, _mod(m.group("pmod")), True
+
+
+def _h_century(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    word = m.group("cent").lower()
+    n = CENTURY_WORDS.get(word) or int("".join(ch for ch in word if ch.isdigit()))
+    return "DATE", f"{n - 1:02d}", _mod(m.group("pmod")), True
+
+
+def _season_year(ctx: _Context, season: str, offset: int | None, m: Any) -> int | None:
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    now_index = SEASON_ORDER[{12: "WI", 1: "WI", 2: "WI"}.get(anchor.month) or
+                             ("SP" if anchor.month <= 5 else "SU" if anchor.month <= 8 else "FA")]
+    index = SEASON_ORDER[season]
+    if offset is None:
+        tense = ctx.tense(m.start(), m.end())
+        offset = -1 if tense < 0 and index > now_index else 0
+        offset = 1 if tense > 0 and index < now_index else offset
+        if offset == -1:
+            return anchor.year - 1
+        if offset == 1:
+            return anchor.year + 1
+        return anchor.year
+    if offset < 0:
+        return anchor.year if index < now_index else anchor.year - 1
+    if offset > 0:
+        return anchor.year if index > now_index else anchor.year + 1
+    return anchor.year
+
+
+def _h_season(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    season = SEASONS[m.group("season").lower()]
+    mod = _mod(m.group("pmod"))
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-{season}", mod, True
+    rel = _norm(m.group("rel")) if "rel" in m.re.groupindex else ""
+    offset = REL_OFFSET.get(rel) if rel else None
+    year = _season_year(ctx, season, offset, m)
+    if year is None:
+        return "DATE", f"XXXX-{season}", mod, False
+    return "DATE", f"{year:04d}-{season}", mod, True
+
+
+def _h_quarter(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    text = _norm(m.group(0))
+    ordinal = _norm(m.group("ord"))
+    qrel = _norm(m.group("qrel"))
+    half = _norm(m.group("qh")) == "half"
+    determined = text.split()[0] in ("the", "its", "this", "next", "last") or m.group("year")
+    if not ordinal and (half or not (qrel or determined)):
+        return None
+    if half and not ordinal:
+        return None
+    letter = "H" if half else "Q"
+    size = 2 if half else 4
+    year_s = m.group("year2") or m.group("year")
+    n = ORDINALS.get(ordinal, 0)
+    if half and n > 2:
+        return None
+    anchor = ctx.anchor
+    if year_s:
+        if not n:
+            return None
+        return "DATE", f"{year_s}-{letter}{n}", None, True
+    if anchor is None:
+        return "DATE", f"XXXX-{letter}{n or 'X'}", None, False
+    current = quarter_of(anchor.month) if not half else (1 if anchor.month <= 6 else 2)
+    year = anchor.year
+    if n:
+        if n > current and ctx.tense(m.start(), m.end()) <= 0:
+            year -= 1
+    else:
+        if qrel in ("current", "this") or text.startswith("this"):
+            n = current
+        elif qrel in ("next", "coming") or text.startswith("next"):
+            n = current + 1
+        else:
+            n = current - 1
+        if n < 1:
+            n, year = size, year - 1
+        if n > size:
+            n, year = 1, year + 1
+    if qrel in ("year-earlier", "year-ago", "comparable", "corresponding"):
+        year -= 1
+    return "DATE", f"{year:04d}-{letter}{n}", None, True
+
+
+def _shift(anchor: dt.date, unit: str, k: int) -> tuple[str, str] | None:
+    """(type, value) of the ``unit`` that lies ``k`` units from ``anchor``."""
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "night"):
+        d = add_days(anchor, k)
+        return None if d is None else ("DATE", d.isoformat())
+    if unit in ("week", "fortnight"):
+        d = add_days(anchor, 7 * k * (2 if unit == "fortnight" else 1))
+        return None if d is None else ("DATE", iso_week(d))
+    if unit == "weekend":
+        d = add_days(anchor, 7 * k)
+        return None if d is None else ("DATE", iso_week(d) + "-WE")
+    if unit == "month":
+        y, mo = add_months(anchor.year, anchor.month, k)
+        return "DATE", f"{y:04d}-{mo:02d}"
+    if unit == "quarter":
+        y, mo = add_months(anchor.year, anchor.month, 3 * k)
+        return "DATE", f"{y:04d}-Q{quarter_of(mo)}"
+    if unit in ("year", "fiscal year"):
+        return "DATE", f"{anchor.year + k:04d}"
+    if unit == "decade":
+        return "DATE", f"{anchor.year // 10 + k:03d}"
+    if unit in ("century", "centurie", "centuries"):
+        return "DATE", f"{anchor.year // 100 + k:02d}"
+    if unit in ("hour", "minute", "second"):
+        return "DATE", anchor.isoformat()
+    return None
+
+
+_UNKNOWN = {
+    "day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "fortnight": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
+    "fiscal year": "XXXX", "decade": "XXX", "century": "XX",
+}
+
+
+def _h_ago(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    direction = 1 if _norm(m.group("ago")) in ("later", "after", "from now", "hence") else -1
+    if _norm(m.group("ago")) in ("before", "after") and ctx.anchor is not None:
+        # "two years before/after" counts from an event, not from the anchor.
+        pass
+    n = _number(m.group("num"))
+    unit = _norm(m.group("unit"))
+    mod = AMODS.get(_norm(m.group("amod"))) if m.group("amod") else None
+    if mod is None and " or " in _norm(m.group(0)):
+        mod = "APPROX"
+    if n is None:
+        return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None, True
+    if ctx.anchor is None:
+        key = unit.rstrip("s")
+        return "DATE", _UNKNOWN.get(key, "XXXX-XX-XX"), mod, False
+    if n != int(n):
+        return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None, True
+    shifted = _shift(ctx.anchor, unit.rstrip("s") if unit != "centuries" else "century",
+                     direction * int(n))
+    if shifted is None:
+        return None
+    return shifted[0], shifted[1], mod, True
+
+
+def _weekday_value(ctx: _Context, wd: str, rel: str | None, m: Any) -> tuple[str, bool]:
+    index = WEEKDAYS[wd[:3].lower()]
+    anchor = ctx.anchor
+    if anchor is None:
+        return f"XXXX-WXX-{index + 1}", False
+    offset = REL_OFFSET.get(rel) if rel else None
+    if offset is None or offset == 0:
+        direction = ctx.tense(m.start(), m.end())
+        if offset == 0 and direction == 0:
+            direction = 1
+        day = weekday_near(anchor, index, direction or -1)
+    elif offset < 0:
+        day = weekday_near(anchor - dt.timedelta(days=1), index, -1)
+    else:
+        day = weekday_near(anchor, index, 1)
+    return day.isoformat(), True
+
+
+def _h_relative(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    rel = _norm(m.group("rel"))
+    mod = _mod(m.group("pmod"))
+    wd = m.group("wd")
+    if wd:
+        value, resolved = _weekday_value(ctx, wd, rel, m)
+        if m.group("tod"):
+            return "TIME", f"{value}T{TOD[m.group('tod').lower()]}", mod, resolved
+        return "DATE", value, mod, resolved
+    unit = _norm(m.group("runit"))
+    offset = REL_OFFSET.get(rel, 0)
+    if unit == "day" and rel not in ("the previous", "the next", "the following", "the same"):
+        return None
+    if ctx.anchor is None:
+        return "DATE", _UNKNOWN.get(unit, "XXXX"), mod, False
+    shifted = _shift(ctx.anchor, unit, offset)
+    if shifted is None:
+        return None
+    value = shifted[1]
+    pmod = _norm(m.group("pmod"))
+    if "half" in pmod and unit == "year":
+        return "DATE", f"{value}-H{1 if 'first' in pmod else 2}", None, True
+    return shifted[0], value, mod, True
+
+
+def _h_end_of(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    unit = _norm(m.group("runit"))
+    mod = _mod(m.group("pmod"))
+    if ctx.anchor is None:
+        return "DATE", _UNKNOWN.get(unit, "XXXX"), mod, False
+    shifted = _shift(ctx.anchor, unit, 0)
+    if shifted is None:
+        return None
+    pmod = _norm(m.group("pmod"))
+    if "half" in pmod and unit == "year":
+        return "DATE", f"{shifted[1]}-H{1 if 'first' in pmod else 2}", None, True
+    return shifted[0], shifted[1], mod, True
+
+
+def _h_year_end(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    unit = _norm(m.group("runit"))
+    if ctx.anchor is None:
+        return "DATE", _UNKNOWN[unit], "END", False
+    shifted = _shift(ctx.anchor, unit, 0)
+    assert shifted is not None
+    return "DATE", shifted[1], "END", True
+
+
+def _h_dayword(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    text = _norm(m.group(0))
+    mod = _mod(m.group("pmod"))
+    tod = TOD.get(_norm(m.group("tod")))
+    dw = _norm(m.group("dw"))
+    if text.endswith("overnight"):
+        offset, tod = 0, "NI"
+    elif m.group("last"):
+        offset = -1
+    elif m.group("this"):
+        offset = 0
+    else:
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                  "the day before yesterday": -2, "the day after tomorrow": 2}.get(dw, 0)
+    if ctx.anchor is None:
+        value, resolved = "XXXX-XX-XX", False
+    else:
+        d = add_days(ctx.anchor, offset)
+        if d is None:
+            return None
+        value, resolved = d.isoformat(), True
+    if tod:
+        return "TIME", f"{value}T{tod}", mod, resolved
+    return "DATE", value, mod, resolved
+
+
+def _h_weekday(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    value, resolved = _weekday_value(ctx, m.group("wd"), None, m)
+    mod = _mod(m.group("pmod"))
+    if m.group("tod"):
+        return "TIME", f"{value}T{TOD[m.group('tod').lower()]}", mod, resolved
+    return "DATE", value, mod, resolved
+
+
+def _h_set(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    if m.group("wds"):
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wds')[:3].lower()] + 1}", None, True
+    adv = _norm(m.group("adv"))
+    if adv:
+        value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+                 "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D",
+                 "biannually": "P6M", "biennially": "P2Y"}[adv]
+        return "SET", value, None, True
+    if m.group("wd"):
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')[:3].lower()] + 1}", None, True
+    unit = _norm(m.group("sunit"))
+    if unit in TOD:
+        return "SET", f"XXXX-XX-XXT{TOD[unit]}", None, True
+    if unit in SEASONS:
+        return "SET", f"XXXX-{SEASONS[unit]}", None, True
+    step = 2 if "other" in _norm(m.group(0)).split() else 1
+    return "SET", _duration(step, unit), None, True
+
+
+def _h_hyphen(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    num = _norm(m.group("num"))
+    n = None if num in ("several", "multi") else _number(num)
+    if "-and-a-half-" in m.group(0).lower() and n is not None:
+        n += 0.5
+    return "DURATION", _duration(n, m.group("unit")), None, True
+
+
+def _h_plural(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    pre = _norm(m.group("pre"))
+    unit = _norm(m.group("unit"))
+    if pre in ("recent", "the recent") and unit == "years":
+        return "DATE", "PAST_REF", None, True
+    if pre in ("coming", "the coming") and unit in ("months", "years"):
+        return "DATE", "FUTURE_REF", None, True
+    return "DURATION", _duration(None, unit), None, True
+
+
+def _h_duration(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    num = _norm(m.group("num"))
+    unit = _norm(m.group("unit"))
+    if unit in ("second", "seconds") and num in ("a", "an", "one", "the"):
+        return None
+    if unit.startswith("quarter") and num in ("a", "an", "one"):
+        return None
+    if num in ("some", "many") and unit in ("day", "time"):
+        return None
+    n = _number(num)
+    if m.group("half"):
+        n = (n or 0) + 0.5
+    amod = _norm(m.group("amod"))
+    mod = AMODS.get(amod)
+    if amod in ("only", "just", "another", "an additional", "an extra"):
+        mod = None
+    if mod is None and _norm(m.group(0)).endswith("or so"):
+        mod = "APPROX"
+    return "DURATION", _duration(n, unit), mod, True
+
+
+def _h_span(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    return _h_duration(m, ctx)
+
+
+VAGUE = {
+    "right now": "PRESENT_REF", "just now": "PAST_REF", "now": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "more recently": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
+    "the past": "PAST_REF", "the other day": "PAST_REF",
+}
+
+
+def _h_vague(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    text = _norm(m.group("vg"))
+    if text == "today":
+        if ctx.anchor is None:
+            return "DATE", "XXXX-XX-XX", None, False
+        return "DATE", ctx.anchor.isoformat(), None, True
+    value = VAGUE.get(text)
+    if value is None:
+        value = "FUTURE_REF" if ("future" in text or "term" in text) else "PAST_REF"
+    return "DATE", value, None, True
+
+
+HANDLERS: dict[str, Handler] = {
+    "r_clock": _h_clock, "r_clock24": _h_clock24, "r_noon": _h_noon, "r_iso": _h_iso,
+    "r_numeric": _h_numeric, "r_date": _h_date, "r_month_rel": _h_month_rel,
+    "r_month_year": _h_month_year, "r_rel_month": _h_rel_month, "r_month": _h_month,
+    "r_decade": _h_decade, "r_century": _h_century, "r_season": _h_season,
+    "r_season_year": _h_season, "r_quarter": _h_quarter, "r_span": _h_span,
+    "r_ago": _h_ago, "r_relative": _h_relative, "r_end_of": _h_end_of,
+    "r_year_end": _h_year_end, "r_dayword": _h_dayword, "r_weekday": _h_weekday,
+    "r_year": _h_year, "r_set": _h_set, "r_hyphen": _h_hyphen, "r_plural": _h_plural,
+    "r_duration": _h_duration, "r_vague": _h_vague,
+}
+
+
+def _rule_of(m: Any) -> str | None:
+    name = m.lastgroup
+    if name in HANDLERS:
+        return str(name)
+    for key in HANDLERS:
+        if m.group(key) is not None:
+            return key
+    return None
+
+
+def find_timexes(
+    text: str,
+    anchor: dt.date | None = None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    context: _Context | None = None,
+) -> list[Found]:
+    """Time expressions in ``text[start:end]``, in text order, not overlapping.
+
+    ``anchor`` is the date relative expressions count from (the publication
+    date); ``sentences`` (start, end) pairs let the tense of each clause be read
+    within its sentence.
+    """
+    end = len(text) if end is None else end
+    ctx = context or _Context(text, anchor, sentences)
+    pattern = master()
+    found: list[Found] = []
+    pos = start
+    while pos < end:
+        m = pattern.search(text, pos, end)
+        if m is None:
+            break
+        rule = _rule_of(m)
+        result = None
+        if rule is not None:
+            try:
+                result = HANDLERS[rule](m, ctx)
+            except (ValueError, KeyError, OverflowError, ZeroDivisionError):
+                result = None
+        if result is None:
+            pos = m.start() + 1
+            continue
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if rule in ("r_clock", "r_noon") and text[e - 1] == "." and _sentence_end(text, e):
+            e -= 1
+        kind, value, mod, resolved = result
+        found.append(Found(s, e, kind, value, mod, resolved))
+        pos = max(m.end(), s + 1)
+    return found
+
+
+def _sentence_end(text: str, pos: int) -> bool:
+    """True when the full stop before ``pos`` also ends the sentence."""
+    rest = text[pos:pos + 3]
+    return not rest.strip() or (rest[:1].isspace() and rest.strip()[:1].isupper())
+
+
+def make_context(text: str, anchor: dt.date | None,
+                 sentences: Sequence[tuple[int, int]] | None = None) -> _Context:
+    """Shared per-text state for several :func:`find_timexes` calls on one text."""
+    return _Context(text, anchor, sentences)

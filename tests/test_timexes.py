@@ -1,0 +1,135 @@
+"""Time expressions: recognition, TIMEX3 values and spans, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newskit.timex import TimexExtractor, find_timexes
+from newskit.types import Article
+
+ANCHOR = dt.date(2023, 5, 4)  # a Thursday, ISO week 18
+
+
+def found(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str, str, str | None]]:
+    return [(text[f.start:f.end], f.type, f.value, f.mod) for f in find_timexes(text, anchor)]
+
+
+def one(text: str, anchor: dt.date | None = ANCHOR) -> tuple[str, str, str, str | None]:
+    result = found(text, anchor)
+    assert len(result) == 1, result
+    return result[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The office will open in 2024.", ("2024", "DATE", "2024", None)),
+        ("The summit will be held on July 11-12.",
+         ("July 11-12", "DATE", "2023-07-11/2023-07-12", None)),
+        ("They met at the end of January.", ("the end of January", "DATE", "2023-01", "END")),
+        ("The draft circulated in mid-April.", ("mid-April", "DATE", "2023-04", "MID")),
+        ("He visited in early April 2023.", ("early April 2023", "DATE", "2023-04", "START")),
+        ("The forum met in November last year.",
+         ("November last year", "DATE", "2022-11", None)),
+        ("Ministers met in Delhi last week.", ("last week", "DATE", "2023-W17", None)),
+        ("Prices rose two years ago.", ("two years ago", "DATE", "2021", None)),
+        ("Talks resume next month.", ("next month", "DATE", "2023-06", None)),
+        ("Music changed in the 1990s.", ("the 1990s", "DATE", "199", None)),
+        ("Planting begins this spring.", ("this spring", "DATE", "2023-SP", None)),
+        ("The filing is dated 2023-03-14.", ("2023-03-14", "DATE", "2023-03-14", None)),
+        ("The filing is dated 3/14/2023.", ("3/14/2023", "DATE", "2023-03-14", None)),
+        ("Polls close at 3 p.m. local time on the coast.",
+         ("3 p.m. local time", "TIME", "2023-05-04T15:00", None)),
+        ("The region grew for several decades.", ("several decades", "DURATION", "PXDE", None)),
+        ("He served three years in office.", ("three years", "DURATION", "P3Y", None)),
+        ("The report is published every year.", ("every year", "SET", "P1Y", None)),
+        ("The other day, a paper reported it.", ("The other day", "DATE", "PAST_REF", None)),
+        ("Recently, trade has slowed.", ("Recently", "DATE", "PAST_REF", None)),
+        ("The country is now a member.", ("now", "DATE", "PRESENT_REF", None)),
+        ("Nobody can predict the future.", ("the future", "DATE", "FUTURE_REF", None)),
+        ("Results for the third quarter were weak.",
+         ("the third quarter", "DATE", "2022-Q3", None)),
+        ("Sales fell over the past two years.", ("the past two years", "DURATION", "P2Y", None)),
+        ("It lasted about a decade.", ("about a decade", "DURATION", "P10Y", "APPROX")),
+        ("The vote was yesterday.", ("yesterday", "DATE", "2023-05-03", None)),
+        ("They will sign the deal tomorrow morning.",
+         ("tomorrow morning", "TIME", "2023-05-05TMO", None)),
+        ("Sales slowed earlier this year.", ("earlier this year", "DATE", "2023", "START")),
+    ],
+)
+def test_values_against_publication_date(sentence: str, expected: tuple[str, ...]) -> None:
+    assert one(sentence) == expected
+
+
+def test_weekday_follows_tense_of_clause() -> None:
+    assert one("The minister said on Monday that it was over.")[2] == "2023-05-01"
+    assert one("The minister will travel on Monday.")[2] == "2023-05-08"
+    # The anchor is itself a Thursday: a past Thursday is that very day.
+    assert one("The minister spoke on Thursday.")[2] == "2023-05-04"
+
+
+def test_month_without_year_follows_tense() -> None:
+    assert one("Elections were held in October.")[2] == "2022-10"
+    assert one("Elections will be held in October.")[2] == "2023-10"
+    assert one("Elections will be held in February.")[2] == "2024-02"
+
+
+def test_without_anchor_relative_values_stay_unresolved() -> None:
+    [last_week] = find_timexes("They met last week.", None)
+    assert (last_week.value, last_week.resolved) == ("XXXX-WXX", False)
+    [monday] = find_timexes("They met on Monday.", None)
+    assert (monday.value, monday.resolved) == ("XXXX-WXX-1", False)
+    [year] = find_timexes("They met in 2021.", None)
+    assert (year.value, year.resolved) == ("2021", True)
+    [ago] = find_timexes("They met two years ago.", None)
+    assert ago.resolved is False and "X" in ago.value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "May said the plan would work.",
+        "Protesters march through the city.",
+        "Thousands will march on the capital.",
+        "She finished second in the race.",
+        "The second reading passed.",
+        "You may leave whenever you want.",
+        "A quarter of voters stayed home.",
+        "He paid 2000 dollars for 15 tickets.",
+    ],
+)
+def test_not_dates_without_context(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_may_and_march_with_context_are_dates() -> None:
+    assert one("The law takes effect in May.")[2] == "2023-05"
+    assert one("They voted on March 3.")[2] == "2023-03-03"
+
+
+def test_extractor_ids_spans_and_determinism() -> None:
+    text = "Talks began on Monday. A deal is expected next week, officials said."
+    article = Article(id="a", text=text, published=ANCHOR)
+    first = TimexExtractor().extract(article, {})["timexes"]
+    second = TimexExtractor().extract(article, {})["timexes"]
+    assert first == second
+    assert [t.id for t in first] == ["t1", "t2"]
+    assert [t.span.text(text) for t in first] == ["Monday", "next week"]
+    assert first[1].value == "2023-W19"
+
+
+def test_messy_text_does_not_raise() -> None:
+    text = "31/31/2023 99:99 p.m. February 30, 2023 the 1990s-2000s " * 20 + "\x00\n\n"
+    article = Article(id="m", text=text, published=ANCHOR)
+    result = TimexExtractor().extract(article, {})["timexes"]
+    assert all(t.span.end <= len(text) for t in result)
+
+
+def test_seed_article_values(seed_text: str, seed_gold: dict) -> None:
+    article = Article(id="seed", text=seed_text, published=dt.date(2023, 5, 4))
+    timexes = TimexExtractor().extract(article, {})["timexes"]
+    values = {(t.span.text(seed_text).lower(), t.value) for t in timexes}
+    for gold in seed_gold["timexes"]:
+        assert (gold["text"].lower(), gold["value"]) in values, gold
