@@ -1,0 +1,1164 @@
+"""The built-in, rule-based actor extractor.
+
+How it works, in passes over one article:
+
+1. **Name chunks**: one regular expression finds runs of capitalised tokens
+   (with name particles: ``von der``). Chunks whose head is an organisation word
+   absorb ``of``/``for``/``and``/``at the`` and the next chunk (``Ministry of
+   Foreign Affairs``, ``Center for … of the Institute of …``).
+2. **Clean-up**: a capitalised common word that starts a sentence, a quotation
+   or a heading (``According``, ``Earlier``, ``Expanding``) is dropped unless
+   the article also writes it capitalised mid-sentence; all-capital lines only
+   yield names the lexicons know.
+3. **Analysis of a chunk**: known names (countries, places, organisations,
+   media), leading demonyms and known entities as modifiers, titles
+   (``Foreign Minister``), and the remaining name classified by organisation
+   head words, first names, surnames and shape.
+4. **Context**: lower-case titles before a name (``NATO spokeswoman X``) and
+   appositions after it (``X, director of the …``) give roles, affiliation and
+   country.
+5. **One actor per entity**: full names absorb later surnames, long names their
+   acronyms; lexicon aliases are merged; a capital used for its state
+   (``Beijing's reaction``, ``Tokyo said``) is a mention of the country.
+6. **Role nouns and pronouns** (``the diplomat``, ``the newspaper``, ``he``)
+   become mentions of the nearest preceding compatible actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from newskit.lexicons import Lexicons
+from newskit.types import Actor, Article, Block, Mention, Span
+
+from .lexicon import ActorLexicon, Known, RoleNoun
+from .patterns import patterns, role_noun_pattern
+
+__all__ = ["ActorExtractor", "find_actors"]
+
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CONNECTORS = frozenset({"of", "for", "of the", "for the", "at the", "and", "and the", "de", "&"})
+_ORGS = ("organization", "media")
+_OPENERS = frozenset("\"'“‘«([—–-•*:")
+_LEADING_SKIP = " \t\u00a0\"'“‘«([—–-•*"
+_STATE_VERBS = _words(
+    """
+    said says say has have had is was will would could should can may might must wants
+    wanted warned warns accused accuses believes believed insists insisted denied denies
+    rejected rejects called calls announced announces responded responds urged urges
+    demanded demands refused refuses hopes hoped plans planned intends intended
+    considers considered sees saw views viewed does did agreed agrees signed signs
+    expects expected claims claimed blamed blames sought seeks threatened threatens
+    criticized criticised condemned condemns welcomed welcomes
+    """
+)
+_STATE_BEFORE = _words(
+    """
+    with against between by and from
+    """
+)
+_PLACE_PREPS = _words(
+    """
+    in at near from to across throughout outside inside into
+    """
+)
+_NOT_NAMES = _words(
+    """
+    I I'm I'd I've I'll OK Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October
+    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AM PM A.M. P.M.
+    TV GMT EST CET UTC Internet God Christmas Easter
+    """
+)
+
+
+class _Cand:
+    """A name found in the text, before actors are formed."""
+
+    __slots__ = (
+        "actor",
+        "aff_span",
+        "affiliation",
+        "capital",
+        "code",
+        "country",
+        "end",
+        "evidence",
+        "ext_start",
+        "gender",
+        "kind",
+        "known",
+        "mention_kind",
+        "roles",
+        "start",
+        "text",
+        "tokens",
+    )
+
+    def __init__(self, start: int, end: int, text: str, tokens: list[str]) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.tokens = tokens
+        self.kind: str | None = None
+        self.known: Known | None = None
+        self.roles: list[str] = []
+        self.gender: str | None = None
+        self.affiliation: _Cand | None = None
+        self.country: str | None = None
+        self.code: str | None = None
+        self.ext_start: int | None = None
+        self.mention_kind = "name"
+        self.evidence = 0
+        self.actor: _Actor | None = None
+        self.capital = False
+        self.aff_span: tuple[int, int] | None = None
+
+
+class _Actor:
+    __slots__ = (
+        "aff_actor",
+        "affiliation",
+        "code",
+        "country",
+        "first",
+        "gender",
+        "key",
+        "kind",
+        "mentions",
+        "name",
+        "roles",
+        "tokens",
+        "types",
+    )
+
+    def __init__(self, kind: str, name: str, key: str, first: int) -> None:
+        self.kind = kind
+        self.name = name
+        self.key = key
+        self.roles: list[str] = []
+        self.gender: str | None = None
+        self.affiliation: _Cand | None = None
+        self.country: str | None = None
+        self.code: str | None = None
+        self.mentions: list[tuple[int, int, str]] = []
+        self.first = first
+        self.tokens: tuple[str, ...] = ()
+        self.types: tuple[str, ...] = ()
+        self.aff_actor: _Actor | None = None
+
+
+class ActorExtractor:
+    """Finds people, organisations, media, places and groups (the ``actors`` layer)."""
+
+    name = "actors"
+    requires = ("blocks", "sentences")
+    produces = ("actors",)
+
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        self._lexicons = lexicons if lexicons is not None else Lexicons()
+        self._lex: ActorLexicon | None = None
+
+    @property
+    def lexicon(self) -> ActorLexicon:
+        if self._lex is None:
+            self._lex = ActorLexicon(self._lexicons)
+        return self._lex
+
+    def extract(
+        self, article: Article, layers: Mapping[str, tuple[Any, ...]]
+    ) -> dict[str, tuple[Any, ...]]:
+        blocks = tuple(b for b in layers.get("blocks", ()) if isinstance(b, Block))
+        sentences = tuple(s for s in layers.get("sentences", ()) if isinstance(s, Span))
+        return {"actors": find_actors(article.text, blocks, sentences, self.lexicon)}
+
+
+# ---------------------------------------------------------------------------------------
+# pass 1-2: chunks
+
+
+def _initial_positions(text: str, blocks: Sequence[Block], sentences: Sequence[Span]) -> list[int]:
+    starts = {0}
+    for b in blocks:
+        starts.add(b.span.start)
+    for sent in sentences:
+        starts.add(sent.start)
+    out = []
+    n = len(text)
+    for pos in starts:
+        i = pos
+        while i < n and i < pos + 6 and text[i] in _LEADING_SKIP:
+            i += 1
+        out.append(i)
+    out.sort()
+    return out
+
+
+def _line_is_upper(text: str, pos: int, cache: dict[int, bool]) -> bool:
+    ls = text.rfind("\n", 0, pos) + 1
+    got = cache.get(ls)
+    if got is None:
+        le = text.find("\n", pos)
+        if le < 0:
+            le = len(text)
+        line = text[ls : min(le, ls + 400)]
+        letters = sum(1 for c in line if c.isalpha())
+        got = letters >= 4 and not any(c.islower() for c in line)
+        cache[ls] = got
+    return got
+
+
+def _split_tokens(start: int, chunk: str) -> list[tuple[int, int, str]]:
+    out = []
+    pos = start
+    if "\u00a0" in chunk:
+        chunk = chunk.replace("\u00a0", " ")
+    for tok in chunk.split(" "):
+        out.append((pos, pos + len(tok), tok))
+        pos += len(tok) + 1
+    return out
+
+
+def _gap_connector(gap: str) -> bool:
+    return gap.strip(" ") in _CONNECTORS and gap.startswith(" ") and gap.endswith(" ")
+
+
+def find_actors(
+    text: str,
+    blocks: Sequence[Block],
+    sentences: Sequence[Span],
+    lex: ActorLexicon,
+) -> tuple[Actor, ...]:
+    """All actors of ``text`` (the work behind :class:`ActorExtractor`)."""
+    pats = patterns()
+    initials = _initial_positions(text, blocks, sentences)
+    headings = [b.span for b in blocks if b.type == "heading"]
+    credits = [b for b in blocks if b.type == "credit"]
+    cache: dict[int, bool] = {}
+
+    raw: list[list[tuple[int, int, str]]] = []
+    flags: list[int] = []  # 0 mid-sentence, 1 sentence-initial, 2 heading, 3 all-caps line
+    mid_caps: set[str] = set()
+    for m in pats["chunk"].finditer(text):
+        s = m.start()
+        toks = _split_tokens(s, m.group())
+        flag = 0
+        i = bisect.bisect_right(initials, s) - 1
+        if (
+            (i >= 0 and initials[i] == s)
+            or (s > 0 and text[s - 1] in _OPENERS)
+            or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
+        ):
+            flag = 1
+        if headings:
+            for h in headings:
+                if h.start <= s < h.end:
+                    flag = 2
+                    break
+        first = toks[0][2]
+        if flag != 2 and len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
+            flag = 3
+        # merge with the previous chunk across an organisation connector
+        if raw and flag == flags[-1] and flag != 3:
+            prev = raw[-1]
+            gap = text[prev[-1][1] : s]
+            if (
+                len(gap) <= 9
+                and _gap_connector(gap)
+                and not (
+                    len(toks) == 1 and (toks[0][2] in lex.demonyms or toks[0][2] in lex.adjectives)
+                )
+                and any(t[2] in lex.org_heads for t in prev)
+            ):
+                prev.extend(toks)
+                continue
+        raw.append(toks)
+        flags.append(flag)
+        if flag == 0:
+            for t in toks:
+                mid_caps.add(t[2])
+
+    common = lex.common
+    cands: list[_Cand] = []
+    demonym_at: dict[int, tuple[int, str, str]] = {}
+    titles_at: dict[int, tuple[int, list[str], str | None]] = {}
+    for toks, flag in zip(raw, flags, strict=True):
+        if flag == 3:
+            _upper_chunk(toks, lex, cands)
+            continue
+        if flag == 1 or flag == 2:
+            # drop common words that are capitalised only because they open a sentence
+            while toks:
+                w = toks[0][2]
+                lw = w.lower()
+                if lw in ("the", "a", "an"):
+                    toks = toks[1:]
+                    continue
+                if w in mid_caps or w in lex.demonyms or w in lex.adjectives:
+                    break
+                if _known_at(toks, 0, lex, len(toks)):
+                    break
+                if len(toks) > 1 and (
+                    w in lex.first_names
+                    or _title_at(toks, 0, lex, len(toks))
+                    or any(t[2] in lex.org_heads for t in toks[1:])
+                ):
+                    break
+                if lw in common or w in _NOT_NAMES:
+                    toks = toks[1:]
+                    continue
+                break
+            if flag == 2:
+                toks = [
+                    t for t in toks
+                    if t[2].lower() not in common or t[2] in lex.known or t[2] in mid_caps
+                ]
+            if not toks:
+                continue
+        elif toks[0][2] in ("The",):
+            toks = toks[1:]
+            if not toks:
+                continue
+        _analyse_chunk(text, toks, lex, cands, demonym_at, titles_at)
+
+    _context(text, cands, lex, demonym_at, titles_at)
+    _credits(text, credits, cands, lex)
+    actors = _form_actors(text, cands, lex)
+    _capitals(text, cands, actors, lex)
+    aside = [(b.span.start, b.span.end) for b in blocks if b.type in ("caption", "credit")]
+    _role_nouns(text, actors, lex, aside)
+    orgs: list[tuple[int, int, _Actor]] | None = None
+    for c in cands:
+        if c.aff_span is None or c.actor is None or c.actor.aff_actor is not None:
+            continue
+        s, e = c.aff_span
+        noun = lex.role_nouns.get(text[s + 4 : e].lower())
+        if noun is None:
+            continue
+        if orgs is None:
+            orgs = _mention_list(actors, frozenset({"organization", "media"}), aside)
+        target = _resolve_noun(noun, orgs, s, lex, None)
+        if target is not None and target is not c.actor:
+            target.mentions.append((s, e, "nominal"))
+            c.actor.aff_actor = target
+    _pronouns(text, actors, aside)
+    return _finish(text, actors)
+
+
+def _upper_chunk(toks: list[tuple[int, int, str]], lex: ActorLexicon, cands: list[_Cand]) -> None:
+    """An all-capital headline: only names the lexicons know."""
+    i = 0
+    n = len(toks)
+    while i < n:
+        for j in range(min(n, i + 5), i, -1):
+            surface = " ".join(t[2] for t in toks[i:j])
+            k = lex.known_upper.get(surface)
+            if k is not None and (j - i > 1 or len(surface) > 2 or k.mention_kind == "acronym"):
+                c = _Cand(toks[i][0], toks[j - 1][1], surface, [t[2] for t in toks[i:j]])
+                c.known = k
+                c.kind = k.kind
+                c.mention_kind = "alias"
+                c.evidence = 3
+                cands.append(c)
+                i = j
+                break
+        else:
+            i += 1
+
+
+def _known_at(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon, limit: int) -> int:
+    """Length of the longest known name starting at token i (0 if none)."""
+    for j in range(min(limit, i + 6), i, -1):
+        if " ".join(t[2] for t in toks[i:j]) in lex.known:
+            return j - i
+    return 0
+
+
+def _title_at(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon, limit: int) -> int:
+    if toks[i][2] not in lex.title_words:
+        return 0
+    for j in range(min(limit, i + lex.max_title_len), i, -1):
+        if lex.is_title(t[2] for t in toks[i:j]):
+            return j - i
+    return 0
+
+
+def _new(text: str, toks: list[tuple[int, int, str]]) -> _Cand:
+    s, e = toks[0][0], toks[-1][1]
+    return _Cand(s, e, text[s:e], [t[2] for t in toks])
+
+
+def _analyse_chunk(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    lex: ActorLexicon,
+    cands: list[_Cand],
+    demonym_at: dict[int, tuple[int, str, str]],
+    titles_at: dict[int, tuple[int, list[str], str | None]],
+) -> None:
+    n = len(toks)
+    whole = " ".join(t[2] for t in toks)
+    k = lex.known.get(whole)
+    if k is not None:
+        c = _new(text, toks)
+        c.known = k
+        c.kind = k.kind
+        c.mention_kind = k.mention_kind
+        c.evidence = 3
+        cands.append(c)
+        return
+    if n == 1 and whole in lex.demonyms:
+        country, code = lex.demonyms[whole]
+        demonym_at[toks[0][1]] = (toks[0][0], country, code)
+        return
+    if n == 1 and whole in lex.adjectives:
+        return
+    # leading modifiers: demonyms and known names
+    i = 0
+    mods: list[tuple[int, int, Known | None, tuple[str, str] | None]] = []
+    while i < n - 1:
+        w = toks[i][2]
+        if w in lex.demonyms:
+            mods.append((i, i + 1, None, lex.demonyms[w]))
+            i += 1
+            continue
+        if w in lex.adjectives:
+            mods.append((i, i + 1, None, None))
+            i += 1
+            continue
+        kl = _known_at(toks, i, lex, n - 1)
+        if kl and lex.known[" ".join(t[2] for t in toks[i : i + kl])].kind != "person":
+            mods.append((i, i + kl, lex.known[" ".join(t[2] for t in toks[i : i + kl])], None))
+            i += kl
+            continue
+        break
+    roles: list[str] = []
+    gender = None
+    j = i
+    while j < n:
+        tl = _title_at(toks, j, lex, n)
+        if not tl:
+            break
+        title = " ".join(t[2] for t in toks[j : j + tl])
+        roles.append(title)
+        gender = gender or lex.title_gender(title)
+        j += tl
+    if roles:
+        # [modifiers] TITLE(S) [Name]
+        mod_cands = _mod_cands(text, toks, mods, cands)
+        if j >= n:
+            # a title without a name: "Russian Foreign Minister"; remember its country
+            for _, _, _, dem in mods:
+                if dem is not None:
+                    demonym_at[toks[-1][1]] = (toks[0][0], dem[0], dem[1])
+            titles_at[toks[-1][1]] = (toks[i][0], roles, gender)
+            return
+        c = _new(text, toks[j:])
+        c.roles = roles
+        c.gender = gender
+        c.kind = "person"
+        c.evidence = 2
+        c.ext_start = toks[0][0]
+        _apply_mods(c, mods, mod_cands)
+        _person_gender(c, lex)
+        cands.append(c)
+        return
+    rest = toks[i:]
+    if mods and not rest:
+        rest = []
+    core_kind = _core_kind(rest, lex) if rest else None
+    if mods and core_kind == "organization":
+        # "Chinese Foreign Ministry", "Tokyo Stock Exchange": one organisation
+        c = _new(text, toks)
+        c.kind = "organization"
+        c.evidence = 2
+        for _, _, known, dem in mods:
+            if dem is not None and c.code is None:
+                c.country, c.code = dem
+            elif known is not None and known.kind == "place" and c.code is None:
+                c.country, c.code = known.country, known.country_code
+        cands.append(c)
+        return
+    mod_cands = _mod_cands(text, toks, mods, cands)
+    if not rest:
+        return
+    c = _new(text, rest)
+    c.kind = core_kind
+    c.evidence = 2 if core_kind in ("organization", "person") and len(rest) > 1 else 1
+    if core_kind == "person":
+        _person_gender(c, lex)
+    if mods and c.kind in (None, "person"):
+        _apply_mods(c, mods, mod_cands)
+    if c.kind is None and len(rest) == 1 and _drop_single(rest[0][2], lex):
+        return
+    cands.append(c)
+
+
+def _drop_single(w: str, lex: ActorLexicon) -> bool:
+    if w in _NOT_NAMES or len(w) < 2:
+        return True
+    if lex.is_title([w]):
+        return True
+    return w.lower() in lex.common and w not in lex.surnames and not w.isupper()
+
+
+def _mod_cands(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    mods: list[tuple[int, int, Known | None, tuple[str, str] | None]],
+    cands: list[_Cand],
+) -> list[_Cand | None]:
+    out: list[_Cand | None] = []
+    for a, b, known, _ in mods:
+        if known is None:
+            out.append(None)
+            continue
+        c = _new(text, toks[a:b])
+        c.known = known
+        c.kind = known.kind
+        c.mention_kind = known.mention_kind
+        c.evidence = 3
+        cands.append(c)
+        out.append(c)
+    return out
+
+
+def _apply_mods(
+    c: _Cand,
+    mods: list[tuple[int, int, Known | None, tuple[str, str] | None]],
+    mod_cands: list[_Cand | None],
+) -> None:
+    for (_, _, known, dem), mc in zip(mods, mod_cands, strict=True):
+        if dem is not None:
+            c.country, c.code = dem
+        elif known is not None and known.kind == "place":
+            c.country = known.country
+            c.code = known.country_code
+        elif known is not None and mc is not None:
+            c.affiliation = mc
+            if known.country_code and c.code is None:
+                c.country, c.code = known.country, known.country_code
+
+
+def _person_gender(c: _Cand, lex: ActorLexicon) -> None:
+    if c.gender is None and len(c.tokens) > 1:
+        c.gender = lex.first_names.get(c.tokens[0])
+
+
+def _core_kind(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> str | None:
+    words = [t[2] for t in toks]
+    n = len(words)
+    heads = lex.org_heads
+    if words[-1] in heads or (n > 1 and words[0] in heads):
+        return "organization"
+    if n > 2 and any(w in heads for w in words):
+        return "organization"
+    if n > 1:
+        first = words[0]
+        if first in lex.first_names or (len(first) == 2 and first[1] == "."):
+            return "person"
+        if all(w.isupper() for w in words):
+            return "organization"
+        commons = sum(1 for w in words if w.lower() in lex.common)
+        if commons == 0:
+            return "person"
+        if words[-1] in lex.surnames and words[-1].lower() not in lex.common:
+            return "person"
+        return None
+    w = words[0]
+    if w.isupper() and len(w.replace(".", "")) >= 2:
+        return "organization"
+    if w in lex.surnames and w.lower() not in lex.common:
+        return "person"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# pass 4: context around names
+
+
+def _context(
+    text: str,
+    cands: list[_Cand],
+    lex: ActorLexicon,
+    demonym_at: dict[int, tuple[int, str, str]],
+    titles_at: dict[int, tuple[int, list[str], str | None]],
+) -> None:
+    pats = patterns()
+    before = pats["before"]
+    appos = pats["apposition"]
+    by_end = {c.end: c for c in cands}
+    starts = {c.start: c for c in cands}
+    for c in cands:
+        if c.kind not in (None, "person", "media", "organization"):
+            continue
+        # lower-case words before: "spokeswoman ", "NATO's spokeswoman ", "the political scientist "
+        lo = max(0, c.start - 60)
+        m = before.search(text, lo, c.start)
+        if m is not None:
+            words = m.group(1).split()
+            k = len(words)
+            if (
+                k >= 2
+                and words[-2] == "the"
+                and (k == 2 or words[-3] == "of")
+                and c.kind in (None, "person")
+            ):
+                # "Secretary General of the bloc Jens Stoltenberg"
+                noun = lex.role_nouns.get(words[-1])
+                of_at = m.end(1) - len(" ".join(words[-3:])) - 2
+                t = titles_at.get(of_at) if k >= 3 else None
+                if noun is not None and noun.kind in ("organization", "media") and t is not None:
+                    c.roles[:0] = t[1]
+                    c.kind = "person"
+                    c.gender = c.gender or t[2]
+                    c.evidence = max(c.evidence, 2)
+                    c.ext_start = t[0]
+                    c.aff_span = (m.end(1) - len(words[-1]) - 5, m.end(1) - 1)
+                    continue
+            while k > 0 and not lex.is_title(words[-k:]) and not (
+                _role_noun_phrase(words[-k:], lex)
+                and lex.role_nouns[" ".join(words[-k:]).lower()].kind == (c.kind or "person")
+            ):
+                k -= 1
+            if k > 0 and c.kind in (None, "person"):
+                phrase = " ".join(words[-k:])
+                if lex.is_title(words[-k:]):
+                    c.roles.insert(0, phrase)
+                    c.kind = "person"
+                    c.gender = c.gender or lex.title_gender(phrase)
+                    c.evidence = max(c.evidence, 2)
+            if k > 0:
+                # start of the words making up the descriptor
+                ds = m.end(1) - len(" ".join(words[-k:])) - 1
+                ds = max(ds, m.start(1))
+                prev_end = ds - 1 if ds > 0 and text[ds - 1] == " " else ds
+                if text[max(0, prev_end - 2) : prev_end] in ("'s", "’s"):
+                    prev_end -= 2
+                prev = by_end.get(prev_end)
+                if prev is not None and prev.kind in _ORGS and c.kind == "person":
+                    c.affiliation = c.affiliation or prev
+                    if prev.known is not None and prev.known.country_code and c.code is None:
+                        c.country, c.code = prev.known.country, prev.known.country_code
+                    c.ext_start = prev.start
+                elif prev is not None and prev.kind == "place" and c.code is None:
+                    c.country = prev.known.country if prev.known else prev.text
+                    c.code = prev.known.country_code if prev.known else None
+                    c.ext_start = prev.start
+                elif prev_end in demonym_at:
+                    dstart, country, code = demonym_at[prev_end]
+                    if c.code is None:
+                        c.country, c.code = country, code
+                    c.ext_start = dstart
+                else:
+                    c.ext_start = ds
+                es = c.ext_start if c.ext_start is not None else ds
+                if text[max(0, es - 4) : es] in ("the ", "The "):
+                    c.ext_start = es - 4
+        elif c.kind in (None, "person"):
+            # "Russian Foreign Minister" chunk right before a name
+            p = demonym_at.get(c.start - 1)
+            if p is not None and c.kind == "person" and c.code is None:
+                c.country, c.code = p[1], p[2]
+        if c.kind not in (None, "person"):
+            continue
+        m = appos.match(text, c.end, min(len(text), c.end + 160))
+        if m is None:
+            continue
+        words = m.group(1).split()
+        k = len(words)
+        while k > 0 and not lex.is_title(words[-k:]):
+            k -= 1
+        if k == 0:
+            continue
+        phrase = " ".join(words[-k:])
+        c.roles.append(phrase)
+        c.kind = "person"
+        c.gender = c.gender or lex.title_gender(phrase)
+        c.evidence = max(c.evidence, 2)
+        for w in words[: len(words) - k]:
+            if w in lex.demonyms and c.code is None:
+                c.country, c.code = lex.demonyms[w]
+            kn = lex.known.get(w)
+            if kn is not None and kn.kind in ("organization", "media"):
+                c.affiliation = c.affiliation or starts.get(m.start(1) + _offset(words, w))
+        if m.end() > m.end(1):
+            aff = starts.get(m.end())
+            if aff is not None and aff.kind in ("organization", "media", None):
+                if aff.kind is None:
+                    aff.kind = "organization"
+                c.affiliation = c.affiliation or aff
+                if aff.code and c.code is None:
+                    c.country, c.code = aff.country, aff.code
+
+
+def _offset(words: list[str], w: str) -> int:
+    pos = 0
+    for x in words:
+        if x == w:
+            return pos
+        pos += len(x) + 1
+    return pos
+
+
+def _role_noun_phrase(words: list[str], lex: ActorLexicon) -> bool:
+    return " ".join(words).lower() in lex.role_nouns
+
+
+def _credits(text: str, credits: Sequence[Block], cands: list[_Cand], lex: ActorLexicon) -> None:
+    """Photo credits: the structure layer gives ``photographer`` and ``agency``."""
+    if not credits:
+        return
+    for b in credits:
+        photographer = b.attributes.get("photographer")
+        agency = b.attributes.get("agency")
+        seg = text[b.span.start : b.span.end]
+        aff: _Cand | None = None
+        if agency:
+            pos = seg.find(agency)
+            if pos >= 0:
+                s = b.span.start + pos
+                aff = next((c for c in cands if c.start == s and c.end == s + len(agency)), None)
+                if aff is None:
+                    aff = next(
+                        (c for c in cands if c.start >= s and c.end <= s + len(agency)), None
+                    )
+                if aff is None:
+                    aff = _Cand(s, s + len(agency), agency, agency.split())
+                    cands.append(aff)
+                k = lex.known.get(agency)
+                if k is not None:
+                    aff.known, aff.kind = k, k.kind
+                elif aff.kind is None or aff.kind == "person":
+                    aff.kind = "media"
+        if photographer:
+            pos = seg.find(photographer)
+            if pos < 0:
+                continue
+            s = b.span.start + pos
+            p = next((c for c in cands if c.start == s), None)
+            if p is None:
+                p = _Cand(s, s + len(photographer), photographer, photographer.split())
+                cands.append(p)
+            p.kind = "person"
+            p.end = s + len(photographer)
+            p.text = photographer
+            p.tokens = photographer.split()
+            p.evidence = 2
+            if "photographer" not in p.roles:
+                p.roles.append("photographer")
+            if aff is not None:
+                p.affiliation = aff
+    cands.sort(key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------------------------------
+# pass 5: actors
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Actor]:
+    actors: list[_Actor] = []
+    by_key: dict[str, _Actor] = {}
+    person_tokens: dict[str, _Actor] = {}
+    acronyms: dict[str, _Actor] = {}
+    long_names: list[_Actor] = []
+    pending: list[_Cand] = []
+    for c in cands:
+        if c.known is not None:
+            k = c.known
+            if k.capital_of:
+                c.capital = True
+            a = by_key.get(k.key)
+            if a is None:
+                a = _Actor(k.kind, k.name, k.key, c.start)
+                a.country, a.code = k.country, k.country_code
+                a.types = k.types
+                if k.kind == "organization":
+                    acr = k.name if k.name.replace(".", "").isupper() else None
+                    if acr:
+                        acronyms[acr] = a
+                by_key[k.key] = a
+                actors.append(a)
+            _mention(a, c)
+            continue
+        if c.kind == "person":
+            surface = c.text
+            if len(c.tokens) == 1:
+                a = person_tokens.get(c.tokens[0])
+                if a is None:
+                    pending.append(c)
+                    continue
+                c.mention_kind = "alias"
+                _mention(a, c)
+                continue
+            key = "person:" + surface
+            a = by_key.get(key)
+            if a is None:
+                a = _Actor("person", surface, key, c.start)
+                a.tokens = tuple(c.tokens)
+                by_key[key] = a
+                actors.append(a)
+                for t in c.tokens:
+                    if len(t) > 2 and t not in person_tokens:
+                        person_tokens[t] = a
+                person_tokens[c.tokens[-1]] = a
+            _mention(a, c)
+            continue
+        if c.kind is None and len(c.tokens) == 1:
+            a = person_tokens.get(c.tokens[0])
+            if a is not None:
+                c.mention_kind = "alias"
+                c.kind = "person"
+                _mention(a, c)
+                continue
+            pending.append(c)
+            continue
+        if c.kind in ("organization", "media"):
+            surface = c.text
+            if surface.isupper() and len(surface) <= 8:
+                a = acronyms.get(surface)
+                if a is None:
+                    a = next((x for x in long_names if _initials(x.tokens) == surface), None)
+                if a is not None:
+                    c.mention_kind = "acronym"
+                    _mention(a, c)
+                    continue
+            else:
+                a = next(
+                    (x for x in long_names if x.name.endswith(" " + surface) and x.kind == c.kind),
+                    None,
+                )
+                if a is not None:
+                    c.mention_kind = "alias"
+                    _mention(a, c)
+                    continue
+            key = f"{c.kind}:{surface}"
+            a = by_key.get(key)
+            if a is None:
+                a = _Actor(c.kind, surface, key, c.start)
+                a.tokens = tuple(c.tokens)
+                a.types = (c.tokens[-1].lower(),)
+                if c.code:
+                    a.country, a.code = c.country, c.code
+                by_key[key] = a
+                actors.append(a)
+                if surface.isupper():
+                    acronyms[surface] = a
+                else:
+                    long_names.append(a)
+                    ini = _initials(c.tokens)
+                    if len(ini) >= 2 and ini in acronyms and acronyms[ini].kind == c.kind:
+                        # an acronym seen before its long name
+                        other = acronyms[ini]
+                        _absorb(other, a)
+                        actors.remove(a)
+                        by_key[key] = other
+                        long_names[-1] = other
+                        if len(surface) > len(other.name) and not other.name.isupper():
+                            other.name = surface
+                        continue
+            _mention(a, c)
+            continue
+        if c.kind == "place":
+            key = "place:" + c.text
+            a = by_key.get(key)
+            if a is None:
+                a = _Actor("place", c.text, key, c.start)
+                by_key[key] = a
+                actors.append(a)
+            _mention(a, c)
+            continue
+        pending.append(c)
+    # single names seen before (or without) a full name
+    for c in pending:
+        a = person_tokens.get(c.tokens[0]) if len(c.tokens) == 1 else None
+        if a is not None:
+            c.kind = "person"
+            c.mention_kind = "alias"
+            _mention(a, c)
+            continue
+        surface = c.text
+        kind = c.kind
+        if kind is None:
+            kind = _guess_kind(text, c, lex)
+            if kind is None:
+                continue
+            c.kind = kind
+        key = f"{kind}:{surface}"
+        a = by_key.get(key)
+        if a is None:
+            a = _Actor(kind, surface, key, c.start)
+            a.tokens = tuple(c.tokens)
+            by_key[key] = a
+            actors.append(a)
+        _mention(a, c)
+    # roles, affiliation, country, gender from the mentions
+    for c in cands:
+        a = c.actor
+        if a is None:
+            continue
+        for r in c.roles:
+            if r not in a.roles:
+                a.roles.append(r)
+        a.gender = a.gender or c.gender
+        if c.affiliation is not None and a.affiliation is None and c.affiliation is not c:
+            a.affiliation = c.affiliation
+        if c.code and a.code is None:
+            a.country, a.code = c.country, c.code
+    for a in actors:
+        if a.kind == "person" and a.gender is None and a.tokens:
+            a.gender = lex.first_names.get(a.tokens[0])
+        if a.kind == "person" and a.code is None and a.affiliation is not None:
+            aff = a.affiliation.actor
+            if aff is not None and aff.code:
+                a.country, a.code = aff.country, aff.code
+    actors.sort(key=lambda a: a.first)
+    return actors
+
+
+def _guess_kind(text: str, c: _Cand, lex: ActorLexicon) -> str | None:
+    """An unknown name without evidence: decide from its shape and surroundings."""
+    words = c.tokens
+    if len(words) == 1:
+        w = words[0]
+        if w.lower() in lex.common or w in _NOT_NAMES:
+            return None
+        before = text[max(0, c.start - 6) : c.start].split()
+        if before and before[-1] in _PLACE_PREPS:
+            return "place"
+        after = text[c.end : c.end + 12]
+        if after.startswith((" said", " says", " told", " added")):
+            return "person"
+        return "person" if w in lex.surnames else "organization"
+    return "organization"
+
+
+def _mention(a: _Actor, c: _Cand) -> None:
+    c.actor = a
+    kind = c.mention_kind
+    if kind == "name" and c.text != a.name:
+        kind = "alias"
+    a.mentions.append((c.start, c.end, kind))
+    if c.ext_start is not None and c.ext_start < c.start:
+        a.mentions.append((c.ext_start, c.end, "nominal"))
+    if a.kind == "person" and len(c.tokens) > len(a.tokens):
+        a.name = c.text
+        a.tokens = tuple(c.tokens)
+
+
+def _absorb(into: _Actor, other: _Actor) -> None:
+    into.mentions.extend(other.mentions)
+    into.first = min(into.first, other.first)
+
+
+# ---------------------------------------------------------------------------------------
+# pass 5b: capitals used for their state
+
+
+def _capitals(text: str, cands: list[_Cand], actors: list[_Actor], lex: ActorLexicon) -> None:
+    by_code: dict[str, _Actor] = {}
+    for a in actors:
+        if a.key.startswith("country:") and a.code:
+            by_code[a.code] = a
+    for c in cands:
+        if not c.capital or c.actor is None or c.known is None or not c.known.country_code:
+            continue
+        after = text[c.end : c.end + 16]
+        state = after[:2] in ("'s", "’s")
+        if not state:
+            nxt = after.split(" ", 2)
+            state = len(nxt) > 1 and nxt[0] == "" and nxt[1].rstrip(",.") in _STATE_VERBS
+        if not state:
+            prev = text[max(0, c.start - 9) : c.start].split()
+            state = bool(prev) and prev[-1] in _STATE_BEFORE
+        if not state:
+            continue
+        code = c.known.country_code
+        country = by_code.get(code)
+        if country is None:
+            name = lex.code_to_country.get(code, c.known.country or code)
+            country = _Actor("place", name, f"country:{code}", c.start)
+            country.country, country.code = name, code
+            by_code[code] = country
+            actors.append(country)
+        city = c.actor
+        city.mentions = [m for m in city.mentions if not (m[0] == c.start and m[1] == c.end)]
+        country.mentions.append((c.start, c.end, "alias"))
+        country.first = min(country.first, c.start)
+        c.actor = country
+    actors[:] = [a for a in actors if a.mentions]
+    actors.sort(key=lambda a: a.first)
+
+
+# ---------------------------------------------------------------------------------------
+# pass 6: role nouns and pronouns
+
+
+def _mention_list(
+    actors: list[_Actor], kinds: frozenset[str], aside: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int, _Actor]]:
+    """Mentions of actors of ``kinds`` in text order, leaving out those in captions/credits."""
+    out = [
+        (m[0], m[1], a)
+        for a in actors
+        if a.kind in kinds
+        for m in a.mentions
+        if m[2] != "pronoun" and not any(s <= m[0] < e for s, e in aside)
+    ]
+    out.sort(key=lambda x: (x[0], x[1]))
+    return out
+
+
+def _prefers(a: _Actor, noun: RoleNoun) -> bool:
+    if not noun.prefer:
+        return True
+    hay = [r.lower() for r in a.roles] + [a.name.lower()] + list(a.types)
+    return any(p in h for p in noun.prefer for h in hay)
+
+
+def _role_nouns(
+    text: str, actors: list[_Actor], lex: ActorLexicon, aside: Sequence[tuple[int, int]]
+) -> None:
+    if not lex.role_nouns or not actors:
+        return
+    rx = role_noun_pattern(tuple(lex.role_nouns))
+    lists = {
+        kind: _mention_list(actors, frozenset({kind}), aside)
+        for kind in ("person", "organization", "media", "place")
+    }
+    taken = sorted((m[0], m[1]) for a in actors for m in a.mentions)
+    starts = [t[0] for t in taken]
+    for m in rx.finditer(text):
+        s, e = m.span()
+        i = bisect.bisect_right(starts, e) - 1
+        if i >= 0 and taken[i][0] <= s and taken[i][1] >= e:
+            continue
+        noun = lex.role_nouns.get(m.group("noun").lower().replace("\u00a0", " "))
+        if noun is None:
+            continue
+        target = _resolve_noun(noun, lists.get(noun.kind, []), s, lex, m.group("noun2"))
+        if target is None:
+            continue
+        adjective = text[s + 4 : m.start("noun")].split()
+        if any(lex.demonyms.get(w, ("", target.code))[1] != target.code for w in adjective):
+            continue  # "the Japanese embassy" is not the Danish one
+        target.mentions.append((s, e, "nominal"))
+        if m.group("noun2"):
+            n2 = lex.role_nouns.get(m.group("noun2").lower())
+            if n2 is not None:
+                t2 = _resolve_noun(n2, lists.get(n2.kind, []), s, lex, None)
+                if t2 is not None and t2 is not target:
+                    ns = m.start("noun2") - 4
+                    t2.mentions.append((ns, m.end("noun2"), "nominal"))
+
+
+def _resolve_noun(
+    noun: RoleNoun, mentions: list[tuple[int, int, _Actor]], pos: int, lex: ActorLexicon,
+    of_noun: str | None,
+) -> _Actor | None:
+    i = bisect.bisect_left(mentions, (pos, -1)) - 1
+    fallback: _Actor | None = None
+    seen = 0
+    while i >= 0 and seen < 12:
+        _, e, a = mentions[i]
+        i -= 1
+        if e > pos or pos - e > 3000:
+            if pos - e > 3000:
+                break
+            continue
+        seen += 1
+        if noun.gender and a.gender and a.gender != noun.gender:
+            continue
+        if of_noun is not None and a.affiliation is not None and a.affiliation.actor is not None:
+            n2 = lex.role_nouns.get(of_noun.lower())
+            if n2 is not None and _prefers(a.affiliation.actor, n2):
+                return a
+        if _prefers(a, noun):
+            return a
+        if fallback is None and noun.kind == "person" and seen <= 2:
+            fallback = a
+    return fallback
+
+
+def _pronouns(text: str, actors: list[_Actor], aside: Sequence[tuple[int, int]]) -> None:
+    persons = _mention_list(actors, frozenset({"person"}), aside)
+    if not persons:
+        return
+    taken = {(m[0], m[1]) for a in actors for m in a.mentions}
+    for m in patterns()["pronoun"].finditer(text):
+        s, e = m.span()
+        if (s, e) in taken:
+            continue
+        w = m.group().lower()
+        gender = "female" if w.startswith(("she", "her")) else "male"
+        i = bisect.bisect_left(persons, (s, -1)) - 1
+        while i >= 0:
+            _, pe, a = persons[i]
+            if s - pe > 1500:
+                break
+            i -= 1
+            if a.gender is None or a.gender == gender:
+                a.gender = gender
+                a.mentions.append((s, e, "pronoun"))
+                break
+
+
+# ---------------------------------------------------------------------------------------
+# output
+
+
+def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
+    ids = {id(a): f"a{i + 1}" for i, a in enumerate(actors)}
+    out = []
+    for a in actors:
+        mentions = sorted(set(a.mentions))
+        surfaces: list[str] = []
+        for s, e, kind in mentions:
+            if kind == "pronoun":
+                continue
+            t = text[s:e]
+            if t != a.name and t not in surfaces:
+                surfaces.append(t)
+        for s, e, kind in mentions:
+            if kind == "pronoun":
+                t = text[s:e]
+                if t not in surfaces:
+                    surfaces.append(t)
+        aff_name = None
+        aff_id = None
+        if a.aff_actor is not None:
+            aff_name = a.aff_actor.name
+            aff_id = ids.get(id(a.aff_actor))
+        elif a.affiliation is not None:
+            aff_actor = a.affiliation.actor
+            if aff_actor is not None and aff_actor is not a:
+                aff_name = aff_actor.name
+                aff_id = ids.get(id(aff_actor))
+            else:
+                aff_name = a.affiliation.text
+        out.append(
+            Actor(
+                id=ids[id(a)],
+                name=a.name,
+                kind=a.kind,
+                roles=tuple(a.roles),
+                affiliation=aff_name,
+                affiliation_id=aff_id,
+                country=a.country,
+                country_code=a.code,
+                aliases=tuple(surfaces),
+                mentions=tuple(Mention(span=Span(start=s, end=e), kind=k) for s, e, k in mentions),
+            )
+        )
+    return tuple(out)

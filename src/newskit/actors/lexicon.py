@@ -1,0 +1,182 @@
+"""The actor lexicons, compiled into lookup tables once per :class:`~newskit.lexicons.Lexicons`.
+
+Reads ``countries``, ``places``, ``organizations``, ``org_words``, ``media``,
+``titles``, ``role_nouns``, ``first_names``, ``surnames`` and ``common_words``
+(see docs/lexicons.md). Plugins extend any of them with the
+``newskit_lexicon_entries`` hook; entries use the same keys as the data files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from newskit.lexicons import Lexicons
+
+__all__ = ["ActorLexicon", "Known", "RoleNoun"]
+
+_NOUN_KINDS = ("person", "organization", "media", "place")
+
+
+@attrs.frozen
+class Known:
+    """An entity the lexicons know by name."""
+
+    key: str
+    """Identity of the entity: names that share a key are one actor."""
+    name: str
+    """Its canonical name."""
+    kind: str
+    country: str | None = None
+    country_code: str | None = None
+    types: tuple[str, ...] = ()
+    mention_kind: str = "name"
+    """How a surface form refers to it: ``name``, ``alias`` or ``acronym``."""
+    capital_of: bool = False
+    """The surface form is the capital of the country (``Beijing`` for China)."""
+
+
+@attrs.frozen
+class RoleNoun:
+    noun: str
+    kind: str
+    prefer: tuple[str, ...] = ()
+    gender: str | None = None
+
+
+def _strs(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if isinstance(v, str) and v]
+
+
+class ActorLexicon:
+    """Every table the actor extractor looks names up in."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.known: dict[str, Known] = {}
+        """Surface form (exact case) → entity."""
+        self.known_upper: dict[str, Known] = {}
+        """Upper-cased surface form → entity (for all-capital headlines)."""
+        self.demonyms: dict[str, tuple[str, str]] = {}
+        """Demonym/adjective → (country name, ISO code)."""
+        self.adjectives: frozenset[str] = frozenset()
+        """Adjectives of regions (Asian, European, Scottish): modifiers, never names."""
+        self.countries: dict[str, tuple[str, str]] = {}
+        """Country name or alias → (country name, ISO code)."""
+        self.code_to_country: dict[str, str] = {}
+        self.org_heads: frozenset[str] = frozenset()
+        self.titles: dict[str, str | None] = {}
+        """Title (as written; lower-case entries match any case) → gender."""
+        self.title_words: frozenset[str] = frozenset()
+        self.max_title_len = 1
+        self.role_nouns: dict[str, RoleNoun] = {}
+        self.first_names: dict[str, str | None] = {}
+        self.surnames: frozenset[str] = frozenset()
+        self.common: dict[str, int] = {}
+        self._load(lexicons)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def _add(self, surface: str, known: Known) -> None:
+        if not surface:
+            return
+        self.known.setdefault(surface, known)
+        self.known_upper.setdefault(surface.upper(), known)
+
+    def _load(self, lexicons: Lexicons) -> None:
+        for e in lexicons.get("countries"):
+            name = e.get("name")
+            code = e.get("code")
+            if not isinstance(name, str) or not isinstance(code, str):
+                continue
+            key = f"country:{code}"
+            self.code_to_country[code] = name
+            self.countries[name] = (name, code)
+            self._add(name, Known(key, name, "place", name, code))
+            for alias in _strs(e.get("aliases")):
+                self.countries[alias] = (name, code)
+                kind = "acronym" if alias.replace(".", "").isupper() else "alias"
+                self._add(alias, Known(key, name, "place", name, code, mention_kind=kind))
+            for cap in _strs(e.get("capitals")):
+                self._add(cap, Known(f"place:{cap}", cap, "place", name, code, capital_of=True))
+            for dem in _strs(e.get("demonyms")):
+                self.demonyms.setdefault(dem, (name, code))
+        adjectives: set[str] = set()
+        for e in lexicons.get("places"):
+            name = e.get("name")
+            if not isinstance(name, str):
+                continue
+            adjectives.update(_strs(e.get("demonyms")))
+            code = e.get("country_code") if isinstance(e.get("country_code"), str) else None
+            country = self.code_to_country.get(code) if code else None
+            self._add(name, Known(f"place:{name}", name, "place", country, code))
+        self.adjectives = frozenset(adjectives - set(self.demonyms))
+        for lexicon, kind in (("organizations", "organization"), ("media", "media")):
+            for e in lexicons.get(lexicon):
+                name = e.get("name")
+                if not isinstance(name, str):
+                    continue
+                code = e.get("country_code") if isinstance(e.get("country_code"), str) else None
+                country = self.code_to_country.get(code) if code else None
+                types = tuple(_strs(e.get("types")) + _strs(e.get("type")))
+                key = f"{kind}:{name}"
+                acronyms = _strs(e.get("acronym"))
+                canonical = acronyms[0] if acronyms and kind == "organization" else name
+                self._add(name, Known(key, canonical, kind, country, code, types, "name"))
+                for acr in acronyms:
+                    self._add(acr, Known(key, canonical, kind, country, code, types, "acronym"))
+                for alias in _strs(e.get("aliases")):
+                    mk = "acronym" if alias.replace(".", "").isupper() else "alias"
+                    self._add(alias, Known(key, canonical, kind, country, code, types, mk))
+        self.org_heads = frozenset(
+            h for e in lexicons.get("org_words") for h in _strs(e.get("head"))
+        )
+        titles: dict[str, str | None] = {}
+        for e in lexicons.get("titles"):
+            for t in _strs(e.get("title")):
+                g = e.get("gender")
+                titles[t] = g if isinstance(g, str) else None
+        self.titles = titles
+        self.title_words = frozenset(w for t in titles for w in t.split())
+        self.max_title_len = max((len(t.split()) for t in titles), default=1)
+        for e in lexicons.get("role_nouns"):
+            noun = e.get("noun")
+            kind = str(e.get("kind"))
+            if not isinstance(noun, str) or kind not in _NOUN_KINDS:
+                continue
+            g = e.get("gender")
+            self.role_nouns[noun.lower()] = RoleNoun(
+                noun.lower(), str(kind), tuple(p.lower() for p in _strs(e.get("prefer"))),
+                g if isinstance(g, str) else None,
+            )
+        for e in lexicons.get("first_names"):
+            n = e.get("name")
+            if isinstance(n, str):
+                g = e.get("gender")
+                self.first_names[n] = g if isinstance(g, str) else None
+        self.surnames = frozenset(
+            n for e in lexicons.get("surnames") for n in _strs(e.get("name"))
+        )
+        common: dict[str, int] = {}
+        for i, e in enumerate(lexicons.get("common_words")):
+            w = e.get("word")
+            if isinstance(w, str):
+                rank = e.get("rank")
+                common.setdefault(w, rank if isinstance(rank, int) else i + 1)
+        self.common = common
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def title_gender(self, title: str) -> str | None:
+        if title in self.titles:
+            return self.titles[title]
+        return self.titles.get(title.lower())
+
+    def is_title(self, words: Iterable[str]) -> bool:
+        phrase = " ".join(words)
+        return phrase in self.titles or phrase.lower() in self.titles

@@ -1,0 +1,214 @@
+"""The built-in ``actors`` extractor on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit.actors import ActorExtractor
+from newskit.mentions import MentionIndex
+from newskit.testing import ExtractorContract, check_analysis
+from newskit.types import Actor, Article, Block, Span
+
+
+@pytest.fixture(scope="module")
+def run(registry):
+    pipeline = registry.pipeline(only=["actors"], scorers=[])
+
+    def run(text: str) -> tuple[Actor, ...]:
+        analysis = pipeline.run(Article(id="t", text=text))
+        assert not analysis.errors, analysis.errors
+        assert check_analysis(analysis) == []
+        return analysis.actors
+
+    return run
+
+
+def by_name(actors, name: str) -> Actor:
+    for a in actors:
+        if a.name == name:
+            return a
+    raise AssertionError(f"no actor {name!r} in {[a.name for a in actors]}")
+
+
+def surfaces(text: str, actor: Actor, kind: str | None = None) -> list[str]:
+    return [m.span.text(text) for m in actor.mentions if kind is None or m.kind == kind]
+
+
+class TestActorsContract(ExtractorContract):
+    name = "actors"
+
+
+def test_titles_give_roles_country_and_short_names_merge(run):
+    text = (
+        "Norwegian Foreign Minister Anna Berg met Prime Minister Jonas Lind in Oslo on Monday.\n\n"
+        "Berg said the talks were useful. Lind did not comment."
+    )
+    actors = run(text)
+    berg = by_name(actors, "Anna Berg")
+    assert berg.kind == "person"
+    assert berg.roles == ("Foreign Minister",)
+    assert berg.country == "Norway" and berg.country_code == "NO"
+    assert "Berg" in surfaces(text, berg, "alias")
+    lind = by_name(actors, "Jonas Lind")
+    assert lind.roles == ("Prime Minister",)
+    assert "Lind" in surfaces(text, lind)
+    assert by_name(actors, "Oslo").kind == "place"
+    assert by_name(actors, "Oslo").country_code == "NO"
+    assert [a.id for a in actors] == [f"a{i + 1}" for i in range(len(actors))]
+
+
+def test_sentence_initial_common_words_and_headings_are_not_names(run):
+    text = (
+        "Talks resume\n\n"
+        "According to officials, the talks resumed. Earlier, Peru said it would attend. "
+        "Expanding trade was discussed."
+    )
+    actors = run(text)
+    names = {a.name for a in actors}
+    assert names == {"Peru"}, names
+
+
+def test_lower_case_title_and_organisation_before_a_name(run):
+    text = "The Acme Institute spokeswoman Dana Whitcombe said the plan had failed. She left."
+    actors = run(text)
+    dana = by_name(actors, "Dana Whitcombe")
+    assert dana.roles == ("spokeswoman",)
+    assert dana.affiliation == "Acme Institute"
+    institute = by_name(actors, "Acme Institute")
+    assert institute.kind == "organization"
+    assert dana.affiliation_id == institute.id
+    assert "She" in surfaces(text, dana, "pronoun")
+
+
+def test_apposition_gives_role_and_long_organisation_name(run):
+    text = (
+        "Pavel Orlov, head of the Center for Arctic Studies of the Institute of Polar Research "
+        "of the Academy of Sciences, said the ice was thinning. He added that funding was short."
+    )
+    actors = run(text)
+    orlov = by_name(actors, "Pavel Orlov")
+    assert orlov.roles == ("head",)
+    long_name = (
+        "Center for Arctic Studies of the Institute of Polar Research of the Academy of Sciences"
+    )
+    assert orlov.affiliation == long_name
+    assert by_name(actors, long_name).kind == "organization"
+    assert surfaces(text, orlov, "pronoun") == ["He"]
+
+
+def test_acronym_and_long_name_are_one_organisation(run):
+    text = (
+        "The Baltic Fisheries Council (BFC) met in Riga. The BFC later said quotas would fall. "
+        "The council will meet again in May."
+    )
+    actors = run(text)
+    council = by_name(actors, "Baltic Fisheries Council")
+    assert "BFC" in surfaces(text, council, "acronym")
+    assert "The council" in surfaces(text, council, "nominal")
+    assert not any(a.name == "BFC" for a in actors)
+
+
+def test_lexicon_aliases_merge(run):
+    text = "NATO ministers met in Brussels. The North Atlantic Alliance said the bloc would grow."
+    actors = run(text)
+    nato = by_name(actors, "NATO")
+    assert nato.kind == "organization"
+    assert "North Atlantic Alliance" in nato.aliases
+    assert "the bloc" in surfaces(text, nato, "nominal")
+
+
+def test_role_nouns_resolve_by_kind_and_role(run):
+    text = (
+        "Defense Minister Maria Sandoval met Tomas Greer on Tuesday, the Daily Telegraph reported. "
+        "The minister said the talks went well, the newspaper wrote."
+    )
+    actors = run(text)
+    sandoval = by_name(actors, "Maria Sandoval")
+    assert "The minister" in surfaces(text, sandoval, "nominal")
+    telegraph = by_name(actors, "Daily Telegraph")
+    assert telegraph.kind == "media"
+    assert "the newspaper" in surfaces(text, telegraph, "nominal")
+
+
+def test_pronouns_follow_gender(run):
+    text = (
+        "Senator Paul Avery met Ms. Laura Quint in Denver. "
+        "She said she was hopeful, and he thanked her for her time."
+    )
+    actors = run(text)
+    quint = by_name(actors, "Laura Quint")
+    avery = by_name(actors, "Paul Avery")
+    assert set(surfaces(text, quint, "pronoun")) == {"She", "she", "her"}
+    assert surfaces(text, avery, "pronoun") == ["he"]
+
+
+def test_capital_used_for_its_state_links_to_the_country(run):
+    text = (
+        "Canada and France signed the deal. Ottawa's reaction was cautious, "
+        "and Paris said it would wait. Tourists flocked to Paris in June."
+    )
+    actors = run(text)
+    canada = by_name(actors, "Canada")
+    france = by_name(actors, "France")
+    assert "Ottawa" in surfaces(text, canada)
+    assert "Paris" in surfaces(text, france)
+    assert canada.country_code == "CA"
+    paris = by_name(actors, "Paris")
+    assert paris.kind == "place"
+    assert len(paris.mentions) == 1
+
+
+def test_media_with_descriptor(run):
+    text = "The German magazine Der Spiegel reported the plan. Reuters could not confirm it."
+    actors = run(text)
+    spiegel = by_name(actors, "Der Spiegel")
+    assert spiegel.kind == "media"
+    assert spiegel.country_code == "DE"
+    assert "The German magazine Der Spiegel" in surfaces(text, spiegel, "nominal")
+    assert by_name(actors, "Reuters").kind == "media"
+
+
+def test_caption_people_are_actors_but_not_antecedents(run):
+    text = (
+        "Vera Holm, director of the Nordic Energy Institute, warned of shortages.\n\n"
+        "Jonas Brekke and Vera Holm\n\n"
+        "He said nothing."
+    )
+    blocks = (
+        Block(type="paragraph", span=Span(start=0, end=text.index("\n\n"))),
+        Block(type="caption", span=Span(start=text.index("Jonas"), end=text.index("Holm\n") + 4)),
+        Block(type="paragraph", span=Span(start=text.index("He said"), end=len(text))),
+    )
+    sentences = tuple(Span(start=b.span.start, end=b.span.end) for b in blocks)
+    actors = ActorExtractor().extract(
+        Article(id="t", text=text), {"blocks": blocks, "sentences": sentences}
+    )["actors"]
+    brekke = by_name(actors, "Jonas Brekke")
+    assert brekke.kind == "person"
+    assert not surfaces(text, brekke, "pronoun")
+    holm = by_name(actors, "Vera Holm")
+    assert holm.roles == ("director",)
+    assert len([m for m in holm.mentions if m.kind == "name"]) == 2
+
+
+def test_mention_index_finds_the_speaker(run):
+    text = "Finance Minister Omar Haddad said costs rose. The minister added that he was worried."
+    actors = run(text)
+    index = MentionIndex(actors)
+    start = text.index("The minister")
+    found = index.at(Span(start=start, end=start + len("The minister")))
+    assert found is not None and found.name == "Omar Haddad"
+    start = text.index("Finance")
+    found = index.at(Span(start=start, end=text.index(" said")))
+    assert found is not None and found.name == "Omar Haddad"
+
+
+def test_messy_text_does_not_raise(run):
+    for text in ["", "\n\n", "A" * 5000, "Mr. " * 300, "The The The", "'s 's", "Ministry of"]:
+        run(text)
+
+
+def test_direct_call_without_layers():
+    text = "Chancellor Hilde Brandt visited Vienna."
+    actors = ActorExtractor().extract(Article(id="t", text=text), {})["actors"]
+    assert by_name(actors, "Hilde Brandt").roles == ("Chancellor",)
