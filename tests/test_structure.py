@@ -101,3 +101,209 @@ def test_sentences_only_in_body_blocks() -> None:
 
 class TestStructureContract(ExtractorContract):
     name = "structure"
+
+
+def typed(text: str) -> list[tuple[str, str]]:
+    return [(b.type, b.span.text(text)) for b in find_blocks(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "source"),
+    [
+        ("WASHINGTON (Reuters) — ", "WASHINGTON", "Reuters"),
+        ("LONDON, May 3 (AP) - ", "LONDON", "AP"),
+        ("ORLANDO, Fla. (Reuters) - ", "ORLANDO", "Reuters"),
+        ("MEXICO CITY -- ", "MEXICO CITY", None),
+        ("Kyiv (AFP) — ", "Kyiv", "AFP"),
+    ],
+)
+def test_datelines(line: str, place: str, source: str | None) -> None:
+    text = line + "Officials met on Friday to discuss the budget. No deal was reached.\n"
+    blocks = find_blocks(text)
+    assert blocks[0].type == "dateline"
+    assert blocks[0].span.text(text) == line.rstrip()
+    assert blocks[0].attributes["place"] == place
+    assert blocks[0].attributes.get("source") == source
+    assert blocks[1].type == "paragraph"
+    assert blocks[1].span.text(text).startswith("Officials met")
+
+
+def test_lower_case_or_unmarked_lead_is_not_a_dateline() -> None:
+    text = "The committee - after long talks - agreed on a plan. It is final.\n"
+    assert [k for k, _ in typed(text)] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe, Staff Writer", "Jane Doe"),
+        ("By Jane Doe and John Roe", "Jane Doe; John Roe"),
+        ("BY MARIA LOPEZ", "MARIA LOPEZ"),
+        ("By Ana María de la Cruz, Carl Hunt and Li Wei, Associated Press",
+         "Ana María de la Cruz; Carl Hunt; Li Wei"),
+    ],
+)
+def test_bylines(line: str, authors: str) -> None:
+    text = f"{line}\n\nThe report was published on Monday. It runs to 300 pages.\n"
+    blocks = find_blocks(text)
+    assert blocks[0].type == "byline"
+    assert blocks[0].attributes["authors"] == authors
+
+
+def test_sentence_starting_with_by_is_not_a_byline() -> None:
+    text = "By Monday the water had gone down.\n\nBy contrast, the east bank flooded.\n"
+    assert [k for k, _ in typed(text)] == ["paragraph", "paragraph"]
+
+
+def test_what_is_not_a_heading() -> None:
+    text = (
+        '"We will not move."\n\n'  # a one-line quotation
+        "Talks went on all night.\n\n"  # a one-line paragraph
+        "Related links\n"
+        "Ferry prices rise\n"
+        "Lighthouse reopens\n\n"  # a run of short lines: links, not headings
+        "The council will meet again on Thursday to vote on the final text.\n\n"
+        "Follow us for more"  # the last line leads nowhere
+    )
+    assert "heading" not in [k for k, _ in typed(text)]
+
+
+def test_heading_before_a_list_and_list_sentences() -> None:
+    text = (
+        "Key points\n\n"
+        "- The vote is on Sunday. Polls open at 8.\n"
+        "- Results come on Monday.\n"
+    )
+    assert typed(text) == [
+        ("heading", "Key points"),
+        ("list", "The vote is on Sunday. Polls open at 8."),
+        ("list", "Results come on Monday."),
+    ]
+    layers = StructureExtractor().extract(Article(id="l", text=text), {})
+    assert [s.text(text) for s in layers["sentences"]] == [
+        "The vote is on Sunday.", "Polls open at 8.", "Results come on Monday."]
+
+
+def test_unbulleted_caption_with_agency_photo_credit() -> None:
+    text = (
+        "The minister arrived in the morning.\n\n"
+        "The minister greets officials at the airport on Monday.\n"
+        "(AP Photo/Evan Marsh)\n\n"
+        "She left in the evening.\n"
+    )
+    blocks = find_blocks(text)
+    assert [(b.type, b.span.text(text)) for b in blocks[1:3]] == [
+        ("caption", "The minister greets officials at the airport on Monday."),
+        ("credit", "(AP Photo/Evan Marsh)"),
+    ]
+    assert blocks[2].attributes == {"photographer": "Evan Marsh", "agency": "AP"}
+    assert blocks[1].group == blocks[2].group is not None
+
+
+def test_bullet_list_without_credit_is_a_list() -> None:
+    text = "Intro paragraph here.\n\n• apples\n• pears\n• plums\n"
+    assert [k for k, _ in typed(text)] == ["paragraph", "list", "list", "list"]
+
+
+def test_loader_blocks_are_kept() -> None:
+    text = "Storm warning\n\nRain will fall tonight.\n\nA flooded street\nPhoto: Kim Lee/AFP\n\nBye."
+
+    def at(part: str) -> tuple[int, int]:
+        start = text.index(part)
+        return start, start + len(part)
+
+    given = [
+        dict(zip(("start", "end"), at(part), strict=True), type=kind, **extra)
+        for kind, part, extra in [
+            ("heading", "Storm warning", {}),
+            ("paragraph", "Rain will fall tonight.", {}),
+            ("caption", "A flooded street", {"group": "1"}),
+            ("credit", "Photo: Kim Lee/AFP", {"group": "1"}),
+        ]
+    ]
+    article = Article(id="m", text=text, metadata={"blocks": given})
+    layers = StructureExtractor().extract(article, {})
+    blocks = layers["blocks"]
+    assert [(b.type, b.span.text(text)) for b in blocks] == [
+        ("heading", "Storm warning"),
+        ("paragraph", "Rain will fall tonight."),
+        ("caption", "A flooded street"),
+        ("credit", "Photo: Kim Lee/AFP"),
+        ("paragraph", "Bye."),  # not listed by the loader: typed by the text rules
+    ]
+    assert blocks[3].attributes == {"photographer": "Kim Lee", "agency": "AFP"}
+    assert blocks[2].group == blocks[3].group == "g1"
+
+
+def test_bad_loader_blocks_are_ignored() -> None:
+    text = "Storm warning\n\nRain will fall tonight."
+    for bad in ([{"type": "banner", "start": 0, "end": 5}],
+                [{"type": "heading", "start": 0, "end": 500}],
+                [{"type": "heading", "start": 15, "end": 20}, {"type": "heading", "start": 0,
+                                                               "end": 5}],
+                "not a list"):
+        article = Article(id="m", text=text, metadata={"blocks": bad})
+        blocks = StructureExtractor().extract(article, {})["blocks"]
+        assert [b.type for b in blocks] == ["heading", "paragraph"]
+
+
+def test_wrapped_lines_are_one_paragraph() -> None:
+    text = ("The council voted on the plan after a debate that\n"
+            "lasted well into the night. It passed.\n")
+    assert typed(text) == [("paragraph", text.strip())]
+
+
+def _check_cover(text: str) -> None:
+    blocks = find_blocks(text)
+    for a, b in zip(blocks, blocks[1:], strict=False):
+        assert a.span.end <= b.span.start
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        if line.strip():
+            assert any(b.span.start < e and s < b.span.end for b in blocks), line
+        pos = e + 1
+
+
+def test_blocks_cover_every_line_of_messy_text() -> None:
+    for text in ["", "\n\n", "•\n*\n-", "By\n\nWASHINGTON —", "  x  \n\t\n y", "a\rb\r\nc",
+                 "(AP Photo/X)\n\n© \n", "\u2028line\u2029", "Mr.", ". . .", "\"\"\"", "A" * 5000]:
+        _check_cover(text)
+        StructureExtractor().extract(Article(id="x", text=text), {})
+
+
+def test_seed_headings_and_caption_groups(seed_text: str, seed_gold: dict) -> None:
+    blocks = find_blocks(seed_text)
+    assert [b.span.text(seed_text) for b in blocks if b.type == "heading"] == \
+        seed_gold["structure"]["headings"]
+    groups: dict[str, list] = {}
+    for b in blocks:
+        if b.group is not None:
+            groups.setdefault(b.group, []).append(b)
+    found = []
+    for members in groups.values():
+        entry = {}
+        for b in members:
+            key = ("caption" if b.type == "caption"
+                   else "credit" if "photographer" in b.attributes else "agency")
+            entry[key] = b.span.text(seed_text)
+        found.append(entry)
+    assert found == seed_gold["structure"]["captions"]
+
+
+def test_polnear_train_layouts(corpus) -> None:
+    """On real articles: blocks cover every line, and headings are rare and short."""
+    texts = sorted((corpus / "polnear" / "train" / "text").glob("*.txt"))
+    if not texts:
+        pytest.skip("PolNeAR train texts not found")
+    headings = paragraphs = 0
+    for path in texts:
+        text = path.read_text("utf-8")
+        _check_cover(text)
+        for b in find_blocks(text):
+            if b.type == "heading":
+                headings += 1
+                assert len(b.span) <= 100 and b.span.text(text)[-1] not in ".,;:!?"
+            elif b.type == "paragraph":
+                paragraphs += 1
+    assert headings < paragraphs / 50

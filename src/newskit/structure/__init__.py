@@ -12,7 +12,7 @@ from typing import Any
 
 from newskit.types import Article, Block, Span
 
-from .blocks import block_tuples, find_blocks
+from .blocks import block_tuples, blocks_from_metadata, find_blocks
 from .bylines import match_byline, match_dateline
 from .captions import parse_credit
 from .sentences import sentence_ends, sentence_spans
@@ -78,7 +78,9 @@ class StructureExtractor:
         str, tuple[Any, ...]
     ]:
         text = article.text
-        raw = block_tuples(text)
+        raw = blocks_from_metadata(text, article.metadata.get("blocks"))
+        if raw is None:
+            raw = block_tuples(text)
         blocks = tuple(
             Block(type=kind, span=Span(start=s, end=e), group=group, attributes=attrs)
             if group is not None or attrs

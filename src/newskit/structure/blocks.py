@@ -24,10 +24,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from newskit.types import Block, Span
+from newskit.types import BLOCK_TYPES, Block, Span
 
 from .bylines import match_byline, match_dateline
-from .captions import caption_group, is_credit_line
+from .captions import caption_group, is_credit_line, parse_credit
 
 __all__ = ["find_blocks"]
 
@@ -49,12 +49,13 @@ def _patterns() -> dict[str, Any]:
     }
 
 
-def _lines(text: str) -> list[list[tuple[int, int]]]:
+def _lines(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int]]]:
     """Non-blank lines as (start, end) without surrounding whitespace, grouped in chunks."""
     chunks: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
+    pos = start
+    region = text if start == 0 and end is None else text[start:end]
+    for line in region.split("\n"):
         size = len(line)
         stripped = line.strip()
         if stripped:
@@ -119,9 +120,9 @@ def find_blocks(text: str) -> list[Block]:
     ]
 
 
-def block_tuples(text: str) -> list[BlockTuple]:
-    """The typed blocks of ``text`` as plain tuples (see :data:`BlockTuple`)."""
-    chunks = _lines(text)
+def block_tuples(text: str, start: int = 0, end: int | None = None) -> list[BlockTuple]:
+    """The typed blocks of ``text[start:end]`` as plain tuples (see :data:`BlockTuple`)."""
+    chunks = _lines(text, start, end)
     out: list[BlockTuple] = []
     groups = 0
     for index, chunk in enumerate(chunks):
@@ -238,3 +239,85 @@ def _introduces(text: str, s: int, e: int) -> bool:
         or text[s] in _BULLET_CHARS
         or match_byline(text, s, e) is not None
     )
+
+
+def blocks_from_metadata(text: str, given: object) -> list[BlockTuple] | None:
+    """Blocks for a text whose loader listed them (``Article.metadata["blocks"]``).
+
+    ``given`` must be a list of ``{"type", "start", "end"}`` mappings (``group``
+    optional), in order, disjoint, inside the text, with known types; else
+    None and the text rules apply. The loader's types are kept (a page's
+    ``<h2>`` is a heading, its ``<figcaption>`` a caption); credits, bylines
+    and datelines get their attributes parsed; a loader's paragraph is still
+    searched for a byline or a dateline, but never guessed to be a heading.
+    Text between the loader's blocks is typed by the text rules.
+    """
+    if not isinstance(given, list) or not given:
+        return None
+    n = len(text)
+    spans: list[tuple[str, int, int, str | None]] = []
+    previous_end = 0
+    for item in given:
+        if not isinstance(item, dict):
+            return None
+        kind, s, e, group = item.get("type"), item.get("start"), item.get("end"), item.get("group")
+        if (
+            kind not in BLOCK_TYPES
+            or not isinstance(s, int)
+            or not isinstance(e, int)
+            or isinstance(s, bool)
+            or isinstance(e, bool)
+            or not previous_end <= s <= e <= n
+            or (group is not None and not isinstance(group, str))
+        ):
+            return None
+        spans.append((str(kind), s, e, group))
+        previous_end = e
+    out: list[BlockTuple] = []
+    pos = 0
+    for number, (kind, s, e, group) in enumerate(spans):
+        if s > pos:
+            out.extend(_tag_groups(block_tuples(text, pos, s), f"t{number}:"))
+        pos = e
+        s, e = _strip(text, s, e)
+        if s >= e:
+            continue
+        gid = None if group is None else "m" + group
+        if kind == "paragraph":
+            for line_s, line_e in (ln for chunk in _lines(text, s, e) for ln in chunk):
+                _type_line(text, line_s, line_e, None, True, out)
+        elif kind == "credit":
+            out.append(("credit", s, e, gid, parse_credit(text[s:e]) or None))
+        elif kind == "byline":
+            out.append(("byline", s, e, gid, match_byline(text, s, e)))
+        elif kind == "dateline":
+            found = match_dateline(text, s, e + 1 if e < n else e)
+            out.append(("dateline", s, e, gid, found[2] if found else None))
+        else:
+            out.append((kind, s, e, gid, None))
+    if pos < n:
+        out.extend(_tag_groups(block_tuples(text, pos, n), "t-end:"))
+    return _renumber(out)
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _tag_groups(blocks: list[BlockTuple], tag: str) -> list[BlockTuple]:
+    return [(k, s, e, None if g is None else tag + g, a) for k, s, e, g, a in blocks]
+
+
+def _renumber(blocks: list[BlockTuple]) -> list[BlockTuple]:
+    """Group ids ``g1``, ``g2``… in text order."""
+    names: dict[str, str] = {}
+    out: list[BlockTuple] = []
+    for k, s, e, g, a in blocks:
+        if g is not None:
+            g = names.setdefault(g, f"g{len(names) + 1}")
+        out.append((k, s, e, g, a))
+    return out
