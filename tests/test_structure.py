@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from newskit.structure import StructureExtractor, find_blocks, sentence_spans
@@ -206,7 +208,8 @@ def test_bullet_list_without_credit_is_a_list() -> None:
 
 
 def test_loader_blocks_are_kept() -> None:
-    text = "Storm warning\n\nRain will fall tonight.\n\nA flooded street\nPhoto: Kim Lee/AFP\n\nBye."
+    text = ("Storm warning\n\nRain will fall tonight.\n\n"
+            "A flooded street\nPhoto: Kim Lee/AFP\n\nBye.")
 
     def at(part: str) -> tuple[int, int]:
         start = text.index(part)
@@ -255,7 +258,7 @@ def test_wrapped_lines_are_one_paragraph() -> None:
 
 def _check_cover(text: str) -> None:
     blocks = find_blocks(text)
-    for a, b in zip(blocks, blocks[1:], strict=False):
+    for a, b in itertools.pairwise(blocks):
         assert a.span.end <= b.span.start
     pos = 0
     for line in text.split("\n"):
