@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from newskit.brat import BratDocument, BratEvent, BratTextbound, textbound_text, write_ann
 from newskit.components import Result
@@ -100,8 +100,9 @@ def to_brat(analysis: Analysis) -> BratDocument:
         if not frags:
             return None
         ident = f"T{len(textbounds) + 1}"
+        fields: dict[str, Any] = {"fragments": frags}
         textbounds[ident] = BratTextbound(
-            id=ident, type=kind, fragments=frags, text=textbound_text(text, frags),
+            id=ident, type=kind, text=textbound_text(text, frags), **fields
         )
         return ident
 
@@ -119,16 +120,19 @@ def to_brat(analysis: Analysis) -> BratDocument:
             arguments.append(("Cue", cue))
         if source:
             arguments.append(("Source", source))
+        args: dict[str, Any] = {"arguments": arguments}
         events.append(
-            BratEvent(id=f"E{len(events) + 1}", type=event_type, trigger=trigger,
-                      arguments=tuple(arguments))
+            BratEvent(id=f"E{len(events) + 1}", type=event_type, trigger=trigger, **args)
         )
         who = source_of(quote, analysis, actors)
         note = f"{quote.kind} quote {quote.id}; speaker: {who.name}"
         if quote.speaker:
             note += f" [{quote.speaker}]"
         notes.append(f"#{len(notes) + 1}\tAnnotatorNotes {content}\t{' '.join(note.split())}")
-    return BratDocument(textbounds=textbounds, events=tuple(events), other=tuple(notes))
+    # (keyword arguments through a dict: the attrs converters of newskit.brat are typed
+    # loosely, and mypy cannot solve them for a concrete list)
+    parts: dict[str, Any] = {"events": events, "other": notes}
+    return BratDocument(textbounds=textbounds, **parts)
 
 
 class BratExporter:

@@ -70,7 +70,7 @@ font-size:1.05rem;line-height:1.7}
 mark.q{color:inherit;border-bottom:2px solid;padding:.05em 0;
 -webkit-print-color-adjust:exact;print-color-adjust:exact}
 .actor{text-decoration:underline dotted;text-underline-offset:.2em}
-.speaker{text-decoration:underline solid;font-weight:600}
+.speaker{font-weight:600}.speaker .actor,.speaker{text-decoration:underline solid}
 b.cue{font-weight:700;font-style:italic}
 sup.who{font:700 .7rem/1 system-ui,sans-serif;padding:0 .2em;border:1px solid;margin-left:.1em;
 border-radius:.2em;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -102,6 +102,7 @@ main{padding:.6rem}body{font-size:15px}
 table.stack thead{display:none}
 table.stack tr{display:block;border-bottom:2px solid var(--rule);padding:.3rem 0}
 table.stack td{display:block;border:0;padding:.1rem .2rem}
+table.stack td.num{text-align:left}
 table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}
 }
 @media print{
@@ -168,116 +169,114 @@ def _css() -> str:
 
 
 def _render_text(analysis: Analysis, prefix: str, by_quote: dict[str, _Speaker]) -> str:
-    """The article text with quote, actor-mention and cue marks, properly nested."""
+    """The article text with its marks, properly nested.
+
+    Four layers, outermost first: quote parts (``mark.q``), speaker mentions
+    (``span.speaker``), actor mentions (``span.actor``) and cues (``b.cue``). The
+    text is cut at every boundary; for each piece the open item of each layer is
+    the one that started first (the longest on a tie), and tags are closed and
+    reopened only where that changes, so the markup is always well formed and
+    the characters shown are exactly the article's.
+    """
     text = analysis.article.text
     n = len(text)
-    quotes: list[tuple[Span, Quote]] = [
-        (p, q) for q in analysis.quotes for p in q.parts if p.end <= n and p.start < p.end
-    ]
-    mentions: list[tuple[Span, str, str, str]] = []  # span, actor id, name, kind
-    for actor in analysis.actors:
-        for m in actor.mentions:
-            if m.span.end <= n and m.span.start < m.span.end:
-                mentions.append((m.span, actor.id, actor.name, actor.kind))
-    speaker_spans: dict[Span, _Speaker] = {}
-    cues: list[Span] = []
+
+    def fits(span: Span | None) -> bool:
+        return span is not None and span.start < span.end <= n
+
+    layers: dict[str, list[tuple[Span, Any]]] = {"q": [], "s": [], "m": [], "c": []}
     for q in analysis.quotes:
-        if q.speaker_mention is not None and q.speaker_mention.end <= n:
-            speaker_spans.setdefault(q.speaker_mention, by_quote[q.id])
-        if q.cue is not None and q.cue.end <= n and q.cue.start < q.cue.end:
-            cues.append(q.cue)
-    for span, speaker in speaker_spans.items():
-        if not any(m[0] == span for m in mentions):
-            mentions.append((span, "", speaker.source.name, "speaker"))
+        layers["q"].extend((p, q) for p in q.parts if fits(p))
+        if q.speaker_mention is not None and fits(q.speaker_mention):
+            layers["s"].append((q.speaker_mention, q))
+        if q.cue is not None and fits(q.cue):
+            layers["c"].append((q.cue, q))
+    for actor in analysis.actors:
+        layers["m"].extend((m.span, actor) for m in actor.mentions if fits(m.span))
     ends_of_quotes: dict[int, list[Quote]] = {}
     for q in analysis.quotes:
-        if q.end <= n:
+        if q.end <= n and fits(q.span):
             ends_of_quotes.setdefault(q.end, []).append(q)
-    bounds = {0, n}
-    for span, *_ in quotes:
-        bounds.update((span.start, span.end))
-    for span, *_ in mentions:
-        bounds.update((span.start, span.end))
-    for span in cues:
-        bounds.update((span.start, span.end))
+    bounds = {0, n, *ends_of_quotes}
+    for items in layers.values():
+        items.sort(key=lambda e: (e[0].start, -e[0].end))
+        for span, _ in items:
+            bounds.update((span.start, span.end))
     points = sorted(bounds)
-    # Sweep: the active item of each layer for each segment (first/longest wins).
-    quotes.sort(key=lambda e: (e[0].start, -e[0].end))
-    mentions.sort(key=lambda e: (e[0].start, -e[0].end))
-    cues.sort(key=lambda s: (s.start, -s.end))
+    order = ("q", "s", "m", "c")
+    closing = {"q": "</mark>", "s": "</span>", "m": "</span>", "c": "</b>"}
     out: list[str] = []
-    stack: list[tuple[str, Any]] = []  # (layer, key) of open tags, outermost first
+    stack: list[tuple[str, tuple[Span, Any]]] = []  # open tags, outermost first
     first_mark: set[str] = set()
-    qi = mi = ci = 0
-    open_q: list[tuple[Span, Quote]] = []
-    open_m: list[tuple[Span, str, str, str]] = []
-    open_c: list[Span] = []
+    cursor = dict.fromkeys(order, 0)
+    active: dict[str, list[tuple[Span, Any]]] = {k: [] for k in order}
 
     def close_to(depth: int) -> None:
         while len(stack) > depth:
-            layer, _ = stack.pop()
-            out.append({"q": "</mark>", "m": "</span>", "c": "</b>"}[layer])
+            out.append(closing[stack.pop()[0]])
+
+    def open_tag(layer: str, item: tuple[Span, Any]) -> str:
+        _, obj = item
+        if layer == "q":
+            sp = by_quote[obj.id]
+            anchor = ""
+            if obj.id not in first_mark:
+                first_mark.add(obj.id)
+                anchor = f' id="{esc(prefix)}-{esc(obj.id)}"'
+            return (
+                f'<mark class="q {sp.css}" data-quote="{esc(obj.id)}" '
+                f'data-speaker="{esc(sp.label)}"{anchor} '
+                f'title="{esc(obj.kind)} quote {esc(obj.id)}: {esc(sp.source.name)}">'
+            )
+        if layer == "s":
+            sp = by_quote[obj.id]
+            return (
+                f'<span class="speaker" data-speaker="{esc(sp.label)}" '
+                f'title="speaker of {esc(obj.id)}: {esc(sp.source.name)}">'
+            )
+        if layer == "m":
+            return (
+                f'<span class="actor" data-actor="{esc(obj.id)}" '
+                f'title="{esc(obj.name)} ({esc(obj.kind)})">'
+            )
+        return '<b class="cue">'
 
     for start, end in itertools.pairwise(points):
-        while qi < len(quotes) and quotes[qi][0].start <= start:
-            open_q.append(quotes[qi])
-            qi += 1
-        while mi < len(mentions) and mentions[mi][0].start <= start:
-            open_m.append(mentions[mi])
-            mi += 1
-        while ci < len(cues) and cues[ci].start <= start:
-            open_c.append(cues[ci])
-            ci += 1
-        open_q = [e for e in open_q if e[0].end > start]
-        open_m = [e for e in open_m if e[0].end > start]
-        open_c = [s for s in open_c if s.end > start]
-        want: list[tuple[str, Any]] = []
-        if open_q:
-            want.append(("q", open_q[0]))
-        if open_m:
-            want.append(("m", max(open_m, key=lambda e: len(e[0]))))
-        if open_c:
-            want.append(("c", open_c[0]))
+        want: list[tuple[str, tuple[Span, Any]]] = []
+        for layer in order:
+            items = layers[layer]
+            while cursor[layer] < len(items) and items[cursor[layer]][0].start <= start:
+                active[layer].append(items[cursor[layer]])
+                cursor[layer] += 1
+            active[layer] = [e for e in active[layer] if e[0].end > start]
+            if active[layer]:
+                want.append((layer, active[layer][0]))
         if start in ends_of_quotes:
             close_to(0)
             for q in ends_of_quotes.pop(start):
-                sp = by_quote[q.id]
-                out.append(
-                    f'<sup class="who {sp.css}" title="{esc(q.id)}: {esc(sp.source.name)}">'
-                    f"{esc(sp.label)}</sup>"
-                )
+                out.append(_who(q, by_quote))
         depth = 0
-        while depth < len(stack) and depth < len(want) and stack[depth] == want[depth]:
+        while depth < min(len(stack), len(want)) and stack[depth] == want[depth]:
             depth += 1
         close_to(depth)
         for layer, item in want[depth:]:
             stack.append((layer, item))
-            if layer == "q":
-                _, q = item
-                sp = by_quote[q.id]
-                anchor = ""
-                if q.id not in first_mark:
-                    first_mark.add(q.id)
-                    anchor = f' id="{esc(prefix)}-{esc(q.id)}"'
-                out.append(
-                    f'<mark class="q {sp.css}" data-quote="{esc(q.id)}" '
-                    f'data-speaker="{esc(sp.label)}"{anchor} '
-                    f'title="{esc(q.kind)} quote {esc(q.id)}: {esc(sp.source.name)}">'
-                )
-            elif layer == "m":
-                span, actor_id, name, kind = item
-                cls = "actor speaker" if span in speaker_spans else "actor"
-                data = f' data-actor="{esc(actor_id)}"' if actor_id else ""
-                out.append(f'<span class="{cls}"{data} title="{esc(name)} ({esc(kind)})">')
-            else:
-                out.append('<b class="cue">')
+            out.append(open_tag(layer, item))
         out.append(esc(text[start:end]))
     close_to(0)
     for position in sorted(ends_of_quotes):
         for q in ends_of_quotes[position]:
-            sp = by_quote[q.id]
-            out.append(f'<sup class="who {sp.css}">{esc(sp.label)}</sup>')
+            out.append(_who(q, by_quote))
     return "".join(out)
+
+
+def _who(quote: Quote, by_quote: dict[str, _Speaker]) -> str:
+    """The speaker label after a quote (carries the speaker on paper without colour)."""
+    sp = by_quote[quote.id]
+    return (
+        f'<sup class="who {sp.css}" title="{esc(quote.id)}: {esc(sp.source.name)}">'
+        f"{esc(sp.label)}</sup>"
+    )
 
 
 # -- sections ------------------------------------------------------------------
@@ -312,7 +311,7 @@ def _legend(by_key: dict[str, _Speaker], analysis: Analysis) -> str:
         + "".join(items)
         + '</ul><p class="note">Highlight and label: quoted content, by speaker; '
         '<span class="actor">dotted underline</span>: an actor; '
-        '<span class="actor speaker">solid underline</span>: the speaker named at a quote; '
+        '<span class="speaker">solid underline</span>: the words naming a quote\'s speaker; '
         '<b class="cue">bold italic</b>: the attribution cue.</p></section>'
     )
 

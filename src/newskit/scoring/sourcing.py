@@ -157,13 +157,14 @@ class SourcingScorer:
 
     @staticmethod
     def _per_speaker(ordered: list[dict[str, Any]], total: int, spans_of: Any) -> Score:
-        top = ordered[0] if ordered else None
+        # The most quoted *named* source: anonymous and unresolved quotes are no one's.
+        top = next((r for r in ordered if r["key"] not in (ANONYMOUS, UNRESOLVED)), None)
         per = {
             r["name"]: {k: r[k] for k in ("key", "quotes", "direct", "indirect", "mixed")}
             for r in ordered
         }
         if top is None:
-            explanation = "no quotes"
+            explanation = "no quotes from a named source"
         else:
             explanation = (
                 f"most quoted: {top['name']} ({top['quotes']} of {total} quotes); "
@@ -180,14 +181,14 @@ class SourcingScorer:
     @staticmethod
     def _words(ordered: list[dict[str, Any]], total_words: int, spans_of: Any) -> Score:
         by_words = sorted(ordered, key=lambda r: (-r["words"], r["name"]))
-        top = by_words[0] if by_words else None
+        top = next((r for r in by_words if r["key"] not in (ANONYMOUS, UNRESOLVED)), None)
         per = {
             r["name"]: {"key": r["key"], "words": r["words"],
                         "share": _ratio(r["words"], total_words)}
             for r in by_words
         }
         if top is None:
-            explanation = "no quotes"
+            explanation = "no quotes from a named source"
         else:
             explanation = (
                 f"{top['name']} holds {_ratio(top['words'], total_words):.0%} of the "
