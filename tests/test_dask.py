@@ -15,14 +15,14 @@ import pytest
 
 pytest.importorskip("dask.bag")
 
-import dask  # noqa: E402
-import dask.bag as db  # noqa: E402
+import dask
+import dask.bag as db
 
-from newskit.batch import PipelineRecipe, run_batch  # noqa: E402
-from newskit.inputs import load_jobs  # noqa: E402
-from newskit.integrations import dask as nkdask  # noqa: E402
-from newskit.serialize import result_to_dict  # noqa: E402
-from newskit.testing import make_registry  # noqa: E402
+from newskit.batch import PipelineRecipe, run_batch
+from newskit.inputs import load_jobs
+from newskit.integrations import dask as nkdask
+from newskit.serialize import result_to_dict
+from newskit.testing import make_registry
 
 TEXTS = [
     'Mayor Lena Frost said on Tuesday that the bridge would reopen in May. "It is safe," '
