@@ -208,9 +208,8 @@ def _line_is_upper(text: str, pos: int, cache: dict[int, bool]) -> bool:
         le = text.find("\n", pos)
         if le < 0:
             le = len(text)
-        line = text[ls : min(le, ls + 400)]
-        letters = sum(1 for c in line if c.isalpha())
-        got = letters >= 4 and not any(c.islower() for c in line)
+        le = min(le, ls + 400)
+        got = patterns()["lower"].search(text, ls, le) is None and le - ls >= 4
         cache[ls] = got
     return got
 
@@ -596,12 +595,17 @@ def _context(
     appos = pats["apposition"]
     by_end = {c.end: c for c in cands}
     starts = {c.start: c for c in cands}
+    cues = lex.lower_cues
     for c in cands:
         if c.kind not in (None, "person", "media", "organization"):
             continue
         # lower-case words before: "spokeswoman ", "NATO's spokeswoman ", "the political scientist "
         lo = max(0, c.start - 60)
-        m = before.search(text, lo, c.start)
+        m = None
+        if c.start > 2 and text[c.start - 1] == " ":
+            j = text.rfind(" ", lo, c.start - 1)
+            if text[j + 1 : c.start - 1] in cues:
+                m = before.search(text, lo, c.start)
         if m is not None:
             words = m.group(1).split()
             k = len(words)
@@ -668,6 +672,8 @@ def _context(
             if p is not None and c.kind == "person" and c.code is None:
                 c.country, c.code = p[1], p[2]
         if c.kind not in (None, "person"):
+            continue
+        if text[c.end : c.end + 1] != ",":
             continue
         m = appos.match(text, c.end, min(len(text), c.end + 160))
         if m is None:

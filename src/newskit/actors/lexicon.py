@@ -75,6 +75,8 @@ class ActorLexicon:
         self.title_words: frozenset[str] = frozenset()
         self.max_title_len = 1
         self.role_nouns: dict[str, RoleNoun] = {}
+        self.lower_cues: frozenset[str] = frozenset()
+        """Last words of titles and role nouns, lower case: what may end a descriptor."""
         self.first_names: dict[str, str | None] = {}
         self.surnames: frozenset[str] = frozenset()
         self.common: dict[str, int] = {}
@@ -154,6 +156,9 @@ class ActorLexicon:
                 noun.lower(), str(kind), tuple(p.lower() for p in _strs(e.get("prefer"))),
                 g if isinstance(g, str) else None,
             )
+        self.lower_cues = frozenset(
+            [t.split()[-1].lower() for t in titles] + [n.split()[-1] for n in self.role_nouns]
+        )
         for e in lexicons.get("first_names"):
             n = e.get("name")
             if isinstance(n, str):

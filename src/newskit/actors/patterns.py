@@ -52,7 +52,7 @@ def patterns() -> dict[str, Any]:
             r"((?:[\p{L}][\p{L}\-.]{0,24}[ \u00a0]){0,3}?[\p{Ll}][\p{Ll}\-]{1,24})"
             r"(?:[ \u00a0](?:of|at|for|with|in)[ \u00a0](?:the[ \u00a0])?)?"
         ),
-        "lowerword": regex.compile(r"[\p{Ll}][\p{Ll}\-]{1,24}"),
+        "lower": regex.compile(r"\p{Ll}"),
     }
 
 

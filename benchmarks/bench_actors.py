@@ -1,0 +1,102 @@
+"""Speed of actor extraction on PolNeAR dev texts.
+
+The built-in ``actors`` extractor alone (its input layers, blocks and
+sentences, are computed beforehand and not timed), single process: articles per
+second and words per second, after one warm-up pass. When the spaCy plugin
+(``newskit-spacy``) and a spaCy pipeline are installed, ``spacy-actors`` is
+timed on the same texts and the ratio of words per second printed.
+
+    python benchmarks/bench_actors.py [--repeat N] [--profile]
+
+Skips (exit 0) when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("NEWSKIT_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def load_texts() -> list[str]:
+    directory = CORPUS / "polnear" / "dev" / "text"
+    return [p.read_text(encoding="utf-8") for p in sorted(directory.glob("*.txt"))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=5, help="timed passes over the texts")
+    parser.add_argument("--profile", action="store_true", help="profile with pyinstrument")
+    args = parser.parse_args()
+    if not (CORPUS / "polnear" / "dev" / "text").is_dir():
+        print(f"bench_actors: corpus not found at {CORPUS}; skipped")
+        return 0
+    from newskit.testing import make_registry
+    from newskit.types import Article
+
+    texts = load_texts()
+    words = sum(len(t.split()) for t in texts)
+    registry = make_registry()
+    structure = registry.get("extractors", "structure").component
+    actors = registry.get("extractors", "actors").component
+    inputs = []
+    for i, text in enumerate(texts):
+        article = Article(id=f"d{i}", text=text)
+        inputs.append((article, structure.extract(article, {})))
+    for article, layers in inputs:  # warm-up: lexicons, compiled patterns
+        actors.extract(article, layers)
+
+    def one_pass() -> None:
+        for article, layers in inputs:
+            actors.extract(article, layers)
+
+    if args.profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler()
+        profiler.start()
+        for _ in range(args.repeat):
+            one_pass()
+        profiler.stop()
+        print(profiler.output_text(unicode=True, color=False))
+        return 0
+    best = float("inf")
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        one_pass()
+        best = min(best, time.perf_counter() - start)
+    builtin_wps = words / best
+    print(f"PolNeAR dev: {len(texts)} articles, {words:,} words")
+    print(f"built-in actors: {len(texts) / best:,.0f} articles/s, {builtin_wps:,.0f} words/s "
+          f"(best of {args.repeat} passes, single process)")
+    try:
+        from newskit.plugins import Registry
+
+        full = Registry()
+        spacy_actors = full.get("extractors", "spacy-actors").component
+    except Exception as exc:  # plugin or spaCy absent
+        print(f"spacy-actors: not measured ({type(exc).__name__}: {exc})")
+        return 0
+    try:
+        spacy_actors.extract(*inputs[0])
+    except Exception as exc:  # no spaCy pipeline installed
+        print(f"spacy-actors: not measured ({type(exc).__name__}: {exc})")
+        return 0
+    start = time.perf_counter()
+    for article, layers in inputs:
+        spacy_actors.extract(article, layers)
+    seconds = time.perf_counter() - start
+    spacy_wps = words / seconds
+    print(f"spacy-actors ({spacy_actors.model_name}): {len(texts) / seconds:,.1f} articles/s, "
+          f"{spacy_wps:,.0f} words/s")
+    print(f"built-in / spaCy words per second: {builtin_wps / spacy_wps:,.0f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
