@@ -173,24 +173,45 @@ def test_sourcing_groups_by_country_and_affiliation(analysis: Analysis) -> None:
     assert "unknown" in affiliation.details  # Reyes has none
 
 
-def test_sourcing_affiliation_without_country_groups_its_staff() -> None:
-    text = '"One," Ann Lee said. "Two," Bo Park said. "Three," Cy Moe said.'
+def test_sourcing_country_from_code_organisation_and_affiliation_name() -> None:
+    def extra(name: str) -> list[tuple[str, list[dict[str, object]]]]:
+        if name == "organizations":
+            return [("p", [{"name": "Northern Alliance Pact", "acronym": "NAP"},
+                           {"name": "Ostia Oil", "country_code": "CL"}])]
+        return []
+
+    text = '"One," Ann Lee said. "Two," Bo Park said. "Three," Cy Moe said. "Four," Dee said.'
     actors = (
-        Actor(id="o", name="Alliance", kind="organization"),
-        Actor(id="p1", name="Ann Lee", kind="person", affiliation_id="o",
-              affiliation="Alliance"),
-        Actor(id="p2", name="Bo Park", kind="person", affiliation="Alliance"),
-        Actor(id="p3", name="Cy Moe", kind="person", country="Chile"),
+        Actor(id="o", name="Northern Alliance Pact", kind="organization"),
+        Actor(id="p1", name="Ann Lee", kind="person", affiliation_id="o"),
+        Actor(id="p2", name="Bo Park", kind="person", affiliation="NAP"),
+        Actor(id="p3", name="Cy Moe", kind="person",
+              affiliation="Institute of Andean Studies of the Chilean Academy"),
+        Actor(id="p4", name="Dee", kind="person", country_code="CL"),
+        Actor(id="p5", name="Ostia Oil", kind="organization"),
     )
     quotes = tuple(
         Quote(id=f"q{i}", kind="direct", parts=(at(text, w),), speaker=f"p{i}")
-        for i, w in enumerate(["One", "Two", "Three"], start=1)
+        for i, w in enumerate(["One", "Two", "Three", "Four", "One"], start=1)
     )
     analysis = Analysis(article=Article(id="x", text=text), actors=actors, quotes=quotes)
-    details = scores_of(SourcingScorer(), analysis)["sourcing.by_country"].details
-    assert details["Alliance"]["speakers"] == ["Ann Lee", "Bo Park"]
-    assert details["Alliance"]["basis"] == ["affiliation"]
-    assert details["Chile"]["speakers"] == ["Cy Moe"]
+    s = scores_of(SourcingScorer(Lexicons(extra)), analysis)
+    details = s["sourcing.by_country"].details
+    assert details["NAP"]["speakers"] == ["Ann Lee", "Bo Park"]
+    assert details["NAP"]["basis"] == ["organization"]
+    assert sorted(details["Chile"]["speakers"]) == ["Cy Moe", "Dee", "Ostia Oil"]
+    assert details["Chile"]["basis"] == ["affiliation_name", "country"]
+    assert s["sourcing.by_country"].value == 2
+
+
+def test_sourcing_unknown_country_is_not_counted() -> None:
+    text = '"One," Ann Lee said.'
+    actors = (Actor(id="p1", name="Ann Lee", kind="person", affiliation="Plain Club"),)
+    quote = Quote(id="q1", kind="direct", parts=(at(text, "One"),), speaker="p1")
+    analysis = Analysis(article=Article(id="x", text=text), actors=actors, quotes=(quote,))
+    country = scores_of(SourcingScorer(), analysis)["sourcing.by_country"]
+    assert country.value == 0
+    assert country.details["unknown"]["speakers"] == ["Ann Lee"]
 
 
 def test_sourcing_direct_share_and_diversity(analysis: Analysis) -> None:
@@ -389,3 +410,13 @@ class TestAttributionContract(ScorerContract):
 
 class TestLanguageContract(ScorerContract):
     name = "language"
+
+
+def test_language_skips_words_of_the_attribution_cue() -> None:
+    text = "Ann suggested that it may rain."
+    quote = Quote(id="q1", kind="indirect", parts=(at(text, "it may rain"),),
+                  cue=at(text, "suggested"), speaker_mention=at(text, "Ann"))
+    s = scores_of(LanguageScorer(Lexicons()),
+                  Analysis(article=Article(id="x", text=text), quotes=(quote,)))
+    assert s["language.hedges.own_voice"].value == 0  # "suggested that" is the cue
+    assert s["language.hedges.quoted_voice"].details["terms"] == {"may": 1}

@@ -3,7 +3,10 @@
 Three lexicons (``persuasion``, ``hedges``, ``boosters``; see ``docs/scores.md``)
 are matched on whole words, case-insensitively. Each match is assigned to a
 *voice*: a match that starts inside a part of any quote (direct or indirect) is
-the quoted voice, everything else is the article's own voice.
+the quoted voice, everything else is the article's own voice. A match that
+overlaps an attribution cue (``suggested that``, ``claimed``) is not counted:
+the reporting verb belongs to the attribution (see the ``attribution`` scorer),
+not to either voice.
 """
 
 from __future__ import annotations
@@ -83,7 +86,7 @@ class LexiconMatcher:
 
 
 class _Voices:
-    """Tells whether a position lies inside a quote's parts."""
+    """Disjoint, sorted spans (quote parts, or cues): is a position inside, does a span overlap?"""
 
     def __init__(self, parts: Sequence[Span]) -> None:
         merged: list[list[int]] = []
@@ -94,6 +97,10 @@ class _Voices:
                 merged.append([span.start, span.end])
         self.spans = [Span(start=a, end=b) for a, b in merged]
         self._starts = [s.start for s in self.spans]
+
+    def overlaps(self, span: Span) -> bool:
+        i = bisect.bisect_left(self._starts, span.end) - 1
+        return i >= 0 and self.spans[i].end > span.start
 
     def quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._starts, position) - 1
@@ -145,10 +152,13 @@ class LanguageScorer:
                 details=dict(words),
             )
         ]
+        cues = _Voices([q.cue for q in analysis.quotes if q.cue is not None])
         for lexicon in LEXICONS:
             matches = self.matcher(lexicon).find(text)
             split: dict[str, list[Match]] = {"own_voice": [], "quoted_voice": []}
             for match in matches:
+                if cues.overlaps(match.span):
+                    continue  # a reporting verb ("suggested that") is the attribution itself
                 voice = "quoted_voice" if voices.quoted(match.span.start) else "own_voice"
                 split[voice].append(match)
             for voice, found in split.items():

@@ -23,6 +23,7 @@ from newskit.types import Actor, Analysis, Quote
 __all__ = [
     "ANONYMOUS",
     "UNRESOLVED",
+    "CountryResolver",
     "Source",
     "country_group",
     "quote_text",
@@ -98,32 +99,125 @@ def source_of(quote: Quote, analysis: Analysis, actors: dict[str, Actor] | None 
     return Source(key=UNRESOLVED, name=UNRESOLVED)
 
 
-def country_group(actor: Actor | None, actors: dict[str, Actor]) -> tuple[str, str]:
-    """The country a source speaks for, and what that rests on.
+class CountryResolver:
+    """Which country (or international body) a source speaks for.
 
-    Returns ``(label, basis)``: the actor's own ``country`` (basis ``country``);
-    else its affiliation's country (``affiliation_country``); else, for a
-    place, its own name (``place``); else the affiliation itself, which groups
-    the staff of an international body such as NATO together (``affiliation``);
-    else ``("unknown", "none")``.
+    Reads the ``countries`` lexicon (names, ISO codes, demonyms, aliases) and
+    the ``organizations`` lexicon (well-known organisations, with a country
+    code when national). :meth:`group` returns ``(label, basis)``, trying in turn:
+
+    * ``country``: the actor's own ``country`` (or its ``country_code``);
+    * ``place``: the actor is a place (a country or city speaking as a state);
+    * ``affiliation_country``: the country of the actor's affiliation (an actor
+      of the article, or a national organisation of the lexicon);
+    * ``organization``: the actor, or its affiliation, is an organisation of
+      the lexicon that belongs to no single country (NATO, the UN, the EU):
+      its staff are grouped under its acronym (or name) from the lexicon, the
+      "side" they speak for;
+    * ``affiliation_name``: a country named in the affiliation
+      (``Russian Academy of Sciences``): the last one, which in an ``X of the Y``
+      chain is the parent institution's;
+    * ``("unknown", "none")``.
     """
-    if actor is None:
+
+    def __init__(self, lexicons: Any = None) -> None:
+        if lexicons is None:
+            from newskit.lexicons import Lexicons
+
+            lexicons = Lexicons()
+        self.lexicons = lexicons
+        self._ready = False
+        self.by_code: dict[str, str] = {}
+        self.words: dict[str, str] = {}
+        self.organizations: dict[str, tuple[str | None, str]] = {}
+        self._pattern: Any = None
+
+    def _load(self) -> None:
+        if self._ready:
+            return
+        for entry in self.lexicons.get("countries"):
+            name = str(entry.get("name") or "")
+            if not name:
+                continue
+            code = str(entry.get("code") or "").upper()
+            if code:
+                self.by_code[code] = name
+            for word in [name, *(entry.get("demonyms") or ()), *(entry.get("aliases") or ())]:
+                word = str(word).strip()
+                if len(word) > 2:  # "US", "UK" as words are too ambiguous inside names
+                    self.words.setdefault(word.lower(), name)
+        for entry in self.lexicons.get("organizations"):
+            code = entry.get("country_code")
+            label = str(entry.get("acronym") or entry.get("name") or "")
+            for key in [entry.get("name"), entry.get("acronym"), *(entry.get("aliases") or ())]:
+                if key:
+                    self.organizations.setdefault(
+                        _org_key(str(key)), (str(code).upper() if code else None, label)
+                    )
+        self._ready = True
+
+    def _country_in(self, name: str) -> str | None:
+        if self._pattern is None:
+            import regex
+
+            words = sorted(self.words, key=len, reverse=True)[:5000]
+            body = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
+            self._pattern = regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+        found = [m.group().lower() for m in self._pattern.finditer(name[:500])]
+        return self.words[found[-1]] if found else None
+
+    def _organization(self, name: str | None) -> tuple[str | None, str] | None:
+        return None if not name else self.organizations.get(_org_key(name))
+
+    def group(self, actor: Actor | None, actors: dict[str, Actor]) -> tuple[str, str]:
+        """``(label, basis)`` for a source's actor (see the class docstring)."""
+        if actor is None:
+            return "unknown", "none"
+        self._load()
+        own = actor.country or self.by_code.get((actor.country_code or "").upper())
+        if own:
+            return own, "country"
+        if actor.kind == "place":
+            return actor.name, "place"
+        affiliation = actors.get(actor.affiliation_id) if actor.affiliation_id else None
+        if affiliation is not None:
+            theirs = affiliation.country or self.by_code.get(
+                (affiliation.country_code or "").upper()
+            )
+            if theirs:
+                return theirs, "affiliation_country"
+            if affiliation.kind == "place":
+                return affiliation.name, "affiliation_country"
+        affiliation_name = affiliation.name if affiliation is not None else actor.affiliation
+        for name, is_self in ((actor.name, True), (affiliation_name, False)):
+            if is_self and actor.kind not in ("organization", "media", "group"):
+                continue
+            known = self._organization(name)
+            if known is not None:
+                code, label = known
+                if code and code in self.by_code:
+                    return self.by_code[code], "country" if is_self else "affiliation_country"
+                if not code:
+                    return label, "organization"
+        if affiliation_name:
+            named = self._country_in(affiliation_name)
+            if named:
+                return named, "affiliation_name"
         return "unknown", "none"
-    if actor.country:
-        return actor.country, "country"
-    affiliation = actors.get(actor.affiliation_id) if actor.affiliation_id else None
-    if affiliation is not None:
-        if affiliation.country:
-            return affiliation.country, "affiliation_country"
-        if affiliation.kind == "place":
-            return affiliation.name, "affiliation_country"
-    if actor.kind == "place":
-        return actor.name, "place"
-    if affiliation is not None:
-        return affiliation.name, "affiliation"
-    if actor.affiliation:
-        return actor.affiliation, "affiliation"
-    return "unknown", "none"
+
+
+def _org_key(name: str) -> str:
+    words = name.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def country_group(
+    actor: Actor | None, actors: dict[str, Actor], lexicons: Any = None
+) -> tuple[str, str]:
+    """``CountryResolver(lexicons).group(actor, actors)`` (build a resolver once for many)."""
+    return CountryResolver(lexicons).group(actor, actors)
 
 
 def iter_sources(

@@ -17,9 +17,9 @@ from newskit.types import Analysis, Quote, Score, Span
 from .sources import (
     ANONYMOUS,
     UNRESOLVED,
+    CountryResolver,
     Source,
     actor_index,
-    country_group,
     iter_sources,
     quoted_words,
 )
@@ -68,8 +68,14 @@ class SourcingScorer:
     requires = ("quotes", "actors")
 
     def __init__(self, lexicons: Any = None) -> None:
-        # No lexicon is needed; the argument keeps the registration hook uniform.
         self.lexicons = lexicons
+        self._countries: CountryResolver | None = None
+
+    @property
+    def countries(self) -> CountryResolver:
+        if self._countries is None:
+            self._countries = CountryResolver(self.lexicons)
+        return self._countries
 
     def score(self, analysis: Analysis) -> list[Score]:
         text = analysis.article.text
@@ -85,7 +91,7 @@ class SourcingScorer:
             kinds[quote.kind] += 1
             row = rows.get(source.key)
             if row is None:
-                row = rows[source.key] = _source_row(source, actors)
+                row = rows[source.key] = _source_row(source, actors, self.countries)
                 sources[source.key] = source
                 evidence[source.key] = []
             row["quotes"] += 1
@@ -278,9 +284,11 @@ class SourcingScorer:
         )
 
 
-def _source_row(source: Source, actors: dict[str, Any]) -> dict[str, Any]:
+def _source_row(
+    source: Source, actors: dict[str, Any], countries: CountryResolver
+) -> dict[str, Any]:
     actor = source.actor
-    country, basis = country_group(actor, actors) if source.named else (None, "none")
+    country, basis = countries.group(actor, actors) if source.named else (None, "none")
     affiliation = None
     if actor is not None:
         affiliation_actor = actors.get(actor.affiliation_id) if actor.affiliation_id else None
