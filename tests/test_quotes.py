@@ -251,11 +251,21 @@ def test_the_newspaper_is_the_medium() -> None:
     assert result["quotes"][-1].speaker == "m1"
 
 
-def test_unknown_group_source_becomes_anonymous() -> None:
+def test_unnamed_group_source_is_anonymous_group_actor() -> None:
     text = "Analysts say the market will recover next year."
+    result = run(text)
+    (q,) = result["quotes"]
+    assert q.anonymous
+    (group,) = result["actors"]
+    assert (q.speaker, group.kind, group.name) == (group.id, "group", "Analysts")
+
+
+def test_unnamed_sources_have_no_speaker() -> None:
+    text = "The deal will be signed in May, sources said."
     (q,) = quotes(text)
     assert q.anonymous
     assert q.speaker is None
+    assert said(text, q) == ("sources", "said")
 
 
 def test_ids_in_text_order_and_spans_fit() -> None:

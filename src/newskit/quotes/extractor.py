@@ -51,6 +51,15 @@ _OBJECT_VERBS = _w(
 )
 
 
+# content after a cue does not start with these ("spoke in Iowa", "posted on Twitter")
+_CONTENT_NOT_FIRST = _w(
+    """
+    in on at to with about for from during after before by into over under as of than
+    through since until without against among across around near via per
+    """
+)
+
+
 @attrs.define
 class _Cand:
     """A quote being assembled (mutable; frozen into a Quote at the end)."""
@@ -82,7 +91,7 @@ def _patterns() -> dict[str, Any]:
             r"(?i)(?<![\p{L}])(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+"
             r"(?:commented\s+on|described|called|criticized|criticised|praised|confirmed|"
             r"announced|reported|denied|echoed|questioned|dismissed|welcomed|condemned)"
-            r"\s+by(?![\p{L}])"
+            r"\s+by$"
         ),
         "that": regex.compile(r"(?i)\s*that(?![\p{L}])"),
         "adjunct": regex.compile(
@@ -152,6 +161,26 @@ class _Finder:
         self.text = text
         self.cues = cues
         self.pats = _patterns()
+        low = text.lower()
+        self.low = low if len(low) == len(text) else None
+        self.all_cues = cues.scan(low) if self.low is not None else []
+        self.cue_starts = [c[0] for c in self.all_cues]
+
+    def scan(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Cues in ``text[start:end]``."""
+        if self.low is not None:
+            lo = bisect.bisect_left(self.cue_starts, start)
+            hi = bisect.bisect_left(self.cue_starts, end)
+            return [c for c in self.all_cues[lo:hi] if c[1] <= end]
+        low = self.text[start:end].lower()
+        if len(low) == end - start:
+            return [(s + start, e + start, k) for s, e, k in self.cues.scan(low, 0, len(low))]
+        found = [(m.start(), m.end(), "verb") for m in self.cues.verbs.finditer(self.text, start, end)]
+        found += [(m.start(), m.end(), "phrase")
+                  for m in self.cues.phrases.finditer(self.text, start, end)]
+        found += [(m.start(), m.end(), "according")
+                  for m in self.pats["according"].finditer(self.text, start, end)]
+        return sorted(found)
 
     # -- speaker phrases ----------------------------------------------------
 
@@ -218,6 +247,11 @@ class _Finder:
         """Where the content after a cue starts (after objects, adjuncts, a colon)."""
         text = self.text
         pos = cue_end
+        m = self.pats["that"].search(text, pos, min(unit_end, pos + 70))
+        if m is not None:
+            gap = text[pos : m.start()]
+            if _word_count(text, pos, m.start()) <= 6 and not any(c in gap for c in ",\"“”:;"):
+                return m.start() + (len(m.group()) - len(m.group().lstrip()))
         if verb in _OBJECT_VERBS:
             m = self.pats["that"].search(text, pos, min(unit_end, pos + 80))
             if m is not None and _word_count(text, pos, m.start()) <= 5:
@@ -246,28 +280,25 @@ class _Finder:
                         claimed: set[tuple[int, int]]) -> list[_Cand]:
         text = self.text
         pairs = self.quotes_in(blk.pairs, us, ue + 1)
-        inside = [(a, b + 1) for a, b in pairs]
+        inside = [(a, _mark_end(text, b)) for a, b in pairs]
 
         def in_quote(pos: int) -> bool:
             return any(a <= pos < b for a, b in inside)
 
         out: list[_Cand] = []
-        cues: list[tuple[int, int, str]] = []
-        for m in self.cues.verbs.finditer(text, us, ue):
-            if not in_quote(m.start()):
-                cues.append((m.start(), m.end(), "verb"))
-        for m in self.cues.phrases.finditer(text, us, ue):
-            if not in_quote(m.start()):
-                cues.append((m.start(), m.end(), "phrase"))
-        for m in self.pats["according"].finditer(text, us, ue):
-            if not in_quote(m.start()):
-                cues.append((m.start(), m.end(), "according"))
-        for m in self.pats["view"].finditer(text, us, ue):
-            if not in_quote(m.start()):
-                cues.append((m.start(), m.end(), "view"))
-        for m in self.pats["agent"].finditer(text, us, ue):
-            if not in_quote(m.start()):
+        cues: list[tuple[int, int, str]] = [
+            c for c in self.scan(us, ue) if not in_quote(c[0])
+        ]
+        if text.find("view", us, ue) >= 0 or text.find("opinion", us, ue) >= 0:
+            for m in self.pats["view"].finditer(text, us, ue):
+                if not in_quote(m.start()):
+                    cues.append((m.start(), m.end(), "view"))
+        by = text.find(" by ", us, ue)
+        while by >= 0:
+            m = self.pats["agent"].search(text, max(us, by - 40), by + 3)
+            if m is not None and not in_quote(m.start()):
                 cues.append((m.start(), m.end(), "agent"))
+            by = text.find(" by ", by + 3, ue)
         cues.sort()
         taken_until = us
         for cs, ce, how in cues:
@@ -308,9 +339,16 @@ class _Finder:
             return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
         strong = verb in self.cues.strong or how == "phrase"
         # lower bound for looking back: the last quotation closing before the cue
-        found = self.phrase_before(us, cs)
+        qend = us
+        for _a, b in pairs:
+            end = _mark_end(text, b)
+            if end <= cs:
+                qend = max(qend, end)
+        found = self.phrase_before(qend, cs)
         before_close = _trim(text, us, cs)[1]
         prev_char = text[before_close - 1] if before_close > us else ""
+        if qend > us and before_close == qend:
+            prev_char = '"'
         # inverted: ', said Mao Ning' / '," said the newspaper'
         if found is None and prev_char in ",\"“”«»" and (strong or verb in ("says", "said")):
             phrase = self.phrase_after(ce, ue)
@@ -330,6 +368,9 @@ class _Finder:
         cstart = self.content_after(ce, ue, verb)
         after_words = _has_words(text, cstart, ue, 3)
         boundary_char = text[clause_start - 1] if clause_start > us else ""
+        if qend > us and _trim(text, qend, clause_start)[0] == clause_start == _trim(
+                text, qend, cs)[0]:
+            boundary_char = '"'
         before_region = _trim(text, us, clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
         has_before = clause_start > us and _has_words(text, *before_region, n=2)
@@ -349,6 +390,9 @@ class _Finder:
                 cand.attribution_end = self._clause_end(ce, ue)
             return cand
         if after_words or (cstart < ue and text[cstart] in "\"“«„"):
+            first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
+            if first_word in _CONTENT_NOT_FIRST:
+                return None
             if not strong:
                 m = self.pats["that"].match(text, ce, ue)
                 if m is None:
@@ -365,7 +409,7 @@ class _Finder:
     def _clause_end(self, pos: int, ue: int) -> int:
         text = self.text
         e = pos
-        while e < ue and text[e] not in ",.;:!?\"“”«»":
+        while e < ue and text[e] not in ",.;:!?\"“”«»" and not text.startswith("''", e):
             e += 1
         return e
 
@@ -422,7 +466,7 @@ class _Finder:
         rs, re_ = region
         if re_ <= rs:
             return None
-        inner = [p for p in pairs if p[0] >= rs and p[1] < re_ + 1 and p not in claimed]
+        inner = [p for p in pairs if p[0] >= rs and p[1] <= re_ + 1 and p not in claimed]
         # quotation marks of the region itself
         if inner and inner[0][0] == rs:
             # direct: the region is (mostly) quotations
@@ -432,7 +476,7 @@ class _Finder:
                 if _has_words(text, rest, p[0], 1) and parts:
                     break
                 parts.append(p)
-                rest = p[1] + 1
+                rest = _mark_end(text, p[1])
             tail_words = _has_words(text, rest, re_, 2)
             if not tail_words or after_cue is False:
                 for p in parts:
@@ -442,7 +486,7 @@ class _Finder:
         if inner:
             for p in inner:
                 claimed.add(p)
-            end = max(re_, inner[-1][1] + 1)
+            end = max(re_, _mark_end(text, inner[-1][1]))
             return _Cand(kind="mixed", parts=[(rs, end)], cue=cue, speaker=phrase,
                          block=blk.index if blk else 0)
         if any(p[0] < re_ and p[1] >= rs for p in pairs):
@@ -453,8 +497,13 @@ class _Finder:
                      block=blk.index if blk else 0)
 
 
+def _mark_end(text: str, pos: int) -> int:
+    """The end of the quotation mark at ``pos`` (``''`` is two characters wide)."""
+    return pos + 2 if text.startswith("''", pos) else pos + 1
+
+
 def _inner(text: str, pair: tuple[int, int]) -> tuple[int, int]:
-    return _trim(text, pair[0] + 1, pair[1])
+    return _trim(text, _mark_end(text, pair[0]), pair[1])
 
 
 def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
@@ -486,11 +535,12 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         pos, kind = pairing.unclosed
         nxt = pairings[i + 1] if i + 1 < len(pairings) else None
         first = _trim(text, blk.block.span.start, blk.block.span.end)[0]
-        if nxt is not None and nxt.opens_at_start == kind:
+        opens_quote = pos == first or text[max(first, pos - 2) : pos].strip() in (":", ",")
+        if nxt is not None and nxt.opens_at_start == kind and opens_quote:
             blk.pairs.append((pos, blk.block.span.end))
             open_end.add(i)
             continues.add(i + 1)
-        elif pos == first or text[max(first, pos - 2) : pos].strip() in (":",):
+        elif pos == first or text[max(first, pos - 2) : pos].strip() == ":":
             blk.pairs.append((pos, blk.block.span.end))
             open_end.add(i)
         blk.pairs.sort()
@@ -499,6 +549,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
 
     cands: list[_Cand] = []
     pending: _Cand | None = None  # "X said:" waiting for its quotation
+    last_quoted: _Cand | None = None  # the attributed quotation ending the block before
     for blk in blks:
         claimed: set[tuple[int, int]] = set()
         block_cands: list[_Cand] = []
@@ -525,9 +576,16 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 prev.parts.append(inner)
                 prev.attribution_end = None
                 continue
-            if pending is not None and p[0] <= _trim(text, blk.block.span.start,
-                                                     blk.block.span.end)[0]:
+            block_first = _trim(text, blk.block.span.start, blk.block.span.end)[0]
+            if pending is not None and p[0] <= block_first:
                 cand.cue, cand.speaker = pending.cue, pending.speaker
+            elif _starts_sentence(text, block_first, p[0]):
+                # a quotation opening a sentence continues the quoted speaker before it
+                source = prev if prev is not None and prev.speaker is not None else None
+                if source is None and p[0] <= block_first and not block_cands:
+                    source = last_quoted
+                if source is not None:
+                    cand.cue, cand.speaker = source.cue, source.speaker
             block_cands.append(cand)
         for c in block_cands:
             c.parts.sort()
@@ -539,6 +597,10 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         block_cands.sort(key=lambda c: c.parts[0])
         cands.extend(block_cands)
         pending = colon[-1] if colon else None
+        last_quoted = None
+        if block_cands and block_cands[-1].kind in ("direct", "mixed") \
+                and block_cands[-1].speaker is not None:
+            last_quoted = block_cands[-1]
     return _merge_paragraphs(cands)
 
 
@@ -547,6 +609,12 @@ def _first_text(text: str) -> int:
     while i < len(text) and text[i] in _SPACE:
         i += 1
     return i
+
+
+def _starts_sentence(text: str, block_start: int, pos: int) -> bool:
+    """True when the quotation mark at ``pos`` opens a sentence (or the block)."""
+    before = text[max(block_start, pos - 3) : pos].rstrip()
+    return pos <= block_start or before == "" or before[-1] in ".!?:\"”'’»"
 
 
 def _previous_direct(cands: Sequence[_Cand], pos: int) -> _Cand | None:

@@ -55,7 +55,17 @@ ANONYMOUS_NOUNS = _w(
     residents witness witnesses investigator investigators authorities authority police
     prosecutors lawmakers legislators officers staffers staff strategists operatives
     economists scientists researchers activists voters democrats republicans members
-    leaders spokesperson representatives reports media commentators pundits pollsters
+    leaders representatives reports media commentators pundits pollsters
+    """
+)
+
+# Anonymous sources that still name a meaningful group: they become ``group`` actors.
+GROUP_NOUNS = _w(
+    """
+    officials analysts experts observers aides advisers advisors critics supporters opponents
+    residents witnesses investigators authorities police prosecutors lawmakers legislators
+    diplomats economists scientists researchers activists voters democrats republicans
+    leaders members strategists operatives staffers pollsters commentators pundits
     """
 )
 
@@ -118,6 +128,23 @@ VERB_ADVERBS = _w(
 )
 
 
+_TOKEN_PUNCT = ".,;:!?\"“”‘’'()[]{}—–-…*/"
+_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys(_TOKEN_PUNCT, " "))
+
+
+def _find_all(low: str, form: str, start: int, end: int, how: str,
+              out: list[tuple[int, int, str]]) -> None:
+    """Append whole-word occurrences of ``form`` in ``low[start:end]``."""
+    n = len(form)
+    i = low.find(form, start, end)
+    while i >= 0:
+        before = low[i - 1] if i > start else " "
+        after = low[i + n] if i + n < len(low) else " "
+        if not (before.isalnum() or before in "'’-") and not (after.isalnum() or after == "-"):
+            out.append((i, i + n, how))
+        i = low.find(form, i + 1, end)
+
+
 @attrs.frozen
 class CuePatterns:
     """Compiled cue patterns and what each matched form is."""
@@ -130,6 +157,35 @@ class CuePatterns:
     """Forms that count as cues in any reporting frame."""
     phrases: Any
     """Multiword cues (``drew attention to``, ``expressed confidence``)."""
+    words: frozenset[str] = frozenset()
+    """Single-word cue forms, lower case."""
+    first_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """First word of a multiword cue -> the cues starting with it (longest first)."""
+
+    def scan(self, low: str, start: int = 0, end: int | None = None
+             ) -> list[tuple[int, int, str]]:
+        """Cue occurrences in ``low[start:end]`` (lower-cased text) as
+        ``(start, end, "verb"|"phrase"|"according")``, in text order.
+
+        This is the hot loop of quote finding, so it stays in C as far as it
+        can: the distinct words of the text are intersected with the cue forms,
+        and only the forms present are located with ``str.find``.
+        """
+        if end is None:
+            end = len(low)
+        seg = low[start:end]
+        present = set(seg.translate(_PUNCT_TO_SPACE).split())
+        out: list[tuple[int, int, str]] = []
+        for form in present & self.words:
+            _find_all(low, form, start, end, "verb", out)
+        for word in present & self.first_words.keys():
+            for phrase in self.first_words[word]:
+                _find_all(low, phrase, start, end, "phrase", out)
+        if "according" in present:
+            _find_all(low, "according to", start, end, "according", out)
+        out.sort()
+        return out
+
 
 
 def compile_cues(entries: Iterable[Mapping[str, Any]]) -> CuePatterns:
@@ -155,10 +211,7 @@ def compile_cues(entries: Iterable[Mapping[str, Any]]) -> CuePatterns:
     strong = frozenset(f for f in words if f not in WEAK_FORMS and not f.endswith("ing"))
 
     def alternation(items: Iterable[str]) -> str:
-        return "|".join(
-            regex.escape(f).replace("\\ ", r"\s+").replace("’", "['’]")
-            for f in sorted(items, key=lambda f: (-len(f), f))
-        )
+        return _trie_pattern(sorted(items))
 
     verbs = regex.compile(
         r"(?i)(?<![\p{L}\p{N}'’-])(?:" + alternation(words) + r")(?![\p{L}\p{N}-])"
@@ -166,4 +219,42 @@ def compile_cues(entries: Iterable[Mapping[str, Any]]) -> CuePatterns:
     phrase_pat = regex.compile(
         r"(?i)(?<![\p{L}\p{N}])(?:" + (alternation(phrases) or "(?!)") + r")(?![\p{L}\p{N}])"
     )
-    return CuePatterns(verbs=verbs, info=info, strong=strong, phrases=phrase_pat)
+    first_words: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        first_words.setdefault(phrase.split()[0], []).append(phrase)
+    return CuePatterns(
+        verbs=verbs, info=info, strong=strong, phrases=phrase_pat, words=frozenset(words),
+        first_words={k: tuple(v) for k, v in first_words.items()},
+    )
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie, so matching at a
+    position costs one branch per character instead of one try per word."""
+    import regex
+
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def piece(ch: str) -> str:
+        if ch == " ":
+            return r"\s+"
+        if ch in "'’":
+            return "['’]"
+        return str(regex.escape(ch))
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [piece(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie) or "(?!)"

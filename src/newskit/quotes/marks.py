@@ -12,8 +12,7 @@ costs one quote, not the rest of the text; a pair is never longer than
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 __all__ = ["MAX_REACH", "Pairing", "pair_marks"]
 
@@ -36,11 +35,20 @@ class Pairing(NamedTuple):
     """The kind of the mark that opens the block, if the block starts with one."""
 
 
-@lru_cache(maxsize=2)
-def _mark_pattern(singles: bool) -> Any:
-    import regex
+_DOUBLE = "\"“”«»„"
+_SINGLE = "‘’'"
 
-    return regex.compile("[\"“”«»„‘’']" if singles else "[\"“”«»„]")
+
+def _positions(text: str, start: int, end: int, chars: str) -> list[int]:
+    """Positions of any of ``chars`` in ``text[start:end]``, sorted (str.find is C-fast)."""
+    found: list[int] = []
+    for ch in chars:
+        i = text.find(ch, start, end)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1, end)
+    found.sort()
+    return found
 
 
 def pair_marks(text: str, start: int, end: int, *, singles: bool = False) -> Pairing:
@@ -64,11 +72,24 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False) -> Pai
             return False
         return True
 
-    for m in _mark_pattern(singles).finditer(text, start, end):
-        i = m.start()
+    positions = _positions(text, start, end, _DOUBLE)
+    doubled = _doubled_apostrophes(text, start, end) if text.find("''", start, end) >= 0 else []
+    if singles:
+        positions += [i for i in _positions(text, start, end, _SINGLE)
+                      if not (text.startswith("''", i) or text.startswith("''", i - 1))]
+    positions = sorted(positions + doubled)
+    doubled_set = set(doubled)
+    in_attribute = False
+    for i in positions:
         ch = text[i]
+        if i in doubled_set:
+            ch = "''"  # two apostrophes as a double quotation mark (NYT style)
+        if ch == '"' and (in_attribute or (i > start and text[i - 1] == "=")):
+            in_attribute = not in_attribute  # markup: <tweet author="…">
+            continue
         prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
+        width = 2 if ch == "''" else 1
+        nxt = text[i + width] if i + width < end else " "
         left = nxt not in _SPACE_LIKE and (prev in _OPEN_CONTEXT or prev in "\"“”«»„‘'")
         right = prev not in _SPACE_LIKE and (nxt in _CLOSE_CONTEXT or nxt in "\"“”«»„’'")
         closes: str | None = None
@@ -78,6 +99,11 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False) -> Pai
                 closes = "straight"
             elif left or not right:
                 opens = "straight"
+        elif ch == "''":
+            if is_open("doubled", i):
+                closes = "doubled"
+            elif left or not right:
+                opens = "doubled"
         elif ch == "“":
             if is_open("german", i) and not left:
                 closes = "german"
@@ -130,6 +156,17 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False) -> Pai
                 unclosed = (pos, kind)
                 break
     return Pairing(pairs, unclosed, first_kind)
+
+
+def _doubled_apostrophes(text: str, start: int, end: int) -> list[int]:
+    """Starts of ``''`` pairs (not runs of three or more)."""
+    found = []
+    i = text.find("''", start, end)
+    while i >= 0:
+        if (i == start or text[i - 1] != "'") and (i + 2 >= end or text[i + 2] != "'"):
+            found.append(i)
+        i = text.find("''", i + 2, end)
+    return found
 
 
 def _outermost(closed: list[tuple[int, int]]) -> list[tuple[int, int]]:

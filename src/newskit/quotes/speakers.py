@@ -24,6 +24,7 @@ from newskit.types import Actor, Mention, Span
 
 from .lexicon import (
     ANONYMOUS_NOUNS,
+    GROUP_NOUNS,
     CLAUSE_WORDS,
     DETERMINERS,
     FEMALE_ROLES,
@@ -35,6 +36,16 @@ from .lexicon import (
 )
 
 __all__ = ["Phrase", "SpeakerResolver", "speaker_phrase"]
+
+NAME_CONNECTORS = _w("of the de del della la le van von der den bin al da di du and for & on y")
+SENTENCE_ADVERBS = _w(
+    """
+    however indeed meanwhile still yet instead also moreover furthermore then now today
+    yesterday later earlier recently thus so anyway nevertheless nonetheless additionally
+    finally overall rather besides otherwise hence therefore there here perhaps maybe
+    instead afterward afterwards again once twice already even only just
+    """
+)
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 LEADING_WORDS = frozenset({"and", "but", "so", "then", "yet", "as", "while", "or", "nor"})
@@ -76,7 +87,9 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     if end - start > 160 or end <= start:
         return None
     chunk = text[start:end]
-    if any(ch in chunk for ch in "\"“”«»„;:?!\n") or ". " in chunk:
+    if any(ch in chunk for ch in "\"“”«»„;:?!\n") or "''" in chunk:
+        return None
+    if ". " in chunk and not _dots_are_abbreviations(chunk):
         return None
     words = [(m.start(), m.end(), m.group()) for m in _word_pattern().finditer(text, start, end)]
     words = [w for w in words if w[2] not in "()"] if words else words
@@ -92,7 +105,7 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     if text[e - 1] == "." and not _abbreviation(words[-1][2]):
         e -= 1
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
-    if len(words) == 1 and first in SUBJECT_PRONOUNS:
+    if len(words) == 1 and first in PRONOUNS:
         return Phrase(s, e, "pronoun", first)
     if first in CLAUSE_WORDS or first in PREPOSITIONS:
         return None
@@ -100,20 +113,63 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     if any(w in SUBJECT_PRONOUNS for w in lowered):
         return None
-    capitalised = [w[2][:1].isupper() for w in words]
+    capitalised = [w[2][:1].isupper() or w[2][:1].isdigit() for w in words]
+    if first in SENTENCE_ADVERBS or first.endswith("ly") or lowered[-1].endswith("ly"):
+        return None
+    if len(words) == 1 and first in DETERMINERS:
+        return None
+    if head in ANONYMOUS_NOUNS and not (capitalised[-1] and len(words) > 1):
+        return Phrase(s, e, "anonymous", head)  # "officials", "Trump aides", "a source"
+    start_k = 1 if first in DETERMINERS else 0
+    caps = [i for i in range(start_k, len(words)) if capitalised[i]]
+    if caps:
+        # a name last ("Democratic presidential candidate Bernie Sanders", "Gov. Terry
+        # E. Branstad of Iowa"); lower-case words before it are titles and modifiers
+        if caps[-1] != len(words) - 1:
+            return None
+        for i in range(start_k, len(words)):
+            w = lowered[i]
+            if capitalised[i] or w in NAME_CONNECTORS:
+                continue
+            if w in DETERMINERS or w in PRONOUNS or (i > 0 and w.endswith("ed")):
+                return None
+    elif len(words) > 6:
+        return None
+    if head in ANONYMOUS_NOUNS and not (capitalised[-1] and len(words) > 1):
+        return Phrase(s, e, "anonymous", head)  # "officials", "Trump aides", "a source"
+    if first in ANONYMOUS_NOUNS and len(words) <= 6 and not any(capitalised[1:]):
+        return Phrase(s, e, "anonymous", first)  # "people familiar with the talks"
     if first in DETERMINERS or first[:1].isdigit():
         if any(capitalised[1:]) and capitalised[-1]:
             return Phrase(s, e, "name", head)
-        if head in ANONYMOUS_NOUNS or lowered[-1] in ANONYMOUS_NOUNS:
-            return Phrase(s, e, "anonymous", head)
         return Phrase(s, e, "nominal", head)
     if capitalised[0]:
         return Phrase(s, e, "name", head)
-    if first in ANONYMOUS_NOUNS and len(words) <= 4:
-        return Phrase(s, e, "anonymous", head)
     if any(capitalised[1:]):
         return Phrase(s, e, "name", head)  # "spokeswoman Haley Morris"
     return None
+
+
+_ABBREVIATIONS = _w(
+    """
+    mr mrs ms dr gov sen rep gen lt col maj capt sgt adm st jr sr prof rev hon pres amb
+    sec atty dept corp inc co u.s u.n u.k d.c no
+    """
+)
+
+
+def _dots_are_abbreviations(chunk: str) -> bool:
+    """True when every ``. `` in ``chunk`` ends an abbreviation or an initial."""
+    i = chunk.find(". ")
+    while i >= 0:
+        j = i
+        while j > 0 and (chunk[j - 1].isalpha() or chunk[j - 1] == "."):
+            j -= 1
+        word = chunk[j:i].lower()
+        if not (len(word) == 1 or word in _ABBREVIATIONS):
+            return False
+        i = chunk.find(". ", i + 1)
+    return True
 
 
 def _abbreviation(word: str) -> bool:
@@ -223,6 +279,8 @@ class SpeakerResolver:
                 self._remember(phrase, found)
             return found, False
         if phrase.kind == "anonymous":
+            if phrase.head in GROUP_NOUNS:
+                return self.group_actor(phrase), True
             return None, True
         if phrase.kind == "nominal":
             kind = ROLE_KINDS.get(phrase.head)
