@@ -29,7 +29,7 @@ from newskit.errors import InputError
 from newskit.records import id_from_origin
 from newskit.types import Article, Failure
 
-from .offsets import HtmlIndex, Segment
+from .offsets import HtmlIndex, Segment, normalize
 
 __all__ = ["HtmlLoader", "article_from_html", "decode_html"]
 
@@ -85,7 +85,7 @@ def decode_html(data: bytes) -> tuple[str, str]:
 
 
 def _norm(text: str | None) -> str:
-    return " ".join(text.split()) if text else ""
+    return normalize(text) if text else ""
 
 
 def _classes(el: Any) -> str:
@@ -265,7 +265,7 @@ def article_from_html(
 
 
 Unit = tuple[str, str, int, "int | None"]
-"""A block before assembly: type, text, compact position in the page (-1 unknown), group."""
+"""A block before assembly: type, text, offset in the page's text stream (-1 unknown), group."""
 
 
 def _place_captions(
@@ -361,9 +361,7 @@ def _assemble(
             block["group"] = f"g{group}"
         blocks.append(block)
         previous_group = group
-        if pos >= 0 and index.compact.startswith(
-            "".join(value.split()), pos
-        ):
+        if pos >= 0 and index.stream.startswith(value, pos):
             segments = index.align(value, pos)
         else:
             segments, _ = index.align_words(value, max(pos, 0))

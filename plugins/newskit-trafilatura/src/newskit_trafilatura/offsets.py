@@ -2,9 +2,9 @@
 
 :class:`HtmlIndex` reads the page's visible text (outside tags, comments,
 scripts and styles, character references decoded) and remembers where each
-piece of it is in the HTML. :meth:`HtmlIndex.align` finds a block of extracted
-text in that stream (ignoring whitespace, which extractors normalise) and
-returns *segments*:
+piece of it is in the HTML. :meth:`HtmlIndex.align` maps a block of extracted text found in
+that stream (whitespace collapsed, as extractors write it) back to the page as
+*segments*:
 
 ``[text_start, html_start, length]``
     ``text[text_start:text_start + length]`` is ``html[html_start:html_start +
@@ -47,117 +47,138 @@ def _patterns() -> dict[str, Any]:
             """,
             regex.VERBOSE | regex.DOTALL | regex.IGNORECASE,
         ),
-        # a word: anything but whitespace and invisible formatting characters
-        "word": regex.compile(r"[^\s\u00ad\u200b\u200c\u200d\u2060\ufeff]+"),
+        # whitespace that is not one plain space: collapsed to a space, not mapped
+        "odd_space": regex.compile(r"\s{2,}|[^\S ]"),
         "body": regex.compile(r"<body\b", regex.IGNORECASE),
     }
 
 
+def normalize(text: str) -> str:
+    """Whitespace runs to one space, ends stripped: how block texts are written."""
+    return " ".join(text.split())
+
+
 class HtmlIndex:
-    """The visible text of a page without whitespace, with its offsets in the HTML."""
+    """The visible text of a page, whitespace collapsed, with its offsets in the HTML.
+
+    :attr:`stream` is the text of the page's ``<body>`` as a reader sees it:
+    tags, comments, scripts and styles left out, character references decoded,
+    every whitespace run one space. Each *piece* of the stream remembers where
+    it is in the page; a space that stands for other whitespace (a line break,
+    several spaces, ``&nbsp;``) belongs to no piece.
+    """
 
     def __init__(self, page: str) -> None:
         pats = _patterns()
-        word = pats["word"]
+        odd = pats["odd_space"]
         self.page = page
-        pieces: list[str] = []
-        self._c: list[int] = []  # compact start of each piece
-        self._h: list[int] = []  # html start of each piece
+        parts: list[str] = []
+        self._s: list[int] = []  # stream start of each piece
+        self._h: list[int] = []  # html start
+        self._n: list[int] = []  # stream length
         self._hl: list[int] = []  # html length of a character reference, 0 for plain text
         size = 0
+        space = True  # the stream ends with a space (or is empty)
+
+        def plain(h: int, chunk: str) -> None:
+            nonlocal size, space
+            if space and chunk[:1] == " ":
+                h += 1
+                chunk = chunk[1:]
+            if not chunk:
+                return
+            parts.append(chunk)
+            self._s.append(size)
+            self._h.append(h)
+            self._n.append(len(chunk))
+            self._hl.append(0)
+            size += len(chunk)
+            space = chunk[-1] == " "
+
+        def blank() -> None:
+            nonlocal size, space
+            if not space:
+                parts.append(" ")
+                size += 1
+                space = True
+
         body = pats["body"].search(page)
-        start = body.start() if body is not None else 0
-        for m in pats["token"].finditer(page, start):
+        for m in pats["token"].finditer(page, body.start() if body is not None else 0):
             kind = m.lastgroup
             if kind == "text" or kind == "stray":
+                run = m.group()
                 base = m.start()
-                for w in word.finditer(m.group()):
-                    pieces.append(w.group())
-                    self._c.append(size)
-                    self._h.append(base + w.start())
-                    self._hl.append(0)
-                    size += w.end() - w.start()
+                pos = 0
+                for ws in odd.finditer(run):
+                    if ws.start() > pos:
+                        plain(base + pos, run[pos : ws.start()])
+                    blank()
+                    pos = ws.end()
+                if pos < len(run):
+                    plain(base + pos, run[pos:])
             elif kind == "entity":
                 raw = m.group()
-                decoded = "".join(word.findall(_html.unescape(raw)))
-                if not decoded:
-                    continue
-                pieces.append(decoded)
-                self._c.append(size)
-                self._h.append(m.start())
-                self._hl.append(0 if decoded == raw else len(raw))
-                size += len(decoded)
-        self.compact = "".join(pieces)
+                decoded = _html.unescape(raw)
+                if decoded == raw:
+                    plain(m.start(), raw)
+                elif not decoded.strip():
+                    blank()
+                else:
+                    decoded = normalize(decoded)
+                    parts.append(decoded)
+                    self._s.append(size)
+                    self._h.append(m.start())
+                    self._n.append(len(decoded))
+                    self._hl.append(len(raw))
+                    size += len(decoded)
+                    space = False
+        self.stream = "".join(parts)
 
     def find(self, text: str, start: int = 0) -> int:
-        """Where ``text`` (without whitespace) starts in the compact stream, or -1."""
-        return self.compact.find("".join(_patterns()["word"].findall(text)), start)
-
-    def occurrences(self, text: str, start: int = 0, stop: int | None = None) -> list[int]:
-        """Every compact position of ``text`` between ``start`` and ``stop``."""
-        needle = "".join(_patterns()["word"].findall(text))
-        if not needle:
-            return []
-        stop = len(self.compact) if stop is None else stop
-        out = []
-        pos = self.compact.find(needle, start, stop + len(needle))
-        while pos >= 0 and len(out) < 1000:
-            out.append(pos)
-            pos = self.compact.find(needle, pos + 1, stop + len(needle))
-        return out
-
-    def html_offset(self, compact: int) -> int:
-        """The HTML offset of a compact position."""
-        i = bisect_right(self._c, compact) - 1
-        if i < 0:
-            return 0
-        if self._hl[i]:
-            return self._h[i]
-        return self._h[i] + compact - self._c[i]
+        """Where ``text`` (whitespace normalised) starts in the stream, or -1."""
+        needle = normalize(text)
+        return self.stream.find(needle, start) if needle else -1
 
     def align(self, text: str, at: int) -> list[Segment]:
-        """Segments (offsets relative to ``text``) for ``text`` found at compact ``at``."""
+        """Segments (offsets relative to ``text``) for ``text`` found at stream offset ``at``.
+
+        ``text`` must be written as the stream is (see :func:`normalize`).
+        """
         out: list[Segment] = []
-        c = at
-        cs, hs, hls = self._c, self._h, self._hl
-        for w in _patterns()["word"].finditer(text):
-            t = w.start()
-            remaining = w.end() - t
-            i = bisect_right(cs, c) - 1
-            while remaining > 0 and 0 <= i < len(cs):
-                piece_end = cs[i + 1] if i + 1 < len(cs) else len(self.compact)
-                n = min(remaining, piece_end - c)
-                if n <= 0:
-                    i += 1
-                    continue
+        end = at + len(text)
+        ss, hs, ns, hls = self._s, self._h, self._n, self._hl
+        i = max(0, bisect_right(ss, at) - 1)
+        count = len(ss)
+        while i < count and ss[i] < end:
+            lo = ss[i] if ss[i] > at else at
+            hi = ss[i] + ns[i] if ss[i] + ns[i] < end else end
+            if lo < hi:
                 if hls[i]:
-                    out.append([t, hs[i], n, hls[i]])
+                    out.append([lo - at, hs[i], hi - lo, hls[i]])
                 else:
-                    out.append([t, hs[i] + c - cs[i], n])
-                t += n
-                c += n
-                remaining -= n
-                i += 1
+                    out.append([lo - at, hs[i] + lo - ss[i], hi - lo])
+            i += 1
         return merge_segments(text, self.page, out)
 
     def align_words(self, text: str, start: int, window: int = 5000) -> tuple[list[Segment], int]:
         """Word by word alignment for text that an extractor changed beyond whitespace.
 
         Each word is looked for after the previous one (within ``window``
-        compact characters); words not found stay unmapped. Returns the
-        segments and the compact position after the last word found.
+        characters of the stream); words not found stay unmapped. Returns the
+        segments and the stream offset after the last word found.
         """
         out: list[Segment] = []
         cursor = start
-        for w in _patterns()["word"].finditer(text):
-            token = w.group()
-            pos = self.compact.find(token, cursor, cursor + window + len(token))
-            if pos < 0:
-                continue
-            for seg in self.align(token, pos):
-                seg[0] += w.start()
-                out.append(seg)
-            cursor = pos + len(token)
+        t = 0
+        for token in text.split(" "):
+            if token:
+                pos = self.stream.find(token, cursor, cursor + window + len(token))
+                if pos >= 0:
+                    for seg in self.align(token, pos):
+                        seg[0] += t
+                        out.append(seg)
+                    cursor = pos + len(token)
+            t += len(token) + 1
         return merge_segments(text, self.page, out), cursor
 
 
