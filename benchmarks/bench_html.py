@@ -23,11 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("NEWSKIT_CORPUS", ROOT.parent / "shared" / "corpus"))
 
-WORDS = (
+_VOCABULARY = (
     "council minister vote plan harbour bridge budget report officials said on Monday the "
     "and of to in a for with after before talks agreement city region government opposition "
     "members project costs review election party leaders week month year new old public"
-).split()
+)
+WORDS = _VOCABULARY.split(" ")
 
 
 def _sentence(rng: random.Random) -> str:
