@@ -7,7 +7,7 @@ from typing import Any
 
 from newskit.types import Article, Block, Span, TimeExpression
 
-from .recognize import find_timexes, make_context
+from .recognize import find_timexes
 
 __all__ = ["TimexExtractor"]
 
@@ -36,17 +36,12 @@ class TimexExtractor:
         anchor = article.published_date
         sentences = [(s.start, s.end) for s in layers.get("sentences", ()) if isinstance(s, Span)]
         blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
-        ctx = make_context(text, anchor, sentences)
         if blocks:
             segments = [(b.span.start, b.span.end) for b in blocks
                         if b.type not in SKIPPED_BLOCKS]
         else:
             segments = [(0, len(text))]
-        found = []
-        for start, end in segments:
-            found.extend(find_timexes(text, anchor, start=start, end=min(end, len(text)),
-                                      context=ctx))
-        found.sort(key=lambda f: (f.start, -f.end))
+        found = find_timexes(text, anchor, segments=segments, sentences=sentences)
         out: list[TimeExpression] = []
         last_end = -1
         for f in found:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .calendar import add_days, add_months, iso_week, quarter_of, valid_date, weekday_near
-from .patterns import master, tense_markers
+from .tense import tense_around
 
 __all__ = ["Found", "find_timexes"]
 
@@ -185,10 +186,12 @@ class _Context:
     def __init__(self, text: str, anchor: dt.date | None,
                  sentences: Sequence[tuple[int, int]] | None) -> None:
         self.text = text
+        lower = text.lower()
+        self.lower = lower if len(lower) == len(text) else "".join(
+            c if len(c.lower()) != 1 else c.lower() for c in text)
         self.anchor = anchor
         self.sentences = sorted(sentences) if sentences else []
         self.starts = [s for s, _ in self.sentences]
-        self._markers: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -205,25 +208,10 @@ class _Context:
 
     def tense(self, start: int, end: int) -> int:
         """-1 past, 1 future, 0 present/unknown: the nearest tense marker of the clause."""
-        sentence = self._sentence(start)
-        markers = self._markers.get(sentence)
-        if markers is None:
-            markers = []
-            lo, hi = sentence
-            if hi - lo > 1500:
-                lo, hi = max(lo, start - 600), min(hi, end + 600)
-            for m in tense_markers().finditer(self.text, lo, hi):
-                kind = 1 if m.group("f") else (-1 if m.group("p") else 0)
-                markers.append((m.start(), m.end(), kind))
-            self._markers[sentence] = markers
-        best: tuple[float, int] | None = None
-        for m_start, m_end, kind in markers:
-            if m_end > start and m_start < end:
-                continue
-            distance = start - m_end if m_end <= start else (m_start - end) * 1.5 + 1
-            if best is None or distance < best[0]:
-                best = (distance, kind)
-        return 0 if best is None else best[1]
+        lo, hi = self._sentence(start)
+        lo, hi = max(lo, start - 300), min(hi, end + 300)
+        lower = self.lower
+        return tense_around(lower[lo:start].translate(_PUNCT), lower[end:hi].translate(_PUNCT))
 
 
 Handler = Callable[[Any, _Context], "tuple[str, str, str | None, bool] | None"]
@@ -774,50 +762,221 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
-def _rule_of(m: Any) -> str | None:
-    name = m.lastgroup
-    if name in HANDLERS:
-        return str(name)
-    for key in HANDLERS:
-        if m.group(key) is not None:
-            return key
-    return None
+# Words that trigger an attempt (lower case); month and weekday names must be capitalised.
+_TRIGGERS_CAP = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
+)
+_TRIGGERS = _TRIGGERS_CAP | frozenset(
+    "seconds minute minutes hour hours day days night nights week weeks weekend weekends "
+    "fortnight fortnights month months quarter quarters half year years decade decades "
+    "century centuries millennium millennia now nowadays currently recently lately previously "
+    "formerly soon future past term today yesterday tomorrow tonight morning afternoon "
+    "evening overnight noon midnight midday spring summer fall autumn winter twenties "
+    "thirties forties fifties sixties seventies eighties nineties daily weekly monthly "
+    "annually yearly hourly quarterly nightly biannually biennially".split()
+)
+# Words that may come before a trigger inside an expression (walked back over).
+_PREFIX = frozenset(
+    "the a an this that these last next past coming previous following current latest "
+    "upcoming same prior recent ensuing intervening remaining first second third fourth "
+    "final initial fiscal its year-earlier year-ago comparable corresponding most early "
+    "earlier late later mid middle end beginning start rest remainder close turn of half "
+    "latter about around approximately roughly nearly almost more than less fewer at least "
+    "up to no over under only just within some another additional extra well several few "
+    "couple many number dozens hundreds thousands dozen numerous countless every each per "
+    "other single once twice times right as straight consecutive full trading business "
+    "working calendar shortly before after and or so day year fy multi "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand 1st 2nd 3rd 4th".split()
+) | _TRIGGERS
+_PUNCT = str.maketrans({c: " " for c in "\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`"})
+_PUNCT_WORDS = str.maketrans({c: " " for c in "'\u2019"})
+_STOP = frozenset(".;:!?\"()[]{}\u201c\u201d\n")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_CONTEXTS = ("", "in ", "at ", "on ", "for ", "the ")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _triggers(text: str, lower: str, start: int, end: int) -> list[int]:
+    """Positions in ``text[start:end]`` where an expression may contain a word or number."""
+    found: list[int] = []
+    variants = _trigger_variants()
+    words = {variants[t] for t in variants.keys() & set(lower[start:end].replace("-", " ").split())}
+    for word in words:
+        cap = word in _TRIGGERS_CAP
+        n = len(word)
+        i = lower.find(word, start, end)
+        while i >= 0:
+            j = i + n
+            if ((i == 0 or not lower[i - 1].isalnum()) and (j >= len(lower) or not lower[j].isalnum())
+                    and (not cap or text[i].isupper())):
+                found.append(i)
+            i = lower.find(word, j, end)
+    for m in _digits().finditer(text, start, end):
+        i, j = m.start(), m.end()
+        before = text[i - 1] if i else " "
+        after = text[j:j + 9]
+        if before in "$€£¥" or after[:1] == "%" or (before in ".," and i > 1 and text[i - 2].isdigit()):
+            continue
+        if after[:1] in ".," and after[1:2].isdigit() and not (j - i <= 2 and after[:1] == "."):
+            continue
+        if after.lstrip().startswith(("million", "billion", "percent", "per cent", "trillion")):
+            continue
+        found.append(i)
+    found.sort()
+    return found
+
+
+@lru_cache(maxsize=1)
+def _trigger_variants() -> dict[str, str]:
+    """Each trigger word with the punctuation it may carry as a whitespace token."""
+    before = ("", "(", '"', "\u201c", "'", "\u2018", "mid-", "late-", "early-", "pre-", "post-")
+    after = ("", ",", ".", ";", ":", ")", "?", "!", '"', "\u201d", "'s", "\u2019s", ".\"",
+             ",\"", ".\u201d", ",\u201d", "'", "\u2019", "-", "s")
+    table: dict[str, str] = {}
+    for word in _TRIGGERS:
+        for a in before:
+            for b in after:
+                table[a + word + b] = word
+    return table
+
+
+@lru_cache(maxsize=1)
+def _digits() -> Any:
+    import regex
+
+    return regex.compile(r"\d+")
+
+
+@lru_cache(maxsize=1)
+def _rule_patterns() -> list[tuple[str, Any]]:
+    import regex
+
+    from .patterns import _rules
+
+    return [
+        (f"r_{name}", regex.compile(rf"(?i)(?:{pattern})(?![\w])", regex.V0))
+        for name, pattern in _rules()
+    ]
+
+
+_CANDIDATES: dict[str, tuple[int, ...]] = {}
+
+
+def _candidates(head: str) -> tuple[int, ...]:
+    """Indices of the rules that can match text beginning with ``head`` (a word and the
+    character after it), found by partial matching in a few left contexts; cached."""
+    known = _CANDIDATES.get(head)
+    if known is None:
+        known = tuple(
+            index for index, (_, pattern) in enumerate(_rule_patterns())
+            if any(pattern.match(ctx + head, len(ctx), partial=True) is not None
+                   for ctx in _CONTEXTS)
+        )
+        if len(_CANDIDATES) < 50_000:
+            _CANDIDATES[head] = known
+    return known
+
+
+def _head(text: str, pos: int, end: int) -> str:
+    """The word at ``pos`` and the character after it (digits become ``9``)."""
+    j = pos
+    while j < end and j - pos < 20 and text[j].isalnum():
+        j += 1
+    word = text[pos:j]
+    if word.isdigit():
+        word = "1999" if len(word) == 4 else "9" * min(len(word), 5)
+    return word + text[j:j + 1]
+
+
+def _starts_before(text: str, lower: str, pos: int, floor: int) -> list[int]:
+    """Word starts before ``pos`` (nearest first) over words that may open an expression."""
+    starts: list[int] = []
+    i = pos
+    for _ in range(6):
+        j = i - 1
+        gap = 0
+        while j >= floor and text[j] in " \t-\xa0" and gap < 3:
+            j -= 1
+            gap += 1
+        if j < floor or gap == 0 or text[j] in _STOP:
+            break
+        k = j
+        while k >= floor and j - k < 20 and (text[k].isalnum() or text[k] in "-'"):
+            k -= 1
+        word = lower[k + 1:j + 1].strip("'-")
+        if not word or (word not in _PREFIX and not word.isdigit()):
+            break
+        i = k + 1
+        starts.append(i)
+    return starts
 
 
 def find_timexes(
     text: str,
     anchor: dt.date | None = None,
     *,
-    start: int = 0,
-    end: int | None = None,
+    segments: Sequence[tuple[int, int]] | None = None,
     sentences: Sequence[tuple[int, int]] | None = None,
-    context: _Context | None = None,
 ) -> list[Found]:
-    """Time expressions in ``text[start:end]``, in text order, not overlapping.
+    """Time expressions in ``text``, in text order, not overlapping.
 
     ``anchor`` is the date relative expressions count from (the publication
-    date); ``sentences`` (start, end) pairs let the tense of each clause be read
-    within its sentence.
+    date). ``segments`` (start, end) pairs, disjoint and in order, limit the
+    search (an expression never crosses a segment boundary); by default the
+    whole text. ``sentences`` (start, end) pairs let the tense of each clause be
+    read within its sentence.
     """
-    end = len(text) if end is None else end
-    ctx = context or _Context(text, anchor, sentences)
-    pattern = master()
+    ctx = _Context(text, anchor, sentences)
+    lower = ctx.lower
+    rules = _rule_patterns()
+    if segments is None:
+        segments = [(0, len(text))]
+    seg_starts = [s for s, _ in segments]
     found: list[Found] = []
-    pos = start
-    while pos < end:
-        m = pattern.search(text, pos, end)
-        if m is None:
-            break
-        rule = _rule_of(m)
-        result = None
-        if rule is not None:
-            try:
-                result = HANDLERS[rule](m, ctx)
-            except (ValueError, KeyError, OverflowError, ZeroDivisionError):
-                result = None
-        if result is None:
-            pos = m.start() + 1
+    last_end = 0
+    for trig in _triggers(text, lower, 0, len(text)):
+        if trig < last_end:
             continue
+        k = bisect.bisect_right(seg_starts, trig) - 1
+        if k < 0 or segments[k][1] <= trig:
+            continue
+        start, end = segments[k]
+        end = min(end, len(text))
+        last_end = max(last_end, start)
+        candidates = _starts_before(text, lower, trig, last_end)
+        candidates.reverse()
+        candidates.append(trig)
+        if trig > start and text[trig - 1] in "'\u2019" and text[trig].isdigit():
+            candidates.append(trig - 1)
+        limit = min(end, trig + 120)
+        accepted = None
+        for s in candidates:
+            head = _head(text, s, end) if text[s].isalnum() else text[s:s + 2]
+            for index in _candidates(head):
+                rule, pattern = rules[index]
+                m = pattern.match(text, s, limit)
+                if m is None or m.end() <= trig:
+                    continue
+                try:
+                    result = HANDLERS[rule](m, ctx)
+                except (ValueError, KeyError, OverflowError, ZeroDivisionError, IndexError):
+                    result = None
+                if result is not None:
+                    accepted = (rule, m, result)
+                    break
+            if accepted is not None:
+                break
+        if accepted is None:
+            continue
+        rule, m, result = accepted
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in " \t\n,":
             e -= 1
@@ -825,7 +984,7 @@ def find_timexes(
             e -= 1
         kind, value, mod, resolved = result
         found.append(Found(s, e, kind, value, mod, resolved))
-        pos = max(m.end(), s + 1)
+        last_end = e
     return found
 
 
@@ -835,7 +994,3 @@ def _sentence_end(text: str, pos: int) -> bool:
     return not rest.strip() or (rest[:1].isspace() and rest.strip()[:1].isupper())
 
 
-def make_context(text: str, anchor: dt.date | None,
-                 sentences: Sequence[tuple[int, int]] | None = None) -> _Context:
-    """Shared per-text state for several :func:`find_timexes` calls on one text."""
-    return _Context(text, anchor, sentences)

@@ -1,0 +1,77 @@
+"""The tense of a clause around a position, from the nearest verb-group marker.
+
+Word-based (no tagger): future markers (``will``, ``'ll``, ``going to``, ``plans
+to``…), past forms (``said``, ``met``, ``-ed``) and present forms (``is``,
+``says``). A participle after ``be`` takes the tense of the auxiliary before it
+(``will be held`` is future, ``was held`` past). Markers after the position
+count for half, so the verb of the clause before a time expression wins.
+"""
+
+from __future__ import annotations
+
+__all__ = ["tense_around"]
+
+FUTURE = frozenset(
+    "will won't wo shall 'll would gonna upcoming next tomorrow later soon".split()
+)
+FUTURE_BEFORE_TO = frozenset(
+    "going plans plan planned planning intends intend intention expected expects expect "
+    "scheduled set due hopes hope aims aim prepares prepare preparing".split()
+)
+PAST = frozenset(
+    "was were had did said told met went came held took made gave saw began became left "
+    "won lost fell rose sold bought paid spent got found thought knew brought sent struck "
+    "led ran wrote spoke broke chose drove flew fought ago yesterday last earlier".split()
+)
+PRESENT = frozenset("is are am says has have does do now today currently".split())
+NOT_PAST = frozenset(
+    "need indeed speed seed feed proceed exceed succeed bleed breed greed embed hundred "
+    "united based concerned interested related supposed red bed led".split()
+)
+BE = frozenset({"be", "been", "being"})
+
+
+def _kind(words: list[str], i: int) -> int | None:
+    """1 future, -1 past, 0 present, None: the word at ``i`` marks no tense."""
+    w = words[i]
+    if w in FUTURE or w.endswith("'ll"):
+        return 1
+    if w in FUTURE_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to":
+        return 1
+    past = w in PAST or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST)
+    if past:
+        if i > 0 and words[i - 1] in BE:
+            # A participle: the auxiliary before "be" decides (will be held, to be held).
+            aux = words[i - 2] if i > 1 else ""
+            if aux in FUTURE or aux == "to" or aux.endswith("'ll"):
+                return 1
+            if aux in ("has", "have", "had", "was", "were"):
+                return -1
+            return None
+        if i > 0 and words[i - 1] in ("is", "are", "am"):
+            return 0
+        return -1
+    if w in PRESENT:
+        return 0
+    return None
+
+
+def tense_around(before: str, after: str) -> int:
+    """-1 past, 1 future, 0 present or unknown, for a position between ``before`` and
+    ``after`` (the rest of its sentence on each side, lower case, punctuation spaced)."""
+    left = before.split()[-30:]
+    right = after.split()[:30]
+    best: tuple[float, int] | None = None
+    for distance, i in enumerate(range(len(left) - 1, -1, -1)):
+        kind = _kind(left, i)
+        if kind is not None:
+            best = (distance, kind)
+            break
+    for distance, i in enumerate(range(len(right))):
+        if best is not None and distance * 1.5 + 1 >= best[0]:
+            break
+        kind = _kind(right, i)
+        if kind is not None:
+            best = (distance * 1.5 + 1, kind)
+            break
+    return 0 if best is None else best[1]
