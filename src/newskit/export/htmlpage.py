@@ -72,6 +72,8 @@ mark.q{color:inherit;border-bottom:2px solid;padding:.05em 0;
 .actor{text-decoration:underline dotted;text-underline-offset:.2em}
 .speaker{font-weight:600}.speaker .actor,.speaker{text-decoration:underline solid}
 b.cue{font-weight:700;font-style:italic}
+.block.heading{font:700 1.1rem/1.4 system-ui,sans-serif}
+.block.caption,.block.credit,.block.byline,.block.dateline{font-size:.9rem;color:var(--muted)}
 sup.who{font:700 .7rem/1 system-ui,sans-serif;padding:0 .2em;border:1px solid;margin-left:.1em;
 border-radius:.2em;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .legend ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem .8rem}
@@ -171,7 +173,8 @@ def _css() -> str:
 def _render_text(analysis: Analysis, prefix: str, by_quote: dict[str, _Speaker]) -> str:
     """The article text with its marks, properly nested.
 
-    Four layers, outermost first: quote parts (``mark.q``), speaker mentions
+    Five layers, outermost first: blocks other than paragraphs (``span.block``
+    with the block type: headings, captions…), quote parts (``mark.q``), speaker mentions
     (``span.speaker``), actor mentions (``span.actor``) and cues (``b.cue``). The
     text is cut at every boundary; for each piece the open item of each layer is
     the one that started first (the longest on a tie), and tags are closed and
@@ -184,7 +187,8 @@ def _render_text(analysis: Analysis, prefix: str, by_quote: dict[str, _Speaker])
     def fits(span: Span | None) -> bool:
         return span is not None and span.start < span.end <= n
 
-    layers: dict[str, list[tuple[Span, Any]]] = {"q": [], "s": [], "m": [], "c": []}
+    layers: dict[str, list[tuple[Span, Any]]] = {"k": [], "q": [], "s": [], "m": [], "c": []}
+    layers["k"] = [(b.span, b) for b in analysis.blocks if b.type != "paragraph" and fits(b.span)]
     for q in analysis.quotes:
         layers["q"].extend((p, q) for p in q.parts if fits(p))
         if q.speaker_mention is not None and fits(q.speaker_mention):
@@ -203,8 +207,8 @@ def _render_text(analysis: Analysis, prefix: str, by_quote: dict[str, _Speaker])
         for span, _ in items:
             bounds.update((span.start, span.end))
     points = sorted(bounds)
-    order = ("q", "s", "m", "c")
-    closing = {"q": "</mark>", "s": "</span>", "m": "</span>", "c": "</b>"}
+    order = ("k", "q", "s", "m", "c")
+    closing = {"k": "</span>", "q": "</mark>", "s": "</span>", "m": "</span>", "c": "</b>"}
     out: list[str] = []
     stack: list[tuple[str, tuple[Span, Any]]] = []  # open tags, outermost first
     first_mark: set[str] = set()
@@ -217,6 +221,8 @@ def _render_text(analysis: Analysis, prefix: str, by_quote: dict[str, _Speaker])
 
     def open_tag(layer: str, item: tuple[Span, Any]) -> str:
         _, obj = item
+        if layer == "k":
+            return f'<span class="block {esc(obj.type)}">'
         if layer == "q":
             sp = by_quote[obj.id]
             anchor = ""
