@@ -175,8 +175,9 @@ class LanguageScorer:
         }
         where = "the article's own voice" if voice == "own_voice" else "quoted voices"
         listing = ", ".join(f"{t} ×{n}" if n > 1 else t for t, n in details["terms"].items())
-        label = {"hedges": "hedges", "boosters": "boosters", "persuasion": "persuasion cues"}
-        explanation = f"{len(found)} {label[lexicon]} in {where}" + (
+        label = {"hedges": "hedge", "boosters": "booster", "persuasion": "persuasion cue"}
+        noun = label[lexicon] if len(found) == 1 else label[lexicon] + "s"
+        explanation = f"{len(found)} {noun} in {where}" + (
             f": {listing}" if listing else ""
         )
         if lexicon == "persuasion":

@@ -244,7 +244,8 @@ class SourcingScorer:
             f"named sources fall into {_plural(len(known), word)}"
             + (": " if ranked else "")
             + "; ".join(
-                f"{g} ({groups[g]['quotes']} quotes: {', '.join(groups[g]['speakers'])})"
+                f"{g} ({_plural(groups[g]['quotes'], 'quote')}: "
+                f"{', '.join(groups[g]['speakers'])})"
                 for g in ranked
             )
         )
