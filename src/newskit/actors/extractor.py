@@ -45,6 +45,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _CONNECTORS = frozenset({"of", "for", "of the", "for the", "at the", "and", "and the", "de", "&"})
+UNKNOWN_SINGLE = "organization"
 _ORGS = ("organization", "media")
 _OPENERS = frozenset("\"'“‘«([—–-•*:")
 _LEADING_SKIP = " \t\u00a0\"'“‘«([—–-•*"
@@ -99,6 +100,7 @@ class _Cand:
         "roles",
         "start",
         "text",
+        "initial",
         "tokens",
     )
 
@@ -120,6 +122,8 @@ class _Cand:
         self.actor: _Actor | None = None
         self.capital = False
         self.aff_span: tuple[int, int] | None = None
+        self.initial = False
+        """Opens a sentence and is not written capitalised elsewhere in the article."""
 
 
 class _Actor:
@@ -256,14 +260,14 @@ def find_actors(
             or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
         ):
             flag = 1
-        if headings:
+        first = toks[0][2]
+        if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
+            flag = 3
+        elif headings:
             for h in headings:
                 if h.start <= s < h.end:
                     flag = 2
                     break
-        first = toks[0][2]
-        if flag != 2 and len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
-            flag = 3
         # merge with the previous chunk across an organisation connector
         if raw and flag == flags[-1] and flag != 3:
             prev = raw[-1]
@@ -325,8 +329,13 @@ def find_actors(
             toks = toks[1:]
             if not toks:
                 continue
+        before = len(cands)
         _analyse_chunk(text, toks, lex, cands, demonym_at, titles_at)
+        if flag and len(cands) > before:
+            c = cands[before]
+            c.initial = c.start == toks[0][0] and c.tokens[0] not in mid_caps
 
+    _tables(text, cands, lex)
     _context(text, cands, lex, demonym_at, titles_at)
     _credits(text, credits, cands, lex)
     actors = _form_actors(text, cands, lex)
@@ -413,11 +422,13 @@ def _analyse_chunk(
         c.evidence = 3
         cands.append(c)
         return
-    if n == 1 and whole in lex.demonyms:
+    if whole in lex.demonyms:
         country, code = lex.demonyms[whole]
-        demonym_at[toks[0][1]] = (toks[0][0], country, code)
+        demonym_at[toks[-1][1]] = (toks[0][0], country, code)
         return
-    if n == 1 and whole in lex.adjectives:
+    if whole in lex.adjectives or toks[-1][2] in lex.non_actor_heads:
+        return
+    if n == 1 and whole in _NOT_NAMES:
         return
     # leading modifiers: demonyms and known names
     i = 0
@@ -470,9 +481,10 @@ def _analyse_chunk(
         cands.append(c)
         return
     rest = toks[i:]
-    if mods and not rest:
-        rest = []
     core_kind = _core_kind(rest, lex) if rest else None
+    if core_kind != "organization" and n > 1 and _club(toks, lex):
+        core_kind = "organization"
+        mods = [(0, 0, None, None)]
     if mods and core_kind == "organization":
         # "Chinese Foreign Ministry", "Tokyo Stock Exchange": one organisation
         c = _new(text, toks)
@@ -498,6 +510,54 @@ def _analyse_chunk(
     if c.kind is None and len(rest) == 1 and _drop_single(rest[0][2], lex):
         return
     cands.append(c)
+
+
+def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
+    """Results and standings lines (``Leeds 2 Everton 1``): a town or an unknown name
+    followed by a score is a team, an organisation (a country stays a place)."""
+    score = patterns()["score"]
+    for c in cands:
+        if c.roles or c.kind in ("organization", "media"):
+            continue
+        k = c.known
+        if k is not None and (
+            k.kind != "place" or k.key.startswith("country:") or "nation" in k.types
+        ):
+            continue
+        if c.known is None and c.kind == "person" and (
+            len(c.tokens) > 1 or c.tokens[0] in lex.first_names
+        ):
+            continue
+        if score.match(text, c.end) is None:
+            continue
+        before = text[max(0, c.start - 3) : c.start]
+        if not (c.start == 0 or before.endswith("\n") or before[:2].strip().isdigit()):
+            continue
+        c.known = None
+        c.kind = "organization"
+        c.mention_kind = "name"
+
+
+def _is_city(w: str, lex: ActorLexicon) -> bool:
+    k = lex.known.get(w)
+    return k is not None and k.kind == "place" and not k.key.startswith("country:")
+
+
+def _club(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> bool:
+    """``Ajax Amsterdam``, ``Hansa Rostock``, ``Moscow Dynamo``: a name with its city."""
+    if len(toks) != 2:
+        return False
+    a, b = toks[0][2], toks[1][2]
+    if _is_city(b, lex) and not _is_city(a, lex):
+        return a not in lex.first_names and a not in lex.known and not lex.is_title([a])
+    if _is_city(a, lex) and not _is_city(b, lex):
+        return (
+            b not in lex.surnames
+            and b not in lex.known
+            and b.lower() not in lex.common
+            and b not in lex.first_names
+        )
+    return False
 
 
 def _drop_single(w: str, lex: ActorLexicon) -> bool:
@@ -568,7 +628,12 @@ def _core_kind(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> str | Non
         commons = sum(1 for w in words if w.lower() in lex.common)
         if commons == 0:
             return "person"
-        if words[-1] in lex.surnames and words[-1].lower() not in lex.common:
+        last = words[-1]
+        if last not in lex.non_actor_heads and (
+            last.lower() not in lex.common
+            or (last in lex.surnames and lex.common[first.lower()] > 3000
+                if first.lower() in lex.common else last in lex.surnames)
+        ):
             return "person"
         return None
     w = words[0]
@@ -938,7 +1003,7 @@ def _guess_kind(text: str, c: _Cand, lex: ActorLexicon) -> str | None:
     words = c.tokens
     if len(words) == 1:
         w = words[0]
-        if w.lower() in lex.common or w in _NOT_NAMES:
+        if w.lower() in lex.common or w in _NOT_NAMES or c.initial:
             return None
         before = text[max(0, c.start - 6) : c.start].split()
         if before and before[-1] in _PLACE_PREPS:
@@ -946,7 +1011,7 @@ def _guess_kind(text: str, c: _Cand, lex: ActorLexicon) -> str | None:
         after = text[c.end : c.end + 12]
         if after.startswith((" said", " says", " told", " added")):
             return "person"
-        return "person" if w in lex.surnames else "organization"
+        return "person" if w in lex.surnames else UNKNOWN_SINGLE
     return "organization"
 
 

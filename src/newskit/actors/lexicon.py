@@ -70,6 +70,8 @@ class ActorLexicon:
         """Country name or alias → (country name, ISO code)."""
         self.code_to_country: dict[str, str] = {}
         self.org_heads: frozenset[str] = frozenset()
+        self.non_actor_heads: frozenset[str] = frozenset()
+        """Head words of event, law and currency names (World Cup): not actors."""
         self.titles: dict[str, str | None] = {}
         """Title (as written; lower-case entries match any case) → gender."""
         self.title_words: frozenset[str] = frozenset()
@@ -116,7 +118,10 @@ class ActorLexicon:
             adjectives.update(_strs(e.get("demonyms")))
             code = e.get("country_code") if isinstance(e.get("country_code"), str) else None
             country = self.code_to_country.get(code) if code else None
-            self._add(name, Known(f"place:{name}", name, "place", country, code))
+            types = tuple(_strs(e.get("type")))
+            self._add(name, Known(f"place:{name}", name, "place", country, code, types))
+        adjectives.update(w for e in lexicons.get("adjectives") for w in _strs(e.get("word")))
+        adjectives.update(d + "s" for d in self.demonyms if d[-1] in "ni")
         self.adjectives = frozenset(adjectives - set(self.demonyms))
         for lexicon, kind in (("organizations", "organization"), ("media", "media")):
             for e in lexicons.get(lexicon):
@@ -136,7 +141,13 @@ class ActorLexicon:
                     mk = "acronym" if alias.replace(".", "").isupper() else "alias"
                     self._add(alias, Known(key, canonical, kind, country, code, types, mk))
         self.org_heads = frozenset(
-            h for e in lexicons.get("org_words") for h in _strs(e.get("head"))
+            h
+            for e in lexicons.get("org_words")
+            if not e.get("not_actor")
+            for h in _strs(e.get("head"))
+        )
+        self.non_actor_heads = frozenset(
+            h for e in lexicons.get("org_words") if e.get("not_actor") for h in _strs(e.get("head"))
         )
         titles: dict[str, str | None] = {}
         for e in lexicons.get("titles"):

@@ -53,6 +53,8 @@ def patterns() -> dict[str, Any]:
             r"(?:[ \u00a0](?:of|at|for|with|in)[ \u00a0](?:the[ \u00a0])?)?"
         ),
         "lower": regex.compile(r"\p{Ll}"),
+        # a score after a team name: "Leeds 2 Everton 1", "NEW YORK 74 58 .561"
+        "score": regex.compile(r"[ \t]{1,3}\d{1,3}(?![\d\-/:.,%])(?![ \t]{0,2}[,;(])"),
     }
 
 
