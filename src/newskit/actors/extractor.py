@@ -94,13 +94,13 @@ class _Cand:
         "evidence",
         "ext_start",
         "gender",
+        "initial",
         "kind",
         "known",
         "mention_kind",
         "roles",
         "start",
         "text",
-        "initial",
         "tokens",
     )
 
