@@ -34,7 +34,7 @@ from newskit.types import Actor, Article, Block, Quote, Span
 
 from .lexicon import CuePatterns, _w, compile_cues
 from .marks import pair_marks
-from .speakers import Phrase, SpeakerResolver, speaker_phrase
+from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, SpeakerResolver, speaker_phrase
 
 __all__ = ["QuoteExtractor", "find_quotes"]
 
@@ -102,6 +102,7 @@ def _patterns() -> dict[str, Any]:
             r"[\p{L}-]{1,20}|at\s+(?:a|the)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20})?)(?![\p{L}])"
         ),
         "word": regex.compile(r"[\p{L}\p{N}]"),
+        "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
     }
 
 
@@ -175,7 +176,8 @@ class _Finder:
         low = self.text[start:end].lower()
         if len(low) == end - start:
             return [(s + start, e + start, k) for s, e, k in self.cues.scan(low, 0, len(low))]
-        found = [(m.start(), m.end(), "verb") for m in self.cues.verbs.finditer(self.text, start, end)]
+        found = [(m.start(), m.end(), "verb")
+                 for m in self.cues.verbs.finditer(self.text, start, end)]
         found += [(m.start(), m.end(), "phrase")
                   for m in self.cues.phrases.finditer(self.text, start, end)]
         found += [(m.start(), m.end(), "according")
@@ -361,9 +363,24 @@ class _Finder:
                         cand.attribution_end = self._clause_end(phrase.end, ue)
                     return cand
             return None
+        participle = False
+        if found is None and cs > us:
+            word_before = text[max(us, cs - 5) : cs].split()
+            if (verb.endswith("ing") and prev_char == ",") or word_before[-1:] == ["and"]:
+                # "…, saying that …", "… and said that …": the speaker is the subject
+                subject = self.subject_of(us, cs)
+                if subject is not None:
+                    found, participle = (subject, cs), True
+        elif found is None and cs == us and verb in ("said", "says"):
+            # "Said Dorothy Poynter, who grew up with Ali, "We were all so proud.""
+            phrase = self.phrase_after(ce, ue)
+            if phrase is not None:
+                return self.prep_content(us, ue, cs, phrase.end, phrase, pairs, claimed,
+                                         cue=(cs, ce))
         if found is None:
             return None
         phrase, clause_start = found
+        needs_quote = bool(self.cues.info.get(verb, {}).get("needs_quote"))
         # content after the cue?
         cstart = self.content_after(ce, ue, verb)
         after_words = _has_words(text, cstart, ue, 3)
@@ -373,9 +390,10 @@ class _Finder:
             boundary_char = '"'
         before_region = _trim(text, us, clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
-        has_before = clause_start > us and _has_words(text, *before_region, n=2)
+        has_before = (clause_start > us and not participle
+                      and _has_words(text, *before_region, n=2))
         rest_is_adjunct = self._adjunct_only(ce, ue)
-        if has_before and (rest_is_adjunct or boundary_char in "\"“”«»"):
+        if has_before and (rest_is_adjunct or boundary_char in "\"“”«»") and not needs_quote:
             # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."
             cand = self.make(pairs, claimed, before_region, (cs, ce), phrase, blk)
             if cand is None:
@@ -393,17 +411,47 @@ class _Finder:
             first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
             if first_word in _CONTENT_NOT_FIRST:
                 return None
-            if not strong:
-                m = self.pats["that"].match(text, ce, ue)
-                if m is None:
+            if not strong and not needs_quote:
+                if not (text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„"):
                     return None
-            if phrase.kind == "nominal" and not strong:
+                if phrase.kind == "nominal":
+                    return None
+            region = _trim(text, cstart, ue, _SPACE + ".")
+            if needs_quote and not any(p[0] >= region[0] and p[1] < region[1] for p in pairs):
                 return None
-            return self.make(pairs, claimed, _trim(text, cstart, ue, _SPACE + "."), (cs, ce),
-                             phrase, blk, after_cue=True)
+            return self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
         if text[ce:ue].strip().startswith(":") or ue - ce <= 2:
             # "Cruz continued:" — the quotation follows in the next block
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
+        return None
+
+    def subject_of(self, us: int, cs: int) -> Phrase | None:
+        """The subject at the start of the clause ``text[us:cs]`` (skipping adverbial
+        comma segments): ``He`` in ``He went on to endorse Ayotte, calling her …``."""
+        text = self.text
+        pos = us
+        word_pat = _patterns()["token"]
+        for _ in range(3):
+            comma = text.find(",", pos, cs)
+            seg_end = cs if comma < 0 else comma
+            words = [m.span() for m in word_pat.finditer(text, pos, min(seg_end, pos + 120))]
+            if not words:
+                return None
+            first = text[words[0][0] : words[0][1]].lower()
+            if first in PREPOSITIONS or first in SENTENCE_ADVERBS or first.endswith("ly"):
+                if comma < 0:
+                    return None
+                pos = comma + 1
+                continue
+            for k in range(min(8, len(words) - 1), 0, -1):
+                nxt = text[words[k][0] : words[k][1]]
+                if not nxt[:1].islower():
+                    continue
+                phrase = speaker_phrase(text, words[0][0], words[k - 1][1])
+                if (phrase is not None and phrase.kind != "anonymous") or (
+                        phrase is not None and k <= 3):
+                    return phrase
+            return None
         return None
 
     def _clause_end(self, pos: int, ue: int) -> int:

@@ -24,10 +24,10 @@ from newskit.types import Actor, Mention, Span
 
 from .lexicon import (
     ANONYMOUS_NOUNS,
-    GROUP_NOUNS,
     CLAUSE_WORDS,
     DETERMINERS,
     FEMALE_ROLES,
+    GROUP_NOUNS,
     MALE_ROLES,
     PRONOUNS,
     ROLE_KINDS,
