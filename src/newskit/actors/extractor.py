@@ -658,6 +658,7 @@ def _context(
     pats = patterns()
     before = pats["before"]
     appos = pats["apposition"]
+    copula = pats["copula"]
     by_end = {c.end: c for c in cands}
     starts = {c.start: c for c in cands}
     cues = lex.lower_cues
@@ -738,6 +739,10 @@ def _context(
                 c.country, c.code = p[1], p[2]
         if c.kind not in (None, "person"):
             continue
+        if c.kind == "person" and c.code is None and text[c.end : c.end + 1] in (" ", ","):
+            cm = copula.match(text, c.end, min(len(text), c.end + 80))
+            if cm is not None and cm.group(1) in lex.demonyms:
+                c.country, c.code = lex.demonyms[cm.group(1)]
         if text[c.end : c.end + 1] != ",":
             continue
         m = appos.match(text, c.end, min(len(text), c.end + 160))

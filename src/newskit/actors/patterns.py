@@ -53,6 +53,12 @@ def patterns() -> dict[str, Any]:
             r"(?:[ \u00a0](?:of|at|for|with|in)[ \u00a0](?:the[ \u00a0])?)?"
         ),
         "lower": regex.compile(r"\p{Ll}"),
+        # a description after a name: " became the first Japanese head of government"
+        "copula": regex.compile(
+            r",?[ \u00a0](?:who[ \u00a0])?(?:is|was|became|becomes|remains|,)[ \u00a0]"
+            r"(?:the|a|an)[ \u00a0](?:(?:first|former|new|current|then|only|top|second)[ \u00a0])?"
+            r"(\p{Lu}[\p{L}\-]{1,30})(?=[ \u00a0]\p{Ll})"
+        ),
         # a score after a team name: "Leeds 2 Everton 1", "NEW YORK 74 58 .561"
         "score": regex.compile(r"[ \t]{1,3}\d{1,3}(?![\d\-/:.,%])(?![ \t]{0,2}[,;(])"),
     }
