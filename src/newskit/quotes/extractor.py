@@ -614,15 +614,16 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             if inner[1] <= inner[0] or not _has_words(text, *inner):
                 continue
             cand = _Cand(kind="direct", parts=[inner], block=blk.index)
-            prev = _previous_direct(block_cands, p[0])
+            prev = _previous(block_cands, p[0])
             if (
                 prev is not None
-                and prev.attribution_end is not None
-                and p[0] >= prev.attribution_end
-                and not _has_words(text, prev.attribution_end, p[0], 12)
+                and prev.kind == "direct"
+                and prev.speaker is not None
+                and p[0] - prev.parts[-1][1] <= 400
+                and not any(prev.parts[-1][1] < q[0] < p[0] for q in blk.pairs)
             ):
+                # "A," he said, adding a reason. "B."  — one quote, two parts
                 prev.parts.append(inner)
-                prev.attribution_end = None
                 continue
             block_first = _trim(text, blk.block.span.start, blk.block.span.end)[0]
             if pending is not None and p[0] <= block_first:
@@ -663,6 +664,15 @@ def _starts_sentence(text: str, block_start: int, pos: int) -> bool:
     """True when the quotation mark at ``pos`` opens a sentence (or the block)."""
     before = text[max(block_start, pos - 3) : pos].rstrip()
     return pos <= block_start or before == "" or before[-1] in ".!?:\"”'’»"
+
+
+def _previous(cands: Sequence[_Cand], pos: int) -> _Cand | None:
+    """The candidate ending last before ``pos``."""
+    best = None
+    for c in cands:
+        if c.parts and c.parts[-1][1] <= pos and (best is None or c.parts[-1][1] > best.parts[-1][1]):
+            best = c
+    return best
 
 
 def _previous_direct(cands: Sequence[_Cand], pos: int) -> _Cand | None:
