@@ -102,6 +102,10 @@ def _patterns() -> dict[str, Any]:
             r"[\p{L}-]{1,20}|at\s+(?:a|the)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20})?)(?![\p{L}])"
         ),
         "word": regex.compile(r"[\p{L}\p{N}]"),
+        "stop": regex.compile(
+            r"(?:,\s+(?:but|while|whereas|although|though|which)\s|;\s|,\s+[\p{Ll}]{2,20}ing\s|"
+            r"\s(?:and|but)\s+(?:also\s+)?[\p{Ll}]{2,20}ed\s)"
+        ),
         "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
     }
 
@@ -419,11 +423,29 @@ class _Finder:
             region = _trim(text, cstart, ue, _SPACE + ".")
             if needs_quote and not any(p[0] >= region[0] and p[1] < region[1] for p in pairs):
                 return None
-            return self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
+            parenthetical = (has_before and boundary_char == "," and not participle
+                             and "," in text[ce:cstart])
+            if not any(region[0] <= p[0] < region[1] for p in pairs):
+                region = (region[0], self.clause_stop(region[0], region[1]))
+            cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
+            if cand is not None and parenthetical and cand.kind != "direct" and not any(
+                    before_region[0] <= q[0] < before_region[1] for q in pairs):
+                # "Within marriages, they said, women now have more authority …"
+                cand.parts.insert(0, before_region)
+            return cand
         if text[ce:ue].strip().startswith(":") or ue - ce <= 2:
             # "Cruz continued:" — the quotation follows in the next block
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
         return None
+
+    def clause_stop(self, start: int, end: int) -> int:
+        """Where reported content after a cue ends: before a coordinated clause
+        (``, but …``, ``; …``, ``, while …``, ``and criticized …``) or a trailing
+        participle (``, believing …``)."""
+        m = self.pats["stop"].search(self.text, start, end)
+        if m is None or _word_count(self.text, start, m.start()) < 3:
+            return end
+        return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
 
     def subject_of(self, us: int, cs: int) -> Phrase | None:
         """The subject at the start of the clause ``text[us:cs]`` (skipping adverbial
@@ -670,7 +692,8 @@ def _previous(cands: Sequence[_Cand], pos: int) -> _Cand | None:
     """The candidate ending last before ``pos``."""
     best = None
     for c in cands:
-        if c.parts and c.parts[-1][1] <= pos and (best is None or c.parts[-1][1] > best.parts[-1][1]):
+        if c.parts and c.parts[-1][1] <= pos and (
+                best is None or c.parts[-1][1] > best.parts[-1][1]):
             best = c
     return best
 
