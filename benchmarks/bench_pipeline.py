@@ -1,0 +1,299 @@
+"""Speed and memory of the whole default pipeline, alone and through ``newskit analyze``.
+
+Prints (nothing is asserted):
+
+1. single process, PolNeAR dev articles: articles/s and characters/s, with
+   the time per extractor, scorer and JSON serialisation (ms per article);
+2. ``newskit analyze --jobs 2`` against ``--jobs 1`` on the dev set repeated
+   (wall time of the command, start-up included);
+3. peak resident memory of ``newskit analyze`` streaming N articles (default
+   100,000, the dev set repeated) from a JSON Lines file into a file, with
+   ``--jobs 2``: the parent's peak and each worker's, sampled from /proc;
+4. throughput on pathological inputs in characters/s, against ordinary news.
+
+Targets from issue 6: >= 300 articles/s; --jobs 2 >= 1.8x; < 150 MB; within 3x.
+
+Usage: ``python benchmarks/bench_pipeline.py [--rss-articles N] [--skip-rss]
+[--profile]`` (``--profile`` prints a pyinstrument profile of part 1 when
+pyinstrument is installed). Skips cleanly when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("NEWSKIT_CORPUS", ROOT.parent / "shared" / "corpus"))
+DEV = CORPUS / "polnear" / "dev" / "text"
+
+
+def dev_records() -> list[dict[str, Any]]:
+    """The dev articles as records (publication date from metadata.tsv when known)."""
+    dates: dict[str, str] = {}
+    meta = CORPUS / "polnear" / "metadata.tsv"
+    if meta.exists():
+        lines = meta.read_text(encoding="utf-8").splitlines()
+        header = lines[0].split("\t")
+        for line in lines[1:]:
+            row = dict(zip(header, line.split("\t"), strict=False))
+            if row.get("publication_date", "None") not in ("", "None"):
+                dates[row["filename"]] = row["publication_date"]
+    records = []
+    for path in sorted(DEV.glob("*.txt")):
+        record: dict[str, Any] = {"id": path.stem, "text": path.read_text(encoding="utf-8")}
+        if path.stem in dates:
+            record["published"] = dates[path.stem]
+        records.append(record)
+    return records
+
+
+def timed_pipeline(articles: list[Any], min_seconds: float = 5.0) -> None:
+    from newskit.serialize import analysis_to_dict
+    from newskit.testing import make_registry
+
+    pipeline = make_registry().pipeline()
+    for article in articles[:3]:
+        pipeline.run(article)  # warm up: lazy patterns and lexicons
+    chars = sum(len(a.text) for a in articles)
+    runs = 0
+    start = time.perf_counter()
+    while True:
+        for article in articles:
+            pipeline.run(article)
+        runs += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            break
+    n = runs * len(articles)
+    print(f"  pipeline: {', '.join(pipeline.names)}; scorers: "
+          f"{', '.join(r.component.name for r in pipeline.scorers) or 'none'}")
+    print(f"  {n} articles in {elapsed:.2f} s: {n / elapsed:.1f} articles/s, "
+          f"{runs * chars / elapsed / 1e6:.3f} M characters/s (target >= 300 articles/s)")
+
+    # Where the time goes: each component, then serialisation, as the pipeline runs them.
+    spent: dict[str, float] = defaultdict(float)
+    for article in articles:
+        layers: dict[str, tuple[Any, ...]] = {}
+        for reg in pipeline.extractors:
+            t0 = time.perf_counter()
+            output = reg.component.extract(article, MappingProxyType(layers))
+            spent[f"extractor {reg.component.name}"] += time.perf_counter() - t0
+            layers.update({k: tuple(v) for k, v in output.items()})
+        t0 = time.perf_counter()
+        analysis = pipeline.run(article)
+        whole = time.perf_counter() - t0
+        for reg in pipeline.scorers:
+            t0 = time.perf_counter()
+            list(reg.component.score(analysis))
+            spent[f"scorer {reg.component.name}"] += time.perf_counter() - t0
+        spent["(whole pipeline.run)"] += whole
+        t0 = time.perf_counter()
+        json.dumps(analysis_to_dict(analysis), ensure_ascii=False)
+        spent["serialise to JSON"] += time.perf_counter() - t0
+    for name, seconds in spent.items():
+        print(f"    {name:32s} {seconds / len(articles) * 1000:8.2f} ms/article")
+
+
+def profile(articles: list[Any]) -> None:
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        print("  (pyinstrument not installed: no profile)")
+        return
+    from newskit.testing import make_registry
+
+    pipeline = make_registry().pipeline()
+    pipeline.run(articles[0])
+    profiler = Profiler()
+    profiler.start()
+    for article in articles:
+        pipeline.run(article)
+    profiler.stop()
+    print(profiler.output_text(unicode=False, color=False, show_all=False))
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]], n: int) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            record = dict(records[i % len(records)])
+            record["id"] = f"{record['id']}-{i}"
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def cli(args: list[str]) -> list[str]:
+    return [sys.executable, "-m", "newskit", "analyze", *args]
+
+
+def run_cli(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cli(args), check=False, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def jobs_speedup(records: list[dict[str, Any]], tmp: Path, repeat: int) -> None:
+    source = tmp / "jobs.jsonl"
+    n = len(records) * repeat
+    write_jsonl(source, records, n)
+    times = {}
+    for jobs in (1, 2):
+        times[jobs] = run_cli([str(source), "-f", "jsonl", "-o", str(tmp / f"j{jobs}.jsonl"),
+                               "-q", "--jobs", str(jobs)])
+        print(f"  --jobs {jobs}: {n} articles in {times[jobs]:.2f} s "
+              f"({n / times[jobs]:.1f} articles/s, start-up included)")
+    same = (tmp / "j1.jsonl").read_bytes() == (tmp / "j2.jsonl").read_bytes()
+    print(f"  speed-up with 2 jobs: {times[1] / times[2]:.2f}x on {os.cpu_count()} CPUs "
+          f"(target >= 1.8x); identical output: {same}")
+
+
+def _status_kb(pid: int, key: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as f:
+            return [int(p) for p in f.read().split()]
+    except OSError:
+        return []
+
+
+def peak_rss(records: list[dict[str, Any]], tmp: Path, n: int, jobs: int) -> None:
+    source = tmp / "stream.jsonl"
+    write_jsonl(source, records, n)
+    out = tmp / "stream-out.jsonl"
+    size = source.stat().st_size
+    proc = subprocess.Popen(cli([str(source), "-f", "jsonl", "-o", str(out), "-q",
+                                 "--jobs", str(jobs)]))
+    peaks: dict[int, int] = {}
+    samples: list[tuple[int, int]] = []
+    start = time.perf_counter()
+    next_sample = 0.0
+    while proc.poll() is None:
+        for pid in [proc.pid, *_children(proc.pid)]:
+            peaks[pid] = max(peaks.get(pid, 0), _status_kb(pid, "VmHWM"))
+        now = time.perf_counter() - start
+        if now >= next_sample:
+            samples.append((int(now), _status_kb(proc.pid, "VmRSS")))
+            next_sample = now + max(5.0, now / 10)
+        time.sleep(0.2)
+    elapsed = time.perf_counter() - start
+    lines = sum(1 for _ in out.open("rb"))
+    parent = peaks.pop(proc.pid, 0)
+    workers = sorted(peaks.values(), reverse=True)
+    print(f"  {lines} of {n} articles ({size / 1e6:.0f} MB of JSON Lines in, "
+          f"{out.stat().st_size / 1e6:.0f} MB out) in {elapsed:.0f} s with --jobs {jobs}")
+    print(f"  peak RSS: parent {parent / 1024:.1f} MB; workers "
+          f"{', '.join(f'{w / 1024:.1f}' for w in workers[:jobs * 2]) or '-'} MB "
+          "(target < 150 MB)")
+    print("  parent RSS over time (s: MB): "
+          + ", ".join(f"{t}: {kb / 1024:.0f}" for t, kb in samples))
+
+
+PATHOLOGICAL_NEWS = (
+    "WASHINGTON (Reuters) - Senator Maria Alvarez said on Tuesday that the committee would "
+    'vote next week. "We have the numbers," Alvarez told reporters, adding that talks with '
+    "the White House had been productive.\n\n"
+    "According to two officials, the bill could reach the floor by 12 March 2024. "
+    "Dr. Henry Okafor, an economist at Northfield University, said the plan was "
+    '"a step in the right direction" but warned of costs.\n\n'
+)
+
+
+def pathological() -> dict[str, str]:
+    rng = random.Random(3)
+    return {
+        "5 MB article": (PATHOLOGICAL_NEWS * (5_000_000 // len(PATHOLOGICAL_NEWS) + 1))[
+            :5_000_000
+        ],
+        "1 MB line without a full stop": ("and then the mayor said that " * 40_000)[:1_000_000],
+        "100,000 quotation marks": '"' * 100_000,
+        "100,000 mixed quotation marks": "".join(
+            rng.choice(['"', "“", "”", "«", "»", "'", " ", "a"]) for _ in range(100_000)
+        ),
+        "repeated name-like tokens": " ".join(["Ana Lopez"] * 60_000),
+        "capitalised words, no punctuation": " ".join(
+            rng.choice(["Big", "Red", "House", "Committee", "Said", "Monday", "May", "New"])
+            for _ in range(150_000)
+        ),
+    }
+
+
+def pathological_throughput(articles: list[Any]) -> None:
+    from newskit.testing import make_registry
+    from newskit.types import Article
+
+    pipeline = make_registry().pipeline()
+    for article in articles[:3]:
+        pipeline.run(article)
+    start = time.perf_counter()
+    for article in articles:
+        pipeline.run(article)
+    news = sum(len(a.text) for a in articles) / (time.perf_counter() - start)
+    print(f"  ordinary news (dev set): {news / 1e3:.0f} k characters/s")
+    for name, text in pathological().items():
+        start = time.perf_counter()
+        analysis = pipeline.run(Article(id="p", text=text))
+        rate = len(text) / (time.perf_counter() - start)
+        slower = news / rate
+        flag = "ok" if slower <= 3 else "SLOWER THAN 3x"
+        errors = f"; component errors: {[e.component for e in analysis.errors]}" \
+            if analysis.errors else ""
+        print(f"  {name:36s} {rate / 1e3:9.0f} k characters/s  "
+              f"({slower:.2f}x news time per character: {flag}){errors}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rss-articles", type=int, default=100_000)
+    parser.add_argument("--skip-rss", action="store_true")
+    parser.add_argument("--jobs-repeat", type=int, default=10,
+                        help="dev set repetitions for the --jobs comparison")
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    if not DEV.is_dir():
+        print(f"bench_pipeline: corpus not found at {DEV}; skipped (set NEWSKIT_CORPUS)")
+        return 0
+    from newskit.records import article_from_record
+
+    records = dev_records()
+    articles = [article_from_record(r, origin=f"{r['id']}.txt") for r in records]
+    print(f"bench_pipeline: {len(articles)} PolNeAR dev articles, "
+          f"{sum(len(a.text) for a in articles) / len(articles):.0f} characters on average")
+    print("1. whole default pipeline, single process")
+    timed_pipeline(articles)
+    if args.profile:
+        profile(articles)
+    with tempfile.TemporaryDirectory(prefix="newskit-bench-") as tmp:
+        print("2. newskit analyze --jobs 2 vs --jobs 1")
+        jobs_speedup(records, Path(tmp), args.jobs_repeat)
+        if not args.skip_rss:
+            print(f"3. peak memory streaming {args.rss_articles} articles through the CLI")
+            if sys.platform.startswith("linux"):
+                peak_rss(records, Path(tmp), args.rss_articles, jobs=2)
+            else:
+                print("  (needs /proc: Linux only)")
+    print("4. pathological inputs, whole pipeline, characters/s")
+    pathological_throughput(articles)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
