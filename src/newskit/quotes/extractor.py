@@ -657,6 +657,8 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     source = last_quoted
                 if source is not None:
                     cand.cue, cand.speaker = source.cue, source.speaker
+            if cand.speaker is None and _is_title(text, *inner):
+                continue  # "Jane The Virgin", "Squawk Box": a title, not a quotation
             block_cands.append(cand)
         for c in block_cands:
             c.parts.sort()
@@ -686,6 +688,22 @@ def _starts_sentence(text: str, block_start: int, pos: int) -> bool:
     """True when the quotation mark at ``pos`` opens a sentence (or the block)."""
     before = text[max(block_start, pos - 3) : pos].rstrip()
     return pos <= block_start or before == "" or before[-1] in ".!?:\"”'’»"
+
+
+_TITLE_SMALL = _w("a an the of and or in on at to for with from by vs de la du")
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """True for a short Title Case stretch (the name of a show, book or film)."""
+    words = text[start:end].strip(" ,.!?:;").split()
+    if not words or len(words) > 8:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    if len(words) == 1:
+        return False  # one capitalised word: a nickname or a slogan as often as a title
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL
+               or not w[:1].isalpha() for w in words)
 
 
 def _previous(cands: Sequence[_Cand], pos: int) -> _Cand | None:
