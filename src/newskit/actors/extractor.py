@@ -34,7 +34,7 @@ from newskit.lexicons import Lexicons
 from newskit.types import Actor, Article, Block, Mention, Span
 
 from .lexicon import ActorLexicon, Known, RoleNoun
-from .patterns import patterns, role_noun_pattern
+from .patterns import ABBREVIATIONS, patterns, role_noun_pattern
 
 __all__ = ["ActorExtractor", "find_actors"]
 
@@ -233,6 +233,73 @@ def _gap_connector(gap: str) -> bool:
     return gap.strip(" ") in _CONNECTORS and gap.startswith(" ") and gap.endswith(" ")
 
 
+def _split_at_stops(toks: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Split a chunk after a token whose full stop ends a sentence (not Mr., U.S., J.)."""
+    out = []
+    cur: list[tuple[int, int, str]] = []
+    for t in toks:
+        w = t[2]
+        if w.endswith(".") and len(w) > 2 and w.count(".") == 1 and w[:-1] not in ABBREVIATIONS:
+            cur.append((t[0], t[1] - 1, w[:-1]))
+            out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _add_chunk(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    raw: list[list[tuple[int, int, str]]],
+    flags: list[int],
+    mid_caps: set[str],
+    initials: list[int],
+    headings: list[Span],
+    cache: dict[int, bool],
+    lex: ActorLexicon,
+) -> None:
+    s = toks[0][0]
+    flag = 0
+    i = bisect.bisect_right(initials, s) - 1
+    if (
+        (i >= 0 and initials[i] == s)
+        or (s > 0 and text[s - 1] in _OPENERS)
+        or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
+    ):
+        flag = 1
+    first = toks[0][2]
+    if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
+        flag = 3
+    elif headings:
+        for h in headings:
+            if h.start <= s < h.end:
+                flag = 2
+                break
+    # merge with the previous chunk across an organisation connector
+    if raw and flag == flags[-1] and flag != 3:
+        prev = raw[-1]
+        gap = text[prev[-1][1] : s]
+        if (
+            len(gap) <= 9
+            and _gap_connector(gap)
+            and not (
+                len(toks) == 1 and (toks[0][2] in lex.demonyms or toks[0][2] in lex.adjectives)
+            )
+            and any(t[2] in lex.org_heads for t in prev)
+        ):
+            prev.extend(toks)
+            return
+    raw.append(toks)
+    flags.append(flag)
+    if flag == 0:
+        for t in toks:
+            mid_caps.add(t[2])
+
+
+
 def find_actors(
     text: str,
     blocks: Sequence[Block],
@@ -249,44 +316,15 @@ def find_actors(
     raw: list[list[tuple[int, int, str]]] = []
     flags: list[int] = []  # 0 mid-sentence, 1 sentence-initial, 2 heading, 3 all-caps line
     mid_caps: set[str] = set()
+    pieces: list[list[tuple[int, int, str]]] = []
     for m in pats["chunk"].finditer(text):
-        s = m.start()
-        toks = _split_tokens(s, m.group())
-        flag = 0
-        i = bisect.bisect_right(initials, s) - 1
-        if (
-            (i >= 0 and initials[i] == s)
-            or (s > 0 and text[s - 1] in _OPENERS)
-            or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
-        ):
-            flag = 1
-        first = toks[0][2]
-        if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
-            flag = 3
-        elif headings:
-            for h in headings:
-                if h.start <= s < h.end:
-                    flag = 2
-                    break
-        # merge with the previous chunk across an organisation connector
-        if raw and flag == flags[-1] and flag != 3:
-            prev = raw[-1]
-            gap = text[prev[-1][1] : s]
-            if (
-                len(gap) <= 9
-                and _gap_connector(gap)
-                and not (
-                    len(toks) == 1 and (toks[0][2] in lex.demonyms or toks[0][2] in lex.adjectives)
-                )
-                and any(t[2] in lex.org_heads for t in prev)
-            ):
-                prev.extend(toks)
-                continue
-        raw.append(toks)
-        flags.append(flag)
-        if flag == 0:
-            for t in toks:
-                mid_caps.add(t[2])
+        chunk = m.group()
+        if "." in chunk:
+            pieces = _split_at_stops(_split_tokens(m.start(), chunk))
+        else:
+            pieces = [_split_tokens(m.start(), chunk)]
+        for toks in pieces:
+            _add_chunk(text, toks, raw, flags, mid_caps, initials, headings, cache, lex)
 
     common = lex.common
     cands: list[_Cand] = []

@@ -12,21 +12,28 @@ _ABBR = (
     "Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Sens|Rep|Reps|Gov|Rev|St|Jr|Sr|Amb"
     "|Supt|Insp|Det|Mt|Ft|Cmdr|Messrs|Gens|Pres|Sec"
 )
-# One capitalised token: an abbreviated title, a dotted acronym (U.S.), an initial
-# (John F. Kennedy), a word (with inner hyphens/apostrophes, not a possessive 's),
-# or an Arabic-style prefixed name (al-Assad).
-_TOKEN = (
-    rf"(?:(?:{_ABBR})\.(?=[ \u00a0]\p{{Lu}})"
-    r"|(?:\p{Lu}\.){2,4}"
-    r"|\p{Lu}\.(?=[ \u00a0]\p{Lu})"
-    r"|\p{Lu}[\p{L}\p{M}\p{N}&]{0,40}(?:[-'’](?![sS]\b)[\p{L}\p{M}\p{N}]{1,40}){0,4}"
-    r"|(?:al|el|ad|as|ash|ibn|bin|bint|abu)-\p{Lu}[\p{L}\p{M}]{0,40})"
+_ABBR_MORE = (
+    "Co|Corp|Inc|Ltd|Bros|No|Calif|Fla|Mass|Penn|Ariz|Colo|Conn|Ill|Ind|Kan|Md|Mich|Minn"
+    "|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Ala|Ark|Del|Ga|Ky|La"
 )
+ABBREVIATIONS = frozenset(_ABBR.split("|") + _ABBR_MORE.split("|"))
+"""Words whose full stop does not end a sentence inside a name chunk (Mr., Gen., Calif.)."""
+# One capitalised token: a dotted acronym (U.S.), an initial (John F. Kennedy), a word
+# (with inner hyphens/apostrophes, not a possessive 's) with a full stop when a
+# capital follows (Mr. Smith; the extractor splits the chunk after a full stop that
+# ends a sentence rather than an abbreviation: "in Iraq. The"). Every alternative
+# starts with the capital, so only positions holding an upper-case letter are tried.
+_TOKEN_REST = (
+    r"(?:\.(?:\p{Lu}\.){1,3}"
+    r"|[\p{L}\p{M}\p{N}&]{0,40}(?:[-'’](?![sS]\b)[\p{L}\p{M}\p{N}]{1,40}){0,4})"
+    r"(?:\.(?=[ \u00a0]\p{Lu}))?"
+)
+_TOKEN = r"\p{Lu}" + _TOKEN_REST
 # Lower-case particles inside personal names (Ursula von der Leyen).
 _PARTICLE = r"(?:von|van|der|den|de|da|di|du|del|della|la|le|bin|ibn|al|el|dos|das|ter|ten|zu|y)"
 _CHUNK = (
-    rf"(?<![\p{{L}}\p{{N}}\-'’.&])(?:{_TOKEN})"
-    rf"(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}(?:{_TOKEN})){{0,12}}"
+    rf"\p{{Lu}}(?<![\p{{L}}\p{{N}}\-'’.&]\p{{Lu}}){_TOKEN_REST}"
+    rf"(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN}){{0,12}}"
     r"(?![\p{L}\p{N}])"
 )
 
