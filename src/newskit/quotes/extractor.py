@@ -106,6 +106,16 @@ def _patterns() -> dict[str, Any]:
             r"(?:,\s+(?:but|while|whereas|although|though|which)\s|;\s|,\s+[\p{Ll}]{2,20}ing\s|"
             r"\s(?:and|but)\s+(?:also\s+)?[\p{Ll}]{2,20}ed\s)"
         ),
+        "after_quote": regex.compile(
+            r"\s{0,3}[,—–-]?\s{0,3}(?P<np>[^\s,.;:!?\"“”«»][^,.;:!?\"“”«»\n]{0,60}?)\s+"
+            r"(?P<verb>\p{Ll}{3,20}(?:ed|s))(?=[\s,.;:!?])"
+        ),
+        "after_quote_inv": regex.compile(
+            r"\s{0,3}[,—–-]?\s{0,3}(?P<verb>\p{Ll}{3,20}ed)\s+(?=\p{Lu})"
+        ),
+        "before_quote": regex.compile(
+            r"(?P<verb>\p{Ll}{3,20}(?:ed|s))(?:\s+[^,:;.\"“”«»]{1,30})?\s*[,:]\s{0,3}$"
+        ),
         "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
     }
 
@@ -259,9 +269,6 @@ class _Finder:
             if _word_count(text, pos, m.start()) <= 6 and not any(c in gap for c in ",\"“”:;"):
                 return m.start() + (len(m.group()) - len(m.group().lstrip()))
         if verb in _OBJECT_VERBS:
-            m = self.pats["that"].search(text, pos, min(unit_end, pos + 80))
-            if m is not None and _word_count(text, pos, m.start()) <= 5:
-                return m.start() + (len(m.group()) - len(m.group().lstrip()))
             e = pos
             while e < unit_end and e - pos < 60 and text[e] not in ",:\"“«":
                 e += 1
@@ -389,8 +396,7 @@ class _Finder:
         cstart = self.content_after(ce, ue, verb)
         after_words = _has_words(text, cstart, ue, 3)
         boundary_char = text[clause_start - 1] if clause_start > us else ""
-        if qend > us and _trim(text, qend, clause_start)[0] == clause_start == _trim(
-                text, qend, cs)[0]:
+        if qend > us and not text[qend:clause_start].strip():
             boundary_char = '"'
         before_region = _trim(text, us, clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
@@ -415,6 +421,10 @@ class _Finder:
             first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
             if first_word in _CONTENT_NOT_FIRST:
                 return None
+            opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'"
+            if verb in _OBJECT_VERBS and not opener and not any(
+                    c in text[ce:cstart] for c in ",:"):
+                return None  # "told a news briefing": the object, not the content
             if not strong and not needs_quote:
                 if not (text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„"):
                     return None
@@ -436,6 +446,32 @@ class _Finder:
         if text[ce:ue].strip().startswith(":") or ue - ce <= 2:
             # "Cruz continued:" — the quotation follows in the next block
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
+        return None
+
+    def any_verb_frame(self, blk: _Block, pair: tuple[int, int]
+                       ) -> tuple[Phrase, tuple[int, int]] | None:
+        """Speaker and verb framing a quotation with a verb the lexicon lacks:
+        ``"…," Clinton cracked.``, ``"…," cracked Clinton``, ``Clinton cracked, "…"``."""
+        text = self.text
+        b_start, b_end = blk.block.span.start, blk.block.span.end
+        close = _mark_end(text, pair[1])
+        m = self.pats["after_quote"].match(text, close, min(b_end, close + 120))
+        if m is not None:
+            phrase = speaker_phrase(text, *m.span("np"))
+            if phrase is not None and phrase.kind != "anonymous" or (
+                    phrase is not None and phrase.head in ("sources", "source")):
+                return phrase, m.span("verb")
+        m = self.pats["after_quote_inv"].match(text, close, min(b_end, close + 120))
+        if m is not None:
+            phrase = self.phrase_after(m.end("verb"), b_end)
+            if phrase is not None:
+                return phrase, m.span("verb")
+        lo = max(b_start, pair[0] - 160)
+        m = self.pats["before_quote"].search(text, lo, pair[0])
+        if m is not None:
+            found = self.phrase_before(lo, m.start("verb"))
+            if found is not None:
+                return found[0], m.span("verb")
         return None
 
     def clause_stop(self, start: int, end: int) -> int:
@@ -657,6 +693,11 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     source = last_quoted
                 if source is not None:
                     cand.cue, cand.speaker = source.cue, source.speaker
+            if cand.speaker is None:
+                frame = finder.any_verb_frame(blk, p)
+                if frame is not None:
+                    cand.speaker, cand.cue = frame
+                    cand.attribution_end = frame[1][1]
             if cand.speaker is None and _is_title(text, *inner):
                 continue  # "Jane The Virgin", "Squawk Box": a title, not a quotation
             block_cands.append(cand)
