@@ -458,7 +458,7 @@ class _Finder:
         m = self.pats["after_quote"].match(text, close, min(b_end, close + 120))
         if m is not None:
             phrase = speaker_phrase(text, *m.span("np"))
-            if phrase is not None and phrase.kind != "anonymous" or (
+            if (phrase is not None and phrase.kind != "anonymous") or (
                     phrase is not None and phrase.head in ("sources", "source")):
                 return phrase, m.span("verb")
         m = self.pats["after_quote_inv"].match(text, close, min(b_end, close + 120))
