@@ -212,3 +212,42 @@ def test_direct_call_without_layers():
     text = "Chancellor Hilde Brandt visited Vienna."
     actors = ActorExtractor().extract(Article(id="t", text=text), {})["actors"]
     assert by_name(actors, "Hilde Brandt").roles == ("Chancellor",)
+
+
+def test_descriptor_noun_gives_the_kind_of_an_unknown_name(run):
+    text = "The newspaper Kvartalet reported the deal on Sunday, citing the company Brennvik."
+    actors = run(text)
+    assert by_name(actors, "Kvartalet").kind == "media"
+    assert by_name(actors, "Brennvik").kind == "organization"
+
+
+def test_sports_results_lines_make_teams(run):
+    text = "Results on Saturday:\nLeeds 2 Bordeaux 1\nJapan 3 Syria 0\n"
+    actors = run(text)
+    assert by_name(actors, "Leeds").kind == "organization"
+    assert by_name(actors, "Bordeaux").kind == "organization"
+    assert by_name(actors, "Japan").kind == "place"
+
+
+def test_all_capital_lines_only_yield_known_names(run):
+    text = "SOCCER - JAPAN GET LATE GOAL TO BEAT SYRIA\n\nTokyo fans cheered."
+    actors = run(text)
+    assert {a.name for a in actors} == {"Japan", "Syria", "Tokyo"}
+
+
+def test_plugin_lexicon_entries_extend_the_lexicons():
+    from newskit.hookspecs import hookimpl
+    from newskit.testing import make_registry
+
+    class Outlets:
+        @hookimpl
+        def newskit_lexicon_entries(self, lexicon):
+            if lexicon == "media":
+                return [{"name": "Kvartalet", "type": "newspaper"}]
+            return None
+
+    registry = make_registry(Outlets())
+    pipeline = registry.pipeline(only=["actors"], scorers=[])
+    text = "Kvartalet said the talks had failed."
+    analysis = pipeline.run(Article(id="t", text=text))
+    assert by_name(analysis.actors, "Kvartalet").kind == "media"

@@ -731,6 +731,11 @@ def _context(
                     c.ext_start = t[0]
                     c.aff_span = (m.end(1) - len(words[-1]) - 5, m.end(1) - 1)
                     continue
+            if c.kind is None or (c.kind == "organization" and c.known is None):
+                # "the newspaper Aftenposten", "the company Acme": the noun gives the kind
+                noun = lex.role_nouns.get(words[-1])
+                if noun is not None and noun.kind in _ORGS and len(c.tokens) < 4:
+                    c.kind = noun.kind
             while k > 0 and not lex.is_title(words[-k:]) and not (
                 _role_noun_phrase(words[-k:], lex)
                 and lex.role_nouns[" ".join(words[-k:]).lower()].kind == (c.kind or "person")
@@ -1061,7 +1066,9 @@ def _guess_kind(text: str, c: _Cand, lex: ActorLexicon) -> str | None:
 def _mention(a: _Actor, c: _Cand) -> None:
     c.actor = a
     kind = c.mention_kind
-    if kind == "name" and c.text != a.name:
+    if c.text == a.name:
+        kind = "name"
+    elif kind == "name":
         kind = "alias"
     a.mentions.append((c.start, c.end, kind))
     if c.ext_start is not None and c.ext_start < c.start:
