@@ -116,6 +116,10 @@ def _patterns() -> dict[str, Any]:
         "before_quote": regex.compile(
             r"(?P<verb>\p{Ll}{3,20}(?:ed|s))(?:\s+[^,:;.\"“”«»]{1,30})?\s*[,:]\s{0,3}$"
         ),
+        "opener": regex.compile(
+            r"(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|but|that|"
+            r"where|so|until|unless|once|before|whom|which)\s+"
+        ),
         "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
     }
 
@@ -219,6 +223,15 @@ class _Finder:
             phrase = speaker_phrase(text, b, hi)
             if phrase is not None and (_hop == 0 or text[b - 1 : b] != "("):
                 return phrase, b
+            if _hop == 0:
+                # "… after Zoe Saldana revealed …": a subject after a clause opener
+                opener = None
+                for opener in self.pats["opener"].finditer(text, b, hi):
+                    pass
+                if opener is not None:
+                    phrase = speaker_phrase(text, opener.end(), hi)
+                    if phrase is not None and phrase.kind in ("name", "pronoun"):
+                        return phrase, b
             if b <= lo or text[b - 1] not in ",(":
                 return None
             hi = b - 1
@@ -377,7 +390,8 @@ class _Finder:
         participle = False
         if found is None and cs > us:
             word_before = text[max(us, cs - 5) : cs].split()
-            if (verb.endswith("ing") and prev_char == ",") or word_before[-1:] == ["and"]:
+            if (verb.endswith("ing") and prev_char == ",") or word_before[-1:] in (["and"],
+                                                                                   ["but"]):
                 # "…, saying that …", "… and said that …": the speaker is the subject
                 subject = self.subject_of(us, cs)
                 if subject is not None:

@@ -95,7 +95,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     words = [w for w in words if w[2] not in "()"] if words else words
     while words and words[0][2].lower() in LEADING_WORDS:
         words.pop(0)
-    while words and words[-1][2].lower().strip(".") in VERB_ADVERBS:
+    while words and (words[-1][2].lower().strip(".") in VERB_ADVERBS or (
+            words[-1][2].endswith("ly") and words[-1][2].islower() and len(words[-1][2]) > 4)):
         words.pop()
     if not words or len(words) > 12:
         return None
