@@ -72,7 +72,7 @@ Attribution-no-source\tbgColor:#f0c8c8
 def fragments(spans: Iterable[Span], text: str) -> tuple[tuple[int, int], ...]:
     """Spans as brat fragments: cut at line breaks, blank pieces dropped, in text order."""
     out: list[tuple[int, int]] = []
-    for span in sorted(spans):
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
         pos = span.start
         while pos < span.end:
             cut = text.find("\n", pos, span.end)

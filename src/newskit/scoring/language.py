@@ -12,6 +12,7 @@ not to either voice.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -20,7 +21,7 @@ import attrs
 
 from newskit.types import Analysis, Score, Span
 
-from .sources import word_count
+from .sources import _word_pattern
 
 __all__ = ["LanguageScorer", "LexiconMatcher", "Match"]
 
@@ -37,52 +38,91 @@ class Match:
     entry: Mapping[str, Any] = attrs.field(hash=False, eq=False)
 
 
+Token = tuple[int, int, str]
+"""A word of the text: start, end, lower-case form (curly apostrophes made straight)."""
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` (letters/digits with inner apostrophes and hyphens), in order."""
+    return [
+        (m.start(), m.end(), m.group().lower().replace("’", "'"))
+        for m in _word_pattern().finditer(text)
+    ]
+
+
 class LexiconMatcher:
-    """Finds the terms of one lexicon in a text (compiled once, linear time)."""
+    """Finds the terms of one lexicon in a text, word by word (linear time).
+
+    A term is cut into words the way the text is (``so-called`` and ``it's``
+    are one word each); it matches a run of words of the text with the same
+    lower-case forms, separated by white space only, or by the same punctuation
+    as in the term (``no justice, no peace``). At each word the longest term
+    wins, and matches do not overlap.
+    """
 
     def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
-        self.by_form: dict[str, Mapping[str, Any]] = {}
+        self.by_form: dict[str, list[tuple[tuple[str, ...], Mapping[str, Any]]]] = {}
+        self.longest_from: dict[str, int] = {}
+        """For each first word of a term, the most words a term starting with it has."""
+        count = 0
         for entry in entries:
             term = str(entry.get("term") or "")
             for form in [term, *(str(f) for f in entry.get("forms") or ())]:
-                key = " ".join(form.lower().split())
-                if key and key not in self.by_form and len(self.by_form) < _MAX_TERMS:
-                    self.by_form[key] = entry
-        self._pattern: Any = None
+                words = tokenize(form)
+                if not words or count >= _MAX_TERMS:
+                    continue
+                key = " ".join(w for _, _, w in words)
+                seps = tuple(
+                    "".join(form[a[1] : b[0]].split()) for a, b in itertools.pairwise(words)
+                )
+                variants = self.by_form.setdefault(key, [])
+                if all(v[0] != seps for v in variants):
+                    variants.append((seps, entry))
+                    count += 1
+                    first = words[0][2]
+                    self.longest_from[first] = max(self.longest_from.get(first, 0), len(words))
 
-    @property
-    def pattern(self) -> Any:
-        if self._pattern is None:
-            import regex
-
-            # Longest first, so "it is clear" wins over "clear"; words of a phrase
-            # may be separated by any (bounded) whitespace.
-            forms = sorted(self.by_form, key=lambda f: (-len(f), f))
-            alternatives = [
-                r"\s{1,5}".join(regex.escape(w) for w in form.split()) for form in forms
-            ]
-            body = "|".join(alternatives) if alternatives else r"(?!x)x"
-            self._pattern = regex.compile(
-                rf"(?<![\w'’\-])(?:{body})(?![\w\-]|['’]\w)", regex.IGNORECASE
-            )
-        return self._pattern
-
-    def find(self, text: str) -> list[Match]:
-        """Every match in ``text``, in text order, not overlapping."""
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[Match]:
+        """Every match in ``text`` (``tokens``: its :func:`tokenize`, if already at hand)."""
         found: list[Match] = []
         if not self.by_form:
             return found
-        for m in self.pattern.finditer(text):
-            written = m.group()
-            key = " ".join(written.lower().split())
-            entry = self.by_form.get(key)
-            if entry is None:
+        words = tokenize(text) if tokens is None else tokens
+        starts = self.longest_from
+        i, n = 0, len(words)
+        while i < n:
+            if words[i][2] not in starts:
+                i += 1
                 continue
-            if entry.get("case") == "lower" and written != written.lower():
-                continue
-            found.append(Match(span=Span(start=m.start(), end=m.end()),
-                               term=str(entry.get("term") or key), entry=entry))
+            match = self._match_at(text, words, i)
+            if match is None:
+                i += 1
+            else:
+                found.append(match[1])
+                i += match[0]
         return found
+
+    def _match_at(self, text: str, words: list[Token], i: int) -> tuple[int, Match] | None:
+        """The longest term starting at word ``i``: (its number of words, the match)."""
+        longest = self.longest_from.get(words[i][2])
+        if longest is None:
+            return None
+        for size in range(min(longest, len(words) - i), 0, -1):
+            run = words[i : i + size]
+            variants = self.by_form.get(" ".join(w for _, _, w in run))
+            if not variants:
+                continue
+            seps = tuple("".join(text[a[1] : b[0]].split()) for a, b in itertools.pairwise(run))
+            start, end = run[0][0], run[-1][1]
+            written = text[start:end]
+            for term_seps, entry in variants:
+                if term_seps != seps:
+                    continue
+                if entry.get("case") == "lower" and written != written.lower():
+                    continue
+                term = str(entry.get("term") or " ".join(w for _, _, w in run))
+                return size, Match(span=Span(start=start, end=end), term=term, entry=entry)
+        return None
 
 
 class _Voices:
@@ -90,7 +130,7 @@ class _Voices:
 
     def __init__(self, parts: Sequence[Span]) -> None:
         merged: list[list[int]] = []
-        for span in sorted(parts):
+        for span in sorted(parts, key=lambda p: (p.start, p.end)):
             if merged and span.start <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], span.end)
             else:
@@ -137,8 +177,9 @@ class LanguageScorer:
     def score(self, analysis: Analysis) -> list[Score]:
         text = analysis.article.text
         voices = _Voices([p for q in analysis.quotes for p in q.parts])
-        quoted_words = sum(word_count(s.text(text)) for s in voices.spans)
-        own_words = max(word_count(text) - quoted_words, 0)
+        tokens = tokenize(text)
+        quoted_words = sum(1 for t in tokens if voices.quoted(t[0]))
+        own_words = len(tokens) - quoted_words
         words = {"own_voice": own_words, "quoted_voice": quoted_words}
         total_words = own_words + quoted_words
         scores = [
@@ -154,7 +195,7 @@ class LanguageScorer:
         ]
         cues = _Voices([q.cue for q in analysis.quotes if q.cue is not None])
         for lexicon in LEXICONS:
-            matches = self.matcher(lexicon).find(text)
+            matches = self.matcher(lexicon).find(text, tokens)
             split: dict[str, list[Match]] = {"own_voice": [], "quoted_voice": []}
             for match in matches:
                 if cues.overlaps(match.span):

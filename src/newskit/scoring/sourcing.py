@@ -106,7 +106,7 @@ class SourcingScorer:
         unresolved = rows.get(UNRESOLVED, {}).get("quotes", 0)
 
         def spans_of(keys: Iterable[str]) -> list[Span]:
-            return sorted({s for k in keys for s in evidence[k]})
+            return sorted({s for k in keys for s in evidence[k]}, key=lambda s: (s.start, s.end))
 
         scores = [
             Score(
