@@ -51,6 +51,14 @@ _OBJECT_VERBS = _w(
 )
 
 
+# clause openers: a stretch starting with one is an adverbial, not reported content
+_SUBORDINATORS = _w(
+    "as when while if after before because since although though once until unless even "
+    "whether but and so yet then"
+)
+# verbs that report only direct quotations ("“…,” he continued"), never a clause before them
+_NOT_BEFORE = _w("continue begin know find feel propose recognize project consider regard")
+
 # content after a cue does not start with these ("spoke in Iowa", "posted on Twitter")
 _CONTENT_NOT_FIRST = _w(
     """
@@ -405,7 +413,9 @@ class _Finder:
         if found is None:
             return None
         phrase, clause_start = found
-        needs_quote = bool(self.cues.info.get(verb, {}).get("needs_quote"))
+        entry = self.cues.info.get(verb, {})
+        needs_quote = bool(entry.get("needs_quote"))
+        lemma = entry.get("lemma", verb)
         # content after the cue?
         cstart = self.content_after(ce, ue, verb)
         after_words = _has_words(text, cstart, ue, 3)
@@ -417,6 +427,12 @@ class _Finder:
         has_before = (clause_start > us and not participle
                       and _has_words(text, *before_region, n=2))
         rest_is_adjunct = self._adjunct_only(ce, ue)
+        if has_before and boundary_char not in "\"“”«»":
+            first = text[before_region[0] : before_region[0] + 20].split(" ", 1)[0].lower()
+            if (first in PREPOSITIONS or first in _SUBORDINATORS
+                    or _word_count(text, *before_region) < 4
+                    or lemma in _NOT_BEFORE):
+                has_before = False  # "In a statement, X dismissed …": not content
         if has_before and (rest_is_adjunct or boundary_char in "\"“”«»") and not needs_quote:
             # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."
             cand = self.make(pairs, claimed, before_region, (cs, ce), phrase, blk)

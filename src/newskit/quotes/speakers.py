@@ -119,6 +119,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     if len(words) == 1 and first in DETERMINERS:
         return None
+    if lowered[-1] in DETERMINERS or lowered[-1] in PREPOSITIONS or lowered[-1] in NAME_CONNECTORS:
+        return None  # "the rest of the", "One of the"
     if head in ANONYMOUS_NOUNS and not (capitalised[-1] and len(words) > 1):
         return Phrase(s, e, "anonymous", head)  # "officials", "Trump aides", "a source"
     start_k = 1 if first in DETERMINERS else 0
@@ -133,6 +135,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
             if capitalised[i] or w in NAME_CONNECTORS:
                 continue
             if w in DETERMINERS or w in PRONOUNS or (i > 0 and w.endswith("ed")):
+                return None
+            if w in PREPOSITIONS and w != "of":
                 return None
     elif len(words) > 6:
         return None
