@@ -420,3 +420,14 @@ def test_language_skips_words_of_the_attribution_cue() -> None:
                   Analysis(article=Article(id="x", text=text), quotes=(quote,)))
     assert s["language.hedges.own_voice"].value == 0  # "suggested that" is the cue
     assert s["language.hedges.quoted_voice"].details["terms"] == {"may": 1}
+
+
+def test_lexicon_matcher_punctuation_inside_phrases() -> None:
+    matcher = LexiconMatcher([
+        {"term": "no justice, no peace"},
+        {"term": "our country"},
+        {"term": "so-called"},
+    ])
+    text = "No justice, no peace! For our. Country, the so-called plan and our  country."
+    found = [m.span.text(text) for m in matcher.find(text)]
+    assert found == ["No justice, no peace", "so-called", "our  country"]
