@@ -431,3 +431,13 @@ def test_lexicon_matcher_punctuation_inside_phrases() -> None:
     text = "No justice, no peace! For our. Country, the so-called plan and our  country."
     found = [m.span.text(text) for m in matcher.find(text)]
     assert found == ["No justice, no peace", "so-called", "our  country"]
+
+
+def test_language_keeps_agentless_attribution_hedges() -> None:
+    text = "It is reported that the plant may close."
+    quote = Quote(id="q1", kind="indirect", parts=(at(text, "the plant may close"),),
+                  cue=at(text, "reported"), anonymous=True)
+    s = scores_of(LanguageScorer(Lexicons()),
+                  Analysis(article=Article(id="x", text=text), quotes=(quote,)))
+    assert s["language.hedges.own_voice"].details["terms"] == {"it is reported": 1}
+    assert s["language.hedges.quoted_voice"].details["terms"] == {"may": 1}

@@ -4,9 +4,11 @@ Three lexicons (``persuasion``, ``hedges``, ``boosters``; see ``docs/scores.md``
 are matched on whole words, case-insensitively. Each match is assigned to a
 *voice*: a match that starts inside a part of any quote (direct or indirect) is
 the quoted voice, everything else is the article's own voice. A match that
-overlaps an attribution cue (``suggested that``, ``claimed``) is not counted:
-the reporting verb belongs to the attribution (see the ``attribution`` scorer),
-not to either voice.
+overlaps the cue of an attribution to a named source (``Kashin suggested that``)
+is not counted: the reporting verb belongs to the attribution (see the
+``attribution`` scorer), not to either voice. The cue of an agentless or
+anonymous attribution (``it is reported that``, ``reportedly``) is the writer's
+own hedge and is counted.
 """
 
 from __future__ import annotations
@@ -193,7 +195,13 @@ class LanguageScorer:
                 details=dict(words),
             )
         ]
-        cues = _Voices([q.cue for q in analysis.quotes if q.cue is not None])
+        # The cue of an attribution to a named source is that attribution's (judged by the
+        # ``attribution`` scorer); an agentless or anonymous one ("it is reported",
+        # "reportedly") is the writer's own hedge and is kept.
+        cues = _Voices([
+            q.cue for q in analysis.quotes
+            if q.cue is not None and not q.anonymous and q.speaker_mention is not None
+        ])
         for lexicon in LEXICONS:
             matches = self.matcher(lexicon).find(text, tokens)
             split: dict[str, list[Match]] = {"own_voice": [], "quoted_voice": []}
