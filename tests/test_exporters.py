@@ -413,3 +413,32 @@ class TestJsonLdContract(ExporterContract):
 
 class TestTextContract(ExporterContract):
     name = "text"
+
+
+@pytest.mark.parametrize("name", ["csv", "html", "brat"])
+def test_directory_formats_from_the_command_line(name: str, tmp_path: Path) -> None:
+    from newskit.cli import main
+
+    article = tmp_path / "story.txt"
+    article.write_text('"We are ready," Anna Berg said on Monday.\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(article), "--format", name, "--output", str(out), "-q"]) == 0
+    produced = {p.name for p in out.iterdir()}
+    expected = {"csv": "quotes.csv", "html": "index.html", "brat": "story.ann"}[name]
+    assert expected in produced
+
+
+@pytest.mark.parametrize("name", ["jsonld", "text"])
+def test_stream_formats_from_the_command_line(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newskit.cli import main
+
+    article = tmp_path / "story.txt"
+    article.write_text('"We are ready," Anna Berg said on Monday.\n', encoding="utf-8")
+    assert main(["analyze", str(article), "--format", name, "-q"]) == 0
+    out = capsys.readouterr().out
+    if name == "jsonld":
+        assert json.loads(out)["identifier"] == "story"
+    else:
+        assert out.startswith("== story ==")

@@ -561,13 +561,13 @@ class HtmlExporter:
                 f'<td data-label="Title">{esc(art.title or "")}</td>'
                 f'<td data-label="Published">{esc(published_text(art.published))}</td>'
                 f'<td data-label="Quotes" class="num">{len(result.quotes)}</td>'
-                f'<td data-label="Speakers" class="num">{speakers}</td>'
+                f'<td data-label="Sources" class="num">{speakers}</td>'
                 f'<td data-label="Events" class="num">{len(result.events)}</td>'
                 f'<td data-label="Errors" class="num">{len(result.errors)}</td></tr>'
             )
         table = (
             '<div class="wrap"><table class="stack"><thead><tr><th>Article</th><th>Title</th>'
-            "<th>Published</th><th>Quotes</th><th>Speakers</th><th>Events</th><th>Errors</th>"
+            "<th>Published</th><th>Quotes</th><th>Sources</th><th>Events</th><th>Errors</th>"
             "</tr></thead><tbody>" + "".join(rows) + "</tbody></table></div>"
         )
         body = f"<h1>{len(rows)} articles</h1>" + table + _failures(failures)
