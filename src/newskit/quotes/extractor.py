@@ -234,8 +234,8 @@ class _Finder:
             if _hop == 0:
                 # "… after Zoe Saldana revealed …": a subject after a clause opener
                 opener = None
-                for opener in self.pats["opener"].finditer(text, b, hi):
-                    pass
+                for found_opener in self.pats["opener"].finditer(text, b, hi):
+                    opener = found_opener
                 if opener is not None:
                     phrase = speaker_phrase(text, opener.end(), hi)
                     if phrase is not None and phrase.kind in ("name", "pronoun"):
@@ -526,7 +526,8 @@ class _Finder:
             if not words:
                 return None
             first = text[words[0][0] : words[0][1]].lower()
-            if first in PREPOSITIONS or first in SENTENCE_ADVERBS or first.endswith("ly"):
+            if first in PREPOSITIONS or first in SENTENCE_ADVERBS or (
+                    first.endswith("ly") and text[words[0][0]].islower()):
                 if comma < 0:
                     return None
                 pos = comma + 1

@@ -115,7 +115,7 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     if any(w in SUBJECT_PRONOUNS for w in lowered):
         return None
     capitalised = [w[2][:1].isupper() or w[2][:1].isdigit() for w in words]
-    if first in SENTENCE_ADVERBS or first.endswith("ly") or lowered[-1].endswith("ly"):
+    if first in SENTENCE_ADVERBS or _adverb(words[0][2]) or _adverb(words[-1][2]):
         return None
     if len(words) == 1 and first in DETERMINERS:
         return None
@@ -175,6 +175,15 @@ def _dots_are_abbreviations(chunk: str) -> bool:
             return False
         i = chunk.find(". ", i + 1)
     return True
+
+
+def _adverb(word: str) -> bool:
+    """An -ly adverb (``Eagerly``, ``repeatedly``) but not a name (``Kelly``, ``Reilly``)."""
+    return (len(word) > 4 and word.islower() and word.endswith("ly")
+            and word not in _LY_NOUNS)
+
+
+_LY_NOUNS = _w("family rally ally supply assembly anomaly monopoly italy july reply bully")
 
 
 def _abbreviation(word: str) -> bool:
