@@ -442,3 +442,18 @@ def test_stream_formats_from_the_command_line(
         assert json.loads(out)["identifier"] == "story"
     else:
         assert out.startswith("== story ==")
+
+
+def test_directory_formats_survive_unencodable_text(tmp_path: Path) -> None:
+    text = 'A lone \ud800 surrogate and a \x00 NUL, "quoted," Ann said.'
+    quote = Quote(id="q1", kind="direct", parts=(at(text, "quoted,"),), cue=at(text, "said"),
+                  speaker_mention=at(text, "Ann"))
+    analysis = Analysis(article=Article(id="odd", text=text), quotes=(quote,))
+    for exporter in (CsvExporter(), HtmlExporter(), BratExporter()):
+        exporter.write_directory([analysis], tmp_path / exporter.name)
+    written = (tmp_path / "brat" / "odd.txt").read_text("utf-8")
+    assert len(written) == len(text)  # the surrogate became one "?": offsets still hold
+    from newskit.evaluation.quotes import load_documents
+
+    (doc,) = load_documents(tmp_path / "brat", tmp_path / "brat")
+    assert [(g.start, g.end) for g in doc.gold] == [(quote.start, quote.end)]

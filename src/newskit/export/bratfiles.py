@@ -167,10 +167,13 @@ class BratExporter:
                 failures.append(result)
                 continue
             stem = file_stem(result.article.id, used)
-            with open(directory / f"{stem}.txt", "w", encoding="utf-8", newline="") as handle:
+            with open(directory / f"{stem}.txt", "w", encoding="utf-8", errors="replace",
+                      newline="") as handle:
                 handle.write(result.article.text)
-            with open(directory / f"{stem}.ann", "w", encoding="utf-8", newline="") as handle:
+            with open(directory / f"{stem}.ann", "w", encoding="utf-8", errors="replace",
+                      newline="") as handle:
                 handle.write(write_ann(to_brat(result)))
         if failures:
             lines = [f"{f.input}\t{f.line or ''}\t{f.error_type}\t{f.message}" for f in failures]
-            (directory / "failures.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            (directory / "failures.txt").write_text("\n".join(lines) + "\n", encoding="utf-8",
+                                                       errors="replace")

@@ -201,7 +201,8 @@ class CsvExporter:
             writers = {}
             for table, (header, _) in TABLES.items():
                 handle = stack.enter_context(
-                    open(directory / f"{table}.csv", "w", encoding="utf-8", newline="")
+                    open(directory / f"{table}.csv", "w", encoding="utf-8", errors="replace",
+                         newline="")
                 )
                 writers[table] = self._writer(handle)
                 writers[table].writerow(header)

@@ -554,7 +554,7 @@ class HtmlExporter:
                 '<p class="noprint"><a href="index.html">← all articles</a></p>'
                 + render_article(result, "a1"),
             )
-            (directory / f"{stem}.html").write_text(page, encoding="utf-8")
+            (directory / f"{stem}.html").write_text(page, encoding="utf-8", errors="replace")
             speakers = len({source_of(q, result).key for q in result.quotes})
             rows.append(
                 f'<tr><td data-label="Article"><a href="{esc(stem)}.html">{esc(art.id)}</a></td>'
@@ -572,4 +572,4 @@ class HtmlExporter:
         )
         body = f"<h1>{len(rows)} articles</h1>" + table + _failures(failures)
         (directory / "index.html").write_text(render_page("newskit — articles", body),
-                                              encoding="utf-8")
+                                              encoding="utf-8", errors="replace")
