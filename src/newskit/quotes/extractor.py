@@ -109,7 +109,7 @@ def _patterns() -> dict[str, Any]:
             r"(?:\s+with\s+[\p{L} ]{1,40}?)?|on\s+twitter|on\s+facebook|in\s+(?:an|the)\s+"
             r"[\p{L}-]{1,20}|at\s+(?:a|the)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20})?)(?![\p{L}])"
         ),
-        "word": regex.compile(r"[\p{L}\p{N}]"),
+        "word": regex.compile(r"[\p{L}\p{N}]+"),
         "stop": regex.compile(
             r"(?:,\s+(?:but|while|whereas|although|though|which)\s|;\s|,\s+[\p{Ll}]{2,20}ing\s|"
             r"\s(?:and|but)\s+(?:also\s+)?[\p{Ll}]{2,20}ed\s)"
@@ -388,7 +388,7 @@ class _Finder:
             phrase = self.phrase_after(ce, ue)
             if phrase is not None:
                 boundary = before_close - 1 if prev_char == "," else before_close
-                region = _trim(text, us, boundary, _SPACE + ",")
+                region = self.strip_adverbial(*_trim(text, us, boundary, _SPACE + ","))
                 if _has_words(text, *region, n=2):
                     cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk)
                     if cand is not None:
@@ -428,6 +428,7 @@ class _Finder:
                       and _has_words(text, *before_region, n=2))
         rest_is_adjunct = self._adjunct_only(ce, ue)
         if has_before and boundary_char not in "\"“”«»":
+            before_region = self.strip_adverbial(*before_region)
             first = text[before_region[0] : before_region[0] + 20].split(" ", 1)[0].lower()
             if (first in PREPOSITIONS or first in _SUBORDINATORS
                     or _word_count(text, *before_region) < 4
@@ -503,6 +504,23 @@ class _Finder:
             if found is not None:
                 return found[0], m.span("verb")
         return None
+
+    def adverbial(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` opens with a preposition or subordinator."""
+        first = self.text[start : min(end, start + 20)].split(" ", 1)[0].lower()
+        return first in PREPOSITIONS or first in _SUBORDINATORS or first in SENTENCE_ADVERBS
+
+    def strip_adverbial(self, start: int, end: int) -> tuple[int, int]:
+        """Content without a leading adverbial comma segment (``In mid-April, …``)."""
+        text = self.text
+        for _ in range(2):
+            if not self.adverbial(start, end):
+                break
+            comma = text.find(",", start, min(end, start + 60))
+            if comma < 0 or _word_count(text, start, comma) > 6:
+                break
+            start = _trim(text, comma + 1, end)[0]
+        return start, end
 
     def clause_stop(self, start: int, end: int) -> int:
         """Where reported content after a cue ends: before a coordinated clause
@@ -582,8 +600,9 @@ class _Finder:
         """Content for a prepositional frame (``according to X``, ``in X's view``)."""
         text = self.text
         cue = cue or (cs, ce)
-        before = _trim(text, us, cs, _SPACE + ",")
-        if _has_words(text, *before, n=3) and text[before[1]:cs].strip().startswith(","):
+        before = self.strip_adverbial(*_trim(text, us, cs, _SPACE + ","))
+        if (_has_words(text, *before, n=3) and text[before[1]:cs].strip().startswith(",")
+                and not self.adverbial(*before)):
             return self.make(pairs, claimed, before, cue, phrase, None)
         pos = ce
         while pos < ue and text[pos] in _SPACE + ",":

@@ -280,6 +280,8 @@ class SpeakerResolver:
         if actor is not None and actor.kind != "place":
             self._remember(phrase, actor.id)
             return actor.id, False
+        if phrase.kind == "pronoun" and phrase.head == "it" and self._expletive(phrase):
+            return None, True  # "It is reported that …": nobody named
         if phrase.kind == "pronoun":
             gender = PRONOUNS.get(phrase.head)
             if gender in ("m", "f"):
@@ -322,6 +324,10 @@ class SpeakerResolver:
         found = self._new_actor(name, kind, span, "name")
         self._remember(phrase, found)
         return found, False
+
+    def _expletive(self, phrase: Phrase) -> bool:
+        after = self.text[phrase.end : phrase.end + 14].lower().split()
+        return bool(after) and after[0] in ("is", "was", "has", "had", "has been", "will")
 
     def _remember(self, phrase: Phrase, actor_id: str) -> None:
         self.history.append((phrase.start, actor_id))
