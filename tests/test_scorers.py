@@ -441,3 +441,12 @@ def test_language_keeps_agentless_attribution_hedges() -> None:
                   Analysis(article=Article(id="x", text=text), quotes=(quote,)))
     assert s["language.hedges.own_voice"].details["terms"] == {"it is reported": 1}
     assert s["language.hedges.quoted_voice"].details["terms"] == {"may": 1}
+
+
+def test_persuasion_skips_words_inside_names() -> None:
+    text = ("The Department of Homeland Security met. They vowed to secure the homeland.\n"
+            "Obviously Clinton knew. Patriot Act votes. Chaos\nfollowed.")
+    s = scores_of(LanguageScorer(Lexicons()), Analysis(article=Article(id="x", text=text)))
+    persuasion = [sp.text(text) for sp in s["language.persuasion.own_voice"].evidence]
+    assert persuasion == ["homeland", "Chaos"]
+    assert s["language.boosters.own_voice"].details["terms"] == {"obviously": 1}

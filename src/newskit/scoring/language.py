@@ -62,7 +62,10 @@ class LexiconMatcher:
     wins, and matches do not overlap.
     """
 
-    def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
+    def __init__(self, entries: Iterable[Mapping[str, Any]], *, skip_names: bool = False) -> None:
+        self.skip_names = skip_names
+        """Skip a capitalised match that runs on into a capitalised word (``Homeland
+        Security``, ``Patriot Act``): part of a name, not the common word."""
         self.by_form: dict[str, list[tuple[tuple[str, ...], Mapping[str, Any]]]] = {}
         self.longest_from: dict[str, int] = {}
         """For each first word of a term, the most words a term starting with it has."""
@@ -117,6 +120,8 @@ class LexiconMatcher:
             seps = tuple("".join(text[a[1] : b[0]].split()) for a, b in itertools.pairwise(run))
             start, end = run[0][0], run[-1][1]
             written = text[start:end]
+            if self.skip_names and written[:1].isupper() and _in_name(text, words, i, i + size):
+                return None
             for term_seps, entry in variants:
                 if term_seps != seps:
                     continue
@@ -125,6 +130,28 @@ class LexiconMatcher:
                 term = str(entry.get("term") or " ".join(w for _, _, w in run))
                 return size, Match(span=Span(start=start, end=end), term=term, entry=entry)
         return None
+
+
+def _capitalised_neighbour(text: str, words: list[Token], j: int, gap: tuple[int, int]) -> bool:
+    if not 0 <= j < len(words):
+        return False
+    between = text[gap[0] : gap[1]]
+    return bool(between) and between.isspace() and "\n" not in between and (
+        text[words[j][0]].isupper()
+    )
+
+
+def _in_name(text: str, words: list[Token], first: int, after: int) -> bool:
+    """True when a capitalised match runs on into a capitalised word on the same line,
+    without punctuation between: part of a name (``Homeland Security``, ``Patriot
+    Act``), not the common word."""
+    if after < len(words) and _capitalised_neighbour(
+        text, words, after, (words[after - 1][1], words[after][0])
+    ):
+        return True
+    return first > 0 and _capitalised_neighbour(
+        text, words, first - 1, (words[first - 1][1], words[first][0])
+    )
 
 
 class _Voices:
@@ -173,7 +200,9 @@ class LanguageScorer:
                 from newskit.lexicons import Lexicons
 
                 entries = Lexicons().get(lexicon)
-            found = self._matchers[lexicon] = LexiconMatcher(entries)
+            found = self._matchers[lexicon] = LexiconMatcher(
+                entries, skip_names=lexicon == "persuasion"
+            )
         return found
 
     def score(self, analysis: Analysis) -> list[Score]:
