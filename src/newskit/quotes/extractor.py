@@ -221,7 +221,7 @@ class _Finder:
         """
         text = self.text
         hi = cue_start
-        for _hop in range(3):
+        for _hop in range(4):
             b = hi
             stop = max(lo, hi - 200)
             while b > stop and text[b - 1] not in _BOUNDARY and text[b - 1] not in "\"“”«»":
