@@ -450,3 +450,10 @@ def test_persuasion_skips_words_inside_names() -> None:
     persuasion = [sp.text(text) for sp in s["language.persuasion.own_voice"].evidence]
     assert persuasion == ["homeland", "Chaos"]
     assert s["language.boosters.own_voice"].details["terms"] == {"obviously": 1}
+
+
+def test_lexicon_entry_exceptions() -> None:
+    matcher = LexiconMatcher([{"term": "likely", "except": ["likely voters"]}])
+    text = "Likely voters said it is likely to rain; likely voter-ish."
+    assert [m.span.start for m in matcher.find(text)] == [text.index("likely to"),
+                                                         text.index("likely voter-")]

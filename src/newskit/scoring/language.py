@@ -127,9 +127,21 @@ class LexiconMatcher:
                     continue
                 if entry.get("case") == "lower" and written != written.lower():
                     continue
+                if entry.get("except") and _excepted(text, start, entry["except"]):
+                    continue
                 term = str(entry.get("term") or " ".join(w for _, _, w in run))
                 return size, Match(span=Span(start=start, end=end), term=term, entry=entry)
         return None
+
+
+def _excepted(text: str, start: int, phrases: Iterable[str]) -> bool:
+    """True when the text from ``start`` reads as one of ``phrases`` (fixed expressions
+    that begin with the term but are not uses of it: ``likely voters``)."""
+    ahead = " ".join(text[start : start + 80].lower().replace("’", "'").split())
+    return any(
+        ahead.startswith(p) and not ahead[len(p) : len(p) + 1].isalnum()
+        for p in (" ".join(str(x).lower().split()) for x in phrases)
+    )
 
 
 def _capitalised_neighbour(text: str, words: list[Token], j: int, gap: tuple[int, int]) -> bool:
