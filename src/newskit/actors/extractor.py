@@ -284,6 +284,7 @@ def _add_chunk(
         gap = text[prev[-1][1] : s]
         if (
             len(gap) <= 9
+            and len(prev) < 30
             and _gap_connector(gap)
             and not (
                 len(toks) == 1 and (toks[0][2] in lex.demonyms or toks[0][2] in lex.adjectives)
@@ -378,7 +379,7 @@ def find_actors(
     _credits(text, credits, cands, lex)
     actors = _form_actors(text, cands, lex)
     _capitals(text, cands, actors, lex)
-    aside = [(b.span.start, b.span.end) for b in blocks if b.type in ("caption", "credit")]
+    aside = sorted((b.span.start, b.span.end) for b in blocks if b.type in ("caption", "credit"))
     _role_nouns(text, actors, lex, aside)
     orgs: list[tuple[int, int, _Actor]] | None = None
     for c in cands:
@@ -891,7 +892,8 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
     by_key: dict[str, _Actor] = {}
     person_tokens: dict[str, _Actor] = {}
     acronyms: dict[str, _Actor] = {}
-    long_names: list[_Actor] = []
+    by_initials: dict[str, _Actor] = {}
+    by_suffix: dict[tuple[str, str], _Actor] = {}
     pending: list[_Cand] = []
     for c in cands:
         if c.known is not None:
@@ -946,18 +948,13 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
         if c.kind in ("organization", "media"):
             surface = c.text
             if surface.isupper() and len(surface) <= 8:
-                a = acronyms.get(surface)
-                if a is None:
-                    a = next((x for x in long_names if _initials(x.tokens) == surface), None)
+                a = acronyms.get(surface) or by_initials.get(surface)
                 if a is not None:
                     c.mention_kind = "acronym"
                     _mention(a, c)
                     continue
             else:
-                a = next(
-                    (x for x in long_names if x.name.endswith(" " + surface) and x.kind == c.kind),
-                    None,
-                )
+                a = by_suffix.get((c.kind, surface))
                 if a is not None:
                     c.mention_kind = "alias"
                     _mention(a, c)
@@ -970,23 +967,26 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                 a.types = (c.tokens[-1].lower(),)
                 if c.code:
                     a.country, a.code = c.country, c.code
-                by_key[key] = a
-                actors.append(a)
                 if surface.isupper():
                     acronyms[surface] = a
+                    actors.append(a)
                 else:
-                    long_names.append(a)
                     ini = _initials(c.tokens)
-                    if len(ini) >= 2 and ini in acronyms and acronyms[ini].kind == c.kind:
+                    other = acronyms.get(ini) if len(ini) >= 2 else None
+                    if other is not None and other.kind == c.kind:
                         # an acronym seen before its long name
-                        other = acronyms[ini]
-                        _absorb(other, a)
-                        actors.remove(a)
-                        by_key[key] = other
-                        long_names[-1] = other
-                        if len(surface) > len(other.name) and not other.name.isupper():
-                            other.name = surface
-                        continue
+                        a = other
+                        if len(surface) > len(a.name) and not a.name.isupper():
+                            a.name = surface
+                    else:
+                        actors.append(a)
+                    if len(ini) >= 2:
+                        by_initials.setdefault(ini, a)
+                    words = surface.split(" ")
+                    for i in range(1, min(len(words), 12)):
+                        if words[i][:1].isupper():
+                            by_suffix.setdefault((c.kind, " ".join(words[i:])), a)
+                by_key[key] = a
             _mention(a, c)
             continue
         if c.kind == "place":
@@ -1078,11 +1078,6 @@ def _mention(a: _Actor, c: _Cand) -> None:
         a.tokens = tuple(c.tokens)
 
 
-def _absorb(into: _Actor, other: _Actor) -> None:
-    into.mentions.extend(other.mentions)
-    into.first = min(into.first, other.first)
-
-
 # ---------------------------------------------------------------------------------------
 # pass 5b: capitals used for their state
 
@@ -1135,10 +1130,16 @@ def _mention_list(
         for a in actors
         if a.kind in kinds
         for m in a.mentions
-        if m[2] != "pronoun" and not any(s <= m[0] < e for s, e in aside)
+        if m[2] != "pronoun" and not (aside and _inside(aside, m[0]))
     ]
     out.sort(key=lambda x: (x[0], x[1]))
     return out
+
+
+def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, disjoint)."""
+    i = bisect.bisect_right(spans, (pos + 1, -1)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _prefers(a: _Actor, noun: RoleNoun) -> bool:
