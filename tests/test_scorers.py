@@ -258,6 +258,7 @@ def test_attribution_neutral_versus_evaluative(analysis: Analysis, lexicons: obj
     assert s["attribution.evaluative"].evidence == (at(TEXT, "claimed"),)
     assert s["attribution.neutral"].value == 4
     assert s["attribution.evaluative_share"].value == 0.2
+    assert sum(s["attribution.evaluative_share"].details["kinds"].values()) == 5
     per = s["attribution.per_speaker"]
     assert per.value == 1
     assert per.details["Tom Reyes"]["evaluative"] == 1

@@ -135,12 +135,15 @@ class AttributionScorer:
         spans: dict[str, list[Span]] = {"neutral": [], "evaluative": [], "unknown": []}
         lemmas: dict[str, Counter[str]] = {"neutral": Counter(), "evaluative": Counter()}
         unknown_cues: Counter[str] = Counter()
+        kinds: Counter[str] = Counter()
         speakers: dict[str, dict[str, Any]] = {}
         for quote, source in iter_sources(analysis, actor_index(analysis.actors)):
             if quote.cue is None:
                 continue
             cue_text = " ".join(quote.cue.text(text).split())
             label, lemma = self.classify(cue_text)
+            entry = self.classifier.lookup(cue_text)
+            kinds[str(entry.get("kind") or "unspecified") if entry is not None else "unknown"] += 1
             spans[label].append(quote.cue)
             if lemma is not None and label in lemmas:
                 lemmas[label][lemma] += 1
@@ -189,7 +192,8 @@ class AttributionScorer:
                 ),
                 evidence=spans["evaluative"],
                 details={"neutral": neutral, "evaluative": evaluative,
-                         "unknown": len(spans["unknown"])},
+                         "unknown": len(spans["unknown"]),
+                         "kinds": dict(kinds.most_common())},
             ),
             Score(
                 name="attribution.unknown",
