@@ -128,6 +128,8 @@ def _patterns() -> dict[str, Any]:
             r"(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|but|that|"
             r"where|so|until|unless|once|before|whom|which)\s+"
         ),
+        "back": regex.compile(r"(?r)[,;:—–(\u2014\"“”«»]"),
+        "clause_end": regex.compile(r"[,.;:!?\"“”«»]|''"),
         "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
     }
 
@@ -221,13 +223,15 @@ class _Finder:
         """
         text = self.text
         hi = cue_start
+        back = self.pats["back"]
         for _hop in range(4):
-            b = hi
             stop = max(lo, hi - 200)
-            while b > stop and text[b - 1] not in _BOUNDARY and text[b - 1] not in "\"“”«»":
-                b -= 1
-            if b == stop and stop > lo:
-                return None
+            m = back.search(text, stop, hi)
+            b = m.end() if m is not None else -1
+            if b <= stop:
+                if stop > lo:
+                    return None
+                b = stop
             phrase = speaker_phrase(text, b, hi)
             if phrase is not None and (_hop == 0 or text[b - 1 : b] != "("):
                 return phrase, b
@@ -562,11 +566,8 @@ class _Finder:
         return None
 
     def _clause_end(self, pos: int, ue: int) -> int:
-        text = self.text
-        e = pos
-        while e < ue and text[e] not in ",.;:!?\"“”«»" and not text.startswith("''", e):
-            e += 1
-        return e
+        m = self.pats["clause_end"].search(self.text, pos, ue)
+        return ue if m is None else m.start()
 
     def _adjunct_only(self, ce: int, ue: int) -> bool:
         """True when only adjuncts follow the cue to the end of the unit."""
