@@ -121,7 +121,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     if lowered[-1] in DETERMINERS or lowered[-1] in PREPOSITIONS or lowered[-1] in NAME_CONNECTORS:
         return None  # "the rest of the", "One of the"
-    if head in ANONYMOUS_NOUNS and not (capitalised[-1] and len(words) > 1):
+    definite = first in ("the", "this", "that") and not head.endswith("s")
+    if head in ANONYMOUS_NOUNS and not (capitalised[-1] and len(words) > 1) and not definite:
         return Phrase(s, e, "anonymous", head)  # "officials", "Trump aides", "a source"
     start_k = 1 if first in DETERMINERS else 0
     caps = [i for i in range(start_k, len(words)) if capitalised[i]]
@@ -140,8 +141,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
                 return None
     elif len(words) > 6:
         return None
-    if head in ANONYMOUS_NOUNS and not (capitalised[-1] and len(words) > 1):
-        return Phrase(s, e, "anonymous", head)  # "officials", "Trump aides", "a source"
+    if head in ANONYMOUS_NOUNS and not (capitalised[-1] and len(words) > 1) and not definite:
+        return Phrase(s, e, "anonymous", head)
     if first in ANONYMOUS_NOUNS and len(words) <= 6 and not any(capitalised[1:]):
         return Phrase(s, e, "anonymous", first)  # "people familiar with the talks"
     if first in DETERMINERS or first[:1].isdigit():
@@ -277,6 +278,13 @@ class SpeakerResolver:
         span = Span(start=phrase.start, end=phrase.end)
         actor = self.index.at(span)
         words = self.text[phrase.start : phrase.end]
+        if phrase.kind == "anonymous":
+            # unnamed sourcing: a group actor only where the group means something
+            if phrase.head not in GROUP_NOUNS:
+                return None, True
+            if actor is not None and actor.kind == "group":
+                return actor.id, True
+            return self.group_actor(phrase), True
         if actor is not None and actor.kind != "place":
             self._remember(phrase, actor.id)
             return actor.id, False
@@ -294,10 +302,6 @@ class SpeakerResolver:
                 self._add_mention(found, span, "pronoun")
                 self._remember(phrase, found)
             return found, False
-        if phrase.kind == "anonymous":
-            if phrase.head in GROUP_NOUNS:
-                return self.group_actor(phrase), True
-            return None, True
         if phrase.kind == "nominal":
             kind = ROLE_KINDS.get(phrase.head)
             if kind is None:
