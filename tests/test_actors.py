@@ -64,8 +64,9 @@ def test_sentence_initial_common_words_and_headings_are_not_names(run):
         "Expanding trade was discussed."
     )
     actors = run(text)
-    names = {a.name for a in actors}
+    names = {a.name for a in actors if a.kind != "group"}
     assert names == {"Peru"}, names
+    assert [a.name for a in actors if a.kind == "group"] == ["officials"]
 
 
 def test_lower_case_title_and_organisation_before_a_name(run):
@@ -251,3 +252,19 @@ def test_plugin_lexicon_entries_extend_the_lexicons():
     text = "Kvartalet said the talks had failed."
     analysis = pipeline.run(Article(id="t", text=text))
     assert by_name(analysis.actors, "Kvartalet").kind == "media"
+
+
+def test_groups_with_modifiers_country_and_affiliation(run):
+    text = (
+        "Political analysts doubt the plan. According to newspaper sources, Polish officials "
+        "and NATO officials met. Two senior diplomats declined to comment."
+    )
+    actors = run(text)
+    groups = {a.name: a for a in actors if a.kind == "group"}
+    assert set(groups) == {
+        "political analysts", "newspaper sources", "Polish officials", "NATO officials",
+        "senior diplomats",
+    }
+    assert groups["Polish officials"].country_code == "PL"
+    assert groups["NATO officials"].affiliation == "NATO"
+    assert groups["NATO officials"].affiliation_id == by_name(actors, "NATO").id

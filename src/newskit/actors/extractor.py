@@ -34,7 +34,7 @@ from newskit.lexicons import Lexicons
 from newskit.types import Actor, Article, Block, Mention, Span
 
 from .lexicon import ActorLexicon, Known, RoleNoun
-from .patterns import ABBREVIATIONS, patterns, role_noun_pattern
+from .patterns import ABBREVIATIONS, group_pattern, patterns, role_noun_pattern
 
 __all__ = ["ActorExtractor", "find_actors"]
 
@@ -219,6 +219,8 @@ def _line_is_upper(text: str, pos: int, cache: dict[int, bool]) -> bool:
 
 
 def _split_tokens(start: int, chunk: str) -> list[tuple[int, int, str]]:
+    if " " not in chunk and "\u00a0" not in chunk:
+        return [(start, start + len(chunk), chunk)]
     out = []
     pos = start
     if "\u00a0" in chunk:
@@ -396,6 +398,8 @@ def find_actors(
             target.mentions.append((s, e, "nominal"))
             c.actor.aff_actor = target
     _pronouns(text, actors, aside)
+    _groups(text, actors, lex)
+    actors.sort(key=lambda a: a.first)
     return _finish(text, actors)
 
 
@@ -1234,6 +1238,76 @@ def _pronouns(text: str, actors: list[_Actor], aside: Sequence[tuple[int, int]])
                 a.gender = gender
                 a.mentions.append((s, e, "pronoun"))
                 break
+
+
+_GROUP_STOP = _words(
+    """the a an some many several most all other these those such both few two three four
+    five six ten more dozens hundreds thousands of and or by with to from for in on at as
+    said say says that who which whose our their his her its my your we they them not no
+    any each every only also even just own top our"""
+)
+
+
+def _groups(text: str, actors: list[_Actor], lex: ActorLexicon) -> None:
+    """Groups of people: ``political analysts``, ``newspaper sources``, ``Russian officials``."""
+    if not lex.group_nouns:
+        return
+    rx = group_pattern(tuple(sorted(lex.group_nouns)))
+    starts = {m[0]: a for a in actors if a.kind in _ORGS or a.kind == "place" for m in a.mentions}
+    groups: dict[str, _Actor] = {}
+    for m in rx.finditer(text):
+        noun = m.group("noun")
+        if not noun.islower():
+            continue  # "Officials" opening a heading is fine; "SOURCES" or "Sources Inc" is not
+        mods = m.group("mods").split()
+        keep = 0
+        for w in reversed(mods):
+            if w.lower() in _GROUP_STOP or (
+                w[:1].isupper()
+                and w not in lex.known
+                and w not in lex.demonyms
+                and not w.isupper()
+                and w.lower() not in lex.common
+            ):
+                break
+            keep += 1
+        words = [*mods[len(mods) - keep :], noun]
+        start = m.end("noun") - len(" ".join(words))
+        if text[start:m.end()].replace("\u00a0", " ") != " ".join(words):
+            start = m.start("noun")
+            words = [noun]
+        if start > 0 and text[start - 1] in "'’":
+            continue
+        end = m.end()
+        phrase = text[start:end]
+        key = phrase.lower()
+        a = groups.get(key)
+        if a is None:
+            name = phrase
+            first = words[0]
+            if (
+                first[:1].isupper()
+                and first[1:].islower()
+                and first.lower() in lex.common
+                and first not in lex.demonyms
+                and first not in lex.known
+            ):
+                name = phrase[:1].lower() + phrase[1:]  # "Political analysts" opening a sentence
+            a = _Actor("group", name, "group:" + key, start)
+            for w in words[:-1]:
+                if w in lex.demonyms and a.code is None:
+                    a.country, a.code = lex.demonyms[w]
+            pos = start
+            for w in words[:-1]:
+                other = starts.get(pos)
+                if other is not None and other.kind in _ORGS and a.aff_actor is None:
+                    a.aff_actor = other
+                elif other is not None and other.kind == "place" and a.code is None:
+                    a.country, a.code = other.country, other.code
+                pos += len(w) + 1
+            groups[key] = a
+            actors.append(a)
+        a.mentions.append((start, end, "nominal"))
 
 
 # ---------------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ class ActorLexicon:
         self.role_nouns: dict[str, RoleNoun] = {}
         self.lower_cues: frozenset[str] = frozenset()
         """Last words of titles and role nouns, lower case: what may end a descriptor."""
+        self.group_nouns: frozenset[str] = frozenset()
+        """Plural nouns naming groups of people (analysts, officials, sources)."""
         self.first_names: dict[str, str | None] = {}
         self.surnames: frozenset[str] = frozenset()
         self.common: dict[str, int] = {}
@@ -167,6 +169,9 @@ class ActorLexicon:
                 noun.lower(), str(kind), tuple(p.lower() for p in _strs(e.get("prefer"))),
                 g if isinstance(g, str) else None,
             )
+        self.group_nouns = frozenset(
+            n.lower() for e in lexicons.get("group_nouns") for n in _strs(e.get("noun"))
+        )
         self.lower_cues = frozenset(
             [t.split()[-1].lower() for t in titles] + [n.split()[-1] for n in self.role_nouns]
         )
