@@ -409,7 +409,7 @@ def _upper_chunk(toks: list[tuple[int, int, str]], lex: ActorLexicon, cands: lis
     n = len(toks)
     while i < n:
         for j in range(min(n, i + 5), i, -1):
-            surface = " ".join(t[2] for t in toks[i:j])
+            surface = " ".join([t[2] for t in toks[i:j]])
             k = lex.known_upper.get(surface)
             if k is not None and (j - i > 1 or len(surface) > 2 or k.mention_kind == "acronym"):
                 c = _Cand(toks[i][0], toks[j - 1][1], surface, [t[2] for t in toks[i:j]])
@@ -426,8 +426,9 @@ def _upper_chunk(toks: list[tuple[int, int, str]], lex: ActorLexicon, cands: lis
 
 def _known_at(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon, limit: int) -> int:
     """Length of the longest known name starting at token i (0 if none)."""
+    known = lex.known
     for j in range(min(limit, i + 6), i, -1):
-        if " ".join(t[2] for t in toks[i:j]) in lex.known:
+        if (toks[i][2] if j == i + 1 else " ".join([t[2] for t in toks[i:j]])) in known:
             return j - i
     return 0
 
@@ -455,7 +456,7 @@ def _analyse_chunk(
     titles_at: dict[int, tuple[int, list[str], str | None]],
 ) -> None:
     n = len(toks)
-    whole = " ".join(t[2] for t in toks)
+    whole = toks[0][2] if n == 1 else " ".join([t[2] for t in toks])
     k = lex.known.get(whole)
     if k is not None:
         c = _new(text, toks)
@@ -487,8 +488,8 @@ def _analyse_chunk(
             i += 1
             continue
         kl = _known_at(toks, i, lex, n - 1)
-        if kl and lex.known[" ".join(t[2] for t in toks[i : i + kl])].kind != "person":
-            mods.append((i, i + kl, lex.known[" ".join(t[2] for t in toks[i : i + kl])], None))
+        if kl and lex.known[" ".join([t[2] for t in toks[i : i + kl]])].kind != "person":
+            mods.append((i, i + kl, lex.known[" ".join([t[2] for t in toks[i : i + kl]])], None))
             i += kl
             continue
         break
@@ -499,7 +500,7 @@ def _analyse_chunk(
         tl = _title_at(toks, j, lex, n)
         if not tl:
             break
-        title = " ".join(t[2] for t in toks[j : j + tl])
+        title = " ".join([t[2] for t in toks[j : j + tl]])
         roles.append(title)
         gender = gender or lex.title_gender(title)
         j += tl
