@@ -13,9 +13,10 @@ Prints (nothing is asserted):
 
 Targets from issue 6: >= 300 articles/s; --jobs 2 >= 1.8x; < 150 MB; within 3x.
 
-Usage: ``python benchmarks/bench_pipeline.py [--rss-articles N] [--skip-rss]
-[--profile]`` (``--profile`` prints a pyinstrument profile of part 1 when
-pyinstrument is installed). Skips cleanly when the corpus is absent.
+Usage: ``python benchmarks/bench_pipeline.py [--rss-articles N] [--rss-only NAMES]
+[--skip-speed] [--skip-jobs] [--skip-rss] [--skip-pathological] [--profile]``
+(``--profile`` prints a pyinstrument profile of part 1 when pyinstrument is
+installed). Skips cleanly when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -175,13 +176,17 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-def peak_rss(records: list[dict[str, Any]], tmp: Path, n: int, jobs: int) -> None:
+def peak_rss(
+    records: list[dict[str, Any]], tmp: Path, n: int, jobs: int, only: str | None
+) -> None:
     source = tmp / "stream.jsonl"
     write_jsonl(source, records, n)
     out = tmp / "stream-out.jsonl"
     size = source.stat().st_size
+    selection = ["--only", only, "--scorers", ""] if only else []
+    print(f"  pipeline: {'--only ' + only + ' (no scorers)' if only else 'default'}")
     proc = subprocess.Popen(cli([str(source), "-f", "jsonl", "-o", str(out), "-q",
-                                 "--jobs", str(jobs)]))
+                                 "--jobs", str(jobs), *selection]))
     peaks: dict[int, int] = {}
     samples: list[tuple[int, int]] = []
     start = time.perf_counter()
@@ -218,21 +223,26 @@ PATHOLOGICAL_NEWS = (
 
 
 def pathological() -> dict[str, str]:
+    """The inputs of tests/test_hardening.py (the larger ones)."""
+    names = ["Ana Lopez", "Mr. Omar Haddad", "the minister", "President Lee", "Dr. Ruth Kim"]
     rng = random.Random(3)
+    news = PATHOLOGICAL_NEWS
     return {
-        "5 MB article": (PATHOLOGICAL_NEWS * (5_000_000 // len(PATHOLOGICAL_NEWS) + 1))[
-            :5_000_000
-        ],
+        "5 MB article": (news * (5_000_000 // len(news) + 1))[:5_000_000],
         "1 MB line without a full stop": ("and then the mayor said that " * 40_000)[:1_000_000],
-        "100,000 quotation marks": '"' * 100_000,
+        "100,000 straight quotation marks": '"' * 100_000,
         "100,000 mixed quotation marks": "".join(
-            rng.choice(['"', "“", "”", "«", "»", "'", " ", "a"]) for _ in range(100_000)
+            rng.choice(['"', "“", "”", "«", "»", "'", "‘", "’", " ", "a"]) for _ in range(100_000)
         ),
+        "quotes that never close": 'He said "we will ' * 20_000,
         "repeated name-like tokens": " ".join(["Ana Lopez"] * 60_000),
         "capitalised words, no punctuation": " ".join(
             rng.choice(["Big", "Red", "House", "Committee", "Said", "Monday", "May", "New"])
             for _ in range(150_000)
         ),
+        "titles and initials": "Mr. Dr. Prof. J. R. R. " * 30_000,
+        "name, said, name": ", ".join(f"{rng.choice(names)} said" for _ in range(30_000)),
+        "dates everywhere": "on Monday 3 March 2024 next week last year 2023-07-11 " * 15_000,
     }
 
 
@@ -256,7 +266,7 @@ def pathological_throughput(articles: list[Any]) -> None:
         flag = "ok" if slower <= 3 else "SLOWER THAN 3x"
         errors = f"; component errors: {[e.component for e in analysis.errors]}" \
             if analysis.errors else ""
-        print(f"  {name:36s} {rate / 1e3:9.0f} k characters/s  "
+        print(f"  {name:34s} {len(text) / 1e6:4.1f} MB {rate / 1e3:7.0f} k characters/s  "
               f"({slower:.2f}x news time per character: {flag}){errors}")
 
 
@@ -264,6 +274,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rss-articles", type=int, default=100_000)
     parser.add_argument("--skip-rss", action="store_true")
+    parser.add_argument("--rss-only", metavar="NAMES",
+                        help="run only these extractors in the memory run (e.g. structure)")
+    parser.add_argument("--skip-jobs", action="store_true")
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--skip-pathological", action="store_true")
     parser.add_argument("--jobs-repeat", type=int, default=10,
                         help="dev set repetitions for the --jobs comparison")
     parser.add_argument("--profile", action="store_true")
@@ -277,21 +292,24 @@ def main() -> int:
     articles = [article_from_record(r, origin=f"{r['id']}.txt") for r in records]
     print(f"bench_pipeline: {len(articles)} PolNeAR dev articles, "
           f"{sum(len(a.text) for a in articles) / len(articles):.0f} characters on average")
-    print("1. whole default pipeline, single process")
-    timed_pipeline(articles)
+    if not args.skip_speed:
+        print("1. whole default pipeline, single process")
+        timed_pipeline(articles)
     if args.profile:
         profile(articles)
     with tempfile.TemporaryDirectory(prefix="newskit-bench-") as tmp:
-        print("2. newskit analyze --jobs 2 vs --jobs 1")
-        jobs_speedup(records, Path(tmp), args.jobs_repeat)
+        if not args.skip_jobs:
+            print("2. newskit analyze --jobs 2 vs --jobs 1")
+            jobs_speedup(records, Path(tmp), args.jobs_repeat)
         if not args.skip_rss:
             print(f"3. peak memory streaming {args.rss_articles} articles through the CLI")
             if sys.platform.startswith("linux"):
-                peak_rss(records, Path(tmp), args.rss_articles, jobs=2)
+                peak_rss(records, Path(tmp), args.rss_articles, jobs=2, only=args.rss_only)
             else:
                 print("  (needs /proc: Linux only)")
-    print("4. pathological inputs, whole pipeline, characters/s")
-    pathological_throughput(articles)
+    if not args.skip_pathological:
+        print("4. pathological inputs, whole pipeline, characters/s")
+        pathological_throughput(articles)
     return 0
 
 
