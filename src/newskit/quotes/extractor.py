@@ -180,7 +180,18 @@ def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]
                 units[-1] = (ps, e)
                 continue
         units.append((s, e))
-    return units
+    # a run-on "sentence" (no full stops, a list of marks) is cut into bounded pieces
+    # so that the work per cue stays bounded: cost stays linear in the text length
+    out: list[tuple[int, int]] = []
+    for s, e in units:
+        while e - s > _MAX_UNIT:
+            cut = text.rfind(" ", s + _MAX_UNIT // 2, s + _MAX_UNIT)
+            cut = cut if cut > s else s + _MAX_UNIT
+            out.append((s, cut))
+            s = _trim(text, cut, e)[0]
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 class _Finder:
@@ -310,7 +321,10 @@ class _Finder:
 
     def quotes_in(self, pairs: Sequence[tuple[int, int]], start: int,
                   end: int) -> list[tuple[int, int]]:
-        return [p for p in pairs if p[0] >= start and p[1] < end]
+        """Pairs (sorted by start) lying within ``[start, end)``."""
+        lo = bisect.bisect_left(pairs, (start, -1))
+        hi = bisect.bisect_left(pairs, (end, -1))
+        return [p for p in pairs[lo:hi] if p[1] < end]
 
     # -- per unit ----------------------------------------------------------------
 
@@ -318,10 +332,12 @@ class _Finder:
                         claimed: set[tuple[int, int]]) -> list[_Cand]:
         text = self.text
         pairs = self.quotes_in(blk.pairs, us, ue + 1)
-        inside = [(a, _mark_end(text, b)) for a, b in pairs]
+        opens = [a for a, _ in pairs]
+        ends = [_mark_end(text, b) for _, b in pairs]
 
         def in_quote(pos: int) -> bool:
-            return any(a <= pos < b for a, b in inside)
+            k = bisect.bisect_right(opens, pos) - 1
+            return k >= 0 and pos < ends[k]
 
         out: list[_Cand] = []
         cues: list[tuple[int, int, str]] = [
@@ -715,21 +731,28 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 block_cands.append(cand)
         colon = [c for c in block_cands if not c.parts]
         block_cands = [c for c in block_cands if c.parts]
-        # quotations no cue claimed
-        for p in blk.pairs:
+        # quotations no cue claimed (one pass in text order: linear in the pairs)
+        framed = sorted(block_cands, key=lambda c: c.parts[-1][1])
+        j = 0
+        prev: _Cand | None = None  # the candidate ending last before the pair
+        for i, p in enumerate(blk.pairs):
+            while j < len(framed) and framed[j].parts[-1][1] <= p[0]:
+                if prev is None or framed[j].parts[-1][1] > prev.parts[-1][1]:
+                    prev = framed[j]
+                j += 1
             if p in claimed:
                 continue
             inner = _inner(text, p)
             if inner[1] <= inner[0] or not _has_words(text, *inner):
                 continue
             cand = _Cand(kind="direct", parts=[inner], block=blk.index)
-            prev = _previous(block_cands, p[0])
+            between = i > 0 and prev is not None and prev.parts[-1][1] < blk.pairs[i - 1][0]
             if (
                 prev is not None
                 and prev.kind == "direct"
                 and prev.speaker is not None
                 and p[0] - prev.parts[-1][1] <= 400
-                and not any(prev.parts[-1][1] < q[0] < p[0] for q in blk.pairs)
+                and not between
             ):
                 # "A," he said, adding a reason. "B."  — one quote, two parts
                 prev.parts.append(inner)
@@ -752,6 +775,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             if cand.speaker is None and _is_title(text, *inner):
                 continue  # "Jane The Virgin", "Squawk Box": a title, not a quotation
             block_cands.append(cand)
+            prev = cand
         for c in block_cands:
             c.parts.sort()
             if blk.index in open_end and c.parts[-1][1] >= _trim(text, blk.block.span.start,

@@ -203,6 +203,7 @@ class SpeakerResolver:
         self.order = [a.id for a in actors]
         self.index = MentionIndex(actors)
         self.added: dict[str, list[Mention]] = {}
+        self._seen: set[tuple[str, int, int]] = set()
         self.gender: dict[str, str] = {}
         self.by_last: dict[str, str] = {}
         for actor in actors:
@@ -235,11 +236,13 @@ class SpeakerResolver:
                 return candidate
 
     def _add_mention(self, actor_id: str, span: Span, kind: str) -> None:
-        if any(m.span == span for m in self.actors[actor_id].mentions):
+        key = (actor_id, span.start, span.end)
+        if key in self._seen:
             return
-        mentions = self.added.setdefault(actor_id, [])
-        if all(m.span != span for m in mentions):
-            mentions.append(Mention(span=span, kind=kind))
+        self._seen.add(key)
+        if self.index.at(span) is not None and self.index.at(span) is self.actors.get(actor_id):
+            return  # already a mention of this actor
+        self.added.setdefault(actor_id, []).append(Mention(span=span, kind=kind))
 
     def _new_actor(self, name: str, kind: str, span: Span, mention_kind: str) -> str:
         actor_id = self._new_id()
@@ -268,6 +271,8 @@ class SpeakerResolver:
         for pos, actor_id in reversed(self.history):
             if pos >= position:
                 continue
+            if position - pos > 3000:
+                break
             actor = self.actors[actor_id]
             if actor.kind in kinds and (not gender or self.gender.get(actor_id, gender) == gender):
                 return actor_id

