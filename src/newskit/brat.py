@@ -55,13 +55,29 @@ def _patterns() -> tuple[Any, Any]:
     )
 
 
+def _pairs(value: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple((int(a), int(b)) for a, b in value)
+
+
+def _roles(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((str(a), str(b)) for a, b in value)
+
+
+def _events(value: Iterable[BratEvent]) -> tuple[BratEvent, ...]:
+    return tuple(value)
+
+
+def _lines(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class BratTextbound:
     """A ``T`` line: a typed span (possibly discontinuous) of the text."""
 
     id: str
     type: str
-    fragments: tuple[tuple[int, int], ...] = attrs.field(converter=tuple)
+    fragments: tuple[tuple[int, int], ...] = attrs.field(converter=_pairs)
     """``(start, end)`` pairs, end-exclusive, in file order."""
     text: str = ""
     """The covered text as written in the file (fragments joined by a space)."""
@@ -85,7 +101,7 @@ class BratEvent:
     type: str
     trigger: str
     """Id of the trigger text-bound (``T4`` in ``Attribution:T4``)."""
-    arguments: tuple[tuple[str, str], ...] = attrs.field(converter=tuple)
+    arguments: tuple[tuple[str, str], ...] = attrs.field(converter=_roles)
     """``(role, id)`` pairs in file order (``("Source", "T1")``)."""
 
     def argument(self, role: str) -> str | None:
@@ -102,8 +118,8 @@ class BratDocument:
 
     textbounds: Mapping[str, BratTextbound] = attrs.field(factory=dict)
     """Text-bound annotations by id, in file order."""
-    events: tuple[BratEvent, ...] = attrs.field(default=(), converter=tuple)
-    other: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    events: tuple[BratEvent, ...] = attrs.field(default=(), converter=_events)
+    other: tuple[str, ...] = attrs.field(default=(), converter=_lines)
     """Lines of any other kind (attributes, relations, notes, malformed lines), verbatim."""
 
     def textbound(self, ref: str | None) -> BratTextbound | None:

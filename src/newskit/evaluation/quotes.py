@@ -324,7 +324,7 @@ def newskit_predictor(registry: Any = None) -> Predictor:
         return predict
 
     extractor = reg.get("extractors", "quotes").component
-    producers = {}
+    producers: dict[str, str] = {}
     for name, r in reg.components("extractors").items():
         for layer in r.component.produces:
             producers.setdefault(layer, name)

@@ -303,7 +303,8 @@ class _Finder:
         if m is not None:
             gap = text[pos : m.start()]
             if _word_count(text, pos, m.start()) <= 6 and not any(c in gap for c in ",\"“”:;"):
-                return m.start() + (len(m.group()) - len(m.group().lstrip()))
+                found: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
+                return found
         if verb in _OBJECT_VERBS:
             e = pos
             while e < unit_end and e - pos < 60 and text[e] not in ",:\"“«":
@@ -644,7 +645,7 @@ class _Finder:
         if inner and inner[0][0] == rs:
             # direct: the region is (mostly) quotations
             rest = rs
-            parts = []
+            parts: list[tuple[int, int]] = []
             for p in inner:
                 if _has_words(text, rest, p[0], 1) and parts:
                     break
