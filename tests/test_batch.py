@@ -198,8 +198,20 @@ def test_recipe_is_small_hashable_and_builds_once() -> None:
 def test_spawned_workers_build_the_pipeline_from_a_recipe(pipeline: Any) -> None:
     recipe = PipelineRecipe(entrypoints=False)
     items = articles(12)
+    expected = as_dicts(run_batch(items, pipeline))
     spawned = as_dicts(run_batch(items, recipe, jobs=2, start_method="spawn"))
-    assert spawned == as_dicts(run_batch(items, pipeline))
+    assert spawned == expected
+    # A pipeline object is sent as is, or as its recipe when it cannot be pickled.
+    spawned = as_dicts(run_batch(items, pipeline, jobs=2, start_method="spawn"))
+    assert spawned == expected
+
+
+def test_recipe_of_a_pipeline_rebuilds_it() -> None:
+    pipeline = make_registry().pipeline(only=["structure"], scorers=[], strict=True)
+    recipe = PipelineRecipe.from_pipeline(pipeline, entrypoints=False)
+    rebuilt = recipe.build()
+    assert rebuilt.names == pipeline.names
+    assert rebuilt.strict and not rebuilt.scorers
 
 
 def test_bad_arguments(pipeline: Any) -> None:

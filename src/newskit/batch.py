@@ -9,8 +9,9 @@ amortise the cost of sending them), and at most a bounded window of chunks is
 in flight, so memory stays flat however long the stream is. Workers are forked
 where the platform allows it, inheriting the parent's pipeline (with its
 compiled patterns: the pipeline is warmed on a short text first); elsewhere
-the pipeline, or a :class:`PipelineRecipe` to build it from, is sent once to
-each worker, never per article. Workers ignore Ctrl-C: the parent decides, and
+the pipeline, or a :class:`PipelineRecipe` to build it from (derived from the
+pipeline when it cannot be pickled), is sent once to each worker, never per
+article. Workers ignore Ctrl-C: the parent decides, and
 stops them when it is interrupted or its consumer stops iterating.
 
 A worker process that dies (a plugin that crashes the interpreter) does not
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
-from .errors import ConfigurationError, NewskitError
+from .errors import NewskitError
 from .types import Analysis, Article, Failure
 
 if TYPE_CHECKING:
@@ -87,6 +88,21 @@ class PipelineRecipe:
     def build(self) -> Pipeline:
         """The pipeline (built once per process and recipe)."""
         return _build(self)
+
+    @classmethod
+    def from_pipeline(cls, pipeline: Pipeline, *, entrypoints: bool = True) -> PipelineRecipe:
+        """The recipe of an existing pipeline: its extractors and scorers by name.
+
+        It rebuilds the same pipeline wherever the same plugins are installed
+        (not one whose components come from plugin objects registered at run
+        time, which only exist in this process).
+        """
+        return cls(
+            extractors=[reg.component.name for reg in pipeline.extractors],
+            scorers=[reg.component.name for reg in pipeline.scorers],
+            strict=pipeline.strict,
+            entrypoints=entrypoints,
+        )
 
 
 @lru_cache(maxsize=8)
@@ -284,8 +300,10 @@ class _Parallel:
             if isinstance(pipeline, PipelineRecipe):
                 pipeline = pipeline.build()
             _warm_up(pipeline)
-        elif not isinstance(pipeline, PipelineRecipe):
-            _check_picklable(pipeline)
+        elif not isinstance(pipeline, PipelineRecipe) and not _picklable(pipeline):
+            # Components holding unpicklable state (lexicons bound to a plugin
+            # manager): each worker rebuilds the pipeline by component names.
+            pipeline = PipelineRecipe.from_pipeline(pipeline)
         self.pipeline = pipeline
         self.transform = transform
         self.workers = workers
@@ -411,17 +429,14 @@ def _warm_up(pipeline: Pipeline) -> None:
         return
 
 
-def _check_picklable(pipeline: Pipeline) -> None:
+def _picklable(pipeline: Pipeline) -> bool:
     import pickle
 
     try:
         pickle.dumps(pipeline)
-    except Exception as exc:
-        raise ConfigurationError(
-            "this pipeline cannot be sent to worker processes started with "
-            f"'spawn' ({type(exc).__name__}: {exc}); pass a newskit.batch.PipelineRecipe "
-            "instead"
-        ) from exc
+    except Exception:
+        return False
+    return True
 
 
 def cpu_count() -> int:
