@@ -46,6 +46,15 @@ def _words(text: str) -> frozenset[str]:
 
 _CONNECTORS = frozenset({"of", "for", "of the", "for the", "at the", "and", "and the", "de", "&"})
 UNKNOWN_SINGLE = "organization"
+# Title words that are also common in names (John Major, Martin Luther King): not taken as
+# the start of a title after an unknown name.
+_AMBIGUOUS_TITLES = _words(
+    """General Major Justice King Prince Queen Lord Lady Sir Father Mother Sister Brother
+    Count Chief Head Captain Marshal Bishop Cardinal Judge Doctor Dame Baron Duke
+    Metropolitan Elder Pastor Officer Commander Speaker Chair Lieutenant Colonel Deacon
+    Rabbi Imam Emperor Sultan Emir Sheikh Pope Reverend Detective Inspector Constable
+    Sheriff Attorney Representative Member Fellow"""
+)
 _ORGS = ("organization", "media")
 _OPENERS = frozenset("\"'“‘«([—–-•*:")
 _LEADING_SKIP = " \t\u00a0\"'“‘«([—–-•*"
@@ -218,6 +227,23 @@ def _line_is_upper(text: str, pos: int, cache: dict[int, bool]) -> bool:
     return got
 
 
+def _line_is_title_case(text: str, pos: int, cache: dict[int, bool]) -> bool:
+    """A headline in title case: most words of the line capitalised, no final full stop."""
+    ls = text.rfind("\n", 0, pos) + 1
+    key = -1 - ls
+    got = cache.get(key)
+    if got is None:
+        le = text.find("\n", pos)
+        if le < 0:
+            le = len(text)
+        line = text[ls : min(le, ls + 300)].rstrip()
+        words = [w for w in line.split() if w[:1].isalpha()]
+        caps = sum(1 for w in words if w[:1].isupper())
+        got = len(words) >= 4 and caps >= 0.8 * len(words)
+        cache[key] = got
+    return got
+
+
 def _split_tokens(start: int, chunk: str) -> list[tuple[int, int, str]]:
     if " " not in chunk and "\u00a0" not in chunk:
         return [(start, start + len(chunk), chunk)]
@@ -275,11 +301,10 @@ def _add_chunk(
     first = toks[0][2]
     if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
         flag = 3
-    elif headings:
-        for h in headings:
-            if h.start <= s < h.end:
-                flag = 2
-                break
+    elif (headings and any(h.start <= s < h.end for h in headings)) or (
+        len(toks) >= 4 and _line_is_title_case(text, s, cache)
+    ):
+        flag = 2
     # merge with the previous chunk across an organisation connector
     if raw and flag == flags[-1] and flag != 3:
         prev = raw[-1]
@@ -360,10 +385,17 @@ def find_actors(
                     continue
                 break
             if flag == 2:
-                toks = [
-                    t for t in toks
-                    if t[2].lower() not in common or t[2] in lex.known or t[2] in mid_caps
-                ]
+                # in a heading every common word is dropped: the rest are separate names
+                runs: list[list[tuple[int, int, str]]] = [[]]
+                for t in toks:
+                    if t[2].lower() not in common or t[2] in lex.known or t[2] in mid_caps:
+                        runs[-1].append(t)
+                    elif runs[-1]:
+                        runs.append([])
+                for run in runs:
+                    if run:
+                        _analyse_chunk(text, run, lex, cands, demonym_at, titles_at)
+                continue
             if not toks:
                 continue
         elif toks[0][2] in ("The",):
@@ -472,8 +504,8 @@ def _analyse_chunk(
         return
     if whole in lex.adjectives or toks[-1][2] in lex.non_actor_heads:
         return
-    if n == 1 and whole in _NOT_NAMES:
-        return
+    if n == 1 and (whole in _NOT_NAMES or whole.rpartition("-")[2].islower()):
+        return  # "Spanish-language", "Moscow-based": adjectives
     # leading modifiers: demonyms and known names
     i = 0
     mods: list[tuple[int, int, Known | None, tuple[str, str] | None]] = []
@@ -493,6 +525,22 @@ def _analyse_chunk(
             i += kl
             continue
         break
+    org_prefix: _Cand | None = None
+    if n - i >= 2 and toks[i][2] not in lex.first_names and not _title_at(toks, i, lex, n):
+        # "Sirius XM Vice President …", "Acme Corp Chief Executive Jane Roe"
+        for at in range(i + 1, n):
+            tl = _title_at(toks, at, lex, n)
+            if tl and toks[at][2] not in _AMBIGUOUS_TITLES and (tl > 1 or at + tl < n):
+                prefix = toks[i:at]
+                if any(
+                    t[2].lower() not in lex.common or t[2].isupper() for t in prefix
+                ) and (at + tl < n or _core_kind(prefix, lex) != "person"):
+                    org_prefix = _new(text, prefix)
+                    org_prefix.kind = "organization"
+                    org_prefix.evidence = 1
+                    cands.append(org_prefix)
+                    i = at
+                break
     roles: list[str] = []
     gender = None
     j = i
@@ -504,6 +552,8 @@ def _analyse_chunk(
         roles.append(title)
         gender = gender or lex.title_gender(title)
         j += tl
+    if len(roles) > 1:
+        roles = [" ".join(roles)]  # "Executive Chairman", "Senior Vice President"
     if roles:
         # [modifiers] TITLE(S) [Name]
         mod_cands = _mod_cands(text, toks, mods, cands)
@@ -521,11 +571,18 @@ def _analyse_chunk(
         c.evidence = 2
         c.ext_start = toks[0][0]
         _apply_mods(c, mods, mod_cands)
+        if org_prefix is not None:
+            c.affiliation = org_prefix
         _person_gender(c, lex)
         cands.append(c)
         return
     rest = toks[i:]
     core_kind = _core_kind(rest, lex) if rest else None
+    if core_kind is None and len(rest) > 1 and lex.is_title([rest[-1][2]]):
+        # "Democratic Governor", "Deputy Head": a role phrase, not a name
+        _mod_cands(text, toks, mods, cands)
+        titles_at[toks[-1][1]] = (rest[0][0], [" ".join([t[2] for t in rest])], None)
+        return
     if core_kind != "organization" and n > 1 and _club(toks, lex):
         core_kind = "organization"
         mods = [(0, 0, None, None)]
@@ -1195,7 +1252,6 @@ def _resolve_noun(
     of_noun: str | None,
 ) -> _Actor | None:
     i = bisect.bisect_left(mentions, (pos, -1)) - 1
-    fallback: _Actor | None = None
     seen = 0
     while i >= 0 and seen < 12:
         _, e, a = mentions[i]
@@ -1213,9 +1269,7 @@ def _resolve_noun(
                 return a
         if _prefers(a, noun):
             return a
-        if fallback is None and noun.kind == "person" and seen <= 2:
-            fallback = a
-    return fallback
+    return None
 
 
 def _pronouns(text: str, actors: list[_Actor], aside: Sequence[tuple[int, int]]) -> None:
