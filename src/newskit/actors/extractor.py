@@ -385,10 +385,13 @@ def find_actors(
                     continue
                 break
             if flag == 2:
-                # in a heading every common word is dropped: the rest are separate names
+                # a heading keeps only words the article or the lexicons attest as names
                 runs: list[list[tuple[int, int, str]]] = [[]]
                 for t in toks:
-                    if t[2].lower() not in common or t[2] in lex.known or t[2] in mid_caps:
+                    w = t[2]
+                    if w in mid_caps or w in lex.known or w in lex.demonyms or (
+                        w in lex.first_names and w.lower() not in common
+                    ):
                         runs[-1].append(t)
                     elif runs[-1]:
                         runs.append([])
