@@ -300,8 +300,15 @@ def _legend(by_key: dict[str, _Speaker], analysis: Analysis) -> str:
     for key, sp in by_key.items():
         total, direct = counts.get(key, [0, 0])
         who = sp.source.name
-        if sp.source.actor is not None and sp.source.actor.roles:
-            who += f" ({', '.join(sp.source.actor.roles)})"
+        actor = sp.source.actor
+        if actor is not None:
+            about = [", ".join(actor.roles)]
+            affiliation = actors.get(actor.affiliation_id or "")
+            about.append(affiliation.name if affiliation is not None else actor.affiliation or "")
+            about.append(actor.country or "")
+            about = [a for a in about if a and a != actor.name]
+            if about:
+                who += f" ({'; '.join(about)})"
         items.append(
             f'<li><span class="swatch {sp.css}">{esc(sp.label)}</span>'
             f"<span>{esc(who)} — {total} quote{'s' if total != 1 else ''}"
