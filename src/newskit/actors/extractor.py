@@ -1220,21 +1220,28 @@ def _role_nouns(
     if not lex.role_nouns or not actors:
         return
     rx = role_noun_pattern(tuple(lex.role_nouns))
-    lists = {
-        kind: _mention_list(actors, frozenset({kind}), aside)
-        for kind in ("person", "organization", "media", "place")
-    }
-    taken = sorted((m[0], m[1]) for a in actors for m in a.mentions)
-    starts = [t[0] for t in taken]
+    cache: dict[str, list[tuple[int, int, _Actor]]] = {}
+
+    def mentions_of(kind: str) -> list[tuple[int, int, _Actor]]:
+        got = cache.get(kind)
+        if got is None:
+            got = cache[kind] = _mention_list(actors, frozenset({kind}), aside)
+        return got
+
+    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
     for m in rx.finditer(text):
         s, e = m.span()
+        if not starts:
+            taken = sorted((m[0], m[1]) for a in actors for m in a.mentions)
+            starts = [t[0] for t in taken]
         i = bisect.bisect_right(starts, e) - 1
         if i >= 0 and taken[i][0] <= s and taken[i][1] >= e:
             continue
         noun = lex.role_nouns.get(m.group("noun").lower().replace("\u00a0", " "))
         if noun is None:
             continue
-        target = _resolve_noun(noun, lists.get(noun.kind, []), s, lex, m.group("noun2"))
+        target = _resolve_noun(noun, mentions_of(noun.kind), s, lex, m.group("noun2"))
         if target is None:
             continue
         adjective = text[s + 4 : m.start("noun")].split()
@@ -1244,7 +1251,7 @@ def _role_nouns(
         if m.group("noun2"):
             n2 = lex.role_nouns.get(m.group("noun2").lower())
             if n2 is not None:
-                t2 = _resolve_noun(n2, lists.get(n2.kind, []), s, lex, None)
+                t2 = _resolve_noun(n2, mentions_of(n2.kind), s, lex, None)
                 if t2 is not None and t2 is not target:
                     ns = m.start("noun2") - 4
                     t2.mentions.append((ns, m.end("noun2"), "nominal"))
