@@ -124,6 +124,10 @@ def _patterns() -> dict[str, Any]:
         "before_quote": regex.compile(
             r"(?P<verb>\p{Ll}{3,20}(?:ed|s))(?:\s+[^,:;.\"“”«»]{1,30})?\s*[,:]\s{0,3}$"
         ),
+        "relative": regex.compile(
+            r"\s*(?P<who>who)(?:\s+(?:also|once|later|has|had|have|previously|repeatedly|"
+            r"recently|then|first|earlier|publicly|has\s+long|had\s+long))*\s*$"
+        ),
         "opener": regex.compile(
             r"(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|but|that|"
             r"where|so|until|unless|once|before|whom|which)\s+"
@@ -246,6 +250,11 @@ class _Finder:
             phrase = speaker_phrase(text, b, hi)
             if phrase is not None and (_hop == 0 or text[b - 1 : b] != "("):
                 return phrase, b
+            if _hop == 0 and text[b - 1 : b] == ",":
+                relative = self.pats["relative"].match(text, b, hi)
+                if relative is not None:
+                    # "Clinton, who once said …": the relative pronoun names the speaker
+                    return Phrase(*relative.span("who"), "pronoun", "who"), b
             if _hop == 0:
                 # "… after Zoe Saldana revealed …": a subject after a clause opener
                 opener = None
@@ -419,8 +428,8 @@ class _Finder:
         participle = False
         if found is None and cs > us:
             word_before = text[max(us, cs - 5) : cs].split()
-            if (verb.endswith("ing") and prev_char == ",") or word_before[-1:] in (["and"],
-                                                                                   ["but"]):
+            if ((verb.endswith("ing") and (prev_char == "," or word_before[-1:] == ["by"]))
+                    or word_before[-1:] in (["and"], ["but"], ["to"])):
                 # "…, saying that …", "… and said that …": the speaker is the subject
                 subject = self.subject_of(us, cs)
                 if subject is not None:

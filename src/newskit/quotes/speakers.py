@@ -295,6 +295,12 @@ class SpeakerResolver:
             return actor.id, False
         if phrase.kind == "pronoun" and phrase.head == "it" and self._expletive(phrase):
             return None, True  # "It is reported that …": nobody named
+        if phrase.kind == "pronoun" and phrase.head == "who":
+            found = self._antecedent(phrase.start)
+            if found is not None:
+                self._add_mention(found, span, "pronoun")
+                self._remember(phrase, found)
+            return found, False
         if phrase.kind == "pronoun":
             gender = PRONOUNS.get(phrase.head)
             if gender in ("m", "f"):
@@ -333,6 +339,24 @@ class SpeakerResolver:
         found = self._new_actor(name, kind, span, "name")
         self._remember(phrase, found)
         return found, False
+
+    def _antecedent(self, position: int) -> str | None:
+        """The actor named just before ``, who`` at ``position``."""
+        text = self.text
+        end = position
+        while end > 0 and text[end - 1] in " ,":
+            end -= 1
+        start = max(text.rfind(ch, max(0, end - 120), end) for ch in ",;:.(\n\"“”") + 1
+        phrase = speaker_phrase(text, start, end)
+        if phrase is None:
+            return self._nearest(position, ("person", "organization", "media"))
+        span = Span(start=phrase.start, end=phrase.end)
+        actor = self.index.at(span)
+        if actor is not None:
+            return actor.id
+        if phrase.kind == "name":
+            return self.by_last.get(phrase.head)
+        return None
 
     def _expletive(self, phrase: Phrase) -> bool:
         after = self.text[phrase.end : phrase.end + 14].lower().split()
