@@ -614,11 +614,21 @@ class _Finder:
                         claimed: set[tuple[int, int]]) -> _Cand | None:
         text = self.text
         e = ce
-        while e < ue and text[e] not in ",.;:!?\"“”«»(":
+        while e < ue and (text[e] not in ",;:!?\"“”«»(" and not (
+                text[e] == "." and (e + 1 >= ue or text[e + 1].isspace())
+                and not _abbreviation_before(text, e))):
             e += 1
         phrase = speaker_phrase(text, ce, e)
         if phrase is None:
-            return None
+            # "according to a new Associated Press-GfK poll", "… to data released Friday by
+            # state regulators": any short noun phrase is a source here
+            s, end = _trim(text, ce, e)
+            words = text[s:end].split()
+            if not 1 <= len(words) <= 14 or words[0].lower() in PREPOSITIONS:
+                return None
+            head = words[-1].lower().strip(".")
+            kind = "anonymous" if head in ("polls", "sources", "reports", "data") else "nominal"
+            phrase = Phrase(s, end, kind, head)
         return self.prep_content(us, ue, cs, e, phrase, pairs, claimed, cue=(cs, ce))
 
     def prep_content(self, us: int, ue: int, cs: int, ce: int, phrase: Phrase,
@@ -678,6 +688,13 @@ class _Finder:
             return None
         return _Cand(kind="indirect", parts=[(rs, re_)], cue=cue, speaker=phrase,
                      block=blk.index if blk else 0)
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or initial (``A.F.L.``)."""
+    word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
+    w = word[0].lower().lstrip("(")
+    return "." in w or len(w) == 1 or w in ("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st")
 
 
 def _mark_end(text: str, pos: int) -> int:
