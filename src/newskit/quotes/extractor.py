@@ -262,7 +262,7 @@ class _Finder:
                     opener = found_opener
                 if opener is not None:
                     phrase = speaker_phrase(text, opener.end(), hi)
-                    if phrase is not None and phrase.kind in ("name", "pronoun"):
+                    if phrase is not None and phrase.kind in ("name", "pronoun", "anonymous"):
                         return phrase, b
             if b <= lo or text[b - 1] not in ",(":
                 return None

@@ -130,6 +130,12 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         # a name last ("Democratic presidential candidate Bernie Sanders", "Gov. Terry
         # E. Branstad of Iowa"); lower-case words before it are titles and modifiers
         if caps[-1] != len(words) - 1:
+            # "Protest groups", "Iowa biofuels advocates": a plural common noun last
+            tail = lowered[caps[-1] + 1 :]
+            if (len(words) <= 5 and lowered[-1].endswith("s") and words[-1][2].islower()
+                    and not any(w in DETERMINERS or w in PRONOUNS or w in PREPOSITIONS
+                                or w in NAME_CONNECTORS for w in tail)):
+                return Phrase(s, e, "nominal", head)
             return None
         for i in range(start_k, len(words)):
             w = lowered[i]
