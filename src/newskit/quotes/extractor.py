@@ -434,6 +434,9 @@ class _Finder:
                 subject = self.subject_of(us, cs)
                 if subject is not None:
                     found, participle = (subject, cs), True
+                    # "…, saying his rival would …": a participle of a speech verb reports
+                    kind = self.cues.info.get(verb, {}).get("kind")
+                    strong = strong or (verb.endswith("ing") and kind in ("speech", "writing"))
         elif found is None and cs == us and verb in ("said", "says"):
             # "Said Dorothy Poynter, who grew up with Ali, "We were all so proud.""
             phrase = self.phrase_after(ce, ue)
