@@ -59,6 +59,12 @@ _SUBORDINATORS = _w(
 # verbs that report only direct quotations ("“…,” he continued"), never a clause before them
 _NOT_BEFORE = _w("continue begin know find feel propose recognize project consider regard")
 
+_EVIDENCE_VERBS = _w("show shows showed shown find finds found indicate indicates indicated")
+_EVIDENCE_NOUNS = _w(
+    "poll polls polling survey surveys study studies paper report reports analysis data "
+    "figures results records research review audit"
+)
+
 # content after a cue does not start with these ("spoke in Iowa", "posted on Twitter")
 _CONTENT_NOT_FIRST = _w(
     """
@@ -127,6 +133,12 @@ def _patterns() -> dict[str, Any]:
         "relative": regex.compile(
             r"\s*(?P<who>who)(?:\s+(?:also|once|later|has|had|have|previously|repeatedly|"
             r"recently|then|first|earlier|publicly|has\s+long|had\s+long))*\s*$"
+        ),
+        "evidence": regex.compile(
+            r"(?i)(?P<np>(?<![\p{L}])(?:(?:a|an|the|one|this|its|their|his|her|new|latest|"
+            r"recent)\s+)?(?:[\p{L}\p{N}/'’.&-]+\s+){0,5}?(?:polls?|polling|surveys?|"
+            r"stud(?:y|ies)|paper|reports?|analysis|data|figures|results|records|research|"
+            r"review|audit))(?![\p{L}])[^.;:!?\"“”]{0,110}$"
         ),
         "opener": regex.compile(
             r"(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|but|that|"
@@ -443,6 +455,13 @@ class _Finder:
             if phrase is not None:
                 return self.prep_content(us, ue, cs, phrase.end, phrase, pairs, claimed,
                                          cue=(cs, ce))
+        if verb in _EVIDENCE_VERBS and (found is None or found[0].head not in _EVIDENCE_NOUNS):
+            # "A CNN/ORC poll last month showed …", "Exit polls from the primary found …"
+            m = self.pats["evidence"].search(text, max(us, cs - 160), cs)
+            if m is not None:
+                s0, e0 = m.span("np")
+                found = (Phrase(s0, e0, "nominal", text[s0:e0].split()[-1].lower()), s0)
+                strong = True
         if found is None:
             return None
         phrase, clause_start = found
