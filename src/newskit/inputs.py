@@ -289,11 +289,12 @@ def count_inputs(
 ) -> int | None:
     """How many items ``paths`` will yield, counted cheaply; None when unknown.
 
-    A text file counts one; a JSON Lines file its non-blank lines (counted on
-    the bytes, without parsing); a JSON file one, or its records when it is an
-    array. Standard input, or counting that takes longer than ``budget``
-    seconds, gives None (a progress bar then shows no total). The count is an
-    estimate: a JSON Lines record that fails to load still counts one, as it
+    A text file counts one; a JSON Lines file its lines (counted on the bytes,
+    without parsing; blank lines, which are skipped, count too); a JSON file
+    one, or its records when it is an array. Standard input, or counting
+    that takes longer than ``budget`` seconds, gives None (a progress bar
+    then shows no total). The count is an estimate: a JSON Lines record that
+    fails to load still counts one, as it
     yields one error record.
     """
     loaders = _loaders(registry)
