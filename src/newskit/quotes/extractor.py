@@ -59,6 +59,11 @@ _SUBORDINATORS = _w(
 # verbs that report only direct quotations ("“…,” he continued"), never a clause before them
 _NOT_BEFORE = _w("continue begin know find feel propose recognize project consider regard")
 
+# intentions and requests: "wants to …", "vowed to …", "urged Congress to …"
+_INTENT_LEMMAS = _w(
+    "want hope plan expect intend promise vow pledge seek refuse decline agree threaten urge "
+    "ask tell wish prefer decide"
+)
 _EVIDENCE_VERBS = _w("show shows showed shown find finds found indicate indicates indicated")
 _EVIDENCE_NOUNS = _w(
     "poll polls polling survey surveys study studies paper report reports analysis data "
@@ -502,13 +507,14 @@ class _Finder:
             return cand
         if after_words or (cstart < ue and text[cstart] in "\"“«„"):
             first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
-            if first_word in _CONTENT_NOT_FIRST:
+            intent = lemma in _INTENT_LEMMAS and first_word == "to"
+            if first_word in _CONTENT_NOT_FIRST and not intent:
                 return None
             opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'"
-            if verb in _OBJECT_VERBS and not opener and not any(
+            if verb in _OBJECT_VERBS and not opener and not intent and not any(
                     c in text[ce:cstart] for c in ",:"):
                 return None  # "told a news briefing": the object, not the content
-            if not strong and not needs_quote:
+            if not strong and not needs_quote and not intent:
                 if not (text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„"):
                     return None
                 if phrase.kind == "nominal":

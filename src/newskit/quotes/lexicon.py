@@ -27,7 +27,8 @@ WEAK_FORMS = _w(
     demand demands promise promises continue continues figure figures hope hopes
     fear fears doubt doubts wish trust regard want wants know knows begin begins
     consider considers understand realize recognize expect expects worry worries
-    see sees reason reasons guess guesses dispute disputes found
+    see sees reason reasons guess guesses dispute disputes found plan plans pledge pledges
+    seek seeks refuse vow vows decline declines
     saying stating noting adding writing telling asking explaining arguing
     """
 )
