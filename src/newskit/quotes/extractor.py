@@ -145,6 +145,10 @@ def _patterns() -> dict[str, Any]:
             r"stud(?:y|ies)|paper|reports?|analysis|data|figures|results|records|research|"
             r"review|audit))(?![\p{L}])[^.;:!?\"“”]{0,110}$"
         ),
+        "asked": regex.compile(
+            r"\s+(?:(?:on|by|in)\s+[^,;:]{1,40}?\s+)?(?P<q>(?:whether|if|how|why|what|who|"
+            r"when|where|which|about)\s)"
+        ),
         "opener": regex.compile(
             r"(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|but|that|"
             r"where|so|until|unless|once|before|whom|which)\s+"
@@ -467,6 +471,14 @@ class _Finder:
                 s0, e0 = m.span("np")
                 found = (Phrase(s0, e0, "nominal", text[s0:e0].split()[-1].lower()), s0)
                 strong = True
+        if found is None and verb == "asked":
+            # "When asked whether he would …, Trump replied": a question nobody is named for
+            m = self.pats["asked"].match(text, ce, ue)
+            if m is not None:
+                end = self._clause_end(m.end(), ue)
+                if _word_count(text, m.start("q"), end) >= 3:
+                    return _Cand(kind="indirect", parts=[(m.start("q"), end)], cue=(cs, ce),
+                                 block=blk.index)
         if found is None:
             return None
         phrase, clause_start = found
