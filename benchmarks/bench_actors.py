@@ -92,7 +92,7 @@ def main() -> int:
         spacy_actors.extract(article, layers)
     seconds = time.perf_counter() - start
     spacy_wps = words / seconds
-    print(f"spacy-actors ({spacy_actors.model_name}): {len(texts) / seconds:,.1f} articles/s, "
+    print(f"spacy-actors ({spacy_actors.pipeline_name}): {len(texts) / seconds:,.1f} articles/s, "
           f"{spacy_wps:,.0f} words/s")
     print(f"built-in / spaCy words per second: {builtin_wps / spacy_wps:,.0f}x")
     return 0

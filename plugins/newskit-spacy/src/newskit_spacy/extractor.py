@@ -45,6 +45,12 @@ class SpacyActorExtractor:
         """The pipeline asked for: the argument, ``NEWSKIT_SPACY_MODEL`` or the default."""
         return self._model_arg or os.environ.get("NEWSKIT_SPACY_MODEL") or DEFAULT_MODEL
 
+    @property
+    def pipeline_name(self) -> str:
+        """The loaded pipeline as ``lang_name version`` (loads it if needed)."""
+        meta = self._load().meta
+        return f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}"
+
     def _load(self) -> Any:
         if self._nlp is None:
             with self._lock:
