@@ -286,3 +286,38 @@ def test_captions_and_credits_are_never_quotes() -> None:
         Block(type="credit", span=Span(start=42, end=44)),
     ]
     assert quotes(text, blocks=blocks) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Lea Stone voiced support for the plan on Monday, saying the town had no choice.",
+         "the town had no choice", "Lea Stone"),
+        ("A new poll showed Stone leading the race by ten points.",
+         "Stone leading the race by ten points", "A new poll"),
+        ("Stone vowed to rebuild the bridge before winter.",
+         "to rebuild the bridge before winter", "Stone"),
+        ("Within the council, two members said, the mood has changed.",
+         "the mood has changed", "two members"),
+    ],
+)
+def test_more_indirect_frames(text: str, content: str, speaker: str) -> None:
+    (q,) = quotes(text)
+    assert parts(text, q)[-1] == content
+    assert said(text, q)[0] == speaker
+
+
+def test_relative_pronoun_speaker_resolves_to_the_antecedent() -> None:
+    text = "Mayor Lea Stone, who said that the bridge was safe, left the meeting early."
+    stone = person("a1", "Lea Stone", text)
+    result = run(text, actors=(stone,))
+    (q,) = result["quotes"]
+    assert said(text, q) == ("who", "said")
+    assert q.speaker == "a1"
+
+
+def test_speaker_label_of_a_transcript() -> None:
+    text = "TAPPER: Let me ask you about the bridge and the budget.\n\nSTONE: It will reopen."
+    qs = quotes(text)
+    assert [said(text, q)[0] for q in qs] == ["TAPPER", "STONE"]
+    assert parts(text, qs[0]) == ["Let me ask you about the bridge and the budget"]

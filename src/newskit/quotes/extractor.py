@@ -149,6 +149,9 @@ def _patterns() -> dict[str, Any]:
             r"\s+(?:(?:on|by|in)\s+[^,;:]{1,40}?\s+)?(?P<q>(?:whether|if|how|why|what|who|"
             r"when|where|which|about)\s)"
         ),
+        "label": regex.compile(
+            r"(?P<name>\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){0,3}):\s+"
+        ),
         "opener": regex.compile(
             r"(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|but|that|"
             r"where|so|until|unless|once|before|whom|which)\s+"
@@ -575,6 +578,31 @@ class _Finder:
                 return found[0], m.span("verb")
         return None
 
+    def labelled(self, blk: _Block) -> _Cand | None:
+        """A block that opens with a speaker label: ``Sanders: Clinton Email Story Has
+        Moved`` (a headline) or ``TAPPER: Let me ask you …`` (a transcript)."""
+        text = self.text
+        start, end = _trim(text, blk.block.span.start, blk.block.span.end)
+        m = self.pats["label"].match(text, start, min(end, start + 60))
+        if m is None:
+            return None
+        name = m.group("name")
+        transcript = name.isupper() and len(name) > 2
+        if not transcript and end - start > 160:
+            return None  # a long paragraph opening with "Name:" is not a headline
+        phrase = speaker_phrase(text, *m.span("name"))
+        if phrase is None or phrase.kind != "name":
+            return None
+        content = _trim(text, m.end(), end, _SPACE + ".")
+        if _word_count(text, *content) < 2:
+            return None
+        kind = "direct" if text[content[0]] in "\"“«„'‘" else "indirect"
+        if kind == "direct":
+            content = _trim(text, content[0], content[1], _SPACE + "\"“”«»„'‘’")
+        colon = m.end("name")
+        return _Cand(kind=kind, parts=[content], cue=(colon, colon + 1), speaker=phrase,
+                     block=blk.index)
+
     def adverbial(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` opens with a preposition or subordinator."""
         first = self.text[start : min(end, start + 20)].split(" ", 1)[0].lower()
@@ -793,6 +821,12 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
     for blk in blks:
         claimed: set[tuple[int, int]] = set()
         block_cands: list[_Cand] = []
+        labelled = finder.labelled(blk)
+        if labelled is not None:
+            # "Obama: I'm optimistic …" (a headline), "TAPPER: …" (a transcript)
+            cands.append(labelled)
+            pending, last_quoted = None, None
+            continue
         for us, ue in blk.units:
             for cand in finder.unit_candidates(blk, us, ue, claimed):
                 block_cands.append(cand)
