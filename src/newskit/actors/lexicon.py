@@ -84,6 +84,8 @@ class ActorLexicon:
         self.first_names: dict[str, str | None] = {}
         self.surnames: frozenset[str] = frozenset()
         self.common: dict[str, int] = {}
+        self.memo: dict[str, Any] = {}
+        """What the extractor made of a single capitalised word, by word (bounded)."""
         self._load(lexicons)
 
     # -- loading -------------------------------------------------------------------------
