@@ -231,8 +231,25 @@ class _Finder:
         self.pats = _patterns()
         low = text.lower()
         self.low = low if len(low) == len(text) else None
-        self.all_cues = cues.scan(low) if self.low is not None else []
+        self.all_cues = self._scan_all(low) if self.low is not None else []
         self.cue_starts = [c[0] for c in self.all_cues]
+
+    def _scan_all(self, low: str) -> list[tuple[int, int, str]]:
+        """Cues of the whole text, scanned in chunks cut at line breaks, so that
+        each cue form present is searched for within its chunk only."""
+        found: list[tuple[int, int, str]] = []
+        start = 0
+        n = len(low)
+        while start < n:
+            end = min(n, start + 20000)
+            if end < n:
+                cut = low.rfind("\n", start + 1000, end)
+                if cut <= start:
+                    cut = low.rfind(" ", start + 1000, end)
+                end = cut if cut > start else end
+            found.extend(self.cues.scan(low, start, end))
+            start = end
+        return found
 
     def scan(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Cues in ``text[start:end]``."""

@@ -37,6 +37,7 @@ from .lexicon import (
 
 __all__ = ["Phrase", "SpeakerResolver", "speaker_phrase"]
 
+_NOT_IN_PHRASE = frozenset("\"“”«»„;:?!\n")
 NAME_CONNECTORS = _w("of the de del della la le van von der den bin al da di du and for & on y")
 SENTENCE_ADVERBS = _w(
     """
@@ -87,7 +88,7 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     if end - start > 160 or end <= start:
         return None
     chunk = text[start:end]
-    if any(ch in chunk for ch in "\"“”«»„;:?!\n") or "''" in chunk:
+    if not _NOT_IN_PHRASE.isdisjoint(chunk) or "''" in chunk:
         return None
     if ". " in chunk and not _dots_are_abbreviations(chunk):
         return None
