@@ -154,7 +154,7 @@ def _patterns() -> dict[str, Any]:
         ),
         "opener": regex.compile(
             r"(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|but|that|"
-            r"where|so|until|unless|once|before|whom|which)\s+"
+            r"where|so|until|unless|once|before|whom|which|what|how|why)\s+"
         ),
         "back": regex.compile(r"(?r)[,;:—–(\u2014\"“”«»]"),
         "clause_end": regex.compile(r"[,.;:!?\"“”«»]|''"),

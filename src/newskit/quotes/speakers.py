@@ -37,6 +37,7 @@ from .lexicon import (
 
 __all__ = ["Phrase", "SpeakerResolver", "speaker_phrase"]
 
+_ARTICLES = _w("the a an this that these those his her their its our my your")
 _NOT_IN_PHRASE = frozenset("\"“”«»„;:?!\n")
 NAME_CONNECTORS = _w("of the de del della la le van von der den bin al da di du and for & on y")
 SENTENCE_ADVERBS = _w(
@@ -133,6 +134,10 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         if caps[-1] != len(words) - 1:
             # "Protest groups", "Iowa biofuels advocates": a plural common noun last
             tail = lowered[caps[-1] + 1 :]
+            if start_k == 1 and len(tail) <= 2 and words[-1][2].islower() and not any(
+                    w in DETERMINERS or w in PRONOUNS or w in PREPOSITIONS
+                    or w in NAME_CONNECTORS or w in CLAUSE_WORDS for w in tail):
+                return Phrase(s, e, "nominal", head)  # "the Florida senator"
             if (len(words) <= 5 and lowered[-1].endswith("s") and words[-1][2].islower()
                     and not any(w in DETERMINERS or w in PRONOUNS or w in PREPOSITIONS
                                 or w in NAME_CONNECTORS for w in tail)):
@@ -142,7 +147,7 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
             w = lowered[i]
             if capitalised[i] or w in NAME_CONNECTORS:
                 continue
-            if w in DETERMINERS or w in PRONOUNS or (i > 0 and w.endswith("ed")):
+            if w in _ARTICLES or w in PRONOUNS or (i > 0 and w.endswith("ed")):
                 return None
             if w in PREPOSITIONS and w != "of":
                 return None
