@@ -1351,7 +1351,7 @@ _GROUP_STOP = _words(
 )
 
 
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?()[]{}\"“”‘’'«»/—–"})
+_CLOSERS = frozenset(".,;:!?)]}\"”’'»")
 
 
 def _find_words(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
@@ -1360,9 +1360,12 @@ def _find_words(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
     One ``str.find`` scan per word is much faster than one alternation pattern."""
     hits = []
     n = len(text)
-    # which of the words occur at all: one C-speed pass instead of one scan per word
-    present = words.intersection(text.translate(_PUNCT_TO_SPACE).split())
-    for w in present:
+    # which of the words occur at all: one split instead of one scan of the text per word
+    tokens = text.split()
+    present = words.intersection(tokens) | words.intersection(
+        [t[:-1] for t in tokens if t[-1] in _CLOSERS]
+    )
+    for w in sorted(present):
         i = text.find(w)
         while i >= 0:
             j = i + len(w)
