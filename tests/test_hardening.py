@@ -121,6 +121,39 @@ def test_bad_files_each_give_an_error_record_and_the_batch_goes_on(
     assert f"{len(records)} input(s): {len(analysed)} analysed, {len(errors)} failed" in err
 
 
+def test_lone_surrogates_are_refused_with_file_and_line(tmp_path: Path) -> None:
+    """Valid JSON, not Unicode: ``"\\ud800"`` could never be written out as UTF-8."""
+    source = tmp_path / "s.jsonl"
+    source.write_text(
+        '{"id": "s1", "text": "Ana said \\ud800 hello."}\n'
+        '{"id": "s2", "text": "Fine.", "tags": {"k": ["\\udfff"]}}\n'
+        '{"id": "s3", "text": "Fine too."}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(source), "-f", "jsonl", "-o", str(out), "-q"]) == EXIT_FAILED
+    records = read_jsonl(out)
+    assert errors_of(records) == [("s.jsonl", 1), ("s.jsonl", 2)]
+    assert "lone surrogate U+D800" in records[0]["error"]["message"]
+    assert records[2]["article"]["id"] == "s3"
+
+
+def test_a_result_that_cannot_be_written_becomes_an_error_record() -> None:
+    """Defence in depth, for plugin loaders: the line is replaced, the batch goes on."""
+    from newskit.cli.analyze import _Encoder
+
+    registry = make_registry()
+    encoder = _Encoder(registry.get("exporters", "jsonl").component)
+    analysis = registry.pipeline(only=["structure"]).run(
+        Article(id="x", text="Text from a loader that let a \udc80 through.")
+    )
+    encoded = encoder(analysis)
+    assert encoded.summary.status == "failed"
+    record = json.loads(encoded.text)
+    assert record["error"]["error_type"] == "OutputError"
+    assert record["error"]["article_id"] == "x"
+
+
 def test_bad_standard_input_is_an_error_record(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "newskit", "analyze", "-", "-f", "jsonl"],

@@ -74,6 +74,40 @@ def _opt_str(record: Mapping[str, Any], key: str, *, origin: str, line: int | No
     return str(value)
 
 
+def _lone_surrogate(value: Any, depth: int = 0) -> str | None:
+    """The first string in ``value`` (nested JSON) that is not valid Unicode, or None."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value
+        return None
+    if depth > 50:
+        return None
+    items = value.items() if isinstance(value, Mapping) else (
+        enumerate(value) if isinstance(value, list) else ()
+    )
+    for key, item in items:
+        found = _lone_surrogate(key, depth + 1) or _lone_surrogate(item, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def _check_unicode(record: Mapping[str, Any], *, origin: str, line: int | None) -> None:
+    """Refuse records holding lone surrogates (``"\\ud800"`` in JSON): valid JSON, but
+    not Unicode text, so no analysis of them could be written as UTF-8."""
+    bad = _lone_surrogate(record)
+    if bad is not None:
+        offset = next(i for i, ch in enumerate(bad) if "\ud800" <= ch <= "\udfff")
+        raise InputError(
+            f"not valid Unicode: lone surrogate U+{ord(bad[offset]):04X} at offset {offset} "
+            "of a string",
+            input=origin,
+            line=line,
+        )
+
+
 def article_from_record(
     record: Any, *, origin: str, line: int | None = None, default_id: str | None = None
 ) -> Article:
@@ -108,6 +142,7 @@ def article_from_record(
     if not all(isinstance(a, str) for a in authors):
         raise InputError("field 'authors' must be a list of strings", input=origin, line=line)
     metadata = {k: v for k, v in record.items() if k not in ARTICLE_FIELDS}
+    _check_unicode(record, origin=origin, line=line)
     return Article(
         id=article_id,
         text=text,

@@ -214,7 +214,22 @@ class _Encoder:
     def __call__(self, result: Analysis | Failure) -> _Encoded:
         buffer = io.StringIO()
         self.exporter.write([result], buffer)
-        return _Encoded(buffer.getvalue(), _summarise(result))
+        text = buffer.getvalue()
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            # Text that is not Unicode (lone surrogates from a plugin loader):
+            # an error record instead of a batch that dies writing it.
+            article_id = result.article_id if isinstance(result, Failure) else result.article.id
+            failure = Failure(
+                input=article_id or "?", article_id=article_id, error_type="OutputError",
+                message=f"result is not valid Unicode text ({exc.reason} at offset "
+                f"{exc.start} of its JSON)",
+            )
+            buffer = io.StringIO()
+            self.exporter.write([failure], buffer)
+            return _Encoded(buffer.getvalue(), _summarise(failure))
+        return _Encoded(text, _summarise(result))
 
 
 class _Tally:
