@@ -71,7 +71,7 @@ _STATE_VERBS = _words(
 )
 _STATE_BEFORE = _words(
     """
-    with against between by and from
+    with against between by
     """
 )
 _PLACE_PREPS = _words(
