@@ -516,6 +516,9 @@ class _Finder:
         has_before = (clause_start > us and not participle
                       and _has_words(text, *before_region, n=2))
         rest_is_adjunct = self._adjunct_only(ce, ue)
+        raw_before = before_region
+        raw_has_before = (clause_start > us and not participle and _has_words(text, *raw_before)
+                          and not self.adverbial(*raw_before))
         if has_before and boundary_char not in "\"“”«»":
             before_region = self.strip_adverbial(*before_region)
             first = text[before_region[0] : before_region[0] + 20].split(" ", 1)[0].lower()
@@ -554,15 +557,15 @@ class _Finder:
             region = _trim(text, cstart, ue, _SPACE + ".")
             if needs_quote and not any(p[0] >= region[0] and p[1] < region[1] for p in pairs):
                 return None
-            parenthetical = (has_before and boundary_char == "," and not participle
+            parenthetical = (raw_has_before and boundary_char == ","
                              and "," in text[ce:cstart])
             if not any(region[0] <= p[0] < region[1] for p in pairs):
                 region = (region[0], self.clause_stop(region[0], region[1]))
             cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
             if cand is not None and parenthetical and cand.kind != "direct" and not any(
-                    before_region[0] <= q[0] < before_region[1] for q in pairs):
+                    raw_before[0] <= q[0] < raw_before[1] for q in pairs):
                 # "Within marriages, they said, women now have more authority …"
-                cand.parts.insert(0, before_region)
+                cand.parts.insert(0, raw_before)
             return cand
         if text[ce:ue].strip().startswith(":") or ue - ce <= 2:
             # "Cruz continued:" — the quotation follows in the next block
