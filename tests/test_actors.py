@@ -159,6 +159,19 @@ def test_capital_used_for_its_state_links_to_the_country(run):
     assert len(paris.mentions) == 1
 
 
+def test_capitals_as_a_pair_of_states_and_as_cities(run):
+    text = (
+        "Talks between Ottawa and Canberra stalled. "
+        "The minister later visited Lima and Quito."
+    )
+    actors = run(text)
+    assert "Canberra" in by_name(actors, "Australia").aliases
+    assert "Ottawa" in by_name(actors, "Canada").aliases
+    assert by_name(actors, "Lima").kind == "place"
+    assert by_name(actors, "Quito").country_code == "EC"
+    assert not any(a.name in ("Peru", "Ecuador") for a in actors)
+
+
 def test_media_with_descriptor(run):
     text = "The German magazine Der Spiegel reported the plan. Reuters could not confirm it."
     actors = run(text)

@@ -1190,6 +1190,7 @@ def _capitals(text: str, cands: list[_Cand], actors: list[_Actor], lex: ActorLex
     for a in actors:
         if a.key.startswith("country:") and a.code:
             by_code[a.code] = a
+    last_state = -100
     for c in cands:
         if not c.capital or c.actor is None or c.known is None or not c.known.country_code:
             continue
@@ -1201,8 +1202,13 @@ def _capitals(text: str, cands: list[_Cand], actors: list[_Actor], lex: ActorLex
         if not state:
             prev = text[max(0, c.start - 9) : c.start].split()
             state = bool(prev) and prev[-1] in _STATE_BEFORE
+            # "between Beijing and Washington": the second of a pair of states
+            state = state or (
+                bool(prev) and prev[-1] == "and" and 0 <= c.start - last_state <= 8
+            )
         if not state:
             continue
+        last_state = c.end
         code = c.known.country_code
         country = by_code.get(code)
         if country is None:
