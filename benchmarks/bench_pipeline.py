@@ -84,11 +84,16 @@ def timed_pipeline(articles: list[Any], min_seconds: float = 5.0) -> None:
 
     # Where the time goes: each component, then serialisation, as the pipeline runs them.
     spent: dict[str, float] = defaultdict(float)
+    failed: dict[str, int] = defaultdict(int)
     for article in articles:
         layers: dict[str, tuple[Any, ...]] = {}
         for reg in pipeline.extractors:
             t0 = time.perf_counter()
-            output = reg.component.extract(article, MappingProxyType(layers))
+            try:
+                output = reg.component.extract(article, MappingProxyType(layers))
+            except Exception:
+                failed[reg.component.name] += 1
+                output = {layer: () for layer in reg.component.produces}
             spent[f"extractor {reg.component.name}"] += time.perf_counter() - t0
             layers.update({k: tuple(v) for k, v in output.items()})
         t0 = time.perf_counter()
@@ -104,6 +109,8 @@ def timed_pipeline(articles: list[Any], min_seconds: float = 5.0) -> None:
         spent["serialise to JSON"] += time.perf_counter() - t0
     for name, seconds in spent.items():
         print(f"    {name:32s} {seconds / len(articles) * 1000:8.2f} ms/article")
+    for name, count in failed.items():
+        print(f"    extractor {name} raised on {count} of {len(articles)} articles")
 
 
 def profile(articles: list[Any]) -> None:
