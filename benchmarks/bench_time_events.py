@@ -15,6 +15,7 @@ Skips (exit 0) when the corpus is absent.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -37,10 +38,8 @@ def load_articles() -> list[Any]:
         header = lines[0].split("\t")
         for line in lines[1:]:
             row = dict(zip(header, line.split("\t"), strict=False))
-            try:
+            with contextlib.suppress(KeyError, ValueError):
                 dates[row["filename"]] = dt.date.fromisoformat(row["publication_date"])
-            except (KeyError, ValueError):
-                pass
     return [
         Article(id=p.stem, text=p.read_text(encoding="utf-8"), published=dates.get(p.stem))
         for p in sorted(directory.glob("*.txt"))
@@ -52,7 +51,7 @@ def _layers(registry: Any, article: Any, names: list[str]) -> dict[str, tuple[An
     for name in names:
         try:
             component = registry.get("extractors", name).component
-        except Exception:  # noqa: BLE001 - a peer extractor not registered yet
+        except Exception:
             continue
         layers.update(component.extract(article, layers))
     return layers
@@ -73,7 +72,7 @@ def main() -> int:
     timexes = registry.get("extractors", "timexes").component
     try:
         events = registry.get("extractors", "events").component
-    except Exception:  # noqa: BLE001
+    except Exception:
         events = None
     inputs = []
     for article in articles:
@@ -130,7 +129,7 @@ def _dateparser(articles: list[Any]) -> None:
             if article.published else {}
         try:
             search_dates(article.text, languages=["en"], settings=settings)
-        except Exception:  # noqa: BLE001, S112 - dateparser raises on odd input
+        except Exception:
             continue
     elapsed = time.perf_counter() - start
     print(f"dateparser search_dates: {len(articles)} articles in {elapsed * 1000:.0f} ms, "
@@ -155,7 +154,7 @@ def _dateparser_predict(doc: Any) -> list[tuple[int, int, str, str | None]]:
     settings: dict[str, Any] = {"RELATIVE_BASE": base} if base else {}
     try:
         hits = search_dates(doc.text, languages=["en"], settings=settings) or []
-    except Exception:  # noqa: BLE001 - dateparser raises on odd input
+    except Exception:
         return []
     out = []
     pos = 0

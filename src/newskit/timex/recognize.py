@@ -21,6 +21,10 @@ from .tense import tense_around
 
 __all__ = ["Found", "find_timexes"]
 
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -763,23 +767,23 @@ HANDLERS: dict[str, Handler] = {
 
 
 # Words that trigger an attempt (lower case); month and weekday names must be capitalised.
-_TRIGGERS_CAP = frozenset(
+_TRIGGERS_CAP = _set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "monday tuesday wednesday thursday friday saturday sunday "
-    "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays"
 )
-_TRIGGERS = _TRIGGERS_CAP | frozenset(
+_TRIGGERS = _TRIGGERS_CAP | _set(
     "seconds minute minutes hour hours day days night nights week weeks weekend weekends "
     "fortnight fortnights month months quarter quarters half year years decade decades "
     "century centuries millennium millennia now nowadays currently recently lately previously "
     "formerly soon future past term today yesterday tomorrow tonight morning afternoon "
     "evening overnight noon midnight midday spring summer fall autumn winter twenties "
     "thirties forties fifties sixties seventies eighties nineties daily weekly monthly "
-    "annually yearly hourly quarterly nightly biannually biennially".split()
+    "annually yearly hourly quarterly nightly biannually biennially"
 )
 # Words that may come before a trigger inside an expression (walked back over).
-_PREFIX = frozenset(
+_PREFIX = _set(
     "the a an this that these last next past coming previous following current latest "
     "upcoming same prior recent ensuing intervening remaining first second third fourth "
     "final initial fiscal its year-earlier year-ago comparable corresponding most early "
@@ -791,9 +795,11 @@ _PREFIX = frozenset(
     "working calendar shortly before after and or so day year fy multi "
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand 1st 2nd 3rd 4th".split()
+    "eighty ninety hundred thousand 1st 2nd 3rd 4th"
 ) | _TRIGGERS
-_PUNCT = str.maketrans({c: " " for c in "\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`"})
+_PUNCT = str.maketrans(
+    {c: " " for c in "\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`"}
+)
 _PUNCT_WORDS = str.maketrans({c: " " for c in "'\u2019"})
 _STOP = frozenset(".;:!?\"()[]{}\u201c\u201d\n")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -815,7 +821,8 @@ def _triggers(text: str, lower: str, start: int, end: int) -> list[int]:
         i = lower.find(word, start, end)
         while i >= 0:
             j = i + n
-            if ((i == 0 or not lower[i - 1].isalnum()) and (j >= len(lower) or not lower[j].isalnum())
+            if ((i == 0 or not lower[i - 1].isalnum())
+                    and (j >= len(lower) or not lower[j].isalnum())
                     and (not cap or text[i].isupper())):
                 found.append(i)
             i = lower.find(word, j, end)
@@ -823,7 +830,8 @@ def _triggers(text: str, lower: str, start: int, end: int) -> list[int]:
         i, j = m.start(), m.end()
         before = text[i - 1] if i else " "
         after = text[j:j + 9]
-        if before in "$€£¥" or after[:1] == "%" or (before in ".," and i > 1 and text[i - 2].isdigit()):
+        if before in "$€£¥" or after[:1] == "%" or (
+                before in ".," and i > 1 and text[i - 2].isdigit()):
             continue
         if after[:1] in ".," and after[1:2].isdigit() and not (j - i <= 2 and after[:1] == "."):
             continue
@@ -837,14 +845,14 @@ def _triggers(text: str, lower: str, start: int, end: int) -> list[int]:
 @lru_cache(maxsize=1)
 def _trigger_variants() -> dict[str, str]:
     """Each trigger word with the punctuation it may carry as a whitespace token."""
-    before = ("", "(", '"', "\u201c", "'", "\u2018", "mid-", "late-", "early-", "pre-", "post-")
+    before = ("", "(", "[", '"', "\u201c", "'", "\u2018", "``", "`", "\u2014")
     after = ("", ",", ".", ";", ":", ")", "?", "!", '"', "\u201d", "'s", "\u2019s", ".\"",
              ",\"", ".\u201d", ",\u201d", "'", "\u2019", "-", "s")
-    table: dict[str, str] = {}
-    for word in _TRIGGERS:
+    table: dict[str, str] = {word: word for word in _TRIGGERS}
+    for word in sorted(_TRIGGERS):
         for a in before:
             for b in after:
-                table[a + word + b] = word
+                table.setdefault(a + word + b, word)
     return table
 
 

@@ -11,22 +11,26 @@ from __future__ import annotations
 
 __all__ = ["tense_around"]
 
-FUTURE = frozenset(
-    "will won't wo shall 'll would gonna upcoming next tomorrow later soon".split()
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+FUTURE = _set(
+    "will won't wo shall 'll would gonna upcoming next tomorrow later soon"
 )
-FUTURE_BEFORE_TO = frozenset(
+FUTURE_BEFORE_TO = _set(
     "going plans plan planned planning intends intend intention expected expects expect "
-    "scheduled set due hopes hope aims aim prepares prepare preparing".split()
+    "scheduled set due hopes hope aims aim prepares prepare preparing"
 )
-PAST = frozenset(
+PAST = _set(
     "was were had did said told met went came held took made gave saw began became left "
     "won lost fell rose sold bought paid spent got found thought knew brought sent struck "
-    "led ran wrote spoke broke chose drove flew fought ago yesterday last earlier".split()
+    "led ran wrote spoke broke chose drove flew fought ago yesterday last earlier"
 )
-PRESENT = frozenset("is are am says has have does do now today currently".split())
-NOT_PAST = frozenset(
+PRESENT = _set("is are am says has have does do now today currently")
+NOT_PAST = _set(
     "need indeed speed seed feed proceed exceed succeed bleed breed greed embed hundred "
-    "united based concerned interested related supposed red bed led".split()
+    "united based concerned interested related supposed red bed led"
 )
 BE = frozenset({"be", "been", "being"})
 

@@ -1,0 +1,508 @@
+"""The ``events`` extractor: who did what, when and where.
+
+Two sources of events:
+
+* **statements**: every quote is a ``statement`` event of its speaker (trigger:
+  the cue), unless a lexicon trigger is its cue (``urged`` → ``request``);
+* **lexicon triggers** (``data/events.json``): verbs and nouns that report a
+  happening (``met``, ``summit``, ``sign``, ``sanctions``…) in paragraphs and
+  lists (never headings, captions or credits), outside direct quotes.
+
+For each trigger the *clause window* is the stretch of its sentence that is not
+cut off by a quote cue, a reporting verb, a direct quote or a semicolon.
+Actors mentioned in the window are its participants (``agent`` before a verb or
+after a passive ``by``, ``partner`` after ``with``, ``target`` after a verb); the
+first place after ``in``/``at``/``to`` is ``where``; the nearest date or time
+expression of the window is ``when``. An event without a time in its sentence
+takes the time of the next sentence when that sentence refers back to it
+(``This is planned to be done before the summit …, which will be held on July
+11-12``). The status comes from the words before the trigger (``will``,
+``going to``, ``intention to`` → planned; ``could``, ``possible`` →
+hypothetical; ``not``, ``never`` → negated) and from a resolved time after the
+publication date (planned).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from newskit.mentions import MentionIndex
+from newskit.types import Actor, Article, Block, Event, Participant, Quote, Span, TimeExpression
+
+from .lexicon import Trigger, TriggerIndex
+
+__all__ = ["EventExtractor"]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+EVENT_BLOCKS = frozenset({"paragraph", "list"})
+NEGATION = _set("not never no without refused refuses failed fails denied")
+HYPOTHETICAL = _set(
+    "could may might possible possibly possibility potential potentially if whether "
+    "likely unlikely perhaps maybe"
+)
+PLANNED = _set(
+    "will shall plans plan planned planning intends intend intended intention intent "
+    "scheduled due upcoming expected expects would going prepare prepares preparing "
+    "aims aim ready"
+)
+REPORTING = _set(
+    "said says told announced reported stated added noted stressed claimed writes wrote "
+    "explained suggested believes believed according insisted warned"
+)
+PLANNED_AFTER = ("will be held", "to be held", "is scheduled", "will take place",
+                 "is planned", "are planned", "is expected", "will be signed")
+BACK_REFERENCE = ("this", "that", "it")
+BACK_VERBS = _set(
+    "planned expected scheduled due set going to happen be done held take place"
+)
+NOUN_BEFORE = _set(
+    "the a an its his her their our your my this that these those of new first last "
+    "further fresh more tough western international economic"
+)
+NOUN_AFTER = _set("was were is are has have had will would could against on of")
+TEMPORAL_PREPOSITIONS = _set(
+    "following after at during before on in ahead amid while"
+)
+LOCATIVE = frozenset({"in", "at", "to", "near", "inside"})
+STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
+PUNCT = str.maketrans({c: " " for c in ".,;:!?\"()[]\u201c\u201d\u2014"})
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    trigger: Trigger | None
+    quote: Quote | None
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(STRIP) for w in text.translate(PUNCT).split()]
+
+
+class EventExtractor:
+    """Events with type, PLOVER category, participants, time, place and status."""
+
+    name = "events"
+    requires = ("blocks", "sentences", "actors", "quotes", "timexes")
+    produces = ("events",)
+
+    def __init__(self, lexicons: Any = None) -> None:
+        self.lexicons = lexicons
+        self._index: TriggerIndex | None = None
+
+    def index(self) -> TriggerIndex:
+        if self._index is None:
+            if self.lexicons is not None:
+                entries = self.lexicons.get("events")
+            else:
+                from newskit.lexicons import Lexicons
+
+                entries = Lexicons().get("events")
+            self._index = TriggerIndex(entries)
+        return self._index
+
+    def extract(self, article: Article, layers: Mapping[str, tuple[Any, ...]]) -> dict[
+        str, tuple[Event, ...]
+    ]:
+        return {"events": tuple(_Run(self.index(), article, layers).events())}
+
+
+class _Run:
+    """The state of one extraction (one article)."""
+
+    def __init__(self, index: TriggerIndex, article: Article,
+                 layers: Mapping[str, tuple[Any, ...]]) -> None:
+        self.index = index
+        self.article = article
+        self.text = text = article.text
+        lower = text.lower()
+        self.lower = lower if len(lower) == len(text) else text
+        blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
+        if blocks:
+            self.segments = [(b.span.start, b.span.end) for b in blocks
+                             if b.type in EVENT_BLOCKS]
+        else:
+            self.segments = [(0, len(text))]
+        self.seg_starts = [s for s, _ in self.segments]
+        sentences = sorted((s.start, s.end) for s in layers.get("sentences", ())
+                           if isinstance(s, Span))
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.actors = [a for a in layers.get("actors", ()) if isinstance(a, Actor)]
+        self.mentions = MentionIndex(self.actors)
+        self.quotes = [q for q in layers.get("quotes", ()) if isinstance(q, Quote)]
+        self.direct = sorted((p.start, p.end) for q in self.quotes if q.kind != "indirect"
+                             for p in q.parts)
+        self.direct_starts = [s for s, _ in self.direct]
+        self.cues = sorted((q.cue.start, q.cue.end, q) for q in self.quotes
+                           if q.cue is not None)
+        self.timexes = sorted((t for t in layers.get("timexes", ())
+                               if isinstance(t, TimeExpression)),
+                              key=lambda t: t.span.start)
+        self.timex_starts = [t.span.start for t in self.timexes]
+        anchor = article.published_date
+        self.anchor = anchor.isoformat() if anchor is not None else None
+
+    # -- positions -------------------------------------------------------------------
+
+    def _segment(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.seg_starts, pos) - 1
+        if k >= 0 and self.segments[k][1] > pos:
+            return self.segments[k]
+        return None
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        if k >= 0 and self.sentences[k][1] > pos:
+            return self.sentences[k]
+        segment = self._segment(pos) or (0, len(self.text))
+        text = self.text
+        lo = max(segment[0], pos - 400)
+        start = max(text.rfind(". ", lo, pos) + 2, lo)
+        hi = min(segment[1], pos + 400)
+        end = text.find(". ", pos, hi)
+        return start, (hi if end < 0 else end + 1)
+
+    def _next_sentence(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.sent_starts, pos)
+        if k < len(self.sentences):
+            return self.sentences[k]
+        return None
+
+    def _in_direct(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.direct_starts, pos) - 1
+        return k >= 0 and self.direct[k][1] > pos
+
+    # -- triggers ----------------------------------------------------------------------
+
+    def _triggers(self) -> list[_Found]:
+        lower = self.lower
+        text = self.text
+        found: list[_Found] = []
+        for word in self.index.first_words_in(lower):
+            n = len(word)
+            i = lower.find(word)
+            while i >= 0:
+                j = i + n
+                if (i == 0 or not lower[i - 1].isalnum()) and (
+                        j >= len(lower) or not lower[j].isalnum()):
+                    match = self._phrase_at(i, word)
+                    if match is not None:
+                        found.append(match)
+                i = lower.find(word, j)
+        found.sort(key=lambda f: (f.start, -f.end))
+        kept: list[_Found] = []
+        last = -1
+        for f in found:
+            if f.start < last:
+                continue
+            if self._segment(f.start) is None or self._in_direct(f.start):
+                continue
+            if text[f.start].isupper() and f.trigger is not None and f.trigger.pos == "verb" \
+                    and not self._sentence_initial(f.start):
+                continue  # a capitalised verb form inside a sentence is a name (March, Rally)
+            kept.append(f)
+            last = f.end
+        return kept
+
+    def _sentence_initial(self, pos: int) -> bool:
+        return self._sentence(pos)[0] >= pos - 1
+
+    def _phrase_at(self, i: int, word: str) -> _Found | None:
+        lower = self.lower
+        for trigger in self.index.by_first.get(word, ()):
+            phrase = trigger.phrase
+            end = i + len(phrase)
+            if lower[i:end] != phrase or (end < len(lower) and lower[end].isalnum()):
+                continue
+            if trigger.objects:
+                following = _words(lower[end:end + 80])[:5]
+                if not any(w in trigger.objects for w in following):
+                    continue
+            if trigger.pos == "verb" and self._noun_context(i, end):
+                noun = next((t for t in self.index.by_first.get(word, ())
+                             if t.phrase == phrase and t.pos == "noun"), None)
+                if noun is not None:
+                    trigger = noun
+            return _Found(i, end, trigger, None)
+        return None
+
+    def _noun_context(self, start: int, end: int) -> bool:
+        """Whether a word with a verb and a noun reading is used as a noun here."""
+        before = _words(self.lower[max(0, start - 20):start])[-1:]
+        after = _words(self.lower[end:end + 20])[:1]
+        if before and before[0] in NOUN_BEFORE:
+            return True
+        if after and after[0] in NOUN_AFTER:
+            return True
+        return not before
+
+    # -- windows -----------------------------------------------------------------------
+
+    def _window(self, start: int, end: int) -> tuple[int, int, Quote | None]:
+        """The clause window around a trigger, and the quote whose cue bounds it on
+        the left when that cue directly governs the trigger (``said following the``)."""
+        lo, hi = self._sentence(start)
+        text = self.text
+        lo_quote: Quote | None = None
+        for c_start, c_end, quote in self.cues:
+            if c_end <= start and c_end > lo and c_start >= lo:
+                lo = c_end
+                lo_quote = quote
+            elif c_start >= end and c_start < hi:
+                hi = c_start
+                break
+        for p_start, p_end in self.direct:
+            if p_end <= start and p_end > lo:
+                lo, lo_quote = p_end, None
+            elif p_start >= end and p_start < hi:
+                hi = p_start
+        semi = text.rfind(";", lo, start)
+        if semi >= 0:
+            lo, lo_quote = semi + 1, None
+        semi = text.find(";", end, hi)
+        if semi >= 0:
+            hi = semi
+        # Reporting verbs the quotes layer did not take as cues.
+        before = self.lower[lo:start]
+        base, best = lo, lo
+        for word in REPORTING:
+            k = before.rfind(" " + word + " ")
+            if k >= 0:
+                best = max(best, base + k + len(word) + 1)
+        if best > lo:
+            lo, lo_quote = best, None
+        after = self.lower[end:hi]
+        for word in REPORTING:
+            k = after.find(" " + word + " ")
+            if k >= 0:
+                hi = min(hi, end + k)
+        return lo, max(hi, end), lo_quote
+
+    # -- assembly ----------------------------------------------------------------------
+
+    def events(self) -> list[Event]:
+        cue_of = {(c[0], c[1]): c[2] for c in self.cues}
+        items: list[_Found] = []
+        used_quotes: set[str] = set()
+        for f in self._triggers():
+            quote = None
+            for (c_start, c_end), q in cue_of.items():
+                if c_start <= f.start < c_end or f.start <= c_start < f.end:
+                    quote = q
+                    break
+            if quote is not None:
+                used_quotes.add(quote.id)
+            items.append(f._replace(quote=quote))
+        items = self._merge_objects(items)
+        for q in self.quotes:
+            if q.id in used_quotes:
+                continue
+            anchor = q.cue or q.speaker_mention or q.parts[0]
+            if self._segment(anchor.start) is None:
+                continue
+            items.append(_Found(anchor.start, anchor.end, None, q))
+        items.sort(key=lambda f: (f.start, f.end))
+        events: list[Event] = []
+        pending: list[int] = []
+        for f in items:
+            event = self._event(f, len(events) + 1)
+            if event is None:
+                continue
+            if event.when is None and f.trigger is not None:
+                pending.append(len(events))
+            events.append(event)
+        for k in pending:
+            events[k] = self._inherit_time(events[k])
+        return events
+
+    def _merge_objects(self, items: list[_Found]) -> list[_Found]:
+        """Drop a noun trigger that is the object of the verb trigger just before it
+        (``sign an agreement``, ``attend a summit``)."""
+        out: list[_Found] = []
+        for f in items:
+            if out and f.trigger is not None and f.trigger.pos == "noun":
+                prev = out[-1]
+                if prev.trigger is not None and prev.trigger.pos == "verb" and \
+                        len(self.lower[prev.end:f.start].split()) <= 4 and \
+                        not any(ch in self.text[prev.end:f.start] for ch in ".;,:\"\u201c"):
+                    continue
+            out.append(f)
+        return out
+
+    def _event(self, f: _Found, number: int) -> Event | None:
+        quote = f.quote
+        if f.trigger is None:
+            if quote is None:
+                return None
+            type_, plover, pos = "statement", None, "verb"
+        else:
+            type_, plover, pos = f.trigger.type, f.trigger.plover, f.trigger.pos
+        start, end = f.start, f.end
+        # A named happening (East Asia Summit): the trigger is the whole name.
+        named: set[str] = set()
+        for m_start, m_end, _, actor in self.mentions.overlapping(Span(start=start, end=end)):
+            if m_end >= end and m_start <= start and actor.kind in ("organization", "group"):
+                start, end = min(start, m_start), max(end, m_end)
+                named.add(actor.id)
+        lo, hi, lo_quote = self._window(start, end)
+        participants: dict[str, str] = {}
+        if quote is not None and quote.speaker is not None and quote.speaker not in named:
+            participants[quote.speaker] = "agent"
+        skip_spans: list[Span] = []
+        if quote is not None:
+            skip_spans.extend(quote.parts)
+        if lo_quote is not None and f.trigger is not None:
+            between = _words(self.lower[lo:start])
+            # "said following the summit", "told reporters after talks": the speaker
+            # of the cue took part in the happening the cue is placed at.
+            if lo_quote.speaker is not None and 0 < len(between) <= 3 and \
+                    between[0] in TEMPORAL_PREPOSITIONS:
+                participants.setdefault(lo_quote.speaker, "agent")
+            if lo_quote.speaker_mention is not None:
+                skip_spans.append(lo_quote.speaker_mention)
+        where: str | None = None
+        where_after: str | None = None
+        passive = pos == "verb" and _words(self.lower[max(lo, start - 20):start])[-1:] in (
+            ["was"], ["were"], ["been"], ["be"], ["is"], ["are"])
+        window = Span(start=lo, end=hi)
+        last_role: str | None = None
+        covered = -1
+        for m_start, m_end, _, actor in self.mentions.overlapping(window):
+            if actor.id in named or m_start < lo or m_end > hi or self._in_direct(m_start):
+                continue
+            if any(sp.start <= m_start < sp.end for sp in skip_spans):
+                continue
+            if m_start < covered:
+                continue  # a mention inside a longer one (a name inside its title phrase)
+            covered = m_end
+            if m_start < end and m_end > start:
+                continue
+            prev = _words(self.lower[max(lo, m_start - 30):m_start])[-2:]
+            prev1 = prev[-1] if prev else ""
+            if actor.kind == "place" and prev1 in LOCATIVE:
+                if m_start >= end and where_after is None:
+                    where_after = actor.id
+                elif m_start < start:
+                    where = actor.id
+                continue
+            if prev1 == "with" or prev[-2:] == ["together", "with"]:
+                role = "partner"
+            elif prev1 == "by" and m_start >= end:
+                role = "agent"
+            elif prev1 == "and" and m_start >= end and last_role is not None:
+                role = last_role
+            elif m_end <= start:
+                role = "target" if passive else "agent"
+            elif pos == "noun" and prev1 == "of":
+                role = "agent"
+            else:
+                role = "target"
+            last_role = role
+            current = participants.get(actor.id)
+            if current is None or (role == "agent" and current != "agent"):
+                participants[actor.id] = role
+        where = where_after or where
+        when = self._when(lo, hi, start, end, skip_spans)
+        if quote is not None and f.trigger is None:
+            status = "negated" if self._negated(start) else "reported"
+        else:
+            status = self._status(lo, hi, start, end, pos, when)
+        ordered = sorted(participants.items(), key=lambda kv: kv[1] != "agent")
+        return Event(
+            id=f"e{number}",
+            type=type_,
+            trigger=Span(start=start, end=end),
+            plover=plover,
+            participants=tuple(Participant(actor=a, role=r) for a, r in ordered),
+            when=when.id if when is not None else None,
+            where=where,
+            status=status,
+            quote=quote.id if quote is not None else None,
+        )
+
+    def _negated(self, start: int) -> bool:
+        before = _words(self.lower[max(0, start - 25):start])[-2:]
+        return any(w in NEGATION or w.endswith("n't") for w in before)
+
+    def _when(self, lo: int, hi: int, start: int, end: int,
+              skip: list[Span] | None = None) -> TimeExpression | None:
+        i = bisect.bisect_left(self.timex_starts, lo)
+        best: tuple[float, TimeExpression] | None = None
+        while i < len(self.timexes) and self.timexes[i].span.start < hi:
+            t = self.timexes[i]
+            i += 1
+            if t.span.end > hi or t.type not in ("DATE", "TIME") or self._in_direct(t.span.start):
+                continue
+            if skip and any(sp.start <= t.span.start < sp.end for sp in skip):
+                continue
+            distance = float(start - t.span.end if t.span.end <= start else t.span.start - end)
+            if t.value is None or t.value.endswith("_REF"):
+                distance += 1000
+            if best is None or distance < best[0]:
+                best = (distance, t)
+        return None if best is None else best[1]
+
+    def _status(self, lo: int, hi: int, start: int, end: int, pos: str,
+                when: TimeExpression | None) -> str:
+        sentence_start = self._sentence(start)[0]
+        before = _words(self.lower[max(sentence_start, start - 60):start])[-6:]
+        lowered = [w.lower() for w in before]
+        if any(w in NEGATION or w.endswith("n't") for w in lowered[-3:]):
+            return "negated"
+        if any(w in HYPOTHETICAL for w in lowered):
+            return "hypothetical"
+        if any(w in PLANNED or w.endswith("'ll") for w in lowered):
+            return "planned"
+        after = " ".join(_words(self.lower[end:hi]))
+        if pos == "noun" and any(p in after for p in PLANNED_AFTER):
+            return "planned"
+        if when is not None and when.resolved and self.anchor is not None and when.value and \
+                when.value[:1].isdigit() and _later(when.value, self.anchor):
+            return "planned"
+        return "reported"
+
+    def _inherit_time(self, event: Event) -> Event:
+        """The time of the next sentence when it refers back to this event."""
+        sentence = self._sentence(event.trigger.start)
+        nxt = self._next_sentence(sentence[1] - 1)
+        if nxt is None:
+            return event
+        words = _words(self.lower[nxt[0]:min(nxt[1], nxt[0] + 200)])[:12]
+        if not any(w in BACK_REFERENCE for w in words[:6]):
+            return event
+        if not any(w in BACK_VERBS for w in words):
+            return event
+        when = self._when(nxt[0], nxt[1], nxt[0], nxt[0])
+        if when is None:
+            return event
+        import attrs
+
+        status = event.status
+        if status == "reported" and when.resolved and self.anchor is not None and \
+                when.value and when.value[:1].isdigit() and _later(when.value, self.anchor):
+            status = "planned"
+        return attrs.evolve(event, when=when.id, status=status)
+
+
+def _later(value: str, anchor: str) -> bool:
+    """True when a TIMEX3 date value lies wholly after the anchor day."""
+    first = value.split("/")[0]
+    if "W" in first or "X" in first or "Q" in first or "H" in first:
+        return False
+    try:
+        parts = first.split("-")
+        if len(parts) == 1:
+            return int(parts[0]) > int(anchor[:4])
+        if len(parts) == 2:
+            return (int(parts[0]), int(parts[1])) > (int(anchor[:4]), int(anchor[5:7]))
+        return dt.date.fromisoformat(first[:10]) > dt.date.fromisoformat(anchor)
+    except ValueError:
+        return False
+

@@ -1,0 +1,58 @@
+"""The event trigger lexicon (``data/events.json``) indexed for lookup in text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+__all__ = ["Trigger", "TriggerIndex"]
+
+# Punctuation a trigger word may carry as a whitespace-separated token.
+_BEFORE = ("", "(", '"', "\u201c", "'", "\u2018")
+_AFTER = ("", ",", ".", ";", ":", ")", "?", "!", '"', "\u201d", "'s", "\u2019s", "'", "\u2019")
+
+
+class Trigger(NamedTuple):
+    """One trigger phrase of the lexicon."""
+
+    phrase: str
+    """Lower case, words separated by single spaces."""
+    type: str
+    plover: str | None
+    pos: str
+    """``verb`` or ``noun``."""
+    objects: frozenset[str]
+    """When not empty: one of these words must follow within five words."""
+
+
+class TriggerIndex:
+    """Trigger phrases by their first word, longest first."""
+
+    def __init__(self, entries: Iterable[dict[str, Any]]) -> None:
+        by_first: dict[str, list[Trigger]] = {}
+        for entry in entries:
+            type_ = str(entry.get("type") or "event")
+            plover = entry.get("plover") or None
+            objects = frozenset(str(w).lower() for w in entry.get("objects") or ())
+            for pos, key in (("verb", "verbs"), ("noun", "nouns")):
+                for phrase in entry.get(key) or ():
+                    words = str(phrase).lower().split()
+                    if not words:
+                        continue
+                    trigger = Trigger(" ".join(words), type_, plover, pos, objects)
+                    by_first.setdefault(words[0], []).append(trigger)
+        for triggers in by_first.values():
+            # Longest phrase first; a verb reading before a noun one of the same words.
+            triggers.sort(key=lambda t: (-len(t.phrase), t.pos != "verb"))
+        self.by_first = by_first
+        variants: dict[str, str] = {w: w for w in by_first}
+        for word in sorted(by_first):
+            for a in _BEFORE:
+                for b in _AFTER:
+                    variants.setdefault(a + word + b, word)
+        self.variants = variants
+
+    def first_words_in(self, lower: str) -> set[str]:
+        """First words of triggers that occur as tokens in ``lower``."""
+        variants = self.variants
+        return {variants[t] for t in variants.keys() & set(lower.split())}
