@@ -350,3 +350,19 @@ def sound(analysis: Any) -> list[str]:
     if loads(dumps(analysis)) != analysis:
         problems.append("JSON round trip is not lossless")
     return problems
+
+
+@pytest.mark.corpus
+def test_no_component_error_on_real_news(corpus: Path, full_pipeline: Any) -> None:
+    """The whole default pipeline on every PolNeAR dev article: no extractor or scorer
+    raises, every result is sound (the texts are read from the corpus, never copied)."""
+    paths = sorted((corpus / "polnear" / "dev" / "text").glob("*.txt"))
+    if not paths:
+        pytest.skip("no PolNeAR dev articles")
+    problems = []
+    for path in paths:
+        article = Article(id=path.stem, text=path.read_text(encoding="utf-8"))
+        analysis = full_pipeline.run(article)
+        problems += [f"{path.stem}: {e.component}: {e.message}" for e in analysis.errors]
+        problems += [f"{path.stem}: {p}" for p in sound(analysis)]
+    assert not problems, f"{len(problems)} problem(s), first: {problems[:5]}"
