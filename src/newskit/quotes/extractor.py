@@ -204,7 +204,12 @@ def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]
             ps, pe = units[-1]
             k = bisect.bisect_right(opens, pe) - 1
             inside = k >= 0 and opens[k] < pe <= pairs[k][1]
-            if inside and e - ps <= _MAX_UNIT:
+            # '"Can we win?" Mr. Manafort asked.': a short attribution after a quotation
+            # ending in ? or ! belongs to it
+            tail = text[max(ps, pe - 3) : pe]
+            attribution = (len(tail) > 1 and tail[-1] in "\"”»'" and tail[-2] in "?!'"
+                           and len(text[s:e].split()) <= 8 and text[s] not in "\"“«„'")
+            if (inside or attribution) and e - ps <= _MAX_UNIT:
                 units[-1] = (ps, e)
                 continue
         units.append((s, e))
@@ -531,9 +536,11 @@ class _Finder:
             cand = self.make(pairs, claimed, before_region, (cs, ce), phrase, blk)
             if cand is None:
                 return None
-            after = _trim(text, self._clause_end(ce, ue), ue, _SPACE + ",.")
+            stop = self._clause_end(ce, ue)
+            after = _trim(text, stop, ue, _SPACE + ",.")
             nxt = [p for p in pairs if p[0] >= after[0] and p not in claimed]
-            if cand.kind == "direct" and nxt and nxt[0][0] == after[0]:
+            if (cand.kind == "direct" and nxt and nxt[0][0] == after[0]
+                    and text[stop : stop + 1] in (",", ".")):
                 cand.parts.append(_inner(text, nxt[0]))
                 claimed.add(nxt[0])
                 cand.attribution_end = None
