@@ -140,8 +140,9 @@ class _Run:
         self.direct = sorted((p.start, p.end) for q in self.quotes if q.kind != "indirect"
                              for p in q.parts)
         self.direct_starts = [s for s, _ in self.direct]
-        self.cues = sorted((q.cue.start, q.cue.end, q) for q in self.quotes
-                           if q.cue is not None)
+        self.cues = sorted(((q.cue.start, q.cue.end, q) for q in self.quotes
+                            if q.cue is not None), key=lambda c: (c[0], c[1]))
+        self.cue_starts = [c[0] for c in self.cues]
         self.timexes = sorted((t for t in layers.get("timexes", ())
                                if isinstance(t, TimeExpression)),
                               key=lambda t: t.span.start)
@@ -251,18 +252,27 @@ class _Run:
         lo, hi = self._sentence(start)
         text = self.text
         lo_quote: Quote | None = None
-        for c_start, c_end, quote in self.cues:
-            if c_end <= start and c_end > lo and c_start >= lo:
+        cues = self.cues
+        k = bisect.bisect_left(self.cue_starts, lo)
+        while k < len(cues) and cues[k][0] < hi:
+            c_start, c_end, quote = cues[k]
+            k += 1
+            if c_end <= start and c_end > lo:
                 lo = c_end
                 lo_quote = quote
-            elif c_start >= end and c_start < hi:
+            elif c_start >= end:
                 hi = c_start
                 break
-        for p_start, p_end in self.direct:
+        direct = self.direct
+        k = max(0, bisect.bisect_left(self.direct_starts, lo) - 1)
+        while k < len(direct) and direct[k][0] < hi:
+            p_start, p_end = direct[k]
+            k += 1
             if p_end <= start and p_end > lo:
                 lo, lo_quote = p_end, None
-            elif p_start >= end and p_start < hi:
+            elif p_start >= end:
                 hi = p_start
+                break
         semi = text.rfind(";", lo, start)
         if semi >= 0:
             lo, lo_quote = semi + 1, None
@@ -288,12 +298,14 @@ class _Run:
     # -- assembly ----------------------------------------------------------------------
 
     def events(self) -> list[Event]:
-        cue_of = {(c[0], c[1]): c[2] for c in self.cues}
         items: list[_Found] = []
         used_quotes: set[str] = set()
         for f in self._triggers():
             quote = None
-            for (c_start, c_end), q in cue_of.items():
+            k = max(0, bisect.bisect_left(self.cue_starts, f.start) - 1)
+            while k < len(self.cues) and self.cues[k][0] < f.end:
+                c_start, c_end, q = self.cues[k]
+                k += 1
                 if c_start <= f.start < c_end or f.start <= c_start < f.end:
                     quote = q
                     break
