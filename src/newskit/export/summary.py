@@ -85,13 +85,17 @@ def summarise(analysis: Analysis) -> str:
     lines.append(f"Events ({len(analysis.events)}, in date order):")
     if not analysis.events:
         lines.append("   none")
-    for date, event in sorted_events(analysis):
+    events = sorted_events(analysis)
+    date_width = min(max((len(clean(d or "undated")) for d, _ in events), default=7), 30)
+    for date, event in events:
         who = ", ".join(
             clean(actors[p.actor].name) if p.actor in actors else clean(p.actor)
             for p in event.participants
         )
         where = actors[event.where].name if event.where in actors else event.where
-        line = f"   {date or 'undated':<12} {event.type} “{_short(event.trigger.text(text), 60)}”"
+        when = clean(date or "undated")
+        trigger = _short(event.trigger.text(text), 60)
+        line = f"   {when:<{date_width}}  {clean(event.type)} “{trigger}”"
         if who:
             line += f" — {who}"
         if where:
