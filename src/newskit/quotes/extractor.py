@@ -158,6 +158,7 @@ def _patterns() -> dict[str, Any]:
         ),
         "back": regex.compile(r"(?r)[,;:—–(\u2014\"“”«»]"),
         "clause_end": regex.compile(r"[,.;:!?\"“”«»]|''"),
+        "colon_quote": regex.compile(r"(?P<colon>:)\s{0,3}$"),
         "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
     }
 
@@ -586,6 +587,9 @@ class _Finder:
         text = self.text
         b_start, b_end = blk.block.span.start, blk.block.span.end
         close = _mark_end(text, pair[1])
+        inner_end = _trim(text, pair[0] + 1, pair[1])[1]
+        if text[inner_end - 1 : inner_end] == "." or text[close : close + 1] == ".":
+            close = b_end  # the quotation ends its sentence: nothing after it frames it
         m = self.pats["after_quote"].match(text, close, min(b_end, close + 120))
         if m is not None:
             phrase = speaker_phrase(text, *m.span("np"))
@@ -603,6 +607,19 @@ class _Finder:
             found = self.phrase_before(lo, m.start("verb"))
             if found is not None:
                 return found[0], m.span("verb")
+        m = self.pats["colon_quote"].search(text, lo, pair[0])
+        if m is not None:
+            # "Republican pollster Daron Shaw: “…”", "More from the report: “…”"
+            colon = m.start("colon")
+            seg = max(lo, max(text.rfind(ch, lo, colon) for ch in ".;—–-\n") + 1)
+            words = [w.span() for w in self.pats["token"].finditer(text, seg, colon)]
+            for k in range(min(6, len(words)), 0, -1):
+                first = text[words[-k][0] : words[-k][1]]
+                if not (first[:1].isupper() or first.lower() in ("the", "a", "an")):
+                    continue  # the phrase starts at a capital or an article
+                phrase = speaker_phrase(text, words[-k][0], colon)
+                if phrase is not None and phrase.kind in ("name", "nominal"):
+                    return phrase, (colon, colon + 1)
         return None
 
     def labelled(self, blk: _Block) -> _Cand | None:

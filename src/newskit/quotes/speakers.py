@@ -114,7 +114,7 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     if any(w in CLAUSE_WORDS for w in lowered[1:]):
         return None
-    if any(w in SUBJECT_PRONOUNS for w in lowered):
+    if any(w in SUBJECT_PRONOUNS or w.endswith(("n't", "n’t")) for w in lowered):
         return None
     capitalised = [w[2][:1].isupper() or w[2][:1].isdigit() for w in words]
     if first in SENTENCE_ADVERBS or _adverb(words[0][2]) or _adverb(words[-1][2]):
