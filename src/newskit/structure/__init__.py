@@ -36,8 +36,14 @@ def sentences_of(text: str, blocks: Iterable[Block]) -> list[Span]:
 
 
 def _sentences(text: str, blocks: Iterable[tuple[str, int, int]]) -> list[Span]:
+    """Split the body blocks at the sentence ends found in the whole text.
+
+    Blocks are stripped and a sentence end is followed by whitespace, so only
+    the whitespace after each end needs skipping.
+    """
     ends = sentence_ends(text)
     out: list[Span] = []
+    append = out.append
     k = 0
     n = len(ends)
     for kind, start, end in blocks:
@@ -48,23 +54,14 @@ def _sentences(text: str, blocks: Iterable[tuple[str, int, int]]) -> list[Span]:
         pos = start
         while k < n and ends[k] < end:
             cut = ends[k]
-            s, e = _trim(text, pos, cut)
-            if s < e:
-                out.append(Span(start=s, end=e))
-            pos = cut
+            append(Span(start=pos, end=cut))
+            pos = cut + 1
+            while pos < end and text[pos].isspace():
+                pos += 1
             k += 1
-        s, e = _trim(text, pos, end)
-        if s < e:
-            out.append(Span(start=s, end=e))
+        if pos < end:
+            append(Span(start=pos, end=end))
     return out
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 class StructureExtractor:
