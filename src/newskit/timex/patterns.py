@@ -103,7 +103,7 @@ def _rules() -> list[tuple[str, str]]:
     )
     month_day = (
         rf"(?P<month>{MONTH}){S}(?:the{S})?(?P<day>{DAY})"
-        rf"(?:{S}?(?:[-–]|to|and|through){S}?(?:(?P<month2>{MONTH}){S})?(?P<day2>{DAY}))?"
+        rf"(?:{S}?[-–]{S}?(?:(?P<month2>{MONTH}){S})?(?P<day2>{DAY}))?"
         rf"(?:,?{S}(?P<year>{YEAR}))?(?![\d%])"
     )
     return [
@@ -174,7 +174,7 @@ def _rules() -> list[tuple[str, str]]:
         (
             "ago",
             rf"(?:{AMOD}{S})?{QTY}{S}{UNIT}(?:{S}or{S}(?:so|more|two|three))?{S}"
-            rf"(?P<ago>ago|earlier|later|before|after|from{S}now|hence|back)\b"
+            rf"(?P<ago>ago|earlier|from{S}now|hence|back)\b"
             rf"(?!{S}(?:the|a|an|his|her|their|its|this|that)\b)",
         ),
         # Relative units: "last week", "this year", "next Monday", "the coming year".
@@ -196,7 +196,7 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "weekday",
-            rf"{PMOD}?(?P<wd>{WEEKDAY})(?:{S}{TOD}|'s)?\b(?!{S}(?:Times|Telegraph|Express|Mail"
+            rf"{PMOD}?(?P<wd>{WEEKDAY})(?:{S}{TOD})?\b(?!{S}(?:Times|Telegraph|Express|Mail"
             r"|Post|Herald|Mirror|Morning)\b)",
         ),
         (

@@ -194,6 +194,10 @@ class _Context:
         self.lower = lower if len(lower) == len(text) else "".join(
             c if len(c.lower()) != 1 else c.lower() for c in text)
         self.anchor = anchor
+        # The latest quarter and year values found (position, year, quarter): the
+        # reference of "a year earlier" in earnings reports, and of "that year".
+        self.quarter: tuple[int, int, int] | None = None
+        self.year: tuple[int, int] | None = None
         self.sentences = sorted(sentences) if sentences else []
         self.starts = [s for s, _ in self.sentences]
 
@@ -226,21 +230,26 @@ def _date_str(d: dt.date) -> str:
 
 
 def _year_for(ctx: _Context, month: int, day: int | None, m: Any) -> int | None:
-    """The year of a month (and day) given without one, by the tense of the clause."""
+    """The year of a month (and day) given without one: the nearest to the anchor,
+    with dates on the far side of the clause's tense counting three and a half times
+    as far (``met in October``, published in May: last October)."""
     anchor = ctx.anchor
     if anchor is None:
         return None
     tense = ctx.tense(m.start(), m.end())
-    year = anchor.year
-    here = (month, day or 15)
-    now = (anchor.month, anchor.day)
-    if tense < 0 and here > now and (month - anchor.month) % 12 >= 2:
-        return year - 1
-    if tense < 0 and here > now and day is not None:
-        return year - 1
-    if tense > 0 and here < now and (anchor.month - month) % 12 >= 1 and month < anchor.month:
-        return year + 1
-    return year
+    best: tuple[float, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            when = dt.date(year, month, min(day or 15, 28))
+        except ValueError:
+            continue
+        distance = float((when - anchor).days)
+        if (distance > 0 and tense < 0) or (distance < 0 and tense > 0):
+            distance = distance * 3.5 + (30 if distance > 0 else -30)
+        score = abs(distance)
+        if best is None or score < best[0]:
+            best = (score, year)
+    return None if best is None else best[1]
 
 
 def _h_date(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
@@ -484,7 +493,9 @@ def _h_quarter(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | Non
     anchor = ctx.anchor
     if year_s:
         if not n:
-            return None
+            if half or ctx.quarter is None:
+                return "DATE", f"{year_s}-{letter}X", None, True
+            n = ctx.quarter[2]
         return "DATE", f"{year_s}-{letter}{n}", None, True
     if anchor is None:
         return "DATE", f"XXXX-{letter}{n or 'X'}", None, False
@@ -562,6 +573,10 @@ def _h_ago(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
         return "DATE", _UNKNOWN.get(key, "XXXX-XX-XX"), mod, False
     if n != int(n):
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", None, True
+    quarter = ctx.quarter
+    if (n == 1 and unit == "year" and quarter is not None and m.start() - quarter[0] < 1500):
+        # "a year earlier" after "the third quarter": the same quarter a year before.
+        return "DATE", f"{quarter[1] + direction:04d}-Q{quarter[2]}", mod, True
     shifted = _shift(ctx.anchor, unit.rstrip("s") if unit != "centuries" else "century",
                      direction * int(n))
     if shifted is None:
@@ -600,6 +615,10 @@ def _h_relative(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | No
     offset = REL_OFFSET.get(rel, 0)
     if unit == "day" and rel not in ("the previous", "the next", "the following", "the same"):
         return None
+    if rel in ("that", "the following", "the previous", "the prior", "the same") and \
+            unit == "year" and ctx.year is not None and m.start() - ctx.year[0] < 2000:
+        base = ctx.year[1] + {"the following": 1, "the previous": -1, "the prior": -1}.get(rel, 0)
+        return "DATE", f"{base:04d}", mod, True
     if ctx.anchor is None:
         return "DATE", _UNKNOWN.get(unit, "XXXX"), mod, False
     shifted = _shift(ctx.anchor, unit, offset)
@@ -717,6 +736,8 @@ def _h_duration(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | No
     if num in ("some", "many") and unit in ("day", "time"):
         return None
     n = _number(num)
+    if n is not None and n >= 1000 and num[:1].isdigit():
+        return None  # "the 1988 quarter": a year, not a count
     if m.group("half"):
         n = (n or 0) + 0.5
     amod = _norm(m.group("amod"))
@@ -993,7 +1014,14 @@ def find_timexes(
         kind, value, mod, resolved = result
         found.append(Found(s, e, kind, value, mod, resolved))
         last_end = e
+        if kind == "DATE" and value[:4].isdigit() and rule not in _RELATIVE_RULES:
+            ctx.year = (s, int(value[:4]))
+            if value[4:6] == "-Q" and value[6:7].isdigit():
+                ctx.quarter = (s, int(value[:4]), int(value[6]))
     return found
+
+
+_RELATIVE_RULES = frozenset({"r_ago", "r_relative", "r_dayword", "r_weekday", "r_vague"})
 
 
 def _sentence_end(text: str, pos: int) -> bool:
