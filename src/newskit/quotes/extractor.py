@@ -32,7 +32,7 @@ import attrs
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
-from .lexicon import CuePatterns, _w, compile_cues
+from .lexicon import DETERMINERS, CuePatterns, _w, compile_cues
 from .marks import pair_marks
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, SpeakerResolver, speaker_phrase
 
@@ -63,6 +63,12 @@ _NOT_BEFORE = _w("continue begin know find feel propose recognize project consid
 _INTENT_LEMMAS = _w(
     "want hope plan expect intend promise vow pledge seek refuse decline agree threaten urge "
     "ask tell wish prefer decide"
+)
+_NOT_LABELS = _w(
+    """
+    CORRECTION UPDATE UPDATED NOTE WATCH READ RELATED PHOTOS PHOTO VIDEO BREAKING EXCLUSIVE
+    ANALYSIS OPINION SOURCE SOURCES HUFFPOLLSTER EDITOR'S EDITOR’S ABSTRACT POLL
+    """
 )
 _EVIDENCE_VERBS = _w("show shows showed shown find finds found indicate indicates indicated")
 _EVIDENCE_NOUNS = _w(
@@ -634,6 +640,9 @@ class _Finder:
         transcript = name.isupper() and len(name) > 2
         if not transcript and end - start > 160:
             return None  # a long paragraph opening with "Name:" is not a headline
+        if name.upper() in _NOT_LABELS or len(name.split()) > (2 if transcript else 3) or (
+                name.split()[0].lower() in DETERMINERS):
+            return None  # "CORRECTION:", "The Latest:", "Big Win For Bernie:"
         phrase = speaker_phrase(text, *m.span("name"))
         if phrase is None or phrase.kind != "name":
             return None

@@ -37,6 +37,7 @@ from .lexicon import (
 
 __all__ = ["Phrase", "SpeakerResolver", "speaker_phrase"]
 
+_VERBISH = _w("include includes included received receives gave gives got get gets made")
 _ARTICLES = _w("the a an this that these those his her their its our my your")
 _NOT_IN_PHRASE = frozenset("\"“”«»„;:?!\n")
 NAME_CONNECTORS = _w("of the de del della la le van von der den bin al da di du and for & on y")
@@ -117,6 +118,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     if any(w in SUBJECT_PRONOUNS or w.endswith(("n't", "n’t")) for w in lowered):
         return None
     capitalised = [w[2][:1].isupper() or w[2][:1].isdigit() for w in words]
+    if all(w[2][:1].isdigit() for w in words):
+        return None  # "2016"
     if first in SENTENCE_ADVERBS or _adverb(words[0][2]) or _adverb(words[-1][2]):
         return None
     if len(words) == 1 and first in DETERMINERS:
@@ -149,6 +152,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
                 continue
             if w in _ARTICLES or w in PRONOUNS or (i > 0 and w.endswith("ed")):
                 return None
+            if w.endswith("ing") or w in _VERBISH:
+                return None  # "helping Sen. Ted Cruz", "included Trump"
             if w in PREPOSITIONS and w != "of":
                 return None
     elif len(words) > 6:
