@@ -141,6 +141,7 @@ def test_lower_case_or_unmarked_lead_is_not_a_dateline() -> None:
         ("By Jane Doe, Staff Writer", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe; John Roe"),
         ("BY MARIA LOPEZ", "MARIA LOPEZ"),
+        ("By Jane Doe | Reuters", "Jane Doe"),
         ("By Ana María de la Cruz, Carl Hunt and Li Wei, Associated Press",
          "Ana María de la Cruz; Carl Hunt; Li Wei"),
     ],

@@ -29,7 +29,7 @@ def _patterns() -> dict[str, Any]:
 
     return {
         "byline": regex.compile(r"(?:By|BY|by)\s{1,3}(?P<rest>[\p{Lu}].{0,150})"),
-        "splitter": regex.compile(r"\s{0,3}(?:,|;|\band\b|&|\bAND\b)\s{0,3}"),
+        "splitter": regex.compile(r"\s{0,3}(?:,|;|\||\band\b|&|\bAND\b)\s{0,3}"),
         "name": regex.compile(
             r"[\p{Lu}][\p{L}'’.-]{0,30}(?:\s{1,2}(?:(?:de|van|von|der|den|da|di|del|la|le|bin|al"
             r"|dos|du|ter|ten)\s{1,2}){0,2}[\p{Lu}][\p{L}'’.-]{0,30}){1,4}"
