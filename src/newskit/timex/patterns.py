@@ -157,7 +157,7 @@ def _rules() -> list[tuple[str, str]]:
             rf"(?:(?P<qrel>fiscal|current|latest|last|past|previous|same|year-earlier|year-ago|"
             rf"comparable|corresponding|next|coming|final|recent|most{S}recent){S})?"
             rf"(?:(?P<year>{YEAR}){S})?(?:fiscal[ -])?"
-            rf"(?:{ORD}(?:{S}|-)(?:fiscal[ -])?)?(?P<qh>quarter|half)\b(?!{S}(?:of{S})?(?:a|an|the"
+            rf"(?:{ORD}(?:{S}|-)(?:fiscal[ -])?)?(?P<qh>quarter|half|period)\b(?!{S}(?:of{S})?(?:a|an|the"
             rf"|its|his|her|their|one)\b)"
             rf"(?:{S}of{S}(?:fiscal{S})?(?P<year2>{YEAR}))?",
         ),
@@ -209,14 +209,19 @@ def _rules() -> list[tuple[str, str]]:
             r"homes|cars|vehicles|students|children|refugees|migrants|signatures|delegates|"
             r"employees|residents|officers|police|casualties|hectares|rounds|points)\b)",
         ),
+        (
+            "spelled_year",
+            rf"(?:the{S}year{S})?(?:nineteen{S}(?P<tens>{TENSW})(?:[- ](?P<ones>{UNITW}))?|"
+            rf"(?P<y2k>two{S}thousand))\b",
+        ),
+        ("weekend", rf"{PMOD}?the{S}weekend\b"),
         # Sets.
         (
             "set",
             rf"(?:(?P<every>every|each|per){S}(?:other{S}|single{S})?(?:(?P<wd>{WEEKDAY})|"
             rf"(?P<sunit>day|week|month|year|quarter|decade|morning|afternoon|evening|night|"
             rf"hour|minute|summer|spring|winter|fall|autumn|weekend)\b)|"
-            rf"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly"
-            rf"|biannually|biennially)\b|(?P<times>once|twice|(?:three|four|five|\d{{1,2}})"
+            rf"(?P<adv>daily|weekly|monthly|yearly|hourly|nightly)\b|(?P<times>once|twice|(?:three|four|five|\d{{1,2}})"
             rf"{S}times){S}(?:a|an|per|every|each){S}(?P<sunit>day|week|month|year|decade"
             rf"|hour|minute|quarter)\b|(?<=\b(?:on|On){S})(?P<wds>Mondays|Tuesdays|Wednesdays"
             rf"|Thursdays|Fridays|Saturdays|Sundays)\b)",
@@ -246,7 +251,7 @@ def _rules() -> list[tuple[str, str]]:
         (
             "vague",
             rf"(?P<vg>right{S}now|just{S}now|now|nowadays|currently|these{S}days|"
-            rf"recently|lately|more{S}recently|previously|formerly|soon|"
+            rf"recently|lately|more{S}recently|"
             rf"the{S}(?:near{S}|foreseeable{S}|distant{S}|immediate{S})?future|the{S}past|"
             rf"the{S}other{S}day|the{S}(?:short|long|medium|near){S}term|"
             rf"(?<=\bas{S}of{S})today)\b(?!-)",

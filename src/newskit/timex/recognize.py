@@ -484,6 +484,8 @@ def _h_quarter(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | Non
         return None
     if half and not ordinal:
         return None
+    if _norm(m.group("qh")) == "period" and not (qrel or m.group("year")):
+        return None
     letter = "H" if half else "Q"
     size = 2 if half else 4
     year_s = m.group("year2") or m.group("year")
@@ -708,7 +710,31 @@ def _h_set(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
     return "SET", _duration(step, unit), None, True
 
 
+def _h_spelled_year(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    if m.group("y2k"):
+        if not _norm(m.group(0)).startswith("the year"):
+            return None
+        return "DATE", "2000", None, True
+    tens = NUMBERS[m.group("tens").lower()]
+    ones = NUMBERS[m.group("ones").lower()] if m.group("ones") else 0
+    return "DATE", f"19{tens + ones:02d}", None, True
+
+
+def _h_weekend(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    mod = _mod(m.group("pmod"))
+    anchor = ctx.anchor
+    if anchor is None:
+        return "DATE", "XXXX-WXX-WE", mod, False
+    tense = ctx.tense(m.start(), m.end())
+    day = anchor
+    if tense < 0 and anchor.weekday() < 5:
+        day = anchor - dt.timedelta(days=7)
+    return "DATE", iso_week(day) + "-WE", mod, True
+
+
 def _h_hyphen(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    if m.group("old") and m.group("old").lower() == "-old":
+        return None  # ages ("six-year-old") are not time expressions in TimeML news
     num = _norm(m.group("num"))
     n = None if num in ("several", "multi") else _number(num)
     if "-and-a-half-" in m.group(0).lower() and n is not None:
@@ -783,7 +809,8 @@ HANDLERS: dict[str, Handler] = {
     "r_ago": _h_ago, "r_relative": _h_relative, "r_end_of": _h_end_of,
     "r_year_end": _h_year_end, "r_dayword": _h_dayword, "r_weekday": _h_weekday,
     "r_year": _h_year, "r_set": _h_set, "r_hyphen": _h_hyphen, "r_plural": _h_plural,
-    "r_duration": _h_duration, "r_vague": _h_vague,
+    "r_duration": _h_duration, "r_vague": _h_vague, "r_spelled_year": _h_spelled_year,
+    "r_weekend": _h_weekend,
 }
 
 
@@ -801,7 +828,7 @@ _TRIGGERS = _TRIGGERS_CAP | _set(
     "formerly soon future past term today yesterday tomorrow tonight morning afternoon "
     "evening overnight noon midnight midday spring summer fall autumn winter twenties "
     "thirties forties fifties sixties seventies eighties nineties daily weekly monthly "
-    "annually yearly hourly quarterly nightly biannually biennially"
+    "annually yearly hourly quarterly nightly biannually biennially nineteen thousand period"
 )
 # Words that may come before a trigger inside an expression (walked back over).
 _PREFIX = _set(
