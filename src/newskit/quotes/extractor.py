@@ -885,6 +885,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 block_cands.append(cand)
         colon = [c for c in block_cands if not c.parts]
         block_cands = [c for c in block_cands if c.parts]
+        unit_starts = [u[0] for u in blk.units]
         # quotations no cue claimed (one pass in text order: linear in the pairs)
         framed = sorted(block_cands, key=lambda c: c.parts[-1][1])
         j = 0
@@ -926,6 +927,14 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 if frame is not None:
                     cand.speaker, cand.cue = frame
                     cand.attribution_end = frame[1][1]
+            if cand.speaker is None and not _starts_sentence(text, block_first, p[0]):
+                # a quoted fragment inside a sentence ("Clinton decried the GOP for
+                # “turning its back” …") is the words of the sentence's subject
+                k = bisect.bisect_right(unit_starts, p[0]) - 1
+                if k >= 0:
+                    subject = finder.subject_of(blk.units[k][0], p[0])
+                    if subject is not None and subject.kind in ("name", "pronoun"):
+                        cand.speaker = subject
             if cand.speaker is None and _is_title(text, *inner):
                 continue  # "Jane The Virgin", "Squawk Box": a title, not a quotation
             block_cands.append(cand)
