@@ -157,8 +157,8 @@ def _rules() -> list[tuple[str, str]]:
             rf"(?:(?P<qrel>fiscal|current|latest|last|past|previous|same|year-earlier|year-ago|"
             rf"comparable|corresponding|next|coming|final|recent|most{S}recent){S})?"
             rf"(?:(?P<year>{YEAR}){S})?(?:fiscal[ -])?"
-            rf"(?:{ORD}(?:{S}|-)(?:fiscal[ -])?)?(?P<qh>quarter|half|period)\b(?!{S}(?:of{S})?(?:a|an|the"
-            rf"|its|his|her|their|one)\b)"
+            rf"(?:{ORD}(?:{S}|-)(?:fiscal[ -])?)?(?P<qh>quarter|half|period)\b"
+            rf"(?!{S}(?:of{S})?(?:a|an|the|its|his|her|their|one)\b)"
             rf"(?:{S}of{S}(?:fiscal{S})?(?P<year2>{YEAR}))?",
         ),
         # Durations with a direction: "the past two years", "the next few days".
@@ -219,6 +219,7 @@ def _rules() -> list[tuple[str, str]]:
         (
             "set",
             rf"(?:(?P<every>every|each|per){S}(?:other{S}|single{S})?(?:(?P<wd>{WEEKDAY})|"
+            rf"(?P<month>{MONTH_FULL})|"
             rf"(?P<sunit>day|week|month|year|quarter|decade|morning|afternoon|evening|night|"
             rf"hour|minute|summer|spring|winter|fall|autumn|weekend)\b)|"
             rf"(?P<adv>daily|weekly|monthly|yearly|hourly|nightly)\b|(?P<times>once|twice|(?:three|four|five|\d{{1,2}})"

@@ -615,6 +615,8 @@ def _h_relative(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | No
         return "DATE", value, mod, resolved
     unit = _norm(m.group("runit"))
     offset = REL_OFFSET.get(rel, 0)
+    if rel in ("the past", "the last", "past") and unit in ("decade", "century"):
+        return "DURATION", _duration(1, unit), mod, True
     if unit == "day" and rel not in ("the previous", "the next", "the following", "the same"):
         return None
     if rel in ("that", "the following", "the previous", "the prior", "the same") and \
@@ -701,6 +703,8 @@ def _h_set(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
         return "SET", value, None, True
     if m.group("wd"):
         return "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd')[:3].lower()] + 1}", None, True
+    if m.group("month"):
+        return "SET", f"XXXX-{_month(m.group('month')):02d}", None, True
     unit = _norm(m.group("sunit"))
     if unit in TOD:
         return "SET", f"XXXX-XX-XXT{TOD[unit]}", None, True
@@ -747,8 +751,6 @@ def _h_plural(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None
     unit = _norm(m.group("unit"))
     if pre in ("recent", "the recent") and unit == "years":
         return "DATE", "PAST_REF", None, True
-    if pre in ("coming", "the coming") and unit in ("months", "years"):
-        return "DATE", "FUTURE_REF", None, True
     return "DURATION", _duration(None, unit), None, True
 
 
