@@ -933,7 +933,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 k = bisect.bisect_right(unit_starts, p[0]) - 1
                 if k >= 0:
                     subject = finder.subject_of(blk.units[k][0], p[0])
-                    if subject is not None and subject.kind in ("name", "pronoun"):
+                    if subject is not None:
                         cand.speaker = subject
             if cand.speaker is None and _is_title(text, *inner):
                 continue  # "Jane The Virgin", "Squawk Box": a title, not a quotation
