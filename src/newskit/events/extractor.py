@@ -143,6 +143,8 @@ class _Run:
         self.cues = sorted(((q.cue.start, q.cue.end, q) for q in self.quotes
                             if q.cue is not None), key=lambda c: (c[0], c[1]))
         self.cue_starts = [c[0] for c in self.cues]
+        self.speaker_spans = sorted((q.speaker_mention.start, q.speaker_mention.end)
+                                    for q in self.quotes if q.speaker_mention is not None)
         self.timexes = sorted((t for t in layers.get("timexes", ())
                                if isinstance(t, TimeExpression)),
                               key=lambda t: t.span.start)
@@ -175,6 +177,10 @@ class _Run:
         if k < len(self.sentences):
             return self.sentences[k]
         return None
+
+    def _is_speaker(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.speaker_spans, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self.speaker_spans[k][1] > pos
 
     def _in_direct(self, pos: int) -> bool:
         k = bisect.bisect_right(self.direct_starts, pos) - 1
@@ -391,6 +397,8 @@ class _Run:
                 continue
             if any(sp.start <= m_start < sp.end for sp in skip_spans):
                 continue
+            if f.trigger is not None and m_start >= end and self._is_speaker(m_start):
+                continue  # "…, officials said": the source of the report, not a participant
             if m_start < covered:
                 continue  # a mention inside a longer one (a name inside its title phrase)
             covered = m_end

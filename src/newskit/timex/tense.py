@@ -33,6 +33,7 @@ NOT_PAST = _set(
     "united based concerned interested related supposed red bed led"
 )
 BE = frozenset({"be", "been", "being"})
+REPORTING = _set("said says told tells added announced reported stated noted claimed wrote writes")
 
 
 def _kind(words: list[str], i: int) -> int | None:
@@ -74,6 +75,8 @@ def tense_around(before: str, after: str) -> int:
     for distance, i in enumerate(range(len(right))):
         if best is not None and distance * 1.5 + 1 >= best[0]:
             break
+        if right[i] in REPORTING:
+            continue  # "…, officials said": the reporting verb, not the clause's own
         kind = _kind(right, i)
         if kind is not None:
             best = (distance * 1.5 + 1, kind)
