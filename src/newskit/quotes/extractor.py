@@ -200,7 +200,8 @@ class _Block:
 
 
 def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]],
-           pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+           pairs: Sequence[tuple[int, int]],
+           has_cue: Any = None) -> list[tuple[int, int]]:
     """Sentences of the block joined where a quotation crosses their boundary."""
     if not sentences:
         sentences = [_trim(text, start, end)]
@@ -214,8 +215,10 @@ def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]
             # '"Can we win?" Mr. Manafort asked.': a short attribution after a quotation
             # ending in ? or ! belongs to it
             tail = text[max(ps, pe - 3) : pe]
-            attribution = (len(tail) > 1 and tail[-1] in "\"”»'" and tail[-2] in "?!'"
-                           and len(text[s:e].split()) <= 8 and text[s] not in "\"“«„'")
+            attribution = (len(tail) > 1 and tail[-1] in "\"”»'" and tail[-2] in "?!'—-"
+                           and text[s] not in "\"“«„'"
+                           and (len(text[s:e].split()) <= 8
+                                or (has_cue is not None and has_cue(s, min(e, s + 60)))))
             if (inside or attribution) and e - ps <= _MAX_UNIT:
                 units[-1] = (ps, e)
                 continue
@@ -866,7 +869,8 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             open_end.add(i)
         blk.pairs.sort()
     for blk in blks:
-        blk.units = _units(text, blk.block.span.start, blk.block.span.end, blk.units, blk.pairs)
+        blk.units = _units(text, blk.block.span.start, blk.block.span.end, blk.units, blk.pairs,
+                           lambda a, b: bool(finder.scan(a, b)))
 
     cands: list[_Cand] = []
     pending: _Cand | None = None  # "X said:" waiting for its quotation
