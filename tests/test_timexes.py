@@ -57,6 +57,24 @@ def one(text: str, anchor: dt.date | None = ANCHOR) -> tuple[str, str, str, str 
         ("They will sign the deal tomorrow morning.",
          ("tomorrow morning", "TIME", "2023-05-05TMO", None)),
         ("Sales slowed earlier this year.", ("earlier this year", "DATE", "2023", "START")),
+        ("They met at noon.", ("noon", "TIME", "2023-05-04T12:00", None)),
+        ("It began at 10:35 a.m. Wednesday.",
+         ("10:35 a.m. Wednesday", "TIME", "2023-05-03T10:35", None)),
+        ("The deadline is 14.03.2023 here.", ("14.03.2023", "DATE", "2023-03-14", None)),
+        ("Rock changed in the '80s.", ("the '80s", "DATE", "198", None)),
+        ("Nothing will change in the near future.",
+         ("the near future", "DATE", "FUTURE_REF", None)),
+        ("Prices rose late last week.", ("late last week", "DATE", "2023-W17", "END")),
+        ("Markets calmed over the weekend.", ("the weekend", "DATE", "2023-W17-WE", None)),
+        ("The plant runs three shifts daily.", ("daily", "SET", "P1D", None)),
+        ("They meet twice a week.", ("twice a week", "SET", "P1W", None)),
+        ("Growth was strong in the first half of 2022.",
+         ("the first half of 2022", "DATE", "2022-H1", None)),
+        ("Shops close for a 24-hour strike.", ("24-hour", "DURATION", "PT24H", None)),
+        ("It has grown for nearly forty years.",
+         ("nearly forty years", "DURATION", "P40Y", "LESS_THAN")),
+        ("The club was founded in nineteen eighty-four.",
+         ("nineteen eighty-four", "DATE", "1984", None)),
     ],
 )
 def test_values_against_publication_date(sentence: str, expected: tuple[str, ...]) -> None:
@@ -98,6 +116,7 @@ def test_without_anchor_relative_values_stay_unresolved() -> None:
         "You may leave whenever you want.",
         "A quarter of voters stayed home.",
         "He paid 2000 dollars for 15 tickets.",
+        "A six-year-old boy was found.",
     ],
 )
 def test_not_dates_without_context(sentence: str) -> None:

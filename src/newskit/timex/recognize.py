@@ -372,7 +372,7 @@ def _clock_date(m: Any, ctx: _Context) -> tuple[str, bool]:
             return f"XXXX-WXX-{WEEKDAYS[wd[:3].lower()] + 1}", False
         direction = ctx.tense(m.start(), m.end()) or -1
         return weekday_near(anchor, WEEKDAYS[wd[:3].lower()], direction).isoformat(), True
-    month = m.group("month")
+    month = m.group("month") if "month" in m.re.groupindex else None
     if month and m.group("day"):
         mo, day = _month(month), _day(m.group("day"))
         year = _year_for(ctx, mo, day, m)
@@ -842,7 +842,8 @@ _PREFIX = _set(
     "up to no over under only just within some another additional extra well several few "
     "couple many number dozens hundreds thousands dozen numerous countless every each per "
     "other single once twice times right as straight consecutive full trading business "
-    "working calendar shortly before after and or so day year fy multi "
+    "working calendar shortly before after and or so day year fy multi near foreseeable "
+    "distant immediate short long medium "
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand 1st 2nd 3rd 4th"
@@ -950,7 +951,8 @@ def _head(text: str, pos: int, end: int) -> str:
         j += 1
     word = text[pos:j]
     if word.isdigit():
-        word = "1999" if len(word) == 4 else "9" * min(len(word), 5)
+        # A representative of its length that is a valid hour, day, month or year.
+        word = {1: "1", 2: "10", 4: "1999"}.get(len(word), "1" + "0" * min(len(word) - 1, 5))
     return word + text[j:j + 1]
 
 
@@ -1009,11 +1011,14 @@ def find_timexes(
         start, end = segments[k]
         end = min(end, len(text))
         last_end = max(last_end, start)
-        candidates = _starts_before(text, lower, trig, last_end)
-        candidates.reverse()
-        candidates.append(trig)
+        base = trig
         if trig > start and text[trig - 1] in "'\u2019" and text[trig].isdigit():
-            candidates.append(trig - 1)
+            base = trig - 1  # "the '80s"
+        candidates = _starts_before(text, lower, base, last_end)
+        candidates.reverse()
+        candidates.append(base)
+        if base != trig:
+            candidates.append(trig)
         limit = min(end, trig + 120)
         accepted = None
         for s in candidates:
