@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newskit.mentions import MentionIndex
@@ -72,6 +73,14 @@ TEMPORAL_PREPOSITIONS = _set(
 LOCATIVE = frozenset({"in", "at", "to", "near", "inside"})
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
 PUNCT = str.maketrans({c: " " for c in ".,;:!?\"()[]\u201c\u201d\u2014"})
+
+
+@lru_cache(maxsize=1)
+def _reporting() -> Any:
+    import regex
+
+    words = "|".join(sorted(REPORTING, key=len, reverse=True))
+    return regex.compile(rf"(?<=\s)(?:{words})(?=\s)")
 
 
 class _Found(NamedTuple):
@@ -286,19 +295,15 @@ class _Run:
         if semi >= 0:
             hi = semi
         # Reporting verbs the quotes layer did not take as cues.
-        before = self.lower[lo:start]
-        base, best = lo, lo
-        for word in REPORTING:
-            k = before.rfind(" " + word + " ")
-            if k >= 0:
-                best = max(best, base + k + len(word) + 1)
-        if best > lo:
-            lo, lo_quote = best, None
-        after = self.lower[end:hi]
-        for word in REPORTING:
-            k = after.find(" " + word + " ")
-            if k >= 0:
-                hi = min(hi, end + k)
+        pattern = _reporting()
+        last = None
+        for m in pattern.finditer(self.lower, lo, start):
+            last = m
+        if last is not None:
+            lo, lo_quote = last.end(), None
+        m = pattern.search(self.lower, end, hi)
+        if m is not None:
+            hi = m.start()
         return lo, max(hi, end), lo_quote
 
     # -- assembly ----------------------------------------------------------------------
@@ -359,7 +364,7 @@ class _Run:
         if f.trigger is None:
             if quote is None:
                 return None
-            type_, plover, pos = "statement", None, "verb"
+            return self._statement(quote, f, number)
         else:
             type_, plover, pos = f.trigger.type, f.trigger.plover, f.trigger.pos
         start, end = f.start, f.end
@@ -445,6 +450,30 @@ class _Run:
             where=where,
             status=status,
             quote=quote.id if quote is not None else None,
+        )
+
+    def _statement(self, quote: Quote, f: _Found, number: int) -> Event:
+        """A quote as a ``statement`` event: the speaker is the agent, the addressee of
+        ``told``/``tells`` the target, the time is the clause's outside the quote."""
+        participants: list[Participant] = []
+        if quote.speaker is not None:
+            participants.append(Participant(actor=quote.speaker, role="agent"))
+        cue_text = self.lower[f.start:f.end]
+        if cue_text.startswith(("told", "tells", "tell")):
+            for m_start, _, _, actor in self.mentions.overlapping(
+                    Span(start=f.end, end=min(len(self.text), f.end + 40))):
+                if m_start <= f.end + 2 and actor.id != quote.speaker:
+                    participants.append(Participant(actor=actor.id, role="target"))
+                    break
+        lo, hi = self._sentence(f.start)
+        if quote.speaker_mention is not None:
+            lo = min(lo, quote.speaker_mention.start)
+            hi = max(hi, quote.speaker_mention.end)
+        when = self._when(lo, hi, f.start, f.end, list(quote.parts))
+        return Event(
+            id=f"e{number}", type="statement", trigger=Span(start=f.start, end=f.end),
+            participants=tuple(participants), when=when.id if when is not None else None,
+            status="negated" if self._negated(f.start) else "reported", quote=quote.id,
         )
 
     def _negated(self, start: int) -> bool:
