@@ -330,33 +330,17 @@ class _Finder:
         text = self.text
         e = start
         stop = min(hi, start + 160)
-        while e < stop and text[e] not in ",.;:!?\"“”«»(\n":
-            e += 1
-        if e < stop and text[e] == "." and e + 1 < hi and not text[e + 1].isspace():
-            # an abbreviation inside the name (U.S.)
-            e2 = e + 1
-            while e2 < stop and text[e2] not in ",;:!?\"“”«»(\n" and not (
-                text[e2] == "." and (e2 + 1 >= hi or text[e2 + 1].isspace())
-            ):
-                e2 += 1
-            e = e2
-        adj = self.pats["adjunct"]
-        # drop trailing time adjuncts: "said Trump on Tuesday"
-        phrase = speaker_phrase(text, start, e)
-        if phrase is None:
-            return None
-        words = text[phrase.start : phrase.end].split()
-        cut = len(words)
-        for i, w in enumerate(words):
-            if i and w.lower() in {"on", "in", "at", "during", "after", "before", "last",
-                                   "this", "who", "when", "while", "to", "for", "as"}:
-                cut = i
-                break
-        if cut < len(words):
-            end = phrase.start + len(" ".join(words[:cut]))
-            phrase = speaker_phrase(text, phrase.start, end)
-        del adj
-        return phrase
+        while e < stop and (text[e] not in ",.;:!?\"“”«»(\n" or (
+                text[e] == "." and _abbreviation_before(text, e))):
+            e += 1  # full stops of abbreviations and initials stay inside: Gov. Terry E. …
+        # the longest valid prefix: "said Trump on Tuesday" -> "Trump", "said one person
+        # with knowledge of the talks" -> "one person", "said the former top aide to …"
+        words = [m.end() for m in self.pats["token"].finditer(text, start, e)][:14]
+        for end in reversed(words):
+            phrase = speaker_phrase(text, start, end)
+            if phrase is not None:
+                return phrase
+        return None
 
     # -- content ---------------------------------------------------------------
 

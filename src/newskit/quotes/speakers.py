@@ -40,7 +40,7 @@ __all__ = ["Phrase", "SpeakerResolver", "speaker_phrase"]
 _VERBISH = _w("include includes included received receives gave gives got get gets made")
 _ARTICLES = _w("the a an this that these those his her their its our my your")
 _NOT_IN_PHRASE = frozenset("\"“”«»„;:?!\n")
-NAME_CONNECTORS = _w("of the de del della la le van von der den bin al da di du and for & on y")
+NAME_CONNECTORS = _w("of the de del della la le van von der den bin al da di du and for & y")
 SENTENCE_ADVERBS = _w(
     """
     however indeed meanwhile still yet instead also moreover furthermore then now today
