@@ -90,6 +90,16 @@ class _Found(NamedTuple):
     quote: Quote | None
 
 
+def _tail(text: str, n: int) -> list[str]:
+    """The last ``n`` words of ``text``, punctuation stripped (cheap, for short slices)."""
+    return [w.strip(STRIP) for w in text.split()[-n:]]
+
+
+def _lead(text: str, n: int) -> list[str]:
+    """The first ``n`` words of ``text``, punctuation stripped."""
+    return [w.strip(STRIP) for w in text.split()[:n]]
+
+
 def _words(text: str) -> list[str]:
     return [w.strip(STRIP) for w in text.translate(PUNCT).split()]
 
@@ -238,7 +248,7 @@ class _Run:
             if lower[i:end] != phrase or (end < len(lower) and lower[end].isalnum()):
                 continue
             if trigger.objects:
-                following = _words(lower[end:end + 80])[:5]
+                following = _lead(lower[end:end + 80], 5)
                 if not any(w in trigger.objects for w in following):
                     continue
             if trigger.pos == "verb" and self._noun_context(i, end):
@@ -251,8 +261,8 @@ class _Run:
 
     def _noun_context(self, start: int, end: int) -> bool:
         """Whether a word with a verb and a noun reading is used as a noun here."""
-        before = _words(self.lower[max(0, start - 20):start])[-1:]
-        after = _words(self.lower[end:end + 20])[:1]
+        before = _tail(self.lower[max(0, start - 20):start], 1)
+        after = _lead(self.lower[end:end + 20], 1)
         if before and before[0] in NOUN_BEFORE:
             return True
         if after and after[0] in NOUN_AFTER:
@@ -392,7 +402,7 @@ class _Run:
                 skip_spans.append(lo_quote.speaker_mention)
         where: str | None = None
         where_after: str | None = None
-        passive = pos == "verb" and _words(self.lower[max(lo, start - 20):start])[-1:] in (
+        passive = pos == "verb" and _tail(self.lower[max(lo, start - 20):start], 1) in (
             ["was"], ["were"], ["been"], ["be"], ["is"], ["are"])
         window = Span(start=lo, end=hi)
         last_role: str | None = None
@@ -409,7 +419,7 @@ class _Run:
             covered = m_end
             if m_start < end and m_end > start:
                 continue
-            prev = _words(self.lower[max(lo, m_start - 30):m_start])[-2:]
+            prev = _tail(self.lower[max(lo, m_start - 30):m_start], 2)
             prev1 = prev[-1] if prev else ""
             if actor.kind == "place" and prev1 in LOCATIVE:
                 if m_start >= end and where_after is None:
@@ -477,7 +487,7 @@ class _Run:
         )
 
     def _negated(self, start: int) -> bool:
-        before = _words(self.lower[max(0, start - 25):start])[-2:]
+        before = _tail(self.lower[max(0, start - 25):start], 2)
         return any(w in NEGATION or w.endswith("n't") for w in before)
 
     def _when(self, lo: int, hi: int, start: int, end: int,
@@ -501,7 +511,7 @@ class _Run:
     def _status(self, lo: int, hi: int, start: int, end: int, pos: str,
                 when: TimeExpression | None) -> str:
         sentence_start = self._sentence(start)[0]
-        before = _words(self.lower[max(sentence_start, start - 60):start])[-6:]
+        before = _tail(self.lower[max(sentence_start, start - 60):start], 6)
         lowered = [w.lower() for w in before]
         if any(w in NEGATION or w.endswith("n't") for w in lowered[-3:]):
             return "negated"
