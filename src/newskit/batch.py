@@ -206,8 +206,7 @@ def run_batch(
     ``jobs * CHUNKS_PER_WORKER``). ``encode``, a picklable function, is
     applied to each result in the worker (serialising there spares the parent
     the work); then its return values are yielded instead. ``start_method``
-    overrides how workers start (default ``fork`` where available, else
-    ``spawn``).
+    overrides how workers start (default: :func:`default_start_method`).
 
     Stopping the iteration (``break``, ``close()``, Ctrl-C) stops the workers.
     """
@@ -293,8 +292,7 @@ class _Parallel:
         import multiprocessing
 
         if start_method is None:
-            methods = multiprocessing.get_all_start_methods()
-            start_method = "fork" if "fork" in methods else "spawn"
+            start_method = default_start_method()
         self.context = multiprocessing.get_context(start_method)
         if self.context.get_start_method() == "fork":
             if isinstance(pipeline, PipelineRecipe):
@@ -408,6 +406,15 @@ class _Parallel:
             for process in processes:
                 if process.is_alive():
                     process.terminate()
+            for process in processes:
+                process.join(timeout=10)
+            # A worker killed while sending a result leaves a half-written
+            # message: the pool's reader thread would wait for the rest forever.
+            # With the workers gone, closing this process's write end of the
+            # result pipe gives that reader end-of-file instead.
+            writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+            if writer is not None:
+                writer.close()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -437,6 +444,17 @@ def _picklable(pipeline: Pipeline) -> bool:
     except Exception:
         return False
     return True
+
+
+def default_start_method() -> str:
+    """``fork`` where it is available and safe (not macOS, whose system libraries
+    may crash in a forked child), else ``spawn``."""
+    import multiprocessing
+    import sys
+
+    if sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
 
 
 def cpu_count() -> int:

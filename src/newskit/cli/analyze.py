@@ -169,9 +169,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _can_fork() -> bool:
-    import multiprocessing
+    from newskit.batch import default_start_method
 
-    return "fork" in multiprocessing.get_all_start_methods()
+    return default_start_method() == "fork"
 
 
 # -- per-result bookkeeping ------------------------------------------------------------
