@@ -165,6 +165,17 @@ def big_input(path: Path, n: int) -> None:
             f.write(json.dumps({"id": f"n{i}", "text": TEXTS[i % 3]}) + "\n")
 
 
+def finish(proc: subprocess.Popen[str]) -> str:
+    """Wait for an interrupted run; a run that does not stop is killed and fails the test."""
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("the interrupted run did not exit within 60 s")
+    return err
+
+
 def interrupt_run(tmp_path: Path, fmt: str, extra: list[str]) -> tuple[int, Path, str]:
     """Start a long run, wait for output, send Ctrl-C to its process group."""
     source = tmp_path / "big.jsonl"
@@ -182,11 +193,7 @@ def interrupt_run(tmp_path: Path, fmt: str, extra: list[str]) -> tuple[int, Path
             break
         time.sleep(0.05)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
-    try:
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
+    err = finish(proc)
     # No worker is left behind.
     with pytest.raises(ProcessLookupError):
         for _ in range(50):
@@ -217,3 +224,31 @@ def test_ctrl_c_closes_the_json_array(tmp_path: Path) -> None:
     data = json.loads(out.read_text("utf-8"))
     assert 0 < len(data) < 200_000
     assert ids(data) == [f"n{i}" for i in range(len(data))]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("delay", [0.2, 0.6, 1.0, 1.5])
+def test_ctrl_c_at_any_moment_exits_cleanly(tmp_path: Path, delay: float) -> None:
+    """During start-up, while the workers start, or while results stream: exit 130,
+    a valid (possibly empty) output, no process left behind."""
+    source = tmp_path / "big.jsonl"
+    big_input(source, 20_000)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newskit", "analyze", str(source), "-f", "jsonl", "-o", str(out),
+         "--jobs", "2"],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, start_new_session=True,
+    )
+    time.sleep(delay)
+    os.killpg(proc.pid, signal.SIGINT)
+    finish(proc)
+    # EXIT_OK: it finished first; -SIGINT: the interpreter had not started yet.
+    assert proc.returncode in (EXIT_INTERRUPTED, EXIT_OK, -signal.SIGINT)
+    if out.exists():
+        for line in out.read_text("utf-8").splitlines():
+            json.loads(line)
+    with pytest.raises(ProcessLookupError):
+        for _ in range(50):
+            os.killpg(proc.pid, 0)
+            time.sleep(0.1)
