@@ -247,6 +247,9 @@ class _Finder:
         low = text.lower()
         self.low = low if len(low) == len(text) else None
         self.all_cues = self._scan_all(low) if self.low is not None else []
+        self.has_view = "view" in low or "opinion" in low
+        self.has_by = " by " in low
+        self._phrases: dict[tuple[int, int], Phrase | None] = {}
         self.cue_starts = [c[0] for c in self.all_cues]
 
     def _scan_all(self, low: str) -> list[tuple[int, int, str]]:
@@ -285,6 +288,16 @@ class _Finder:
 
     # -- speaker phrases ----------------------------------------------------
 
+    def phrase(self, start: int, end: int) -> Phrase | None:
+        """:func:`speaker_phrase`, memoised per article (frames look at the same
+        stretches more than once)."""
+        key = (start, end)
+        if key in self._phrases:
+            return self._phrases[key]
+        found = speaker_phrase(self.text, start, end)
+        self._phrases[key] = found
+        return found
+
     def phrase_before(self, lo: int, cue_start: int) -> tuple[Phrase, int] | None:
         """The speaker phrase ending at the cue, and where its clause begins.
 
@@ -303,7 +316,7 @@ class _Finder:
                 if stop > lo:
                     return None
                 b = stop
-            phrase = speaker_phrase(text, b, hi)
+            phrase = self.phrase(b, hi)
             if phrase is not None and (_hop == 0 or text[b - 1 : b] != "("):
                 return phrase, b
             if _hop == 0 and text[b - 1 : b] == ",":
@@ -393,11 +406,12 @@ class _Finder:
         cues: list[tuple[int, int, str]] = [
             c for c in self.scan(us, ue) if not in_quote(c[0])
         ]
-        if text.find("view", us, ue) >= 0 or text.find("opinion", us, ue) >= 0:
+        if self.has_view and (text.find("view", us, ue) >= 0
+                              or text.find("opinion", us, ue) >= 0):
             for m in self.pats["view"].finditer(text, us, ue):
                 if not in_quote(m.start()):
                     cues.append((m.start(), m.end(), "view"))
-        by = text.find(" by ", us, ue)
+        by = text.find(" by ", us, ue) if self.has_by else -1
         while by >= 0:
             m = self.pats["agent"].search(text, max(us, by - 40), by + 3)
             if m is not None and not in_quote(m.start()):
