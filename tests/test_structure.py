@@ -142,6 +142,7 @@ def test_lower_case_or_unmarked_lead_is_not_a_dateline() -> None:
         ("By Jane Doe and John Roe", "Jane Doe; John Roe"),
         ("BY MARIA LOPEZ", "MARIA LOPEZ"),
         ("By Jane Doe | Reuters", "Jane Doe"),
+        ("BYLINE: Tom Reed.", "Tom Reed"),
         ("By Ana María de la Cruz, Carl Hunt and Li Wei, Associated Press",
          "Ana María de la Cruz; Carl Hunt; Li Wei"),
     ],
@@ -169,6 +170,20 @@ def test_what_is_not_a_heading() -> None:
         "Follow us for more"  # the last line leads nowhere
     )
     assert "heading" not in [k for k, _ in typed(text)]
+
+
+def test_wire_subheading_between_dashes() -> None:
+    text = ("The delegates arrived on Sunday.\n\n"
+            "– Old hands –\n\n"
+            "The conventions are designed to rally the party.\n")
+    assert typed(text)[1] == ("heading", "– Old hands –")
+
+
+def test_line_with_an_inner_sentence_end_is_not_a_heading() -> None:
+    text = ("Quick links\n\n"
+            "FARM LABELS ARE COMING Calories count, right? [Daily]\n\n"
+            "The agency will publish the rules in May.\n")
+    assert typed(text)[1][0] == "paragraph"
 
 
 def test_heading_before_a_list_and_list_sentences() -> None:
@@ -307,7 +322,9 @@ def test_polnear_train_layouts(corpus) -> None:
         for b in find_blocks(text):
             if b.type == "heading":
                 headings += 1
-                assert len(b.span) <= 100 and b.span.text(text)[-1] not in ".,;:!?"
+                line = b.span.text(text)
+                framed = line[0] in "-–—" and line.rstrip(".")[-1] in "-–—"
+                assert len(b.span) <= 100 and (framed or line[-1] not in ".,;:!?")
             elif b.type == "paragraph":
                 paragraphs += 1
     assert headings < paragraphs / 50

@@ -46,6 +46,10 @@ def _patterns() -> dict[str, Any]:
         "opens_quote": regex.compile(r"['\"“‘«„]"),
         "letter": regex.compile(r"\p{L}"),
         "lower_start": regex.compile(r"[\p{Ll}]"),
+        # a sentence ending inside the line: "Title Here? More text"
+        "inner_end": regex.compile(r"[.!?…]['\"”’»)\]]{0,3}\s"),
+        # a wire-service sub-heading framed by dashes: "– Old hands –"
+        "framed": regex.compile(r"[-–—]\s{1,3}(?P<title>\S.{0,90}?)\s{1,3}[-–—]\.?"),
     }
 
 
@@ -98,7 +102,20 @@ def _is_heading_like(text: str, start: int, end: int) -> bool:
         return False
     if len(line.split()) > 14:
         return False
-    return not line.endswith(("{", "}", ">", "(", "[", "-", "—", "–"))
+    if pats["inner_end"].search(line):
+        return False
+    return not line.endswith(("{", "}", ">", "(", "[", "]", "-", "—", "–"))
+
+
+def _is_framed_heading(text: str, start: int, end: int) -> bool:
+    """A sub-heading between dashes on a line of its own (``– Old hands –``)."""
+    if end - start > 100 or text[start] not in "-–—":
+        return False
+    m = _patterns()["framed"].fullmatch(text, start, end)
+    if m is None:
+        return False
+    title = m.group("title")
+    return (title[0].isupper() or title[0] in "'\"‘“") and len(title.split()) <= 12
 
 
 def _has_body(text: str, start: int, end: int) -> bool:
@@ -127,6 +144,9 @@ def block_tuples(text: str, start: int = 0, end: int | None = None) -> list[Bloc
     groups = 0
     for index, chunk in enumerate(chunks):
         next_chunk = chunks[index + 1] if index + 1 < len(chunks) else None
+        if len(chunk) == 1 and _is_framed_heading(text, *chunk[0]):
+            out.append(("heading", chunk[0][0], chunk[0][1], None, None))
+            continue
         caption = _caption_chunk(text, chunk)
         if caption is not None:
             if caption and caption[0][0] in ("caption", "credit"):

@@ -28,7 +28,9 @@ def _patterns() -> dict[str, Any]:
     import regex
 
     return {
-        "byline": regex.compile(r"(?:By|BY|by)\s{1,3}(?P<rest>[\p{Lu}].{0,150})"),
+        "byline": regex.compile(
+            r"(?:(?:By|BY|by)\s{1,3}|(?:BYLINE|Byline)\s{0,2}:\s{0,3})(?P<rest>[\p{Lu}].{0,150})"
+        ),
         "splitter": regex.compile(r"\s{0,3}(?:,|;|\||\band\b|&|\bAND\b)\s{0,3}"),
         "name": regex.compile(
             r"[\p{Lu}][\p{L}'’.-]{0,30}(?:\s{1,2}(?:(?:de|van|von|der|den|da|di|del|la|le|bin|al"
@@ -61,7 +63,7 @@ def _patterns() -> dict[str, Any]:
 
 def match_byline(text: str, start: int, end: int) -> dict[str, str] | None:
     """``{"authors": "Jane Doe; John Roe"}`` (and ``role``) for a byline line, else None."""
-    if end - start > 160 or not text.startswith(("By ", "BY ", "by "), start, end):
+    if end - start > 160 or not text.startswith(("By", "BY", "by"), start, end):
         return None
     line = text[start:end].strip()
     pats = _patterns()
