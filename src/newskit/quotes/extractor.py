@@ -455,6 +455,8 @@ class _Finder:
             if not _has_words(text, cstart, cend, 3):
                 return None
             return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
+        if text[cs].isupper() and cs > us and how == "verb":
+            return None  # "Junot Diaz Stressed The Importance …": a title-case headline
         strong = verb in self.cues.strong or how == "phrase"
         # lower bound for looking back: the last quotation closing before the cue
         qend = us
@@ -526,7 +528,7 @@ class _Finder:
             boundary_char = '"'
         before_region = _trim(text, us, clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
-        has_before = (clause_start > us and not participle
+        has_before = (clause_start > us and not participle and not verb.endswith("ing")
                       and _has_words(text, *before_region, n=2))
         rest_is_adjunct = self._adjunct_only(ce, ue)
         raw_before = before_region

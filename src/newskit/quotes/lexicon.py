@@ -28,7 +28,8 @@ WEAK_FORMS = _w(
     fear fears doubt doubts wish trust regard want wants know knows begin begins
     consider considers understand realize recognize expect expects worry worries
     see sees reason reasons guess guesses dispute disputes found plan plans pledge pledges
-    seek seeks refuse vow vows decline declines
+    seek seeks refuse vow vows decline declines claims attacks tweet tweets email emails
+    post posts recount recounts brand brands add defend
     saying stating noting adding writing telling asking explaining arguing
     """
 )
