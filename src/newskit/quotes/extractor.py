@@ -333,6 +333,16 @@ class _Finder:
                     phrase = speaker_phrase(text, opener.end(), hi)
                     if phrase is not None and phrase.kind in ("name", "pronoun", "anonymous"):
                         return phrase, b
+                # the longest tail of the segment that names someone ("Politicians and
+                # even some technologists say" -> "some technologists")
+                tokens = [m.span() for m in self.pats["token"].finditer(text, b, hi)][-6:]
+                for ts, _te in tokens[1:]:
+                    first = text[ts : ts + 12].split(" ", 1)[0]
+                    if not (first[:1].isupper() or first.lower() in DETERMINERS):
+                        continue
+                    phrase = self.phrase(ts, hi)
+                    if phrase is not None and phrase.kind in ("name", "anonymous"):
+                        return phrase, b
             if b <= lo or text[b - 1] not in ",(":
                 return None
             hi = b - 1
