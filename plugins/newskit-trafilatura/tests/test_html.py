@@ -147,6 +147,8 @@ def test_page_without_article_text_is_an_input_error(pages: Path) -> None:
                                origin="empty.html"))
     with pytest.raises(InputError):
         list(HtmlLoader().load(io.BytesIO(b"  "), origin="blank.html"))
+    with pytest.raises(InputError):
+        list(HtmlLoader().load(io.BytesIO(b"\x00\x01\xff binary" * 50), origin="bin.html"))
 
 
 def test_registered_loader_and_structure(pages: Path) -> None:

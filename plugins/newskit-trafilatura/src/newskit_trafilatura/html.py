@@ -185,7 +185,7 @@ def _published(page: str, url: str | None) -> dt.date | None:
         found = htmldate.find_date(page, url=url, original_date=True, extensive_search=False)
         if found is None:
             found = htmldate.find_date(page, url=url, original_date=True)
-    except Exception:
+    except Exception:  # a page with a broken date is still an article
         return None
     if not found:
         return None
@@ -214,7 +214,7 @@ def article_from_html(
     if tree is None:
         return None
     captions = _find_captions(tree)
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(
         page,
         url=url,
         include_comments=False,
@@ -379,7 +379,11 @@ class HtmlLoader:
         data = stream.read()
         if not data.strip():
             raise InputError("empty page", input=origin)
-        article = article_from_html(data, id=id_from_origin(origin))
+        try:
+            article = article_from_html(data, id=id_from_origin(origin))
+        except Exception as exc:  # a parser failure means an unreadable page
+            raise InputError(f"cannot read the page: {type(exc).__name__}: {exc}",
+                             input=origin) from exc
         if article is None:
             raise InputError("no article text found in the page", input=origin)
         yield article

@@ -90,7 +90,7 @@ class WarcLoader:
                     article = article_from_html(
                         data, id=f"{stem}-{number}", url=url, metadata=extra
                     )
-                except Exception as exc:
+                except Exception as exc:  # one bad record must not end the archive
                     yield Failure(input=origin, message=f"{label}: {exc}",
                                   error_type=type(exc).__name__)
                     continue
