@@ -214,8 +214,9 @@ def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]
             inside = k >= 0 and opens[k] < pe <= pairs[k][1]
             # '"Can we win?" Mr. Manafort asked.': a short attribution after a quotation
             # ending in ? or ! belongs to it
-            tail = text[max(ps, pe - 3) : pe]
-            attribution = (len(tail) > 1 and tail[-1] in "\"”»'" and tail[-2] in "?!'—-"
+            tail = text[max(ps, pe - 4) : pe]
+            bare = tail.rstrip("\"”»'")
+            attribution = (len(bare) < len(tail) and bare[-1:] in ("?", "!", "—", "-")
                            and text[s] not in "\"“«„'"
                            and (len(text[s:e].split()) <= 8
                                 or (has_cue is not None and has_cue(s, min(e, s + 60)))))
@@ -586,8 +587,18 @@ class _Finder:
                 return None
             parenthetical = (raw_has_before and boundary_char == ","
                              and "," in text[ce:cstart])
-            if not any(region[0] <= p[0] < region[1] for p in pairs):
+            inside = [p for p in pairs if region[0] <= p[0] < region[1]]
+            if not inside:
                 region = (region[0], self.clause_stop(region[0], region[1]))
+            elif text[region[0]] not in "\"“«„'":
+                # mixed: the clause ends after its first quotation at the earliest,
+                # never inside one
+                stop = max(self.clause_stop(region[0], region[1]),
+                           _mark_end(text, inside[0][1]))
+                for p in inside:
+                    if p[0] < stop < _mark_end(text, p[1]):
+                        stop = _mark_end(text, p[1])
+                region = (region[0], stop)
             cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
             if cand is not None and parenthetical and cand.kind != "direct" and not any(
                     raw_before[0] <= q[0] < raw_before[1] for q in pairs):
