@@ -133,6 +133,10 @@ def test_datelines(line: str, place: str, source: str | None) -> None:
 def test_lower_case_or_unmarked_lead_is_not_a_dateline() -> None:
     text = "The committee - after long talks - agreed on a plan. It is final.\n"
     assert [k for k, _ in typed(text)] == ["paragraph"]
+    for label in ("UPDATE — ", "EDITOR'S NOTE — ", "BREAKING - ", "FAREWELL— ",
+                  "CLAIMS UNDER FIRE — ", "Sen. Ada Hart (D-Ohio) — "):
+        text = label + "The committee agreed on a plan. It is final.\n"
+        assert [k for k, _ in typed(text)] == ["paragraph"], label
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,20 @@ _ROLE_WORDS = _words(
 )
 
 
+# Capitalised lead-ins that are labels, not places: "UPDATE —", "EDITOR'S NOTE —".
+_NOT_PLACES = _words(
+    """
+    UPDATE UPDATED BREAKING EXCLUSIVE NOTE EDITOR EDITOR'S EDITORS CORRECTION WATCH VIDEO
+    PHOTOS LIVE ANALYSIS OPINION COMMENTARY REVIEW ADVERTISEMENT SPONSORED FACT CHECK
+    THE A AN OF AND OR FOR TO WITH IS ARE WAS WERE HAS HAVE HAD HE SHE HIM HER THEY
+    THEM IT NOW NOT NO OPEN
+    """
+)
+# Last words of three-word place names ("SALT LAKE CITY", "NEW YORK CITY").
+_PLACE_TAILS = _words("CITY BEACH SPRINGS FALLS HEIGHTS ISLAND ISLANDS PARK VALLEY")
+_PARTIES = frozenset({"R-", "D-", "I-"})
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     import regex
@@ -103,8 +117,23 @@ def match_dateline(text: str, start: int, end: int) -> tuple[int, int, dict[str,
     if m is None:
         return None
     place = m.group("place")
-    if m.group("source") is None and (len(place.replace(" ", "")) < 3 or not place.isupper()):
+    source = m.group("source")
+    words = place.upper().split()
+    if any(word.strip(".'’") in _NOT_PLACES for word in words):
         return None
+    if source is None:
+        # a capitalised label ("FAREWELL—", "AFL-CIO", "CLAIMS UNDER FIRE —") is not a
+        # place: a bare place is in capitals, one to three words, before a spaced dash
+        if len(place.replace(" ", "")) < 3 or not place.isupper():
+            return None
+        if not text[m.start("dash") - 1].isspace():
+            return None
+        if m.group("region") is None and m.group("date") is None and len(words) > 2 and (
+            words[-1] not in _PLACE_TAILS
+        ):
+            return None
+    elif source[:2] in _PARTIES and "-" in source:
+        return None  # (R-Texas): a politician's party, not a news agency
     d_end = m.end("dash")
     body = m.end()
     if body >= end or not (text[body].isalnum() or text[body] in "\"“‘'"):
