@@ -445,10 +445,7 @@ class _Run:
                 participants[actor.id] = role
         where = where_after or where
         when = self._when(lo, hi, start, end, skip_spans)
-        if quote is not None and f.trigger is None:
-            status = "negated" if self._negated(start) else "reported"
-        else:
-            status = self._status(lo, hi, start, end, pos, when)
+        status = self._status(lo, hi, start, end, pos, when)
         ordered = sorted(participants.items(), key=lambda kv: kv[1] != "agent")
         return Event(
             id=f"e{number}",
