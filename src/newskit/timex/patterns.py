@@ -215,6 +215,11 @@ def _rules() -> list[tuple[str, str]]:
             rf"(?P<y2k>two{S}thousand))\b",
         ),
         ("weekend", rf"{PMOD}?the{S}weekend\b"),
+        (
+            "the_year",
+            rf"(?:the{S}(?:full{S}|current{S})?(?P<fiscal>fiscal{S})?year\b(?!-|{S}\d)"
+            rf"(?={S}(?P<ended>ended|ending|to{S}date))?|(?P<adj>year-earlier|year-ago)\b)",
+        ),
         # Sets.
         (
             "set",
@@ -255,7 +260,7 @@ def _rules() -> list[tuple[str, str]]:
             rf"recently|lately|more{S}recently|"
             rf"the{S}(?:near{S}|foreseeable{S}|distant{S}|immediate{S})?future|the{S}past|"
             rf"the{S}other{S}day|the{S}(?:short|long|medium|near){S}term|"
-            rf"(?<=\bas{S}of{S})today)\b(?!-)",
+            rf"(?<=\bas{S}of{S})today|current|recent)\b(?!-)",
         ),
     ]
 

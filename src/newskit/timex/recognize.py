@@ -724,6 +724,22 @@ def _h_spelled_year(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] 
     return "DATE", f"19{tens + ones:02d}", None, True
 
 
+def _h_the_year(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
+    anchor = ctx.anchor
+    if m.group("adj"):
+        quarter = ctx.quarter
+        if quarter is not None and m.start() - quarter[0] < 1500:
+            return "DATE", f"{quarter[1] - 1:04d}-Q{quarter[2]}", None, True
+        if anchor is None:
+            return "DATE", "XXXX", None, False
+        return "DATE", f"{anchor.year - 1:04d}", None, True
+    if m.group("ended"):
+        return "DURATION", "P1Y", None, True  # "the year ended June 30": a fiscal year
+    if anchor is None:
+        return "DATE", "XXXX", None, False
+    return "DATE", f"{anchor.year:04d}", None, True
+
+
 def _h_weekend(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
     mod = _mod(m.group("pmod"))
     anchor = ctx.anchor
@@ -784,7 +800,8 @@ def _h_span(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
 VAGUE = {
     "right now": "PRESENT_REF", "just now": "PAST_REF", "now": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "these days": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "more recently": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "current": "PRESENT_REF",
+    "recent": "PAST_REF", "more recently": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
     "the past": "PAST_REF", "the other day": "PAST_REF",
 }
@@ -812,7 +829,7 @@ HANDLERS: dict[str, Handler] = {
     "r_year_end": _h_year_end, "r_dayword": _h_dayword, "r_weekday": _h_weekday,
     "r_year": _h_year, "r_set": _h_set, "r_hyphen": _h_hyphen, "r_plural": _h_plural,
     "r_duration": _h_duration, "r_vague": _h_vague, "r_spelled_year": _h_spelled_year,
-    "r_weekend": _h_weekend,
+    "r_weekend": _h_weekend, "r_the_year": _h_the_year,
 }
 
 
@@ -830,7 +847,8 @@ _TRIGGERS = _TRIGGERS_CAP | _set(
     "formerly soon future past term today yesterday tomorrow tonight morning afternoon "
     "evening overnight noon midnight midday spring summer fall autumn winter twenties "
     "thirties forties fifties sixties seventies eighties nineties daily weekly monthly "
-    "annually yearly hourly quarterly nightly biannually biennially nineteen thousand period"
+    "annually yearly hourly quarterly nightly biannually biennially nineteen thousand period "
+    "current recent"
 )
 # Words that may come before a trigger inside an expression (walked back over).
 _PREFIX = _set(
@@ -1050,12 +1068,15 @@ def find_timexes(
         last_end = e
         if kind == "DATE" and value[:4].isdigit() and rule not in _RELATIVE_RULES:
             ctx.year = (s, int(value[:4]))
-            if value[4:6] == "-Q" and value[6:7].isdigit():
+            recent = anchor is None or int(value[:4]) >= anchor.year - (anchor.month <= 3)
+            if value[4:6] == "-Q" and value[6:7].isdigit() and recent:
                 ctx.quarter = (s, int(value[:4]), int(value[6]))
     return found
 
 
-_RELATIVE_RULES = frozenset({"r_ago", "r_relative", "r_dayword", "r_weekday", "r_vague"})
+_RELATIVE_RULES = frozenset(
+    {"r_ago", "r_relative", "r_dayword", "r_weekday", "r_vague", "r_the_year"}
+)
 
 
 def _sentence_end(text: str, pos: int) -> bool:
