@@ -324,7 +324,8 @@ class _Finder:
                 relative = self.pats["relative"].match(text, b, hi)
                 if relative is not None:
                     # "Clinton, who once said …": the relative pronoun names the speaker
-                    return Phrase(*relative.span("who"), "pronoun", "who"), b
+                    who_start, who_end = relative.span("who")
+                    return Phrase(who_start, who_end, "pronoun", "who"), b
             if _hop == 0:
                 # "… after Zoe Saldana revealed …": a subject after a clause opener
                 opener = None
