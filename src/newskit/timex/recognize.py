@@ -687,8 +687,7 @@ def _h_dayword(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | Non
 def _h_weekday(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
     value, resolved = _weekday_value(ctx, m.group("wd"), None, m)
     mod = _mod(m.group("pmod"))
-    if m.group("tod"):
-        return "TIME", f"{value}T{TOD[m.group('tod').lower()]}", mod, resolved
+    # "Friday night", "Tuesday morning": TimeML news mostly gives the day itself.
     return "DATE", value, mod, resolved
 
 
