@@ -143,14 +143,24 @@ def cli(args: list[str]) -> list[str]:
     return [sys.executable, "-m", "newskit", "analyze", *args]
 
 
+CPU_USED: list[float] = []
+"""CPU seconds (user + system) of each run_cli call, workers included."""
+
+
 def run_cli(args: list[str]) -> float:
+    import resource
+
     # The same string hash seed for every run, so the comparison of outputs
     # measures the batch machinery (tests/test_properties.py checks that
     # extractors do not depend on the seed).
     env = {**os.environ, "PYTHONHASHSEED": "0"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cli(args), check=False, stdout=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU_USED.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return elapsed
 
 
 def jobs_speedup(records: list[dict[str, Any]], tmp: Path, repeat: int) -> None:
@@ -171,6 +181,10 @@ def jobs_speedup(records: list[dict[str, Any]], tmp: Path, repeat: int) -> None:
     net = (times[1] - startup) / max(times[2] - startup, 1e-9)
     print(f"  speed-up with 2 jobs: {times[1] / times[2]:.2f}x, {net:.2f}x without start-up, "
           f"on {os.cpu_count()} CPUs (target >= 1.8x); identical output: {same}")
+    cpu1, cpu2 = CPU_USED[-2], CPU_USED[-1]
+    print(f"  CPU time (workers included): {cpu1:.1f} s with 1 job, {cpu2:.1f} s with 2; "
+          f"on an idle machine 2 jobs would take at least {cpu2 / 2:.1f} s: "
+          f"at most {cpu1 / (cpu2 / 2):.2f}x")
     print(f"  load average during the run: {os.getloadavg()[0]:.2f} (other work competes)")
 
 
