@@ -55,4 +55,4 @@ class TriggerIndex:
     def first_words_in(self, lower: str) -> set[str]:
         """First words of triggers that occur as tokens in ``lower``."""
         variants = self.variants
-        return {variants[t] for t in variants.keys() & set(lower.split())}
+        return {variants[t] for t in set(lower.split()) if t in variants}

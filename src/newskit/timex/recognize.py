@@ -882,7 +882,8 @@ def _triggers(text: str, lower: str, start: int, end: int) -> list[int]:
     """Positions in ``text[start:end]`` where an expression may contain a word or number."""
     found: list[int] = []
     variants = _trigger_variants()
-    words = {variants[t] for t in variants.keys() & set(lower[start:end].replace("-", " ").split())}
+    tokens = set(lower[start:end].replace("-", " ").split())
+    words = {variants[t] for t in tokens if t in variants}
     for word in words:
         cap = word in _TRIGGERS_CAP
         n = len(word)
