@@ -12,6 +12,7 @@ import pytest
 
 from newskit.events import EventExtractor
 from newskit.structure import StructureExtractor
+from newskit.testing import ExtractorContract
 from newskit.timex import TimexExtractor
 from newskit.types import Actor, Article, Event, Mention, Quote, Span
 
@@ -213,3 +214,41 @@ def test_seed_events(seed_analysis, seed_gold: dict) -> None:
             assert by_name.get(event.where or "") == gold["where"], (gold, event)
         if "status" in gold:
             assert event.status == gold["status"], (gold, event)
+
+
+def test_messy_layers_do_not_raise() -> None:
+    text = 'He said "they met. " and met\n\nagain; signed, the summit' * 30
+    n = len(text)
+    quotes = (
+        Quote(id="q1", kind="direct", parts=(Span(start=3, end=n),),
+              cue=Span(start=3, end=7)),
+        Quote(id="q2", kind="indirect", parts=(Span(start=0, end=2),),
+              cue=Span(start=3, end=7), speaker="a1"),
+    )
+    actors = [Actor(id="a1", name="He", kind="person",
+                    mentions=(Mention(span=Span(start=0, end=2)),
+                              Mention(span=Span(start=0, end=n)))),
+              Actor(id="a2", name="X", kind="place",
+                    mentions=(Mention(span=Span(start=n - 1, end=n)),))]
+    events, _, _ = run(text, actors, quotes)
+    assert all(e.trigger.end <= n for e in events)
+    assert len({e.id for e in events}) == len(events)
+
+
+def test_extractor_contract_with_the_pipeline(registry) -> None:
+    from newskit import analyze
+    from newskit.testing import check_analysis
+
+    text = ("Ministers met in Geneva on Friday and will sign a deal next week.\n\n"
+            '"It is done," the envoy said.')
+    analysis = analyze(text, published="2023-05-04", registry=registry)
+    assert check_analysis(analysis) == []
+    assert {"meeting", "agreement"} <= {e.type for e in analysis.events}
+
+
+class TestEventsContract(ExtractorContract):
+    name = "events"
+
+
+class TestTimexesContract(ExtractorContract):
+    name = "timexes"
