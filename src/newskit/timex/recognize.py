@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from .calendar import add_days, add_months, iso_week, quarter_of, valid_date, weekday_near
@@ -944,6 +944,61 @@ def _rule_patterns() -> list[tuple[str, Any]]:
     ]
 
 
+# The rules an expression containing a trigger word can be matched by, by kind of word.
+_DIGIT_RULES = (
+    "clock clock24 iso numeric date month_year decade century year span ago duration hyphen "
+    "quarter set"
+)
+_UNIT_RULES = (
+    "span ago relative end_of year_end the_year plural duration set hyphen quarter dayword "
+    "vague weekend century spelled_year"
+)
+_VAGUE_RULES = "vague relative span plural quarter season the_year dayword"
+_RULES_BY_KIND: dict[str, str] = {
+    "month": "date month_rel month_year rel_month month clock set",
+    "weekday": "date relative weekday set clock noon",
+    "weekdays": "set",
+    "unit": _UNIT_RULES,
+    "vague": _VAGUE_RULES,
+    "dayword": "dayword vague",
+    "noon": "noon",
+    "season": "season season_year set",
+    "decade": "decade",
+    "adverb": "set",
+    "spelled": "spelled_year duration span ago",
+    "digit": _DIGIT_RULES,
+}
+_KIND_WORDS: dict[str, str] = {
+    "month": "january february march april may june july august september october november "
+             "december jan feb mar apr jun jul aug sep sept oct nov dec",
+    "weekday": "monday tuesday wednesday thursday friday saturday sunday",
+    "weekdays": "mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+    "vague": "now nowadays currently recently lately previously formerly soon future past term "
+             "current recent",
+    "dayword": "today yesterday tomorrow tonight overnight",
+    "noon": "noon midnight midday",
+    "season": "spring summer fall autumn winter",
+    "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "adverb": "daily weekly monthly annually yearly hourly quarterly nightly biannually "
+              "biennially",
+    "spelled": "nineteen thousand",
+}
+
+
+@lru_cache(maxsize=1)
+def _kind_of_word() -> dict[str, str]:
+    kinds = {w: kind for kind, words in _KIND_WORDS.items() for w in words.split()}
+    for word in _TRIGGERS:
+        kinds.setdefault(word, "unit")
+    return kinds
+
+
+@cache
+def _allowed(kind: str) -> frozenset[int]:
+    names = {f"r_{n}" for n in _RULES_BY_KIND[kind].split()}
+    return frozenset(i for i, (rule, _) in enumerate(_rule_patterns()) if rule in names)
+
+
 _CANDIDATES: dict[str, tuple[int, ...]] = {}
 
 
@@ -1015,6 +1070,7 @@ def find_timexes(
     ctx = _Context(text, anchor, sentences)
     lower = ctx.lower
     rules = _rule_patterns()
+    kinds = _kind_of_word()
     if segments is None:
         segments = [(0, len(text))]
     seg_starts = [s for s, _ in segments]
@@ -1038,10 +1094,19 @@ def find_timexes(
         if base != trig:
             candidates.append(trig)
         limit = min(end, trig + 120)
+        if text[trig].isdigit():
+            allowed = _allowed("digit")
+        else:
+            j = trig
+            while j < end and j - trig < 20 and text[j].isalpha():
+                j += 1
+            allowed = _allowed(kinds.get(lower[trig:j], "unit"))
         accepted = None
         for s in candidates:
             head = _head(text, s, end) if text[s].isalnum() else text[s:s + 2]
             for index in _candidates(head):
+                if index not in allowed:
+                    continue
                 rule, pattern = rules[index]
                 m = pattern.match(text, s, limit)
                 if m is None or m.end() <= trig:
