@@ -1,26 +1,21 @@
-"""The recognition grammar: one master regular expression of named alternatives.
+"""The recognition grammar: one regular expression per rule, in priority order.
 
-Each alternative is a named group ``r_<rule>``; :mod:`newskit.timex.recognize`
-dispatches on the rule name. Sub-groups share names across alternatives (the
-``regex`` module allows that), so a handler reads ``month``, ``day``, ``year``…
-whatever alternative matched.
+:func:`rules` gives ``(name, pattern)`` pairs; :mod:`newskit.timex.recognize`
+compiles each (at first use) and tries them only where a trigger word makes them
+possible, in this order. Groups have the same names across rules (``month``,
+``day``, ``year``…), so handlers read them by name.
 
 Spans follow the TimeML/TempEval-3 conventions: determiners and modifiers are
 part of the expression (``the end of January``, ``the past two years``, ``about
 a decade``, ``two years ago``, ``earlier this month``), prepositions are not
 (``in 2024`` → ``2024``).
 
-Everything here is built and compiled at first use (:func:`master`).
+Nothing is compiled at import.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
-
-import regex
-
-__all__ = ["master", "tense_markers"]
+__all__ = ["rules"]
 
 # One gap between words: spaces, possibly one line break (never a blank line).
 S = r"(?:(?:[ \t\xa0]{1,3}\n?|\n)[ \t\xa0]{0,3})"
@@ -95,7 +90,7 @@ ORDW_CENT = (
 )
 
 
-def _rules() -> list[tuple[str, str]]:
+def rules() -> list[tuple[str, str]]:
     """(rule, pattern) in priority order: at one position the first that matches wins."""
     day_month = (
         rf"(?P<day>{DAY})(?:{S}?[-–]{S}?(?P<day2>{DAY}))?{S}(?:of{S})?(?P<month>{MONTH})"
@@ -263,36 +258,3 @@ def _rules() -> list[tuple[str, str]]:
             rf"(?<=\bas{S}of{S})today|current|recent)\b(?!-)",
         ),
     ]
-
-
-@lru_cache(maxsize=1)
-def master() -> Any:
-    """The compiled master pattern (built on first use)."""
-    parts = [f"(?P<r_{name}>{pattern})" for name, pattern in _rules()]
-    body = "|".join(parts)
-    return regex.compile(rf"(?i)(?<![\w'])(?:{body})(?![\w])", regex.V0)
-
-
-@lru_cache(maxsize=1)
-def tense_markers() -> Any:
-    """Words that show the tense of a clause: group ``f`` future, ``p`` past, ``n`` present."""
-    future = (
-        r"(?:will|would|shall|'ll|to|could|may|might|must|should)\s+(?:not\s+)?(?:be|have\s+been)"
-        r"\s+\w+|be\s+(?:\w+ed|held|made|done|given|taken)|(?:is|are)\s+planned|"
-        r"will|won't|wo\s?n't|shall|'ll|going\s+to|gonna|plans?\s+to|planning\s+to|"
-        r"intends?\s+to|intention\s+to|expected\s+to|expects?\s+to|scheduled|set\s+to|"
-        r"due\s+to|is\s+to|are\s+to|would|next|upcoming|later|tomorrow|hopes?\s+to|"
-        r"aims?\s+to|prepares?\s+to|will\s+be|to\s+be\s+held"
-    )
-    past = (
-        r"was|were|had|did|said|told|met|went|came|held|took|made|gave|saw|began|became|"
-        r"left|won|lost|fell|rose|sold|bought|paid|spent|got|found|thought|knew|brought|"
-        r"sent|struck|led|ran|wrote|spoke|broke|chose|drove|flew|fought|ago|yesterday|last|"
-        r"earlier|(?-i:(?!(?:need|indeed|speed|seed|feed|proceed|exceed|succeed|bleed|breed|"
-        r"greed|embed|hundred|united|based|concerned|interested|related|supposed)\b)"
-        r"[a-z]{2,}ed)"
-    )
-    present = r"is|are|am|says|has|have|does|do|now|today|currently"
-    return regex.compile(
-        rf"(?i)\b(?:(?P<f>{future})|(?P<p>{past})|(?P<n>{present}))\b", regex.V0
-    )

@@ -1,8 +1,12 @@
 """Finding time expressions and normalising them against an anchor date.
 
-:func:`find_timexes` scans text with the master pattern of
-:mod:`newskit.timex.patterns` and turns each match into a :class:`Found`
-(span, TIMEX3 type, value, mod, resolved). Relative expressions are resolved
+:func:`find_timexes` finds *trigger* words first (month and weekday names,
+time units, numbers, ``now``, ``yesterday``…: a set lookup over the text's
+tokens), walks back from each over words that may open an expression (``the``,
+``early``, ``last``, ``two``…), and tries, at those few positions only, the
+rules of :mod:`newskit.timex.patterns` that can begin with the word there and
+contain that kind of trigger. Each match becomes a :class:`Found` (span, TIMEX3
+type, value, mod, resolved). Relative expressions are resolved
 against ``anchor`` (the publication date); the direction of under-specified ones
 (``Thursday``, ``January``) follows the tense of their clause. Without an anchor
 their values keep ``X`` placeholders and ``resolved`` is False.
@@ -868,14 +872,9 @@ _PREFIX = _set(
 _PUNCT = str.maketrans(
     {c: " " for c in "\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`"}
 )
-_PUNCT_WORDS = str.maketrans({c: " " for c in "'\u2019"})
 _STOP = frozenset(".;:!?\"()[]{}\u201c\u201d\n")
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _CONTEXTS = ("", "in ", "at ", "on ", "for ", "the ")
 
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum()
 
 
 def _triggers(text: str, lower: str, start: int, end: int) -> list[int]:
@@ -936,11 +935,11 @@ def _digits() -> Any:
 def _rule_patterns() -> list[tuple[str, Any]]:
     import regex
 
-    from .patterns import _rules
+    from .patterns import rules
 
     return [
         (f"r_{name}", regex.compile(rf"(?i)(?:{pattern})(?![\w])", regex.V0))
-        for name, pattern in _rules()
+        for name, pattern in rules()
     ]
 
 
