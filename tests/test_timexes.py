@@ -61,6 +61,8 @@ def one(text: str, anchor: dt.date | None = ANCHOR) -> tuple[str, str, str, str 
         ("It began at 10:35 a.m. Wednesday.",
          ("10:35 a.m. Wednesday", "TIME", "2023-05-03T10:35", None)),
         ("The deadline is 14.03.2023 here.", ("14.03.2023", "DATE", "2023-03-14", None)),
+        ("An editorial on Saturday, April 29: the court erred.",
+         ("Saturday, April 29", "DATE", "2023-04-29", None)),
         ("Rock changed in the '80s.", ("the '80s", "DATE", "198", None)),
         ("Nothing will change in the near future.",
          ("the near future", "DATE", "FUTURE_REF", None)),
