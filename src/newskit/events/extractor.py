@@ -217,7 +217,8 @@ class _Run:
             while i >= 0:
                 j = i + n
                 if (i == 0 or not lower[i - 1].isalnum()) and (
-                        j >= len(lower) or not lower[j].isalnum()):
+                        j >= len(lower) or not lower[j].isalnum()) and \
+                        self._segment(i) is not None and not self._in_direct(i):
                     match = self._phrase_at(i, word)
                     if match is not None:
                         found.append(match)
@@ -227,8 +228,6 @@ class _Run:
         last = -1
         for f in found:
             if f.start < last:
-                continue
-            if self._segment(f.start) is None or self._in_direct(f.start):
                 continue
             if text[f.start].isupper() and f.trigger is not None and f.trigger.pos == "verb" \
                     and not self._sentence_initial(f.start):
