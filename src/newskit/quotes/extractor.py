@@ -961,8 +961,8 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     subject = finder.subject_of(blk.units[k][0], p[0])
                     if subject is not None:
                         cand.speaker = subject
-            if cand.speaker is None and _is_title(text, *inner):
-                continue  # "Jane The Virgin", "Squawk Box": a title, not a quotation
+            if _is_title(text, *inner) and (cand.speaker is None or _named_work(text, p[0])):
+                continue  # "Jane The Virgin", NBC’s “Today”: a title, not a quotation
             block_cands.append(cand)
             prev = cand
         for c in block_cands:
@@ -1006,9 +1006,19 @@ def _is_title(text: str, start: int, end: int) -> bool:
     if not words[0][:1].isupper():
         return False
     if len(words) == 1:
-        return False  # one capitalised word: a nickname or a slogan as often as a title
+        return _named_work(text, start - 1)  # NBC’s “Today”, on “Meet the Press”
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL
                or not w[:1].isalpha() for w in words)
+
+
+def _named_work(text: str, mark: int) -> bool:
+    """True when the quotation mark at ``mark`` follows a possessive or a preposition
+    that introduces a title: ``NBC’s “Today”``, ``on “Meet the Press”``."""
+    before = text[max(0, mark - 12) : mark].rstrip().split()
+    if not before:
+        return False
+    word = before[-1]
+    return word.endswith(("'s", "’s")) or word.lower() in ("on", "in", "titled", "called")
 
 
 def _previous(cands: Sequence[_Cand], pos: int) -> _Cand | None:
