@@ -476,8 +476,13 @@ class _Finder:
             end = _mark_end(text, b)
             if end <= cs:
                 qend = max(qend, end)
-        found = self.phrase_before(qend, cs)
+        word_before = text[max(us, cs - 5) : cs].split()
+        infinitive = word_before[-1:] == ["to"]
         before_close = _trim(text, us, cs)[1]
+        if infinitive or (verb.endswith("ing") and text[before_close - 1 : before_close] == ","):
+            found = None  # "…, claiming …", "… to say …": the speaker is the clause's subject
+        else:
+            found = self.phrase_before(qend, cs)
         prev_char = text[before_close - 1] if before_close > us else ""
         if qend > us and before_close == qend:
             prev_char = '"'
@@ -770,7 +775,7 @@ class _Finder:
             # state regulators": any short noun phrase is a source here
             s, end = _trim(text, ce, e)
             words = text[s:end].split()
-            if not 1 <= len(words) <= 14 or words[0].lower() in PREPOSITIONS:
+            if not 1 <= len(words) <= 20 or words[0].lower() in PREPOSITIONS:
                 return None
             head = words[-1].lower().strip(".")
             kind = "anonymous" if head in ("polls", "sources", "reports", "data") else "nominal"

@@ -58,6 +58,7 @@ PREPOSITIONS = _w(
     in on at for from with without about after before during under over by to into onto
     since until through across against among between despite like unlike near per via
     speaking asked writing noting adding following citing referring responding commenting
+    according
     """
 )
 
