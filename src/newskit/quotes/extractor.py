@@ -966,6 +966,10 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     subject = finder.subject_of(blk.units[k][0], p[0])
                     if subject is not None:
                         cand.speaker = subject
+            if cand.speaker is not None and text[max(0, p[0] - 5) : p[0]].lower() == "that ":
+                # "… said at the rally that “when you win, it’s beautiful”"
+                cand.parts = [(p[0] - 5, _mark_end(text, p[1]))]
+                cand.kind = "mixed"
             if _is_title(text, *inner) and (cand.speaker is None or _named_work(text, p[0])):
                 continue  # "Jane The Virgin", NBC’s “Today”: a title, not a quotation
             block_cands.append(cand)
