@@ -332,7 +332,7 @@ class _Finder:
                 for found_opener in self.pats["opener"].finditer(text, b, hi):
                     opener = found_opener
                 if opener is not None:
-                    phrase = speaker_phrase(text, opener.end(), hi)
+                    phrase = self.phrase(opener.end(), hi)
                     if phrase is not None and phrase.kind in ("name", "pronoun", "anonymous"):
                         return phrase, b
                 # the longest tail of the segment that names someone ("Politicians and
@@ -362,7 +362,7 @@ class _Finder:
         # with knowledge of the talks" -> "one person", "said the former top aide to …"
         words = [m.end() for m in self.pats["token"].finditer(text, start, e)][:14]
         for end in reversed(words):
-            phrase = speaker_phrase(text, start, end)
+            phrase = self.phrase(start, end)
             if phrase is not None:
                 return phrase
         return None
@@ -628,7 +628,7 @@ class _Finder:
             close = b_end  # the quotation ends its sentence: nothing after it frames it
         m = self.pats["after_quote"].match(text, close, min(b_end, close + 120))
         if m is not None:
-            phrase = speaker_phrase(text, *m.span("np"))
+            phrase = self.phrase(*m.span("np"))
             if (phrase is not None and phrase.kind != "anonymous") or (
                     phrase is not None and phrase.head in ("sources", "source")):
                 return phrase, m.span("verb")
@@ -735,7 +735,7 @@ class _Finder:
                 nxt = text[words[k][0] : words[k][1]]
                 if not nxt[:1].islower():
                     continue
-                phrase = speaker_phrase(text, words[0][0], words[k - 1][1])
+                phrase = self.phrase(words[0][0], words[k - 1][1])
                 if (phrase is not None and phrase.kind != "anonymous") or (
                         phrase is not None and k <= 3):
                     return phrase
