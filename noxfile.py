@@ -71,7 +71,7 @@ def docs(session: nox.Session) -> None:
 @nox.session
 def dask(session: nox.Session) -> None:
     """The Dask path on a local cluster: same records as the single-process path."""
-    _install_self(session, ".[dask]", "pyarrow")
+    session.install("-e", ".[dask]", *TEST_DEPS, "pyarrow")
     session.run("pytest", "-q", "tests/test_dask.py")
 
 

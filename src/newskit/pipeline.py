@@ -320,12 +320,20 @@ def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
         return f"did not return declared layer(s) {', '.join(sorted(absent))}"
     for layer, values in output.items():
         expected = LAYER_TYPES[layer]
+        reach = _REACH[layer]
         for i, value in enumerate(values):
             if not isinstance(value, expected):
                 return (
                     f"layer {layer!r} item {i} is {type(value).__name__}, "
                     f"expected {expected.__name__}"
                 )
+            if reach(value) > text_length:
+                return _describe_overflow(output, text_length)
+    return None
+
+
+def _describe_overflow(output: Any, text_length: int) -> str:
+    """The slow path: name the first span that lies outside the text."""
     probe = Analysis(
         article=Article(id="", text=""), **{k: tuple(v) for k, v in output.items()}
     )
@@ -335,7 +343,28 @@ def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
                 f"{where}: span {span.start}-{span.end} lies outside the text "
                 f"(length {text_length})"
             )
-    return None
+    return "a span lies outside the text"  # pragma: no cover - reach() and iter_spans agree
+
+
+def _quote_reach(q: Quote) -> int:
+    ends = [p.end for p in q.parts]
+    if q.cue is not None:
+        ends.append(q.cue.end)
+    if q.speaker_mention is not None:
+        ends.append(q.speaker_mention.end)
+    return max(ends)
+
+
+# How far into the text each layer's item reaches (the largest span end): a
+# cheap check on the hot path; labels are only built when it fails.
+_REACH: dict[str, Any] = {
+    "blocks": lambda b: b.span.end,
+    "sentences": lambda s: s.end,
+    "actors": lambda a: max((m.span.end for m in a.mentions), default=0),
+    "quotes": _quote_reach,
+    "timexes": lambda t: t.span.end,
+    "events": lambda e: e.trigger.end,
+}
 
 
 def _check_scores(scores: list[Any], seen: set[str], text_length: int) -> str | None:

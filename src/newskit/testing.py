@@ -17,6 +17,7 @@ be used from any test runner.
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -62,8 +63,8 @@ def check_analysis(analysis: Analysis) -> list[str]:
     """
     problems = analysis.check_spans()
     for layer in ("actors", "quotes", "timexes", "events"):
-        ids = [item.id for item in getattr(analysis, layer)]
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        counts = Counter(item.id for item in getattr(analysis, layer))
+        dupes = sorted(i for i, n in counts.items() if n > 1)
         if dupes:
             problems.append(f"{layer}: duplicate ids {dupes}")
     actor_ids = {a.id for a in analysis.actors}

@@ -51,8 +51,8 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("-f", "--format", default="json",
                         help="output format: an exporter name (default: json)")
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write here instead of standard output (a directory for "
-                        "multi-file formats)")
+                        help="write here instead of standard output; for multi-file "
+                        "formats (html, csv, brat) a directory")
     parser.add_argument("--input-format", metavar="LOADER",
                         help="loader for every input (default: by file suffix; text for -)")
     parser.add_argument("--published", metavar="DATE",
@@ -83,7 +83,6 @@ def run(args: argparse.Namespace) -> int:
     from newskit.batch import PipelineRecipe, cpu_count, run_batch
     from newskit.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error
     from newskit.components import needs_directory, write_directory
-    from newskit.errors import ConfigurationError
     from newskit.inputs import load_jobs
     from newskit.plugins import Registry
     from newskit.serialize import parse_published
@@ -107,9 +106,8 @@ def run(args: argparse.Namespace) -> int:
     }
     # A bad configuration fails here, before any input is read (exit 2).
     pipeline: Pipeline | PipelineRecipe = registry.pipeline(**options)
-    directory = needs_directory(exporter)
-    if directory and not args.output:
-        raise ConfigurationError(f"format {args.format!r} writes several files: give --output DIR")
+    # Multi-file formats write a directory with --output, else one stream to stdout.
+    directory = needs_directory(exporter) and bool(args.output)
     if jobs > 1 and not _can_fork():
         pipeline = PipelineRecipe(**options)  # built once in each spawned worker
 
