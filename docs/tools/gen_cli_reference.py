@@ -83,18 +83,10 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    content = render()
-    if "--check" in argv:
-        current = TARGET.read_text("utf-8") if TARGET.exists() else ""
-        if current != content:
-            print(f"{TARGET} is out of date: run python docs/tools/gen_cli_reference.py",
-                  file=sys.stderr)
-            return 1
-        print(f"{TARGET.name} is up to date")
-        return 0
-    TARGET.write_text(content, "utf-8")
-    print(f"wrote {TARGET}")
-    return 0
+    sys.path.insert(0, str(Path(__file__).parent))
+    from generated import write_or_check
+
+    return write_or_check(TARGET, render(), "docs/tools/gen_cli_reference.py", argv)
 
 
 if __name__ == "__main__":
