@@ -118,9 +118,9 @@ def _patterns() -> dict[str, Any]:
             r"announced|reported|denied|echoed|questioned|dismissed|welcomed|condemned)"
             r"\s+by$"
         ),
-        "that": regex.compile(r"(?i)\s*that(?![\p{L}])"),
+        "that": regex.compile(r"(?i)\s{0,20}that(?![\p{L}])"),
         "adjunct": regex.compile(
-            r"(?i)\s*(?:(?:on|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|"
+            r"(?i)\s{0,20}(?:(?:on|late|early|last|this)\s{1,5})?(?:monday|tuesday|wednesday|thursday|"
             r"friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|also|"
             r"in\s+a\s+(?:statement|interview|tweet|speech|post|letter|conversation)"
             r"(?:\s+with\s+[\p{L} ]{1,40}?)?|on\s+twitter|on\s+facebook|in\s+(?:an|the)\s+"
@@ -142,8 +142,8 @@ def _patterns() -> dict[str, Any]:
             r"(?P<verb>\p{Ll}{3,20}(?:ed|s))(?:\s+[^,:;.\"“”«»]{1,30})?\s*[,:]\s{0,3}$"
         ),
         "relative": regex.compile(
-            r"\s*(?P<who>who)(?:\s+(?:also|once|later|has|had|have|previously|repeatedly|"
-            r"recently|then|first|earlier|publicly|has\s+long|had\s+long))*\s*$"
+            r"\s{0,20}(?P<who>who)(?:\s{1,5}(?:also|once|later|has|had|have|previously|repeatedly|"
+            r"recently|then|first|earlier|publicly|has\s+long|had\s+long)){0,6}\s{0,20}$"
         ),
         "evidence": regex.compile(
             r"(?i)(?P<np>(?<![\p{L}])(?:(?:a|an|the|one|this|its|their|his|her|new|latest|"

@@ -79,7 +79,7 @@ class Phrase(NamedTuple):
 def _word_pattern() -> Any:
     import regex
 
-    return regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&/-]{0,40}|[()]")
+    return regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&/-]{0,40}")
 
 
 def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
@@ -96,7 +96,6 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     if ". " in chunk and not _dots_are_abbreviations(chunk):
         return None
     words = [(m.start(), m.end(), m.group()) for m in _word_pattern().finditer(text, start, end)]
-    words = [w for w in words if w[2] not in "()"] if words else words
     while words and words[0][2].lower() in LEADING_WORDS:
         words.pop(0)
     while words and (words[-1][2].lower().strip(".") in VERB_ADVERBS or (
