@@ -458,3 +458,41 @@ def test_lexicon_entry_exceptions() -> None:
     text = "Likely voters said it is likely to rain; likely voter-ish."
     assert [m.span.start for m in matcher.find(text)] == [text.index("likely to"),
                                                          text.index("likely voter-")]
+
+
+def test_lexicon_matcher_shared_prefixes_longest_wins() -> None:
+    # "in" and "it is" only begin longer terms: alone they match nothing.
+    matcher = LexiconMatcher([
+        {"term": "in fact"},
+        {"term": "in all likelihood"},
+        {"term": "it is clear"},
+        {"term": "it is clear that"},
+        {"term": "clear"},
+    ])
+    text = ("In the end it is, in all likelihood, fine. It is clear that it is clear now; "
+            "in fact it is not in")
+    found = [(m.span.text(text), m.term) for m in matcher.find(text)]
+    assert found == [
+        ("in all likelihood", "in all likelihood"),
+        ("It is clear that", "it is clear that"),
+        ("it is clear", "it is clear"),
+        ("in fact", "in fact"),
+    ]
+
+
+def test_words_of_offsets_and_quoted_words() -> None:
+    from newskit.scoring.sources import quoted_words, word_count, words_of
+
+    # "İ" lower-cases to two characters: offsets must still be the text's own.
+    text = "İstanbul’s mayor said: “We won’t   stop,” adding co-operation matters."
+    words = words_of(text)
+    assert [text[a:b] for a, b in zip(words.starts, words.ends, strict=True)][:3] == [
+        "İstanbul’s", "mayor", "said"]
+    assert words.forms[0] == "i̇stanbul's"
+    assert words.forms[-2:] == ["co-operation", "matters"]
+    ordinary = Quote(id="q1", kind="direct",
+                     parts=(at(text, "We won’t   stop"), at(text, "co-operation matters")))
+    assert quoted_words(ordinary, text) == 5
+    # A part that starts inside a word counts the words of its own text.
+    inner = Quote(id="q2", kind="direct", parts=(at(text, "operation matters"),))
+    assert quoted_words(inner, text) == word_count("operation matters") == 2

@@ -23,7 +23,7 @@ import attrs
 
 from newskit.types import Analysis, Score, Span
 
-from .sources import _word_pattern
+from .sources import _word_pattern, words_of
 
 __all__ = ["LanguageScorer", "LexiconMatcher", "Match"]
 
@@ -69,6 +69,9 @@ class LexiconMatcher:
         self.by_form: dict[str, list[tuple[tuple[str, ...], Mapping[str, Any]]]] = {}
         self.longest_from: dict[str, int] = {}
         """For each first word of a term, the most words a term starting with it has."""
+        self.prefixes: set[str] = set()
+        self.second_words: dict[str, set[str]] = {}
+        """The first two words or more of a longer term (``it is`` of ``it is likely``)."""
         count = 0
         for entry in entries:
             term = str(entry.get("term") or "")
@@ -86,41 +89,91 @@ class LexiconMatcher:
                     count += 1
                     first = words[0][2]
                     self.longest_from[first] = max(self.longest_from.get(first, 0), len(words))
+                    for size in range(2, len(words)):
+                        self.prefixes.add(" ".join(w for _, _, w in words[:size]))
+                    if len(words) > 1:
+                        self.second_words.setdefault(first, set()).add(words[1][2])
+        # A word that only begins longer terms ("the", "of") is a candidate only when
+        # the next word can follow it in one of them.
+        self.needs_next: dict[str, frozenset[str]] = {
+            w: frozenset(nexts) for w, nexts in self.second_words.items() if w not in self.by_form
+        }
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[Match]:
         """Every match in ``text`` (``tokens``: its :func:`tokenize`, if already at hand)."""
-        found: list[Match] = []
         if not self.by_form:
-            return found
-        words = tokenize(text) if tokens is None else tokens
-        starts = self.longest_from
-        i, n = 0, len(words)
-        while i < n:
-            if words[i][2] not in starts:
-                i += 1
+            return []
+        if tokens is None:
+            words = words_of(text)
+            starts, ends, forms = words.starts, words.ends, words.forms
+        else:
+            starts = [t[0] for t in tokens]
+            ends = [t[1] for t in tokens]
+            forms = [t[2] for t in tokens]
+        first = self.longest_from
+        return self.find_at(
+            text, starts, ends, forms, [i for i, w in enumerate(forms) if w in first]
+        )
+
+    def find_at(
+        self,
+        text: str,
+        starts: Sequence[int],
+        ends: Sequence[int],
+        forms: Sequence[str],
+        candidates: Iterable[int],
+    ) -> list[Match]:
+        """The matches starting at the words ``candidates`` (increasing indices into the
+        parallel word lists ``starts``, ``ends``, ``forms``); matches do not overlap."""
+        found: list[Match] = []
+        free, last, needs_next = 0, len(forms) - 1, self.needs_next
+        for i in candidates:
+            if i < free:
                 continue
-            match = self._match_at(text, words, i)
-            if match is None:
-                i += 1
-            else:
+            nexts = needs_next.get(forms[i])
+            if nexts is not None and (i == last or forms[i + 1] not in nexts):
+                continue
+            match = self._match_at(text, starts, ends, forms, i)
+            if match is not None:
                 found.append(match[1])
-                i += match[0]
+                free = i + match[0]
         return found
 
-    def _match_at(self, text: str, words: list[Token], i: int) -> tuple[int, Match] | None:
+    def _match_at(
+        self,
+        text: str,
+        starts: Sequence[int],
+        ends: Sequence[int],
+        forms: Sequence[str],
+        i: int,
+    ) -> tuple[int, Match] | None:
         """The longest term starting at word ``i``: (its number of words, the match)."""
-        longest = self.longest_from.get(words[i][2])
+        longest = self.longest_from.get(forms[i])
         if longest is None:
             return None
-        for size in range(min(longest, len(words) - i), 0, -1):
-            run = words[i : i + size]
-            variants = self.by_form.get(" ".join(w for _, _, w in run))
-            if not variants:
-                continue
-            seps = tuple("".join(text[a[1] : b[0]].split()) for a, b in itertools.pairwise(run))
-            start, end = run[0][0], run[-1][1]
+        # The keys of the terms that start here, shortest first: a run of words is only
+        # extended while it is the beginning of some longer term.
+        key = forms[i]
+        keys = [key] if key in self.by_form else []
+        for k in range(i + 1, min(i + longest, len(forms))):
+            key = f"{key} {forms[k]}"
+            if key in self.by_form:
+                keys.append(key)
+            if key not in self.prefixes:
+                break
+        for key in reversed(keys):
+            variants = self.by_form[key]
+            size = key.count(" ") + 1
+            seps = tuple(
+                "".join(text[ends[k] : starts[k + 1]].split()) for k in range(i, i + size - 1)
+            )
+            start, end = starts[i], ends[i + size - 1]
             written = text[start:end]
-            if self.skip_names and written[:1].isupper() and _in_name(text, words, i, i + size):
+            if (
+                self.skip_names
+                and written[:1].isupper()
+                and _in_name(text, starts, ends, i, i + size)
+            ):
                 return None
             for term_seps, entry in variants:
                 if term_seps != seps:
@@ -129,7 +182,7 @@ class LexiconMatcher:
                     continue
                 if entry.get("except") and _excepted(text, start, entry["except"]):
                     continue
-                term = str(entry.get("term") or " ".join(w for _, _, w in run))
+                term = str(entry.get("term") or key)
                 return size, Match(span=Span(start=start, end=end), term=term, entry=entry)
         return None
 
@@ -144,48 +197,56 @@ def _excepted(text: str, start: int, phrases: Iterable[str]) -> bool:
     )
 
 
-def _capitalised_neighbour(text: str, words: list[Token], j: int, gap: tuple[int, int]) -> bool:
-    if not 0 <= j < len(words):
+def _capitalised_neighbour(
+    text: str, starts: Sequence[int], j: int, gap: tuple[int, int]
+) -> bool:
+    if not 0 <= j < len(starts):
         return False
     between = text[gap[0] : gap[1]]
     return bool(between) and between.isspace() and "\n" not in between and (
-        text[words[j][0]].isupper()
+        text[starts[j]].isupper()
     )
 
 
-def _in_name(text: str, words: list[Token], first: int, after: int) -> bool:
+def _in_name(
+    text: str, starts: Sequence[int], ends: Sequence[int], first: int, after: int
+) -> bool:
     """True when a capitalised match runs on into a capitalised word on the same line,
     without punctuation between: part of a name (``Homeland Security``, ``Patriot
     Act``), not the common word."""
-    if after < len(words) and _capitalised_neighbour(
-        text, words, after, (words[after - 1][1], words[after][0])
+    if after < len(starts) and _capitalised_neighbour(
+        text, starts, after, (ends[after - 1], starts[after])
     ):
         return True
     return first > 0 and _capitalised_neighbour(
-        text, words, first - 1, (words[first - 1][1], words[first][0])
+        text, starts, first - 1, (ends[first - 1], starts[first])
     )
 
 
 class _Voices:
     """Disjoint, sorted spans (quote parts, or cues): is a position inside, does a span overlap?"""
 
-    def __init__(self, parts: Sequence[Span]) -> None:
+    def __init__(self, parts: Iterable[Span]) -> None:
         merged: list[list[int]] = []
-        for span in sorted(parts, key=lambda p: (p.start, p.end)):
-            if merged and span.start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], span.end)
+        for start, end in sorted((p.start, p.end) for p in parts):
+            if merged and start <= merged[-1][1]:
+                if end > merged[-1][1]:
+                    merged[-1][1] = end
             else:
-                merged.append([span.start, span.end])
-        self.spans = [Span(start=a, end=b) for a, b in merged]
-        self._starts = [s.start for s in self.spans]
+                merged.append([start, end])
+        self.spans = [(a, b) for a, b in merged]
+        self._starts = [a for a, _ in merged]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
 
     def overlaps(self, span: Span) -> bool:
         i = bisect.bisect_left(self._starts, span.end) - 1
-        return i >= 0 and self.spans[i].end > span.start
+        return i >= 0 and self.spans[i][1] > span.start
 
     def quoted(self, position: int) -> bool:
         i = bisect.bisect_right(self._starts, position) - 1
-        return i >= 0 and self.spans[i].start <= position < self.spans[i].end
+        return i >= 0 and self.spans[i][0] <= position < self.spans[i][1]
 
 
 def _per_thousand(count: int, words: int) -> float:
@@ -201,6 +262,7 @@ class LanguageScorer:
     def __init__(self, lexicons: Any = None) -> None:
         self.lexicons = lexicons
         self._matchers: dict[str, LexiconMatcher] = {}
+        self._first: dict[str, tuple[LexiconMatcher, ...]] | None = None
 
     def matcher(self, lexicon: str) -> LexiconMatcher:
         found = self._matchers.get(lexicon)
@@ -217,12 +279,24 @@ class LanguageScorer:
             )
         return found
 
+    def _first_words(self) -> dict[str, tuple[LexiconMatcher, ...]]:
+        """Each first word of a term of any lexicon, with the matchers it starts a term in."""
+        if self._first is None:
+            first: dict[str, list[LexiconMatcher]] = {}
+            for lexicon in LEXICONS:
+                matcher = self.matcher(lexicon)
+                for word in matcher.longest_from:
+                    first.setdefault(word, []).append(matcher)
+            self._first = {w: tuple(ms) for w, ms in first.items()}
+        return self._first
+
     def score(self, analysis: Analysis) -> list[Score]:
         text = analysis.article.text
-        voices = _Voices([p for q in analysis.quotes for p in q.parts])
-        tokens = tokenize(text)
-        quoted_words = sum(1 for t in tokens if voices.quoted(t[0]))
-        own_words = len(tokens) - quoted_words
+        voices = _Voices(p for q in analysis.quotes for p in q.parts)
+        tokens = words_of(text)
+        starts, ends, forms = tokens.starts, tokens.ends, tokens.forms
+        quoted_words = sum(tokens.count_in(a, b) for a, b in voices.spans)
+        own_words = len(starts) - quoted_words
         words = {"own_voice": own_words, "quoted_voice": quoted_words}
         total_words = own_words + quoted_words
         scores = [
@@ -239,15 +313,24 @@ class LanguageScorer:
         # The cue of an attribution to a named source is that attribution's (judged by the
         # ``attribution`` scorer); an agentless or anonymous one ("it is reported",
         # "reportedly") is the writer's own hedge and is kept.
-        cues = _Voices([
+        cues = _Voices(
             q.cue for q in analysis.quotes
             if q.cue is not None and not q.anonymous and q.speaker_mention is not None
-        ])
+        )
+        # One pass over the words finds where a term of any lexicon may start.
+        first = self._first_words()
+        candidates: dict[int, list[int]] = {}
+        for i in [i for i, form in enumerate(forms) if form in first]:
+            for matcher in first[forms[i]]:
+                candidates.setdefault(id(matcher), []).append(i)
         for lexicon in LEXICONS:
-            matches = self.matcher(lexicon).find(text, tokens)
+            matcher = self.matcher(lexicon)
+            matches = matcher.find_at(
+                text, starts, ends, forms, candidates.get(id(matcher), ())
+            )
             split: dict[str, list[Match]] = {"own_voice": [], "quoted_voice": []}
             for match in matches:
-                if cues.overlaps(match.span):
+                if cues and cues.overlaps(match.span):
                     continue  # a reporting verb ("suggested that") is the attribution itself
                 voice = "quoted_voice" if voices.quoted(match.span.start) else "own_voice"
                 split[voice].append(match)

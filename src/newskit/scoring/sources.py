@@ -12,6 +12,8 @@ A quote's source is, in order of preference:
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -25,11 +27,13 @@ __all__ = [
     "UNRESOLVED",
     "CountryResolver",
     "Source",
+    "Words",
     "country_group",
     "quote_text",
     "quoted_words",
     "source_of",
     "word_count",
+    "words_of",
 ]
 
 ANONYMOUS = "anonymous"
@@ -70,7 +74,54 @@ def _word_pattern() -> Any:
 
 def word_count(text: str) -> int:
     """Words in ``text`` (letters/digits, with inner apostrophes and hyphens)."""
-    return sum(1 for _ in _word_pattern().finditer(text))
+    return len(_word_pattern().findall(text))
+
+
+@attrs.frozen
+class Words:
+    """The words of a text in one pass (see :func:`words_of`): parallel lists of
+    start and end offsets and lower-case forms (curly apostrophes made straight)."""
+
+    starts: list[int]
+    ends: list[int]
+    forms: list[str]
+
+    def count_in(self, start: int, end: int) -> int:
+        """How many words start in ``[start, end)``."""
+        return bisect.bisect_left(self.starts, end) - bisect.bisect_left(self.starts, start)
+
+    def inside(self, position: int) -> bool:
+        """True when ``position`` falls strictly inside a word (not at its start)."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        return i >= 0 and self.starts[i] < position < self.ends[i]
+
+
+@lru_cache(maxsize=8)
+def words_of(text: str) -> Words:
+    """The :class:`Words` of ``text``, computed once and shared by the scorers and
+    exporters that look at the same article (a small cache keyed by the text)."""
+    low = text.lower()
+    if len(low) == len(text):
+        low = low.replace("\u2019", "'")
+        forms = _word_pattern().findall(low)
+        # Each word is the first occurrence of its form after the previous word: the
+        # text between two words holds no word character, and a form starts with one.
+        starts: list[int] = []
+        append, find, pos = starts.append, low.find, 0
+        for form in forms:
+            pos = find(form, pos)
+            append(pos)
+            pos += len(form)
+        ends = list(map(operator.add, starts, map(len, forms)))
+    else:  # a character whose lower case is longer ("İ"): lower word by word
+        found = [
+            (m.start(), m.end(), m.group().lower().replace("\u2019", "'"))
+            for m in _word_pattern().finditer(text)
+        ]
+        starts = [a for a, _, _ in found]
+        ends = [b for _, b, _ in found]
+        forms = [f for _, _, f in found]
+    return Words(starts=starts, ends=ends, forms=forms)
 
 
 def quote_text(quote: Quote, text: str) -> str:
@@ -80,7 +131,14 @@ def quote_text(quote: Quote, text: str) -> str:
 
 def quoted_words(quote: Quote, text: str) -> int:
     """Words in the reported content of a quote (all its parts)."""
-    return sum(word_count(text[p.start : p.end]) for p in quote.parts)
+    words = words_of(text)
+    total = 0
+    for p in quote.parts:
+        if words.inside(p.start):  # a part that starts inside a word: count its own words
+            total += word_count(text[p.start : p.end])
+        else:
+            total += words.count_in(p.start, p.end)
+    return total
 
 
 def source_of(quote: Quote, analysis: Analysis, actors: dict[str, Actor] | None = None) -> Source:
