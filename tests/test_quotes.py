@@ -321,3 +321,45 @@ def test_speaker_label_of_a_transcript() -> None:
     qs = quotes(text)
     assert [said(text, q)[0] for q in qs] == ["TAPPER", "STONE"]
     assert parts(text, qs[0]) == ["Let me ask you about the bridge and the budget"]
+
+
+def test_participle_subject_is_never_inside_the_quotation() -> None:
+    text = '"Never again. Never," Lena Park replied, adding that the vote would wait.'
+    qs = quotes(text)
+    assert [said(text, q)[0] for q in qs] == ["Lena Park", "Lena Park"]
+
+
+def test_time_phrase_is_not_a_speaker() -> None:
+    text = "A week later, however, Tom Reyes said he was open to the deal."
+    (q,) = quotes(text)
+    assert said(text, q) == ("Tom Reyes", "said")
+
+
+def test_name_before_an_apposition_is_the_speaker() -> None:
+    text = "Mira Holt, the town's deputy manager, said the road would close for a month."
+    (q,) = quotes(text)
+    assert said(text, q)[0] == "Mira Holt"
+    assert parts(text, q) == ["the road would close for a month"]
+
+
+def test_quotation_after_a_paraphrase_continues_it() -> None:
+    text = 'Ines Roy said she had made real progress. "We are not done yet."'
+    (q,) = quotes(text)
+    assert q.kind == "mixed"
+    assert parts(text, q) == ["she had made real progress", "We are not done yet."]
+    assert said(text, q)[0] == "Ines Roy"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Cruz said the mill would close, and the town council voted to fight it.",
+         "the mill would close"),
+        ("Ana Cruz said the mill would close and warned that jobs would go.",
+         "the mill would close"),
+        ("Ana Cruz cited a long report, which the council never read.", "a long report"),
+    ],
+)
+def test_content_ends_before_a_coordinated_clause(text: str, content: str) -> None:
+    (q, *_) = quotes(text)
+    assert parts(text, q) == [content]

@@ -128,8 +128,12 @@ def _patterns() -> dict[str, Any]:
         ),
         "word": regex.compile(r"[\p{L}\p{N}]+"),
         "stop": regex.compile(
-            r"(?:,\s+(?:but|while|whereas|although|though|which)\s|;\s|,\s+[\p{Ll}]{2,20}ing\s|"
-            r"\s(?:and|but)\s+(?:also\s+)?[\p{Ll}]{2,20}ed\s)"
+            r"(?:,\s+(?:but|while|whereas|although|though|which|who)\s|;\s|,\s+[\p{Ll}]{2,20}ing\s|"
+            r"\s(?:and|but)\s+(?:also\s+)?(?:[\p{Ll}]{2,20}ed|said|says|say|told|tells|warn|"
+            r"warns|argue|argues|goes|went)\s|"
+            r",\s+(?:and|but)\s+(?:now\s+|then\s+)?(?:he|she|they|we|i|it|\p{Lu}[\p{L}.'’-]{0,20}"
+            r"|(?:the|some|many|most|other|others|another)\s+[\p{L}-]{2,20})\s+[\p{Ll}]{2,20}\s|"
+            r",\s+another\s)"
         ),
         "after_quote": regex.compile(
             r"\s{0,3}[,—–-]?\s{0,3}(?P<np>[^\s,.;:!?\"“”«»][^,.;:!?\"“”«»\n]{0,60}?)\s+"
@@ -319,6 +323,12 @@ class _Finder:
                 b = stop
             phrase = self.phrase(b, hi)
             if phrase is not None and (_hop == 0 or text[b - 1 : b] != "("):
+                if phrase.kind == "nominal" and text[b - 1 : b] == ",":
+                    # "Brian Smith, the city's deputy manager, said": the name before
+                    # the apposition is the source
+                    named = self.apposition_head(lo, b - 1)
+                    if named is not None:
+                        return named
                 return phrase, b
             if _hop == 0 and text[b - 1 : b] == ",":
                 relative = self.pats["relative"].match(text, b, hi)
@@ -350,6 +360,20 @@ class _Finder:
             hi = b - 1
         return None
 
+    def apposition_head(self, lo: int, comma: int) -> tuple[Phrase, int] | None:
+        """The name ending at ``comma`` (before an apposition), and where its clause
+        begins; None unless the stretch back to the previous boundary is a name."""
+        text = self.text
+        stop = max(lo, comma - 80)
+        m = self.pats["back"].search(text, stop, comma)
+        b = m.end() if m is not None else stop
+        if b <= stop and stop > lo:
+            return None
+        phrase = self.phrase(b, comma)
+        if phrase is None or phrase.kind != "name":
+            return None
+        return phrase, b
+
     def phrase_after(self, start: int, hi: int) -> Phrase | None:
         """The speaker phrase right after a cue (``said Mao Ning, …``)."""
         text = self.text
@@ -376,7 +400,8 @@ class _Finder:
         m = self.pats["that"].search(text, pos, min(unit_end, pos + 70))
         if m is not None:
             gap = text[pos : m.start()]
-            if _word_count(text, pos, m.start()) <= 6 and not any(c in gap for c in ",\"“”:;"):
+            if (_word_count(text, pos, m.start()) <= 6 and not any(c in gap for c in ",\"“”:;")
+                    and self.pats["stop"].search(text, pos, m.start() + 1) is None):
                 found: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
                 return found
         if verb in _OBJECT_VERBS:
@@ -504,7 +529,9 @@ class _Finder:
             if ((verb.endswith("ing") and (prev_char == "," or word_before[-1:] == ["by"]))
                     or word_before[-1:] in (["and"], ["but"], ["to"])):
                 # "…, saying that …", "… and said that …": the speaker is the subject
-                subject = self.subject_of(us, cs)
+                # the clause opens after the last quotation before the cue ("“…,” Clinton
+                # replied, adding that …"): never inside it
+                subject = self.subject_of(_trim(text, qend, cs, _SPACE + ",")[0], cs)
                 if subject is not None:
                     found, participle = (subject, cs), True
                     # "…, saying his rival would …": a participle of a speech verb reports
@@ -935,13 +962,16 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             between = i > 0 and prev is not None and prev.parts[-1][1] < blk.pairs[i - 1][0]
             if (
                 prev is not None
-                and prev.kind == "direct"
                 and prev.speaker is not None
                 and p[0] - prev.parts[-1][1] <= 400
                 and not between
+                and (prev.kind == "direct" or _starts_sentence(text, prev.parts[-1][1], p[0]))
             ):
-                # "A," he said, adding a reason. "B."  — one quote, two parts
+                # "A," he said, adding a reason. "B."  — one quote, two parts; and
+                # "She said she had made progress. “B.”"  — the quotation goes on
                 prev.parts.append(inner)
+                if prev.kind == "indirect":
+                    prev.kind = "mixed"
                 continue
             block_first = _trim(text, blk.block.span.start, blk.block.span.end)[0]
             if pending is not None and p[0] <= block_first:
@@ -963,7 +993,10 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 # “turning its back” …") is the words of the sentence's subject
                 k = bisect.bisect_right(unit_starts, p[0]) - 1
                 if k >= 0:
-                    subject = finder.subject_of(blk.units[k][0], p[0])
+                    lo = blk.units[k][0]
+                    if i > 0 and blk.pairs[i - 1][1] < p[0]:
+                        lo = max(lo, _mark_end(text, blk.pairs[i - 1][1]))
+                    subject = finder.subject_of(_trim(text, lo, p[0], _SPACE + ",")[0], p[0])
                     if subject is not None:
                         cand.speaker = subject
             if cand.speaker is not None and text[max(0, p[0] - 5) : p[0]].lower() == "that ":

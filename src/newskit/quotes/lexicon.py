@@ -110,6 +110,16 @@ MALE_ROLES = _w(
 )
 
 # Words that end a speaker phrase or show it is a clause, not a name.
+# heads of time phrases, never a source: "A week later", "Minutes later", "Sunday on Fox"
+TIME_NOUNS = _w(
+    """
+    second seconds minute minutes hour hours day days week weeks weekend weekends month
+    months year years decade decades night nights morning mornings afternoon evening
+    monday tuesday wednesday thursday friday saturday sunday mondays sundays
+    january february march april june july august september october november december
+    """
+)
+
 CLAUSE_WORDS = _w(
     """
     that which who whom whose because if when while although though since unless until

@@ -31,6 +31,7 @@ from .lexicon import (
     MALE_ROLES,
     PRONOUNS,
     ROLE_KINDS,
+    TIME_NOUNS,
     VERB_ADVERBS,
     _w,
 )
@@ -124,6 +125,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     if len(words) == 1 and first in DETERMINERS:
         return None
+    if head in TIME_NOUNS:
+        return None  # "A week later", "Minutes later", "Sunday"
     if lowered[-1] in DETERMINERS or lowered[-1] in PREPOSITIONS or lowered[-1] in NAME_CONNECTORS:
         return None  # "the rest of the", "One of the"
     definite = first in ("the", "this", "that") and not head.endswith("s")
