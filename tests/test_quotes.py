@@ -363,3 +363,36 @@ def test_quotation_after_a_paraphrase_continues_it() -> None:
 def test_content_ends_before_a_coordinated_clause(text: str, content: str) -> None:
     (q, *_) = quotes(text)
     assert parts(text, q) == [content]
+
+
+def test_scare_quoted_word_without_a_speaker_is_not_a_quote() -> None:
+    text = "For years there was a “sanctuary” for artists and their patrons."
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an object noun phrase before "that" is part of the content
+        ("The mayor noted the council's decision that the pool would stay shut.",
+         "the council's decision that the pool would stay shut"),
+        # an adjunct before "that" is not
+        ("The mayor said on Monday that the pool would stay shut.",
+         "that the pool would stay shut"),
+        ("A spokesman declined to comment on the new budget figures.",
+         "the new budget figures"),
+        # a leading adverbial stays in content before "according to"
+        ("In 2019, most farms lost money on grain, according to the county office.",
+         "In 2019, most farms lost money on grain"),
+    ],
+)
+def test_where_indirect_content_starts(text: str, content: str) -> None:
+    (q,) = quotes(text)
+    assert parts(text, q) == [content]
+
+
+def test_participle_subject_before_an_inner_quotation() -> None:
+    text = 'Omar Lind called the plan "reckless" on Friday, saying that costs would double.'
+    qs = quotes(text)
+    assert all(said(text, q)[0] == "Omar Lind" for q in qs)
+    assert any(parts(text, q) == ["that costs would double"] for q in qs)

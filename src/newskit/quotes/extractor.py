@@ -32,7 +32,7 @@ import attrs
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
-from .lexicon import DETERMINERS, CuePatterns, _w, compile_cues
+from .lexicon import DETERMINERS, VERB_ADVERBS, CuePatterns, _w, compile_cues
 from .marks import pair_marks
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, SpeakerResolver, speaker_phrase
 
@@ -127,6 +127,9 @@ def _patterns() -> dict[str, Any]:
             r"[\p{L}-]{1,20}|at\s+(?:a|the)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20})?)(?![\p{L}])"
         ),
         "word": regex.compile(r"[\p{L}\p{N}]+"),
+        "to_comment": regex.compile(
+            r"(?i)to\s{1,5}(?:comment|elaborate|speculate)\s{1,5}(?:on|about)\s{1,5}"
+        ),
         "stop": regex.compile(
             r"(?:,\s+(?:but|while|whereas|although|though|which|who)\s|;\s|,\s+[\p{Ll}]{2,20}ing\s|"
             r"\s(?:and|but)\s+(?:also\s+)?(?:[\p{Ll}]{2,20}ed|said|says|say|told|tells|warn|"
@@ -400,8 +403,15 @@ class _Finder:
         m = self.pats["that"].search(text, pos, min(unit_end, pos + 70))
         if m is not None:
             gap = text[pos : m.start()]
+            gap = gap.strip()
+            first = gap.split(" ", 1)[0].lower()
             if (_word_count(text, pos, m.start()) <= 6 and not any(c in gap for c in ",\"“”:;")
-                    and self.pats["stop"].search(text, pos, m.start() + 1) is None):
+                    and self.pats["stop"].search(text, pos, m.start() + 1) is None
+                    and (not gap or verb in _OBJECT_VERBS or first in PREPOSITIONS
+                         or first in SENTENCE_ADVERBS or first in VERB_ADVERBS
+                         or first.endswith("ly"))):
+                # "said on Sunday that …", "told reporters that …"; but "noted Clinton's
+                # comment that …": the object is part of the content
                 found: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
                 return found
         if verb in _OBJECT_VERBS:
@@ -531,7 +541,7 @@ class _Finder:
                 # "…, saying that …", "… and said that …": the speaker is the subject
                 # the clause opens after the last quotation before the cue ("“…,” Clinton
                 # replied, adding that …"): never inside it
-                subject = self.subject_of(_trim(text, qend, cs, _SPACE + ",")[0], cs)
+                subject = self.subject_after(us, qend, cs)
                 if subject is not None:
                     found, participle = (subject, cs), True
                     # "…, saying his rival would …": a participle of a speech verb reports
@@ -579,10 +589,10 @@ class _Finder:
         raw_has_before = (clause_start > us and not participle and _has_words(text, *raw_before)
                           and not self.adverbial(*raw_before))
         if has_before and boundary_char not in "\"“”«»":
-            before_region = self.strip_adverbial(*before_region)
-            first = text[before_region[0] : before_region[0] + 20].split(" ", 1)[0].lower()
+            core = self.strip_adverbial(*before_region)
+            first = text[core[0] : core[0] + 20].split(" ", 1)[0].lower()
             if (first in PREPOSITIONS or first in _SUBORDINATORS
-                    or _word_count(text, *before_region) < 4
+                    or _word_count(text, *core) < 4
                     or lemma in _NOT_BEFORE):
                 has_before = False  # "In a statement, X dismissed …": not content
         if has_before and (rest_is_adjunct or boundary_char in "\"“”«»") and not needs_quote:
@@ -615,6 +625,11 @@ class _Finder:
                     return None
                 if phrase.kind == "nominal":
                     return None
+            if intent:
+                # "declined to comment on the report": the comment verb belongs to the cue
+                m = self.pats["to_comment"].match(text, cstart, ue)
+                if m is not None and _has_words(text, m.end(), ue, 1):
+                    cstart = m.end()
             region = _trim(text, cstart, ue, _SPACE + ".")
             if needs_quote and not any(p[0] >= region[0] and p[1] < region[1] for p in pairs):
                 return None
@@ -739,6 +754,15 @@ class _Finder:
             return end
         return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
 
+    def subject_after(self, us: int, qend: int, cs: int) -> Phrase | None:
+        """The subject of the clause before ``cs``: after the last quotation closing
+        at ``qend`` ("“…,” Clinton replied, adding that …"), else at the unit start
+        unless the unit opens with a quotation (never a word inside one)."""
+        subject = self.subject_of(_trim(self.text, qend, cs, _SPACE + ",")[0], cs)
+        if subject is None and qend > us and self.text[us] not in _QUOTE_CHARS:
+            subject = self.subject_of(us, cs)
+        return subject
+
     def subject_of(self, us: int, cs: int) -> Phrase | None:
         """The subject at the start of the clause ``text[us:cs]`` (skipping adverbial
         comma segments): ``He`` in ``He went on to endorse Ayotte, calling her …``."""
@@ -815,9 +839,10 @@ class _Finder:
         """Content for a prepositional frame (``according to X``, ``in X's view``)."""
         text = self.text
         cue = cue or (cs, ce)
-        before = self.strip_adverbial(*_trim(text, us, cs, _SPACE + ","))
+        before = _trim(text, us, cs, _SPACE + ",")
         if (_has_words(text, *before, n=3) and text[before[1]:cs].strip().startswith(",")
-                and not self.adverbial(*before)):
+                and not self.adverbial(*self.strip_adverbial(*before))):
+            # "In 2014, most voters …, according to X": the leading adverbial is content
             return self.make(pairs, claimed, before, cue, phrase, None)
         pos = ce
         while pos < ue and text[pos] in _SPACE + ",":
@@ -996,7 +1021,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     lo = blk.units[k][0]
                     if i > 0 and blk.pairs[i - 1][1] < p[0]:
                         lo = max(lo, _mark_end(text, blk.pairs[i - 1][1]))
-                    subject = finder.subject_of(_trim(text, lo, p[0], _SPACE + ",")[0], p[0])
+                    subject = finder.subject_after(blk.units[k][0], lo, p[0])
                     if subject is not None:
                         cand.speaker = subject
             if cand.speaker is not None and text[max(0, p[0] - 5) : p[0]].lower() == "that ":
@@ -1005,6 +1030,9 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 cand.kind = "mixed"
             if _is_title(text, *inner) and (cand.speaker is None or _named_work(text, p[0])):
                 continue  # "Jane The Virgin", NBC’s “Today”: a title, not a quotation
+            if cand.speaker is None and _word_count(text, *inner) <= 2 and not _starts_sentence(
+                    text, block_first, p[0]):
+                continue  # a “scare-quoted” word nobody is named for
             block_cands.append(cand)
             prev = cand
         for c in block_cands:
