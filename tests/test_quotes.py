@@ -396,3 +396,28 @@ def test_participle_subject_before_an_inner_quotation() -> None:
     qs = quotes(text)
     assert all(said(text, q)[0] == "Omar Lind" for q in qs)
     assert any(parts(text, q) == ["that costs would double"] for q in qs)
+
+
+def test_mixed_content_ends_with_a_quotation_ending_its_sentence() -> None:
+    text = ('Lars Berg said the fund was "nearly empty." Her father, Tom, worried '
+            "that too many voters ignore the news.")
+    q = quotes(text)[0]
+    assert q.kind == "mixed"
+    assert parts(text, q) == ['the fund was "nearly empty."']
+
+
+def test_later_cue_does_not_take_an_earlier_report_as_its_content() -> None:
+    text = "Mia Lund said the mill had closed, but Mia Lund did not say when."
+    qs = quotes(text)
+    assert [parts(text, q) for q in qs] == [["the mill had closed"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"We will win," said Rick Olsen, a strategist.',
+     '"We will win," The Daily Herald reported.'],
+)
+def test_speaker_mention_holds_no_verb(text: str) -> None:
+    (q,) = quotes(text)
+    sm = said(text, q)[0]
+    assert sm is not None and not sm.endswith(("said", "reported")) and "said" not in sm

@@ -469,7 +469,7 @@ class _Finder:
         for cs, ce, how in cues:
             if cs < taken_until:
                 continue
-            cand = self.frame(blk, us, ue, cs, ce, how, pairs, claimed)
+            cand = self.frame(blk, us, ue, cs, ce, how, pairs, claimed, floor=taken_until)
             if cand is not None:
                 out.append(cand)
                 last = cand.parts[-1] if cand.parts else (0, 0)
@@ -477,7 +477,10 @@ class _Finder:
         return out
 
     def frame(self, blk: _Block, us: int, ue: int, cs: int, ce: int, how: str,
-              pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]]) -> _Cand | None:
+              pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+              floor: int = 0) -> _Cand | None:
+        """The quote a cue at ``cs:ce`` frames in the unit ``us:ue``; content before the
+        cue starts at ``floor`` at the earliest (after the quote of an earlier cue)."""
         text = self.text
         verb = text[cs:ce].lower()
         if how == "according":
@@ -580,7 +583,8 @@ class _Finder:
         boundary_char = text[clause_start - 1] if clause_start > us else ""
         if qend > us and not text[qend:clause_start].strip():
             boundary_char = '"'
-        before_region = _trim(text, us, clause_start - 1 if boundary_char == "," else clause_start,
+        before_region = _trim(text, max(us, floor),
+                              clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
         has_before = (clause_start > us and not participle and not verb.endswith("ing")
                       and _has_words(text, *before_region, n=2))
@@ -641,11 +645,19 @@ class _Finder:
             elif text[region[0]] not in "\"“«„'":
                 # mixed: the clause ends after its first quotation at the earliest,
                 # never inside one
-                stop = max(self.clause_stop(region[0], region[1]),
-                           _mark_end(text, inside[0][1]))
+                clause = self.clause_stop(region[0], region[1])
+                if clause <= inside[0][0] and _has_words(text, region[0], clause, 3):
+                    stop = clause  # "noted X, adding that … “…”": the quotation is later
+                else:
+                    stop = max(clause, _mark_end(text, inside[0][1]))
                 for p in inside:
                     if p[0] < stop < _mark_end(text, p[1]):
                         stop = _mark_end(text, p[1])
+                    if p[0] < stop and text[p[1] - 1 : p[1]] in (".", "!", "?") and (
+                            _has_words(text, region[0], p[0], 1)):
+                        # a quotation ending its sentence ends the content
+                        stop = min(stop, _mark_end(text, p[1]))
+                        break
                 region = (region[0], stop)
             cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
             if cand is not None and parenthetical and cand.kind != "direct" and not any(

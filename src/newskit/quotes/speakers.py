@@ -38,7 +38,10 @@ from .lexicon import (
 
 __all__ = ["Phrase", "SpeakerResolver", "speaker_phrase"]
 
-_VERBISH = _w("include includes included received receives gave gives got get gets made")
+_VERBISH = _w(
+    "include includes included received receives gave gives got get gets made said says told "
+    "tells wrote writes"
+)
 _ARTICLES = _w("the a an this that these those his her their its our my your")
 _NOT_IN_PHRASE = frozenset("\"“”«»„;:?!\n")
 NAME_CONNECTORS = _w("of the de del della la le van von der den bin al da di du and for & y")
@@ -140,6 +143,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         if caps[-1] != len(words) - 1:
             # "Protest groups", "Iowa biofuels advocates": a plural common noun last
             tail = lowered[caps[-1] + 1 :]
+            if tail[-1] in _VERBISH or (tail[-1].endswith("ed") and not tail[-1].endswith("eed")):
+                return None  # "The Wall Street Journal reported": a verb, not a noun
             if start_k == 1 and len(tail) <= 2 and words[-1][2].islower() and not any(
                     w in DETERMINERS or w in PRONOUNS or w in PREPOSITIONS
                     or w in NAME_CONNECTORS or w in CLAUSE_WORDS for w in tail):
