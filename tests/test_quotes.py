@@ -421,3 +421,21 @@ def test_speaker_mention_holds_no_verb(text: str) -> None:
     (q,) = quotes(text)
     sm = said(text, q)[0]
     assert sm is not None and not sm.endswith(("said", "reported")) and "said" not in sm
+
+
+def test_passive_report_has_no_speaker_and_keeps_its_subject() -> None:
+    text = "The central bank is widely expected to hold rates steady next month."
+    (q,) = quotes(text)
+    assert q.speaker_mention is None and q.speaker is None
+    assert parts(text, q) == ["The central bank is widely expected to hold rates steady next month"]
+    assert said(text, q)[1] == "is widely expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["His comments on the plan drew wide attention in the town.",
+     "Many of the states voted for the measure last year.",
+     "Ada Moss spoke about the plan at length on Tuesday night."],
+)
+def test_nouns_and_intransitive_speech_verbs_are_not_cues(text: str) -> None:
+    assert quotes(text) == []

@@ -56,6 +56,13 @@ _SUBORDINATORS = _w(
     "as when while if after before because since although though once until unless even "
     "whether but and so yet then"
 )
+# verbs whose content after them is a quotation, never a paraphrase ("spoke about
+# the plan", "began the meeting"); a quotation before them is reported ("“…,” he began")
+_QUOTATION_AFTER = _w("speak begin")
+# "is expected to", "are believed to": reports with no source
+_RAISING = _w("expected believed thought said reported rumored rumoured understood")
+# words before a cue form that make it a noun
+_NOUN_MARKERS = _w("the a an his her their its our my your these those every each")
 # verbs that report only direct quotations ("“…,” he continued"), never a clause before them
 _NOT_BEFORE = _w("continue begin know find feel propose recognize project consider regard")
 
@@ -127,6 +134,11 @@ def _patterns() -> dict[str, Any]:
             r"[\p{L}-]{1,20}|at\s+(?:a|the)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20})?)(?![\p{L}])"
         ),
         "word": regex.compile(r"[\p{L}\p{N}]+"),
+        "raising": regex.compile(
+            r"(?i)(?<![\p{L}])(?:is|are|was|were|be|been|being)(?:\s{1,5}(?:widely|also|not|now|"
+            r"still|generally|largely))?\s{1,5}$"
+        ),
+        "raising_after": regex.compile(r"(?i)\s{1,5}(?:to|that)\s"),
         "to_comment": regex.compile(
             r"(?i)to\s{1,5}(?:comment|elaborate|speculate)\s{1,5}(?:on|about)\s{1,5}"
         ),
@@ -507,6 +519,15 @@ class _Finder:
             return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
         if text[cs].isupper() and cs > us and how == "verb":
             return None  # "Junot Diaz Stressed The Importance …": a title-case headline
+        if how == "verb" and verb in _RAISING:
+            m = self.pats["raising"].search(text, max(us, cs - 30), cs)
+            if m is not None:
+                return self.raising(blk, us, ue, m.start(), ce, pairs, claimed, floor)
+        if how == "verb":
+            prev_word = text[max(us, cs - 12) : cs].split()[-1:]
+            if prev_word and (prev_word[0].lower() in _NOUN_MARKERS
+                              or prev_word[0].endswith(("'s", "’s"))):
+                return None  # "his comments", "the states", "Trump's attacks": a noun
         strong = verb in self.cues.strong or how == "phrase"
         # lower bound for looking back: the last quotation closing before the cue
         qend = us
@@ -635,7 +656,8 @@ class _Finder:
                 if m is not None and _has_words(text, m.end(), ue, 1):
                     cstart = m.end()
             region = _trim(text, cstart, ue, _SPACE + ".")
-            if needs_quote and not any(p[0] >= region[0] and p[1] < region[1] for p in pairs):
+            if (needs_quote or lemma in _QUOTATION_AFTER) and not any(
+                    p[0] >= region[0] and p[1] < region[1] for p in pairs):
                 return None
             parenthetical = (raw_has_before and boundary_char == ","
                              and "," in text[ce:cstart])
@@ -669,6 +691,24 @@ class _Finder:
             # "Cruz continued:" — the quotation follows in the next block
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
         return None
+
+    def raising(self, blk: _Block, us: int, ue: int, bs: int, ce: int,
+                pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+                floor: int) -> _Cand | None:
+        """``The bank is expected to hold rates``: a report nobody is named for; the
+        content is the whole clause, from its subject on."""
+        text = self.text
+        if not self.pats["raising_after"].match(text, ce, ue):
+            return None
+        m = self.pats["back"].search(text, max(us, floor, bs - 200), bs)
+        start = m.end() if m is not None else max(us, floor)
+        start = self.strip_adverbial(*_trim(text, start, bs))[0]
+        if not _has_words(text, start, bs, 1) or self.adverbial(start, bs):
+            return None
+        end = self.clause_stop(start, _trim(text, start, ue, _SPACE + ".")[1])
+        if any(p[0] < end and start <= p[1] for p in pairs):
+            return None
+        return _Cand(kind="indirect", parts=[(start, end)], cue=(bs, ce), block=blk.index)
 
     def any_verb_frame(self, blk: _Block, pair: tuple[int, int]
                        ) -> tuple[Phrase, tuple[int, int]] | None:
