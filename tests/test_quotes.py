@@ -357,7 +357,10 @@ def test_quotation_after_a_paraphrase_continues_it() -> None:
          "the mill would close"),
         ("Ana Cruz said the mill would close and warned that jobs would go.",
          "the mill would close"),
-        ("Ana Cruz cited a long report, which the council never read.", "a long report"),
+        ("Ana Cruz said the mill would close; the council disagreed.", "the mill would close"),
+        # a relative clause stays in the content
+        ("Ana Cruz said the mill, which opened in 1920, would close.",
+         "the mill, which opened in 1920, would close"),
     ],
 )
 def test_content_ends_before_a_coordinated_clause(text: str, content: str) -> None:
@@ -439,3 +442,11 @@ def test_passive_report_has_no_speaker_and_keeps_its_subject() -> None:
 )
 def test_nouns_and_intransitive_speech_verbs_are_not_cues(text: str) -> None:
     assert quotes(text) == []
+
+
+def test_noun_or_verb_cue_needs_that_or_a_quotation() -> None:
+    text = "Clinton won most of the primaries, and Sanders took his home state."
+    assert quotes(text) == []
+    text = "Ada Holm states that the pool will stay shut."
+    (q,) = quotes(text)
+    assert parts(text, q) == ["that the pool will stay shut"]

@@ -59,6 +59,9 @@ _SUBORDINATORS = _w(
 # verbs whose content after them is a quotation, never a paraphrase ("spoke about
 # the plan", "began the meeting"); a quotation before them is reported ("“…,” he began")
 _QUOTATION_AFTER = _w("speak begin")
+# cue forms that are as often nouns: content after them must open with "that" or a mark
+_NOUN_OR_VERB = _w("state states tweet tweets attack attacks point points email emails "
+                   "comment comments")
 # "is expected to", "are believed to": reports with no source
 _RAISING = _w("expected believed thought said reported rumored rumoured understood")
 # words before a cue form that make it a noun
@@ -143,7 +146,7 @@ def _patterns() -> dict[str, Any]:
             r"(?i)to\s{1,5}(?:comment|elaborate|speculate)\s{1,5}(?:on|about)\s{1,5}"
         ),
         "stop": regex.compile(
-            r"(?:,\s+(?:but|while|whereas|although|though|which|who)\s|;\s|,\s+[\p{Ll}]{2,20}ing\s|"
+            r"(?:,\s+(?:but|while|whereas|although|though)\s|;\s|,\s+[\p{Ll}]{2,20}ing\s|"
             r"\s(?:and|but)\s+(?:also\s+)?(?:[\p{Ll}]{2,20}ed|said|says|say|told|tells|warn|"
             r"warns|argue|argues|goes|went)\s|"
             r",\s+(?:and|but)\s+(?:now\s+|then\s+)?(?:he|she|they|we|i|it|\p{Lu}[\p{L}.'’-]{0,20}"
@@ -620,6 +623,8 @@ class _Finder:
                     or _word_count(text, *core) < 4
                     or lemma in _NOT_BEFORE):
                 has_before = False  # "In a statement, X dismissed …": not content
+        if verb in _NOUN_OR_VERB and boundary_char not in "\"“”«»":
+            has_before = False  # "…, who won his home state.": a noun
         if has_before and (rest_is_adjunct or boundary_char in "\"“”«»") and not needs_quote:
             # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."
             cand = self.make(pairs, claimed, before_region, (cs, ce), phrase, blk)
@@ -645,6 +650,8 @@ class _Finder:
             if verb in _OBJECT_VERBS and not opener and not intent and not any(
                     c in text[ce:cstart] for c in ",:"):
                 return None  # "told a news briefing": the object, not the content
+            if verb in _NOUN_OR_VERB and not opener:
+                return None  # "swing states voted", "terror attacks rose": nouns
             if not strong and not needs_quote and not intent:
                 if not (text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„"):
                     return None
