@@ -450,3 +450,21 @@ def test_noun_or_verb_cue_needs_that_or_a_quotation() -> None:
     text = "Ada Holm states that the pool will stay shut."
     (q,) = quotes(text)
     assert parts(text, q) == ["that the pool will stay shut"]
+
+
+def test_quoted_fragment_in_a_subordinate_clause_takes_its_subject() -> None:
+    text = ('The aide was loyal, in what Rosa Lind later called "a test of nerve" '
+            "at the time.")
+    (q,) = quotes(text)
+    assert said(text, q)[0] == "Rosa Lind"
+
+
+def test_thousands_comma_is_not_a_phrase_boundary() -> None:
+    text = "Jon Vik wrote to his 20,000 followers, “The race is not over.”"
+    (q,) = quotes(text)
+    assert said(text, q)[0] == "Jon Vik"
+
+
+def test_sentence_opening_preposition_is_not_a_speaker() -> None:
+    text = 'Outside the hall, about 200 people gathered, chanting "Vote them out."'
+    assert all(said(text, q)[0] != "Outside" for q in quotes(text))

@@ -184,7 +184,7 @@ def _patterns() -> dict[str, Any]:
             r"(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|but|that|"
             r"where|so|until|unless|once|before|whom|which|what|how|why)\s+"
         ),
-        "back": regex.compile(r"(?r)[,;:—–(\u2014\"“”«»]"),
+        "back": regex.compile(r"(?r)(?:[;:—–(\u2014\"“”«»]|,(?!\d{3}))"),
         "clause_end": regex.compile(r"[,.;:!?\"“”«»]|''"),
         "colon_quote": regex.compile(r"(?P<colon>:)\s{0,3}$"),
         "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
@@ -813,6 +813,21 @@ class _Finder:
             return end
         return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
 
+    def clause_subject(self, lo: int, pos: int) -> Phrase | None:
+        """The subject of a subordinate clause holding ``pos`` (``… in what Bay Smith
+        called “combat”``, ``when protesters interrupted, shouting “…”``)."""
+        text = self.text
+        opener = None
+        for found in self.pats["opener"].finditer(text, max(lo, pos - 120), pos):
+            opener = found
+        if opener is None or opener.group().strip().lower() in ("and", "but", "so", "that"):
+            return None
+        subject = self.subject_of(opener.end(), pos)
+        if subject is None or subject.kind == "anonymous" or (
+                text[subject.start].islower() and subject.kind != "pronoun"):
+            return None
+        return subject
+
     def subject_after(self, us: int, qend: int, cs: int) -> Phrase | None:
         """The subject of the clause before ``cs``: after the last quotation closing
         at ``qend`` ("“…,” Clinton replied, adding that …"), else at the unit start
@@ -1080,7 +1095,8 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     lo = blk.units[k][0]
                     if i > 0 and blk.pairs[i - 1][1] < p[0]:
                         lo = max(lo, _mark_end(text, blk.pairs[i - 1][1]))
-                    subject = finder.subject_after(blk.units[k][0], lo, p[0])
+                    subject = finder.clause_subject(lo, p[0]) or finder.subject_after(
+                        blk.units[k][0], lo, p[0])
                     if subject is not None:
                         cand.speaker = subject
             if cand.speaker is not None and text[max(0, p[0] - 5) : p[0]].lower() == "that ":

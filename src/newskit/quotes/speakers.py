@@ -62,7 +62,8 @@ PREPOSITIONS = _w(
     in on at for from with without about after before during under over by to into onto
     since until through across against among between despite like unlike near per via
     speaking asked writing noting adding following citing referring responding commenting
-    according
+    according amid amidst outside inside beyond toward towards upon within behind beside
+    besides along throughout
     """
 )
 
@@ -122,8 +123,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     if any(w in SUBJECT_PRONOUNS or w.endswith(("n't", "n’t")) for w in lowered):
         return None
     capitalised = [w[2][:1].isupper() or w[2][:1].isdigit() for w in words]
-    if all(w[2][:1].isdigit() for w in words):
-        return None  # "2016"
+    if all(w[2][:1].isdigit() for w in words[1 if first in DETERMINERS else 0 :]):
+        return None  # "2016", "his 20,000"
     if first in SENTENCE_ADVERBS or _adverb(words[0][2]) or _adverb(words[-1][2]):
         return None
     if len(words) == 1 and first in DETERMINERS:
