@@ -468,3 +468,19 @@ def test_thousands_comma_is_not_a_phrase_boundary() -> None:
 def test_sentence_opening_preposition_is_not_a_speaker() -> None:
     text = 'Outside the hall, about 200 people gathered, chanting "Vote them out."'
     assert all(said(text, q)[0] != "Outside" for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ivo Dahl said the bridge would reopen in May, city engineers said.",
+         "the bridge would reopen in May"),
+        ("When Ivo Dahl said the bridge would reopen, the crowd cheered loudly.",
+         "the bridge would reopen"),
+        ("Ivo Dahl said most voters want change, and those voters backed him.",
+         "most voters want change"),
+    ],
+)
+def test_where_indirect_content_ends(text: str, content: str) -> None:
+    q = quotes(text)[0]
+    assert parts(text, q) == [content]

@@ -62,6 +62,9 @@ _QUOTATION_AFTER = _w("speak begin")
 # cue forms that are as often nouns: content after them must open with "that" or a mark
 _NOUN_OR_VERB = _w("state states tweet tweets attack attacks point points email emails "
                    "comment comments")
+# openers of a subordinate clause before a speaker: "When X said …, Y …"
+_SUBORDINATE = _w("when after as if because since while although though once before until "
+                  "whenever unless")
 # "is expected to", "are believed to": reports with no source
 _RAISING = _w("expected believed thought said reported rumored rumoured understood")
 # words before a cue form that make it a noun
@@ -137,6 +140,11 @@ def _patterns() -> dict[str, Any]:
             r"[\p{L}-]{1,20}|at\s+(?:a|the)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20})?)(?![\p{L}])"
         ),
         "word": regex.compile(r"[\p{L}\p{N}]+"),
+        "tail_attribution": regex.compile(
+            r",\s{1,5}(?:[\p{L}\p{N}.'’&-]{1,30}\s{1,5}){1,6}(?:said|says|say|reported|reports|"
+            r"show|shows|showed|added|adds|wrote|writes|told|argued|argues|noted|notes|"
+            r"believe|believes|contend|contends)\s{0,5}$"
+        ),
         "raising": regex.compile(
             r"(?i)(?<![\p{L}])(?:is|are|was|were|be|been|being)(?:\s{1,5}(?:widely|also|not|now|"
             r"still|generally|largely))?\s{1,5}$"
@@ -150,7 +158,8 @@ def _patterns() -> dict[str, Any]:
             r"\s(?:and|but)\s+(?:also\s+)?(?:[\p{Ll}]{2,20}ed|said|says|say|told|tells|warn|"
             r"warns|argue|argues|goes|went)\s|"
             r",\s+(?:and|but)\s+(?:now\s+|then\s+)?(?:he|she|they|we|i|it|\p{Lu}[\p{L}.'’-]{0,20}"
-            r"|(?:the|some|many|most|other|others|another)\s+[\p{L}-]{2,20})\s+[\p{Ll}]{2,20}\s|"
+            r"|(?:the|some|many|most|other|others|another|those|these|few|more|all|both)\s+"
+            r"[\p{L}-]{2,20})\s+[\p{Ll}]{2,20}\s|,\s+and\s+(?:after|when|then|now|yet)\s|"
             r",\s+another\s)"
         ),
         "after_quote": regex.compile(
@@ -671,6 +680,17 @@ class _Finder:
             inside = [p for p in pairs if region[0] <= p[0] < region[1]]
             if not inside:
                 region = (region[0], self.clause_stop(region[0], region[1]))
+                tail = self.pats["tail_attribution"].search(
+                    text, max(region[0], region[1] - 90), region[1])
+                if tail is not None and _has_words(text, region[0], tail.start(), 3):
+                    region = (region[0], tail.start())  # "…, those people said."
+                lead = text[max(clause_start, phrase.start - 20) : phrase.start].split()[-1:]
+                if lead and lead[0].lower() in _SUBORDINATE:
+                    # "When Clinton said she would debate …, he looked …": the report
+                    # is a subordinate clause, ending at its comma
+                    comma = text.find(",", region[0], region[1])
+                    if comma > 0 and _has_words(text, region[0], comma, 3):
+                        region = (region[0], comma)
             elif text[region[0]] not in "\"“«„'":
                 # mixed: the clause ends after its first quotation at the earliest,
                 # never inside one
