@@ -484,3 +484,18 @@ def test_sentence_opening_preposition_is_not_a_speaker() -> None:
 def test_where_indirect_content_ends(text: str, content: str) -> None:
     q = quotes(text)[0]
     assert parts(text, q) == [content]
+
+
+def test_sentence_adverb_is_not_a_speaker() -> None:
+    text = "Significantly, the judge said the fine could not be imposed."
+    (q,) = quotes(text)
+    assert said(text, q)[0] == "the judge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nora Lee, head of the council, took notes as the mayor spoke.",
+     "Joe Park, a host considered one of the best in town, retired in May."],
+)
+def test_no_report_without_a_reported_clause(text: str) -> None:
+    assert quotes(text) == []

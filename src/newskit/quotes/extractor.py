@@ -59,14 +59,17 @@ _SUBORDINATORS = _w(
 # verbs whose content after them is a quotation, never a paraphrase ("spoke about
 # the plan", "began the meeting"); a quotation before them is reported ("“…,” he began")
 _QUOTATION_AFTER = _w("speak begin")
-# cue forms that are as often nouns: content after them must open with "that" or a mark
+# cue forms that are as often nouns (or participles: "a host considered one of the
+# best"): content after them must open with "that" or a quotation mark
 _NOUN_OR_VERB = _w("state states tweet tweets attack attacks point points email emails "
-                   "comment comments")
+                   "comment comments consider considers considered")
 # openers of a subordinate clause before a speaker: "When X said …, Y …"
 _SUBORDINATE = _w("when after as if because since while although though once before until "
                   "whenever unless")
 # "is expected to", "are believed to": reports with no source
-_RAISING = _w("expected believed thought said reported rumored rumoured understood")
+_RAISING = _w(
+    "expected believed thought said reported rumored rumoured understood known considered seen"
+)
 # words before a cue form that make it a noun
 _NOUN_MARKERS = _w("the a an his her their its our my your these those every each")
 # verbs that report only direct quotations ("“…,” he continued"), never a clause before them
@@ -632,7 +635,8 @@ class _Finder:
                     or _word_count(text, *core) < 4
                     or lemma in _NOT_BEFORE):
                 has_before = False  # "In a statement, X dismissed …": not content
-        if verb in _NOUN_OR_VERB and boundary_char not in "\"“”«»":
+        if (verb in _NOUN_OR_VERB or lemma in _QUOTATION_AFTER) and (
+                boundary_char not in "\"“”«»"):
             has_before = False  # "…, who won his home state.": a noun
         if has_before and (rest_is_adjunct or boundary_char in "\"“”«»") and not needs_quote:
             # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."

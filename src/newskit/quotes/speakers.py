@@ -205,9 +205,16 @@ def _dots_are_abbreviations(chunk: str) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    """An -ly adverb (``Eagerly``, ``repeatedly``) but not a name (``Kelly``, ``Reilly``)."""
+    """An -ly adverb (``repeatedly``; ``Significantly``, ``Essentially`` opening a
+    sentence) but not a name (``Kelly``, ``Reilly``, ``Sally``)."""
+    if len(word) > 7 and word[1:].islower() and word.endswith(_ADVERB_ENDINGS):
+        return True
     return (len(word) > 4 and word.islower() and word.endswith("ly")
             and word not in _LY_NOUNS)
+
+
+_ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "fully",
+                   "edly", "ingly", "ately", "ssly")
 
 
 _LY_NOUNS = _w("family rally ally supply assembly anomaly monopoly italy july reply bully")
