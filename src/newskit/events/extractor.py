@@ -141,7 +141,9 @@ class _Run:
         self.article = article
         self.text = text = article.text
         lower = text.lower()
-        self.lower = lower if len(lower) == len(text) else text
+        self.lowered = len(lower) == len(text)
+        self.lower = lower if self.lowered else text
+        self._back_when: dict[int, TimeExpression | None] = {}
         blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
         if blocks:
             self.segments = [(b.span.start, b.span.end) for b in blocks
@@ -379,10 +381,13 @@ class _Run:
         start, end = f.start, f.end
         # A named happening (East Asia Summit): the trigger is the whole name.
         named: set[str] = set()
-        for m_start, m_end, _, actor in self.mentions.overlapping(Span(start=start, end=end)):
+        trigger = Span(start=start, end=end)
+        for m_start, m_end, _, actor in self.mentions.overlapping(trigger):
             if m_end >= end and m_start <= start and actor.kind in ("organization", "group"):
                 start, end = min(start, m_start), max(end, m_end)
                 named.add(actor.id)
+        if named:
+            trigger = Span(start=start, end=end)
         lo, hi, lo_quote = self._window(start, end)
         participants: dict[str, str] = {}
         if quote is not None and quote.speaker is not None and quote.speaker not in named:
@@ -449,7 +454,7 @@ class _Run:
         return Event(
             id=f"e{number}",
             type=type_,
-            trigger=Span(start=start, end=end),
+            trigger=trigger,
             plover=plover,
             participants=tuple(Participant(actor=a, role=r) for a, r in ordered),
             when=when.id if when is not None else None,
@@ -471,13 +476,16 @@ class _Run:
                 if m_start <= f.end + 2 and actor.id != quote.speaker:
                     participants.append(Participant(actor=actor.id, role="target"))
                     break
+        trigger = quote.cue or quote.speaker_mention or quote.parts[0]
+        if trigger.start != f.start or trigger.end != f.end:
+            trigger = Span(start=f.start, end=f.end)
         lo, hi = self._sentence(f.start)
         if quote.speaker_mention is not None:
             lo = min(lo, quote.speaker_mention.start)
             hi = max(hi, quote.speaker_mention.end)
         when = self._when(lo, hi, f.start, f.end, list(quote.parts))
         return Event(
-            id=f"e{number}", type="statement", trigger=Span(start=f.start, end=f.end),
+            id=f"e{number}", type="statement", trigger=trigger,
             participants=tuple(participants), when=when.id if when is not None else None,
             status="negated" if self._negated(f.start) else "reported", quote=quote.id,
         )
@@ -507,17 +515,19 @@ class _Run:
     def _status(self, lo: int, hi: int, start: int, end: int, pos: str,
                 when: TimeExpression | None) -> str:
         sentence_start = self._sentence(start)[0]
-        before = _tail(self.lower[max(sentence_start, start - 60):start], 6)
-        lowered = [w.lower() for w in before]
+        lowered = _tail(self.lower[max(sentence_start, start - 60):start], 6)
+        if not self.lowered:
+            lowered = [w.lower() for w in lowered]
         if any(w in NEGATION or w.endswith("n't") for w in lowered[-3:]):
             return "negated"
         if any(w in HYPOTHETICAL for w in lowered):
             return "hypothetical"
         if any(w in PLANNED or w.endswith("'ll") for w in lowered):
             return "planned"
-        after = " ".join(_words(self.lower[end:hi]))
-        if pos == "noun" and any(p in after for p in PLANNED_AFTER):
-            return "planned"
+        if pos == "noun":
+            after = " ".join(_words(self.lower[end:hi]))
+            if any(p in after for p in PLANNED_AFTER):
+                return "planned"
         if when is not None and when.resolved and self.anchor is not None and when.value and \
                 when.value[:1].isdigit() and _later(when.value, self.anchor):
             return "planned"
@@ -529,12 +539,10 @@ class _Run:
         nxt = self._next_sentence(sentence[1] - 1)
         if nxt is None:
             return event
-        words = _words(self.lower[nxt[0]:min(nxt[1], nxt[0] + 200)])[:12]
-        if not any(w in BACK_REFERENCE for w in words[:6]):
-            return event
-        if not any(w in BACK_VERBS for w in words):
-            return event
-        when = self._when(nxt[0], nxt[1], nxt[0], nxt[0])
+        if nxt[0] in self._back_when:
+            when = self._back_when[nxt[0]]
+        else:
+            when = self._back_when[nxt[0]] = self._back_time(nxt[0], nxt[1])
         if when is None:
             return event
         import attrs
@@ -544,6 +552,15 @@ class _Run:
                 when.value and when.value[:1].isdigit() and _later(when.value, self.anchor):
             status = "planned"
         return attrs.evolve(event, when=when.id, status=status)
+
+    def _back_time(self, lo: int, hi: int) -> TimeExpression | None:
+        """The time of the sentence ``[lo, hi)`` when it refers back to the one before."""
+        words = _words(self.lower[lo:min(hi, lo + 200)])[:12]
+        if not any(w in BACK_REFERENCE for w in words[:6]):
+            return None
+        if not any(w in BACK_VERBS for w in words):
+            return None
+        return self._when(lo, hi, lo, lo)
 
 
 def _later(value: str, anchor: str) -> bool:

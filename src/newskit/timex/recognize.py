@@ -881,8 +881,9 @@ def _triggers(text: str, lower: str, start: int, end: int) -> list[int]:
     """Positions in ``text[start:end]`` where an expression may contain a word or number."""
     found: list[int] = []
     variants = _trigger_variants()
-    tokens = set(lower[start:end].replace("-", " ").split())
-    words = {variants[t] for t in tokens if t in variants}
+    tokens = lower[start:end].replace("-", " ").split()
+    # Intersecting from the (large) frozenset side runs the membership tests in C.
+    words = {variants[t] for t in _variant_set().intersection(tokens)}
     for word in words:
         cap = word in _TRIGGERS_CAP
         n = len(word)
@@ -922,6 +923,11 @@ def _trigger_variants() -> dict[str, str]:
             for b in after:
                 table.setdefault(a + word + b, word)
     return table
+
+
+@lru_cache(maxsize=1)
+def _variant_set() -> frozenset[str]:
+    return frozenset(_trigger_variants())
 
 
 @lru_cache(maxsize=1)
