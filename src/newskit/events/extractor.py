@@ -58,7 +58,7 @@ REPORTING = _set(
 )
 PLANNED_AFTER = ("will be held", "to be held", "is scheduled", "will take place",
                  "is planned", "are planned", "is expected", "will be signed")
-BACK_REFERENCE = ("this", "that", "it")
+BACK_REFERENCE = frozenset(("this", "that", "it"))
 BACK_VERBS = _set(
     "planned expected scheduled due set going to happen be done held take place"
 )
@@ -83,6 +83,14 @@ def _reporting() -> Any:
     return regex.compile(rf"(?<=\s)(?:{words})(?=\s)")
 
 
+@lru_cache(maxsize=1)
+def _reporting_last() -> Any:
+    """:func:`_reporting` searching backwards: the last reporting verb first."""
+    import regex
+
+    return regex.compile(_reporting().pattern, regex.REVERSE)
+
+
 class _Found(NamedTuple):
     start: int
     end: int
@@ -98,6 +106,11 @@ def _tail(text: str, n: int) -> list[str]:
 def _lead(text: str, n: int) -> list[str]:
     """The first ``n`` words of ``text``, punctuation stripped."""
     return [w.strip(STRIP) for w in text.split()[:n]]
+
+
+def _negative(words: list[str]) -> bool:
+    """Whether one of ``words`` is a negation (``not``, ``never``, ``didn't``)."""
+    return not NEGATION.isdisjoint(words) or any(w.endswith("n't") for w in words)
 
 
 def _words(text: str) -> list[str]:
@@ -250,7 +263,7 @@ class _Run:
                 continue
             if trigger.objects:
                 following = _lead(lower[end:end + 80], 5)
-                if not any(w in trigger.objects for w in following):
+                if trigger.objects.isdisjoint(following):
                     continue
             if trigger.pos == "verb" and self._noun_context(i, end):
                 noun = next((t for t in self.index.by_first.get(word, ())
@@ -306,13 +319,10 @@ class _Run:
         if semi >= 0:
             hi = semi
         # Reporting verbs the quotes layer did not take as cues.
-        pattern = _reporting()
-        last = None
-        for m in pattern.finditer(self.lower, lo, start):
-            last = m
+        last = _reporting_last().search(self.lower, lo, start)
         if last is not None:
             lo, lo_quote = last.end(), None
-        m = pattern.search(self.lower, end, hi)
+        m = _reporting().search(self.lower, end, hi)
         if m is not None:
             hi = m.start()
         return lo, max(hi, end), lo_quote
@@ -414,7 +424,7 @@ class _Run:
         for m_start, m_end, _, actor in self.mentions.overlapping(window):
             if actor.id in named or m_start < lo or m_end > hi or self._in_direct(m_start):
                 continue
-            if any(sp.start <= m_start < sp.end for sp in skip_spans):
+            if skip_spans and any(sp.start <= m_start < sp.end for sp in skip_spans):
                 continue
             if f.trigger is not None and m_start >= end and self._is_speaker(m_start):
                 continue  # "…, officials said": the source of the report, not a participant
@@ -492,7 +502,7 @@ class _Run:
 
     def _negated(self, start: int) -> bool:
         before = _tail(self.lower[max(0, start - 25):start], 2)
-        return any(w in NEGATION or w.endswith("n't") for w in before)
+        return _negative(before)
 
     def _when(self, lo: int, hi: int, start: int, end: int,
               skip: list[Span] | None = None) -> TimeExpression | None:
@@ -518,11 +528,11 @@ class _Run:
         lowered = _tail(self.lower[max(sentence_start, start - 60):start], 6)
         if not self.lowered:
             lowered = [w.lower() for w in lowered]
-        if any(w in NEGATION or w.endswith("n't") for w in lowered[-3:]):
+        if _negative(lowered[-3:]):
             return "negated"
-        if any(w in HYPOTHETICAL for w in lowered):
+        if not HYPOTHETICAL.isdisjoint(lowered):
             return "hypothetical"
-        if any(w in PLANNED or w.endswith("'ll") for w in lowered):
+        if not PLANNED.isdisjoint(lowered) or any(w.endswith("'ll") for w in lowered):
             return "planned"
         if pos == "noun":
             after = " ".join(_words(self.lower[end:hi]))
@@ -556,9 +566,9 @@ class _Run:
     def _back_time(self, lo: int, hi: int) -> TimeExpression | None:
         """The time of the sentence ``[lo, hi)`` when it refers back to the one before."""
         words = _words(self.lower[lo:min(hi, lo + 200)])[:12]
-        if not any(w in BACK_REFERENCE for w in words[:6]):
+        if BACK_REFERENCE.isdisjoint(words[:6]):
             return None
-        if not any(w in BACK_VERBS for w in words):
+        if BACK_VERBS.isdisjoint(words):
             return None
         return self._when(lo, hi, lo, lo)
 

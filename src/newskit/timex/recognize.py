@@ -204,6 +204,7 @@ class _Context:
         self.year: tuple[int, int] | None = None
         self.sentences = sorted(sentences) if sentences else []
         self.starts = [s for s, _ in self.sentences]
+        self._tenses: dict[tuple[int, int], int] = {}
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -220,6 +221,12 @@ class _Context:
 
     def tense(self, start: int, end: int) -> int:
         """-1 past, 1 future, 0 present/unknown: the nearest tense marker of the clause."""
+        known = self._tenses.get((start, end))
+        if known is None:
+            known = self._tenses[start, end] = self._tense(start, end)
+        return known
+
+    def _tense(self, start: int, end: int) -> int:
         lo, hi = self._sentence(start)
         lo, hi = max(lo, start - 300), min(hi, end + 300)
         lower = self.lower
