@@ -1029,6 +1029,20 @@ def _candidates(head: str) -> tuple[int, ...]:
     return known
 
 
+_ALLOWED_CANDIDATES: dict[tuple[str, str], tuple[int, ...]] = {}
+
+
+def _allowed_candidates(head: str, kind: str) -> tuple[int, ...]:
+    """:func:`_candidates` of ``head`` that rules of a trigger word's ``kind`` allow; cached."""
+    known = _ALLOWED_CANDIDATES.get((head, kind))
+    if known is None:
+        allowed = _allowed(kind)
+        known = tuple(index for index in _candidates(head) if index in allowed)
+        if len(_ALLOWED_CANDIDATES) < 50_000:
+            _ALLOWED_CANDIDATES[head, kind] = known
+    return known
+
+
 def _head(text: str, pos: int, end: int) -> str:
     """The word at ``pos`` and the character after it (digits become ``9``)."""
     j = pos
@@ -1107,18 +1121,16 @@ def find_timexes(
             candidates.append(trig)
         limit = min(end, trig + 120)
         if text[trig].isdigit():
-            allowed = _allowed("digit")
+            word_kind = "digit"
         else:
             j = trig
             while j < end and j - trig < 20 and text[j].isalpha():
                 j += 1
-            allowed = _allowed(kinds.get(lower[trig:j], "unit"))
+            word_kind = kinds.get(lower[trig:j], "unit")
         accepted = None
         for s in candidates:
             head = _head(text, s, end) if text[s].isalnum() else text[s:s + 2]
-            for index in _candidates(head):
-                if index not in allowed:
-                    continue
+            for index in _allowed_candidates(head, word_kind):
                 rule, pattern = rules[index]
                 m = pattern.match(text, s, limit)
                 if m is None or m.end() <= trig:
