@@ -226,3 +226,25 @@ def test_spans_of_batch_results_fit(pipeline: Any) -> None:
         assert not isinstance(result, Failure)
         assert all(isinstance(s, Span) for _, s in result.spans())
         assert result.check_spans() == []
+
+
+def test_a_chunk_refused_by_a_broken_pool_is_recovered_not_raised() -> None:
+    # A worker can die between two submissions: the pool then refuses new work
+    # before the chunk in flight reports the death. The refusal must become a
+    # failed future that the recovery path handles, never an exception that ends
+    # the batch.
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newskit.batch import _Parallel
+
+    class BrokenPool:
+        def submit(self, *args: Any) -> Any:
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+    parallel = _Parallel(
+        PipelineRecipe(skip=[], scorers=[], entrypoints=False), lambda r: r,
+        workers=1, ordered=True, chunk_size=1, window=1, start_method="spawn",
+    )
+    parallel.pool = BrokenPool()  # type: ignore[assignment]
+    future = parallel._submit([])
+    assert isinstance(future.exception(), BrokenProcessPool)

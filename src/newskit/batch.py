@@ -328,7 +328,7 @@ class _Parallel:
         finished = False
         try:
             for chunk in _chunks(map(_as_job, items), self.chunk_size):
-                pending.append((chunk, self.pool.submit(_work_chunk, chunk)))
+                pending.append((chunk, self._submit(chunk)))
                 while len(pending) >= self.window:
                     yield from self._take(pending, wait, FIRST_COMPLETED)
             while pending:
@@ -336,6 +336,24 @@ class _Parallel:
             finished = True
         finally:
             self._shutdown(graceful=finished)
+
+    def _submit(self, chunk: list[Job]) -> Future[list[Any]]:
+        """Send ``chunk`` to the pool; a pool already broken gives a failed future.
+
+        A worker can die between two submissions: the pool then refuses new
+        work before the chunk in flight reports the death. The refused chunk
+        joins the others in flight and is recovered with them.
+        """
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        assert self.pool is not None
+        try:
+            return self.pool.submit(_work_chunk, chunk)
+        except BrokenProcessPool as exc:
+            refused: Future[list[Any]] = Future()
+            refused.set_exception(exc)
+            return refused
 
     def _take(
         self,
