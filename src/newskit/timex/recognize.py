@@ -884,9 +884,10 @@ _CONTEXTS = ("", "in ", "at ", "on ", "for ", "the ")
 
 
 
-def _triggers(text: str, lower: str, start: int, end: int) -> list[int]:
-    """Positions in ``text[start:end]`` where an expression may contain a word or number."""
-    found: list[int] = []
+def _triggers(text: str, lower: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Positions in ``text[start:end]`` where an expression may contain a word or number,
+    with that trigger word (empty for a number), in text order."""
+    found: list[tuple[int, str]] = []
     variants = _trigger_variants()
     tokens = lower[start:end].replace("-", " ").split()
     # Intersecting from the (large) frozenset side runs the membership tests in C.
@@ -900,7 +901,7 @@ def _triggers(text: str, lower: str, start: int, end: int) -> list[int]:
             if ((i == 0 or not lower[i - 1].isalnum())
                     and (j >= len(lower) or not lower[j].isalnum())
                     and (not cap or text[i].isupper())):
-                found.append(i)
+                found.append((i, word))
             i = lower.find(word, j, end)
     for m in _digits().finditer(text, start, end):
         i, j = m.start(), m.end()
@@ -913,7 +914,7 @@ def _triggers(text: str, lower: str, start: int, end: int) -> list[int]:
             continue
         if after.lstrip().startswith(("million", "billion", "percent", "per cent", "trillion")):
             continue
-        found.append(i)
+        found.append((i, ""))
     found.sort()
     return found
 
@@ -995,6 +996,67 @@ _KIND_WORDS: dict[str, str] = {
               "biennially",
     "spelled": "nineteen thousand",
 }
+
+
+_UNIT_WORDS = (
+    "year", "day", "week", "month", "hour", "minute", "second", "night", "decade", "quarter",
+    "centur", "fortnight", "millenni",
+)
+_MONTH_WORDS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)
+# Words (lower case, as substrings) of which every match of a rule contains one: a rule
+# is tried only when one occurs between the earliest candidate start and the match
+# limit. Matching a rule that fails costs several microseconds with the ``regex``
+# module; a substring test a tenth of one. Rules not listed are always tried.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "clock": ("am", "pm", "a.m", "p.m", "o'clock"),
+    "clock24": (":",),
+    "noon": ("noon", "midnight", "midday"),
+    "iso": ("-",),
+    "numeric": ("/", "."),
+    "date": _MONTH_WORDS,
+    "month_rel": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "rel_month": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "decade": ("0s", "0's", "ties"),
+    "century": ("century",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "season_year": ("spring", "summer", "fall", "autumn", "winter"),
+    "quarter": ("quarter", "half", "period"),
+    "span": _UNIT_WORDS,
+    "ago": ("ago", "earlier", "from", "hence", "back"),
+    "relative": ("day", "week", "month", "year", "decade", "century"),
+    "end_of": ("day", "week", "month", "year", "decade", "century"),
+    "year_end": ("year", "month"),
+    "dayword": ("today", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
+    "weekday": ("day",),
+    "spelled_year": ("nineteen", "thousand"),
+    "weekend": ("weekend",),
+    "the_year": ("year",),
+    "hyphen": ("-",),
+    "plural": ("second", "minute", "hour", "day", "week", "month", "year", "decade",
+               "centuries"),
+    "duration": _UNIT_WORDS,
+}
+# Characters that match an ASCII letter case-insensitively but do not lower-case to it
+# (dotted capital I, long s): texts with them skip the substring tests.
+_FOLDS = ("\u0130", "\u017f")
+
+
+@lru_cache(maxsize=1)
+def _needs() -> tuple[tuple[str, ...], ...]:
+    """:data:`_NEEDS` by rule index."""
+    return tuple(_NEEDS.get(name[2:], ()) for name, _ in _rule_patterns())
+
+
+def _has_any(window: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``window`` (a loop: faster than any() here)."""
+    for word in words:  # noqa: SIM110
+        if word in window:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1096,13 +1158,15 @@ def find_timexes(
     ctx = _Context(text, anchor, sentences)
     lower = ctx.lower
     rules = _rule_patterns()
+    needs = _needs()
     kinds = _kind_of_word()
+    filtered = not any(c in text for c in _FOLDS)
     if segments is None:
         segments = [(0, len(text))]
     seg_starts = [s for s, _ in segments]
     found: list[Found] = []
     last_end = 0
-    for trig in _triggers(text, lower, 0, len(text)):
+    for trig, word in _triggers(text, lower, 0, len(text)):
         if trig < last_end:
             continue
         k = bisect.bisect_right(seg_starts, trig) - 1
@@ -1120,17 +1184,14 @@ def find_timexes(
         if base != trig:
             candidates.append(trig)
         limit = min(end, trig + 120)
-        if text[trig].isdigit():
-            word_kind = "digit"
-        else:
-            j = trig
-            while j < end and j - trig < 20 and text[j].isalpha():
-                j += 1
-            word_kind = kinds.get(lower[trig:j], "unit")
+        word_kind = kinds[word] if word else "digit"
         accepted = None
+        window = lower[candidates[0]:limit] if filtered else ""
         for s in candidates:
             head = _head(text, s, end) if text[s].isalnum() else text[s:s + 2]
             for index in _allowed_candidates(head, word_kind):
+                if filtered and needs[index] and not _has_any(window, needs[index]):
+                    continue
                 rule, pattern = rules[index]
                 m = pattern.match(text, s, limit)
                 if m is None or m.end() <= trig:
