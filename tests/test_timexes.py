@@ -154,3 +154,23 @@ def test_seed_article_values(seed_text: str, seed_gold: dict) -> None:
     values = {(t.span.text(seed_text).lower(), t.value) for t in timexes}
     for gold in seed_gold["timexes"]:
         assert (gold["text"].lower(), gold["value"]) in values, gold
+
+
+def test_shared_words_split_at_whitespace_and_hyphens() -> None:
+    from newskit.timex.words import words_of
+
+    text = "Talks in mid-April ended;\tthe year-end\nreview (on long-term-plans) follows."
+    words = words_of(text)
+    assert words_of(text) is words  # the next extractor reuses them
+    assert words.tokens == text.lower().split()
+    hyphen_split = set(text.lower().replace("-", " ").split())
+    assert set(words.tokens) - {t for t in words.tokens if "-" in t} | set(
+        words.hyphen_pieces()) == hyphen_split
+    assert words_of("Talks in mid-April ended.") is not words
+
+
+def test_expressions_inside_hyphenated_words_and_unusual_case() -> None:
+    assert one("Prices rose in mid-April.")[:3] == ("mid-April", "DATE", "2023-04")
+    # Characters whose lower case is longer keep positions exact.
+    text = "\u0130stanbul talks ended last week."
+    assert found(text) == [("last week", "DATE", "2023-W17", None)]

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newskit.mentions import MentionIndex
+from newskit.timex.words import words_of
 from newskit.types import Actor, Article, Block, Event, Participant, Quote, Span, TimeExpression
 
 from .lexicon import Trigger, TriggerIndex
@@ -153,9 +154,10 @@ class _Run:
         self.index = index
         self.article = article
         self.text = text = article.text
-        lower = text.lower()
-        self.lowered = len(lower) == len(text)
-        self.lower = lower if self.lowered else text
+        words = words_of(text)
+        self.lowered = words.same_length
+        self.lower = words.lower if self.lowered else text
+        self.tokens = words.tokens if self.lowered else text.split()
         self._back_when: dict[int, TimeExpression | None] = {}
         blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
         if blocks:
@@ -226,7 +228,7 @@ class _Run:
         lower = self.lower
         text = self.text
         found: list[_Found] = []
-        for word in self.index.first_words_in(lower):
+        for word in self.index.first_words_among(self.tokens):
             n = len(word)
             i = lower.find(word)
             while i >= 0:

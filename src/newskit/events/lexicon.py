@@ -55,6 +55,10 @@ class TriggerIndex:
 
     def first_words_in(self, lower: str) -> set[str]:
         """First words of triggers that occur as tokens in ``lower``."""
+        return self.first_words_among(lower.split())
+
+    def first_words_among(self, tokens: Iterable[str]) -> set[str]:
+        """First words of triggers among ``tokens`` (whitespace tokens, lower case)."""
         variants = self.variants
         # Intersecting from the (large) frozenset side runs the membership tests in C.
-        return {variants[t] for t in self._variant_set.intersection(lower.split())}
+        return {variants[t] for t in self._variant_set.intersection(tokens)}

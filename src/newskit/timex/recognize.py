@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from .calendar import add_days, add_months, iso_week, quarter_of, valid_date, weekday_near
 from .tense import tense_around
+from .words import TextWords, words_of
 
 __all__ = ["Found", "find_timexes"]
 
@@ -192,11 +193,9 @@ class _Context:
     """Per-text state: the anchor, and the tense markers of each sentence (lazily)."""
 
     def __init__(self, text: str, anchor: dt.date | None,
-                 sentences: Sequence[tuple[int, int]] | None) -> None:
+                 sentences: Sequence[tuple[int, int]] | None, lower: str) -> None:
         self.text = text
-        lower = text.lower()
-        self.lower = lower if len(lower) == len(text) else "".join(
-            c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.lower = lower
         self.anchor = anchor
         # The latest quarter and year values found (position, year, quarter): the
         # reference of "a year earlier" in earnings reports, and of "that year".
@@ -884,14 +883,20 @@ _CONTEXTS = ("", "in ", "at ", "on ", "for ", "the ")
 
 
 
-def _triggers(text: str, lower: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Positions in ``text[start:end]`` where an expression may contain a word or number,
-    with that trigger word (empty for a number), in text order."""
+def _triggers(words_: TextWords) -> list[tuple[int, str]]:
+    """Positions in the text where an expression may contain a word or number, with
+    that trigger word (empty for a number), in text order."""
+    text, lower = words_.text, words_.lower
+    start, end = 0, len(text)
     found: list[tuple[int, str]] = []
     variants = _trigger_variants()
-    tokens = lower[start:end].replace("-", " ").split()
-    # Intersecting from the (large) frozenset side runs the membership tests in C.
-    words = {variants[t] for t in _variant_set().intersection(tokens)}
+    table = _variant_set()
+    # Tokens split at hyphens too: no variant has a hyphen, so the whitespace tokens
+    # and the parts of the hyphenated ones give the words.
+    words = {variants[t] for t in table.intersection(words_.tokens)}
+    pieces = words_.hyphen_pieces()
+    if pieces:
+        words.update(variants[t] for t in table.intersection(pieces))
     for word in words:
         cap = word in _TRIGGERS_CAP
         n = len(word)
@@ -924,7 +929,7 @@ def _trigger_variants() -> dict[str, str]:
     """Each trigger word with the punctuation it may carry as a whitespace token."""
     before = ("", "(", "[", '"', "\u201c", "'", "\u2018", "``", "`", "\u2014")
     after = ("", ",", ".", ";", ":", ")", "?", "!", '"', "\u201d", "'s", "\u2019s", ".\"",
-             ",\"", ".\u201d", ",\u201d", "'", "\u2019", "-", "s")
+             ",\"", ".\u201d", ",\u201d", "'", "\u2019", "s")
     table: dict[str, str] = {word: word for word in _TRIGGERS}
     for word in sorted(_TRIGGERS):
         for a in before:
@@ -1155,7 +1160,8 @@ def find_timexes(
     whole text. ``sentences`` (start, end) pairs let the tense of each clause be
     read within its sentence.
     """
-    ctx = _Context(text, anchor, sentences)
+    words_ = words_of(text)
+    ctx = _Context(text, anchor, sentences, words_.lower)
     lower = ctx.lower
     rules = _rule_patterns()
     needs = _needs()
@@ -1166,7 +1172,7 @@ def find_timexes(
     seg_starts = [s for s, _ in segments]
     found: list[Found] = []
     last_end = 0
-    for trig, word in _triggers(text, lower, 0, len(text)):
+    for trig, word in _triggers(words_):
         if trig < last_end:
             continue
         k = bisect.bisect_right(seg_starts, trig) - 1

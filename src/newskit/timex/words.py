@@ -1,0 +1,73 @@
+"""One lower-case copy and one token set of an article's text, shared by extractors.
+
+``timexes`` and ``events`` both look their trigger words up among the text's
+whitespace tokens before any per-position work. Lower-casing and splitting a
+news article costs about as much as the rest of that lookup, so the result for
+the last text seen is kept and handed to the next extractor that asks for the
+same text object (the pipeline runs them one after the other on one article).
+"""
+
+from __future__ import annotations
+
+__all__ = ["TextWords", "words_of"]
+
+
+class TextWords:
+    """The lower-case text and its whitespace tokens (a list: set lookups hash each
+    token once, and a second lookup reuses the hash cached in the string).
+
+    ``lower`` has the length of ``text`` (characters whose lower case is longer
+    stay as they are), so positions found in it are positions in ``text``;
+    ``same_length`` says whether plain ``str.lower`` already kept the length.
+    """
+
+    __slots__ = ("_pieces", "lower", "same_length", "text", "tokens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lower = text.lower()
+        self.same_length = len(lower) == len(text)
+        if not self.same_length:
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.lower = lower
+        self.tokens = lower.split()
+        self._pieces: list[str] | None = None
+
+    def hyphen_pieces(self) -> list[str]:
+        """The parts of the hyphenated tokens (``mid-april`` gives ``mid``, ``april``):
+        with :attr:`tokens`, the tokens of the text split at hyphens too."""
+        if self._pieces is None:
+            self._pieces = _hyphen_pieces(self.lower)
+        return self._pieces
+
+
+def _hyphen_pieces(lower: str) -> list[str]:
+    """Walks out from each hyphen to the whitespace around its token: a text has a few
+    hyphens among a thousand tokens."""
+    pieces: list[str] = []
+    n = len(lower)
+    i = lower.find("-")
+    while i >= 0:
+        start = i
+        while start > 0 and not lower[start - 1].isspace():
+            start -= 1
+        end = i + 1
+        while end < n and not lower[end].isspace():
+            end += 1
+        pieces.extend(lower[start:end].replace("-", " ").split())
+        i = lower.find("-", end)
+    return pieces
+
+
+_LAST: list[TextWords] = []
+
+
+def words_of(text: str) -> TextWords:
+    """:class:`TextWords` of ``text``; the same object for the same text object asked
+    twice in a row (a one-entry cache: no memory grows with the articles seen)."""
+    last = _LAST[0] if _LAST else None
+    if last is not None and last.text is text:
+        return last
+    words = TextWords(text)
+    _LAST[:] = [words]
+    return words
