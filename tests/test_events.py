@@ -252,3 +252,14 @@ class TestEventsContract(ExtractorContract):
 
 class TestTimexesContract(ExtractorContract):
     name = "timexes"
+
+
+def test_substring_prefilters_cover_their_word_lists() -> None:
+    # The cheap tests that skip word splitting must let every listed word through.
+    from newskit.events import extractor as ex
+
+    for words, parts in ((ex.NEGATION | {"n't"}, ex.NEGATION_PARTS),
+                         (ex.REPORTING, ex.REPORTING_PARTS),
+                         ({p.split()[-1] for p in ex.PLANNED_AFTER}, ex.PLANNED_AFTER_PARTS)):
+        assert all(ex._contains(word, parts) for word in words)
+    assert not ex._contains("the talks went ahead", ex.NEGATION_PARTS)
