@@ -878,6 +878,7 @@ _PREFIX = _set(
 _PUNCT = str.maketrans(
     {c: " " for c in "\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`"}
 )
+_GAP = " \t-\xa0"  # what separates the words of an expression (with a line break)
 _STOP = frozenset(".;:!?\"()[]{}\u201c\u201d\n")
 _CONTEXTS = ("", "in ", "at ", "on ", "for ", "the ")
 
@@ -1129,7 +1130,7 @@ def _starts_before(text: str, lower: str, pos: int, floor: int) -> list[int]:
     for _ in range(6):
         j = i - 1
         gap = 0
-        while j >= floor and text[j] in " \t-\xa0" and gap < 3:
+        while j >= floor and text[j] in _GAP and gap < 3:
             j -= 1
             gap += 1
         if j < floor or gap == 0 or text[j] in _STOP:
@@ -1184,9 +1185,12 @@ def find_timexes(
         base = trig
         if trig > start and text[trig - 1] in "'\u2019" and text[trig].isdigit():
             base = trig - 1  # "the '80s"
-        candidates = _starts_before(text, lower, base, last_end)
-        candidates.reverse()
-        candidates.append(base)
+        if base > last_end and text[base - 1] in _GAP:
+            candidates = _starts_before(text, lower, base, last_end)
+            candidates.reverse()
+            candidates.append(base)
+        else:
+            candidates = [base]  # no word before it can open the expression
         if base != trig:
             candidates.append(trig)
         limit = min(end, trig + 120)
@@ -1194,7 +1198,11 @@ def find_timexes(
         accepted = None
         window = lower[candidates[0]:limit] if filtered else ""
         for s in candidates:
-            head = _head(text, s, end) if text[s].isalnum() else text[s:s + 2]
+            if s == trig and word:
+                # The trigger word ends where a non-alphanumeric character follows.
+                head = text[s:s + len(word) + 1]
+            else:
+                head = _head(text, s, end) if text[s].isalnum() else text[s:s + 2]
             for index in _allowed_candidates(head, word_kind):
                 if filtered and needs[index] and not _has_any(window, needs[index]):
                     continue

@@ -64,8 +64,8 @@ def _kind(words: list[str], i: int) -> int | None:
 def tense_around(before: str, after: str) -> int:
     """-1 past, 1 future, 0 present or unknown, for a position between ``before`` and
     ``after`` (the rest of its sentence on each side, lower case, punctuation spaced)."""
-    left = before.split()[-30:]
-    right = after.split()[:30]
+    left = before.rsplit(None, 30)[-30:]
+    right = after.split(None, 30)[:30]
     best: tuple[float, int] | None = None
     for distance, i in enumerate(range(len(left) - 1, -1, -1)):
         kind = _kind(left, i)
