@@ -167,6 +167,11 @@ def test_shared_words_split_at_whitespace_and_hyphens() -> None:
     assert set(words.tokens) - {t for t in words.tokens if "-" in t} | set(
         words.hyphen_pieces()) == hyphen_split
     assert words_of("Talks in mid-April ended.") is not words
+    # Tokens longer than the stretches the token ends are looked for in.
+    url = "https://example.org/" + "-".join(["long-path"] * 20) + "/x"
+    long_text = f"See {url}\n{'a' * 70}-{'b' * 70} now, x-{'c' * 63} then."
+    assert words_of(long_text).hyphen_pieces() == " ".join(
+        t for t in long_text.lower().split() if "-" in t).replace("-", " ").split()
 
 
 def test_expressions_inside_hyphenated_words_and_unusual_case() -> None:
