@@ -22,62 +22,65 @@ def one(text: str, anchor: dt.date | None = ANCHOR) -> tuple[str, str, str, str 
     return result[0]
 
 
+VALUE_CASES = [
+    ("The office will open in 2024.", ("2024", "DATE", "2024", None)),
+    ("The summit will be held on July 11-12.",
+     ("July 11-12", "DATE", "2023-07-11/2023-07-12", None)),
+    ("They met at the end of January.", ("the end of January", "DATE", "2023-01", "END")),
+    ("The draft circulated in mid-April.", ("mid-April", "DATE", "2023-04", "MID")),
+    ("He visited in early April 2023.", ("early April 2023", "DATE", "2023-04", "START")),
+    ("The forum met in November last year.",
+     ("November last year", "DATE", "2022-11", None)),
+    ("Ministers met in Delhi last week.", ("last week", "DATE", "2023-W17", None)),
+    ("Prices rose two years ago.", ("two years ago", "DATE", "2021", None)),
+    ("Talks resume next month.", ("next month", "DATE", "2023-06", None)),
+    ("Music changed in the 1990s.", ("the 1990s", "DATE", "199", None)),
+    ("Planting begins this spring.", ("this spring", "DATE", "2023-SP", None)),
+    ("The filing is dated 2023-03-14.", ("2023-03-14", "DATE", "2023-03-14", None)),
+    ("The filing is dated 3/14/2023.", ("3/14/2023", "DATE", "2023-03-14", None)),
+    ("Polls close at 3 p.m. local time on the coast.",
+     ("3 p.m. local time", "TIME", "2023-05-04T15:00", None)),
+    ("The region grew for several decades.", ("several decades", "DURATION", "PXDE", None)),
+    ("He served three years in office.", ("three years", "DURATION", "P3Y", None)),
+    ("The report is published every year.", ("every year", "SET", "P1Y", None)),
+    ("The other day, a paper reported it.", ("The other day", "DATE", "PAST_REF", None)),
+    ("Recently, trade has slowed.", ("Recently", "DATE", "PAST_REF", None)),
+    ("The country is now a member.", ("now", "DATE", "PRESENT_REF", None)),
+    ("Nobody can predict the future.", ("the future", "DATE", "FUTURE_REF", None)),
+    ("Results for the third quarter were weak.",
+     ("the third quarter", "DATE", "2022-Q3", None)),
+    ("Sales fell over the past two years.", ("the past two years", "DURATION", "P2Y", None)),
+    ("It lasted about a decade.", ("about a decade", "DURATION", "P10Y", "APPROX")),
+    ("The vote was yesterday.", ("yesterday", "DATE", "2023-05-03", None)),
+    ("They will sign the deal tomorrow morning.",
+     ("tomorrow morning", "TIME", "2023-05-05TMO", None)),
+    ("Sales slowed earlier this year.", ("earlier this year", "DATE", "2023", "START")),
+    ("They met at noon.", ("noon", "TIME", "2023-05-04T12:00", None)),
+    ("It began at 10:35 a.m. Wednesday.",
+     ("10:35 a.m. Wednesday", "TIME", "2023-05-03T10:35", None)),
+    ("The deadline is 14.03.2023 here.", ("14.03.2023", "DATE", "2023-03-14", None)),
+    ("An editorial on Saturday, April 29: the court erred.",
+     ("Saturday, April 29", "DATE", "2023-04-29", None)),
+    ("Rock changed in the '80s.", ("the '80s", "DATE", "198", None)),
+    ("Nothing will change in the near future.",
+     ("the near future", "DATE", "FUTURE_REF", None)),
+    ("Prices rose late last week.", ("late last week", "DATE", "2023-W17", "END")),
+    ("Markets calmed over the weekend.", ("the weekend", "DATE", "2023-W17-WE", None)),
+    ("The plant runs three shifts daily.", ("daily", "SET", "P1D", None)),
+    ("They meet twice a week.", ("twice a week", "SET", "P1W", None)),
+    ("Growth was strong in the first half of 2022.",
+     ("the first half of 2022", "DATE", "2022-H1", None)),
+    ("Shops close for a 24-hour strike.", ("24-hour", "DURATION", "PT24H", None)),
+    ("It has grown for nearly forty years.",
+     ("nearly forty years", "DURATION", "P40Y", "LESS_THAN")),
+    ("The club was founded in nineteen eighty-four.",
+     ("nineteen eighty-four", "DATE", "1984", None)),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    [
-        ("The office will open in 2024.", ("2024", "DATE", "2024", None)),
-        ("The summit will be held on July 11-12.",
-         ("July 11-12", "DATE", "2023-07-11/2023-07-12", None)),
-        ("They met at the end of January.", ("the end of January", "DATE", "2023-01", "END")),
-        ("The draft circulated in mid-April.", ("mid-April", "DATE", "2023-04", "MID")),
-        ("He visited in early April 2023.", ("early April 2023", "DATE", "2023-04", "START")),
-        ("The forum met in November last year.",
-         ("November last year", "DATE", "2022-11", None)),
-        ("Ministers met in Delhi last week.", ("last week", "DATE", "2023-W17", None)),
-        ("Prices rose two years ago.", ("two years ago", "DATE", "2021", None)),
-        ("Talks resume next month.", ("next month", "DATE", "2023-06", None)),
-        ("Music changed in the 1990s.", ("the 1990s", "DATE", "199", None)),
-        ("Planting begins this spring.", ("this spring", "DATE", "2023-SP", None)),
-        ("The filing is dated 2023-03-14.", ("2023-03-14", "DATE", "2023-03-14", None)),
-        ("The filing is dated 3/14/2023.", ("3/14/2023", "DATE", "2023-03-14", None)),
-        ("Polls close at 3 p.m. local time on the coast.",
-         ("3 p.m. local time", "TIME", "2023-05-04T15:00", None)),
-        ("The region grew for several decades.", ("several decades", "DURATION", "PXDE", None)),
-        ("He served three years in office.", ("three years", "DURATION", "P3Y", None)),
-        ("The report is published every year.", ("every year", "SET", "P1Y", None)),
-        ("The other day, a paper reported it.", ("The other day", "DATE", "PAST_REF", None)),
-        ("Recently, trade has slowed.", ("Recently", "DATE", "PAST_REF", None)),
-        ("The country is now a member.", ("now", "DATE", "PRESENT_REF", None)),
-        ("Nobody can predict the future.", ("the future", "DATE", "FUTURE_REF", None)),
-        ("Results for the third quarter were weak.",
-         ("the third quarter", "DATE", "2022-Q3", None)),
-        ("Sales fell over the past two years.", ("the past two years", "DURATION", "P2Y", None)),
-        ("It lasted about a decade.", ("about a decade", "DURATION", "P10Y", "APPROX")),
-        ("The vote was yesterday.", ("yesterday", "DATE", "2023-05-03", None)),
-        ("They will sign the deal tomorrow morning.",
-         ("tomorrow morning", "TIME", "2023-05-05TMO", None)),
-        ("Sales slowed earlier this year.", ("earlier this year", "DATE", "2023", "START")),
-        ("They met at noon.", ("noon", "TIME", "2023-05-04T12:00", None)),
-        ("It began at 10:35 a.m. Wednesday.",
-         ("10:35 a.m. Wednesday", "TIME", "2023-05-03T10:35", None)),
-        ("The deadline is 14.03.2023 here.", ("14.03.2023", "DATE", "2023-03-14", None)),
-        ("An editorial on Saturday, April 29: the court erred.",
-         ("Saturday, April 29", "DATE", "2023-04-29", None)),
-        ("Rock changed in the '80s.", ("the '80s", "DATE", "198", None)),
-        ("Nothing will change in the near future.",
-         ("the near future", "DATE", "FUTURE_REF", None)),
-        ("Prices rose late last week.", ("late last week", "DATE", "2023-W17", "END")),
-        ("Markets calmed over the weekend.", ("the weekend", "DATE", "2023-W17-WE", None)),
-        ("The plant runs three shifts daily.", ("daily", "SET", "P1D", None)),
-        ("They meet twice a week.", ("twice a week", "SET", "P1W", None)),
-        ("Growth was strong in the first half of 2022.",
-         ("the first half of 2022", "DATE", "2022-H1", None)),
-        ("Shops close for a 24-hour strike.", ("24-hour", "DURATION", "PT24H", None)),
-        ("It has grown for nearly forty years.",
-         ("nearly forty years", "DURATION", "P40Y", "LESS_THAN")),
-        ("The club was founded in nineteen eighty-four.",
-         ("nineteen eighty-four", "DATE", "1984", None)),
-    ],
+    VALUE_CASES,
 )
 def test_values_against_publication_date(sentence: str, expected: tuple[str, ...]) -> None:
     assert one(sentence) == expected
@@ -179,3 +182,31 @@ def test_expressions_inside_hyphenated_words_and_unusual_case() -> None:
     # Characters whose lower case is longer keep positions exact.
     text = "\u0130stanbul talks ended last week."
     assert found(text) == [("last week", "DATE", "2023-W17", None)]
+
+
+def test_every_rule_match_contains_a_word_its_prefilter_looks_for() -> None:
+    # A rule is only tried where one of its required words occurs; a rule that could
+    # match without one (a new alternative) would silently lose expressions.
+    from newskit.timex import recognize
+
+    sentences = [sentence for sentence, _ in VALUE_CASES] + [
+        "The fiscal year ended in March last year; the year-end figures came at 14:30 GMT.",
+        "It was the year two thousand, in the summer 2021 and last March, and Friday night.",
+        "By the end of the week, for years, a five-year plan, this Friday, on Mondays.",
+        "He left two days earlier, in the twentieth century, at the end of the month.",
+        "Sales for the period rose in the year-earlier quarter, last weekend, at midnight.",
+    ]
+    seen = set()
+    for text in sentences:
+        lower = text.lower()
+        for s in range(len(text)):
+            if s and text[s - 1].isalnum():
+                continue
+            rules = zip(recognize._rule_patterns(), recognize._needs(), strict=True)
+            for (name, pattern), needs in rules:
+                m = pattern.match(text, s, s + 120)
+                if m is None or not needs:
+                    continue
+                seen.add(name)
+                assert recognize._has_any(lower[s:m.end()], needs), (name, m.group(0))
+    assert {f"r_{name}" for name in recognize._NEEDS} <= seen
