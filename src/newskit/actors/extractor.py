@@ -27,6 +27,7 @@ How it works, in passes over one article:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -1366,11 +1367,11 @@ def _find_words(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
     One ``str.find`` scan per word is much faster than one alternation pattern."""
     hits = []
     n = len(text)
-    # which of the words occur at all: one split instead of one scan of the text per word
-    tokens = text.split()
-    present = words.intersection(tokens) | words.intersection(
-        [t[:-1] for t in tokens if t[-1] in _CLOSERS]
-    )
+    # which of the words occur at all: one split instead of one scan of the text per word,
+    # and one set intersection with the words and the words followed by a closing mark
+    # instead of a Python pass over the tokens
+    variants = _closed_variants(words)
+    present = {variants[t] for t in variants.keys() & text.split()}
     for w in sorted(present):
         i = text.find(w)
         while i >= 0:
@@ -1382,6 +1383,14 @@ def _find_words(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
             i = text.find(w, j)
     hits.sort()
     return hits
+
+
+@functools.lru_cache(maxsize=8)
+def _closed_variants(words: frozenset[str]) -> dict[str, str]:
+    """Each word, and each word followed by one closing mark (``analysts,``), → the word."""
+    out = {w + c: w for w in words for c in _CLOSERS}
+    out.update((w, w) for w in words)
+    return out
 
 
 def _group_modifier(w: str, lex: ActorLexicon) -> bool:
@@ -1460,18 +1469,7 @@ def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
     out = []
     for a in actors:
         mentions = sorted(set(a.mentions))
-        surfaces: list[str] = []
-        for s, e, kind in mentions:
-            if kind == "pronoun":
-                continue
-            t = text[s:e]
-            if t != a.name and t not in surfaces:
-                surfaces.append(t)
-        for s, e, kind in mentions:
-            if kind == "pronoun":
-                t = text[s:e]
-                if t not in surfaces:
-                    surfaces.append(t)
+        surfaces = _surfaces(text, a.name, mentions)
         aff_name = None
         aff_id = None
         if a.aff_actor is not None:
@@ -1495,7 +1493,34 @@ def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
                 country=a.country,
                 country_code=a.code,
                 aliases=tuple(surfaces),
-                mentions=tuple(Mention(span=Span(start=s, end=e), kind=k) for s, e, k in mentions),
+                mentions=tuple(
+                    [Mention(span=Span(start=s, end=e), kind=k) for s, e, k in mentions]
+                ),
             )
         )
     return tuple(out)
+
+
+def _surfaces(
+    text: str, name: str, mentions: list[tuple[int, int, str]]
+) -> list[str]:
+    """Aliases of an actor: its other surface forms in text order, then its pronouns.
+
+    One pass over the mentions (a set remembers what was taken) instead of two passes
+    with list membership tests."""
+    surfaces: list[str] = []
+    seen = {name}
+    pronouns: list[str] = []
+    for s, e, kind in mentions:
+        t = text[s:e]
+        if kind == "pronoun":
+            pronouns.append(t)
+        elif t not in seen:
+            seen.add(t)
+            surfaces.append(t)
+    seen.discard(name)
+    for t in pronouns:
+        if t not in seen:
+            seen.add(t)
+            surfaces.append(t)
+    return surfaces
