@@ -281,3 +281,22 @@ def test_groups_with_modifiers_country_and_affiliation(run):
     assert groups["Polish officials"].country_code == "PL"
     assert groups["NATO officials"].affiliation == "NATO"
     assert groups["NATO officials"].affiliation_id == by_name(actors, "NATO").id
+
+
+def test_pronouns_are_whole_words_only(run):
+    text = (
+        "Dr. Maria Lund spoke in Oslo. Shepherds and others cheered; she-wolf is no pronoun. "
+        "Himself? Her own, hers. The others heard him. She smiled, and HE is not written so."
+    )
+    actors = run(text)
+    lund = by_name(actors, "Maria Lund")
+    assert surfaces(text, lund, "pronoun") == ["Her", "hers", "She"]
+    men = [a for a in actors if a.kind == "person" and a is not lund]
+    assert all(surfaces(text, a, "pronoun") == [] for a in men)
+
+
+def test_group_nouns_before_punctuation_and_at_the_end(run):
+    text = "The plan was criticised by economists, bankers; and Swedish diplomats"
+    actors = run(text)
+    groups = {a.name for a in actors if a.kind == "group"}
+    assert groups == {"economists", "bankers", "Swedish diplomats"}

@@ -37,20 +37,12 @@ _CHUNK = (
     r"(?![\p{L}\p{N}])"
 )
 
-_PRONOUNS = (
-    r"(?<![\p{L}\-'’])"
-    r"(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)"
-    r"(?![\p{L}\-'’])"
-)
-
-
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
     import regex
 
     return {
         "chunk": regex.compile(_CHUNK),
-        "pronoun": regex.compile(_PRONOUNS),
         # lower-case words just before a name: "spokeswoman ", "the political scientist "
         "before": regex.compile(r"((?:[\p{Ll}][\p{Ll}\-]{1,24}[ \u00a0]){1,3})$"),
         # an apposition after a name: ", director of the ", ", a political scientist,"
