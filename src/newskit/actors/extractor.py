@@ -198,7 +198,11 @@ class ActorExtractor:
 # pass 1-2: chunks
 
 
-def _initial_positions(text: str, blocks: Sequence[Block], sentences: Sequence[Span]) -> list[int]:
+def _initial_positions(
+    text: str, blocks: Sequence[Block], sentences: Sequence[Span]
+) -> frozenset[int]:
+    """Where blocks and sentences start, after opening quotes, brackets and bullets: a set,
+    as every chunk asks whether it starts at one of them."""
     starts = {0}
     for b in blocks:
         starts.add(b.span.start)
@@ -211,8 +215,7 @@ def _initial_positions(text: str, blocks: Sequence[Block], sentences: Sequence[S
         while i < n and i < pos + 6 and text[i] in _LEADING_SKIP:
             i += 1
         out.append(i)
-    out.sort()
-    return out
+    return frozenset(out)
 
 
 def _line_is_upper(text: str, pos: int, cache: dict[int, bool]) -> bool:
@@ -285,16 +288,15 @@ def _add_chunk(
     raw: list[list[tuple[int, int, str]]],
     flags: list[int],
     mid_caps: set[str],
-    initials: list[int],
+    initials: frozenset[int],
     headings: list[Span],
     cache: dict[int, bool],
     lex: ActorLexicon,
 ) -> None:
     s = toks[0][0]
     flag = 0
-    i = bisect.bisect_right(initials, s) - 1
     if (
-        (i >= 0 and initials[i] == s)
+        s in initials
         or (s > 0 and text[s - 1] in _OPENERS)
         or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
     ):
@@ -307,12 +309,11 @@ def _add_chunk(
     ):
         flag = 2
     # merge with the previous chunk across an organisation connector
-    if raw and flag == flags[-1] and flag != 3:
+    if raw and s - raw[-1][-1][1] <= 9 and flag == flags[-1] and flag != 3:
         prev = raw[-1]
         gap = text[prev[-1][1] : s]
         if (
-            len(gap) <= 9
-            and len(prev) < 30
+            len(prev) < 30
             and _gap_connector(gap)
             and not (
                 len(toks) == 1 and (toks[0][2] in lex.demonyms or toks[0][2] in lex.adjectives)
@@ -324,8 +325,7 @@ def _add_chunk(
     raw.append(toks)
     flags.append(flag)
     if flag == 0:
-        for t in toks:
-            mid_caps.add(t[2])
+        mid_caps.update([t[2] for t in toks])
 
 
 
@@ -1327,40 +1327,11 @@ def _resolve_noun(
     return None
 
 
-# Third-person singular pronouns by the two letters every form contains ("he" in she,
-# her, herself; "hi" in him, his, himself), longest first.
-_PRONOUN_FORMS = {
-    "he": ("herself", "hers", "her", "he"),
-    "hi": ("himself", "him", "his"),
-    "He": ("Herself", "Hers", "Her", "He"),
-    "Hi": ("Himself", "Him", "His"),
-}
-_WORD_MARKS = "-'’"
-
-
 def _pronoun_spans(text: str) -> list[tuple[int, int]]:
     """Spans of he/him/his/himself/she/her/hers/herself (first letter in either case)
-    written as a whole word (no letter, hyphen or apostrophe on either side).
-
-    ``str.find`` over the two letters every form contains visits a few thousand places
-    per article where a regular expression steps through every character."""
-    out = []
-    n = len(text)
-    for needle, forms in _PRONOUN_FORMS.items():
-        i = text.find(needle)
-        while i >= 0:
-            s = i - 1 if needle == "he" and i > 0 and text[i - 1] in "sS" else i
-            p = text[s - 1] if s > 0 else " "
-            if not (p.isalpha() or p in _WORD_MARKS):
-                for f in forms:
-                    e = i + len(f)
-                    if text.startswith(f, i) and (
-                        e >= n or not (text[e].isalpha() or text[e] in _WORD_MARKS)
-                    ):
-                        if s == i or e == i + 2:  # "she" but not "sher", "shers"
-                            out.append((s, e))
-                        break
-            i = text.find(needle, i + 2)
+    written as a whole word (no letter, hyphen or apostrophe on either side), in text
+    order."""
+    out = [m.span() for rx in patterns()["pronouns"] for m in rx.finditer(text)]
     out.sort()
     return out
 
