@@ -499,3 +499,15 @@ def test_sentence_adverb_is_not_a_speaker() -> None:
 )
 def test_no_report_without_a_reported_clause(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['“The bridge stays shut for now," Anna Berg said. Traffic was light.',
+     '"The bridge stays shut for now,” Anna Berg said. Traffic was light.'],
+)
+def test_curly_and_straight_marks_close_each_other(text: str) -> None:
+    # wire copy mixes the two styles; the quote must still end at its closing mark
+    (q,) = quotes(text)
+    assert parts(text, q) == ["The bridge stays shut for now,"]
+    assert said(text, q) == ("Anna Berg", "said")

@@ -97,6 +97,8 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False) -> Pai
         if ch == '"':
             if is_open("straight", i):
                 closes = "straight"
+            elif right and not left and is_open("curly", i):
+                closes = "curly"  # “…" : the closing mark typed straight
             elif left or not right:
                 opens = "straight"
         elif ch == "''":
@@ -116,6 +118,8 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False) -> Pai
                 closes = "curly"
             elif is_open("german", i):
                 closes = "german"
+            elif right and not left and is_open("straight", i):
+                closes = "straight"  # "…” : the opening mark typed straight
             elif left and not right:
                 opens = "curly"  # ”…” as in some European copy
         elif ch == "«":
