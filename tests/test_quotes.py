@@ -511,3 +511,10 @@ def test_curly_and_straight_marks_close_each_other(text: str) -> None:
     (q,) = quotes(text)
     assert parts(text, q) == ["The bridge stays shut for now,"]
     assert said(text, q) == ("Anna Berg", "said")
+
+
+def test_age_noun_after_the_cue_is_the_speaker() -> None:
+    text = "“We will win in May,” said the 46-year-old. “Then we rebuild.”"
+    (q,) = quotes(text)
+    assert parts(text, q) == ["We will win in May,", "Then we rebuild."]
+    assert said(text, q) == ("the 46-year-old", "said")

@@ -122,8 +122,8 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
         return None
     if any(w in SUBJECT_PRONOUNS or w.endswith(("n't", "n’t")) for w in lowered):
         return None
-    capitalised = [w[2][:1].isupper() or w[2][:1].isdigit() for w in words]
-    if all(w[2][:1].isdigit() for w in words[1 if first in DETERMINERS else 0 :]):
+    capitalised = [w[2][:1].isupper() or _number(w[2]) for w in words]
+    if all(_number(w[2]) for w in words[1 if first in DETERMINERS else 0 :]):
         return None  # "2016", "his 20,000"
     if first in SENTENCE_ADVERBS or _adverb(words[0][2]) or _adverb(words[-1][2]):
         return None
@@ -180,6 +180,11 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     if any(capitalised[1:]):
         return Phrase(s, e, "name", head)  # "spokeswoman Haley Morris"
     return None
+
+
+def _number(word: str) -> bool:
+    """True for a number (``2016``, ``20,000``); ``46-year-old`` is a noun, not a number."""
+    return word[:1].isdigit() and "-" not in word
 
 
 _ABBREVIATIONS = _w(
