@@ -518,3 +518,20 @@ def test_age_noun_after_the_cue_is_the_speaker() -> None:
     (q,) = quotes(text)
     assert parts(text, q) == ["We will win in May,", "Then we rebuild."]
     assert said(text, q) == ("the 46-year-old", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Jeb Bush called Trump “unhinged.” Voters shrugged.", "Trump “unhinged.”", "called"),
+        ('Ann Ray demanded that wealthy people "pay their fair share" of taxes.',
+         'that wealthy people "pay their fair share" of taxes', "demanded"),
+    ],
+)
+def test_quoted_fragment_is_part_of_the_verbs_complement(text: str, content: str,
+                                                         cue: str) -> None:
+    # the content of a quoted fragment starts after the reporting verb of its clause
+    q = quotes(text)[0]
+    assert q.kind == "mixed"
+    assert parts(text, q) == [content]
+    assert said(text, q)[1] == cue

@@ -891,6 +891,29 @@ class _Finder:
             return None
         return None
 
+    def cue_between(self, lo: int, pos: int) -> tuple[tuple[int, int], int] | None:
+        """The cue verb between a clause's subject (ending at ``lo``) and the quotation
+        at ``pos`` in the same clause, and where its complement starts; None when a
+        boundary, another quotation or a noun use of the cue form comes between."""
+        text = self.text
+        found = self.scan(lo, pos)
+        if not found:
+            return None
+        cs, ce, how = found[-1]
+        if how != "verb" or any(ch in ".;:!?()\"“”«»" for ch in text[ce:pos]):
+            return None
+        verb = text[cs:ce].lower()
+        prev_word = text[max(lo, cs - 12) : cs].split()[-1:]
+        if prev_word and (prev_word[0].lower() in _NOUN_MARKERS
+                          or prev_word[0].endswith(("'s", "’s"))):
+            return None  # "his comments", "Trump's attacks": a noun
+        start = self.content_after(ce, pos, verb)
+        if start >= pos or not _has_words(text, start, pos, 1):
+            return None
+        if text[start : start + 15].split(" ", 1)[0].lower() in _CONTENT_NOT_FIRST:
+            return None  # "spoke in Iowa about …": an adjunct, not a complement
+        return (cs, ce), start
+
     def _clause_end(self, pos: int, ue: int) -> int:
         m = self.pats["clause_end"].search(self.text, pos, ue)
         return ue if m is None else m.start()
@@ -1123,7 +1146,20 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                         blk.units[k][0], lo, p[0])
                     if subject is not None:
                         cand.speaker = subject
-            if cand.speaker is not None and text[max(0, p[0] - 5) : p[0]].lower() == "that ":
+                        verb_frame = finder.cue_between(subject.end, p[0])
+                        if verb_frame is not None:
+                            # "Issa said Clinton’s “judgment” is in question": the
+                            # content is the verb's complement, quotation included
+                            cand.cue = verb_frame[0]
+                            end = _mark_end(text, p[1])
+                            if text[p[1] - 1] not in ".!?,":
+                                # "… a “principled security network” for Asia.": the
+                                # clause goes on after the quotation
+                                end = _trim(text, end, finder._clause_end(end, blk.units[k][1]))[1]
+                            cand.parts = [(verb_frame[1], end)]
+                            cand.kind = "mixed"
+            if cand.kind == "direct" and cand.speaker is not None and text[
+                    max(0, p[0] - 5) : p[0]].lower() == "that ":
                 # "… said at the rally that “when you win, it’s beautiful”"
                 cand.parts = [(p[0] - 5, _mark_end(text, p[1]))]
                 cand.kind = "mixed"
