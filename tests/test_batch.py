@@ -248,3 +248,14 @@ def test_a_chunk_refused_by_a_broken_pool_is_recovered_not_raised() -> None:
     parallel.pool = BrokenPool()  # type: ignore[assignment]
     future = parallel._submit([])
     assert isinstance(future.exception(), BrokenProcessPool)
+
+
+def _freeze_count(result: Any) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_workers_freeze_what_they_inherit(pipeline: Any) -> None:
+    counts = list(run_batch(articles(4), pipeline, jobs=2, chunk_size=1, encode=_freeze_count))
+    assert len(counts) == 4 and all(c > 0 for c in counts)
