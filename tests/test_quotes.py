@@ -535,3 +535,11 @@ def test_quoted_fragment_is_part_of_the_verbs_complement(text: str, content: str
     assert q.kind == "mixed"
     assert parts(text, q) == [content]
     assert said(text, q)[1] == cue
+
+
+def test_adjunct_then_colon_before_the_quotation() -> None:
+    text = "Mayor Ann Ray said back in the summer of 2015: “We will not raise taxes.”"
+    (q,) = quotes(text)
+    assert q.kind == "direct"
+    assert parts(text, q) == ["We will not raise taxes."]
+    assert said(text, q) == ("Mayor Ann Ray", "said")

@@ -72,6 +72,8 @@ _RAISING = _w(
 )
 # words before a cue form that make it a noun
 _NOUN_MARKERS = _w("the a an his her their its our my your these those every each")
+# first words of an adjunct between a cue and its content ("said back in May: …")
+_ADJUNCT_FIRST = PREPOSITIONS | SENTENCE_ADVERBS | VERB_ADVERBS | _w("back earlier last late")
 # verbs that report only direct quotations ("“…,” he continued"), never a clause before them
 _NOT_BEFORE = _w("continue begin know find feel propose recognize project consider regard")
 
@@ -143,6 +145,9 @@ def _patterns() -> dict[str, Any]:
             r"[\p{L}-]{1,20}|at\s+(?:a|the)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20})?)(?![\p{L}])"
         ),
         "word": regex.compile(r"[\p{L}\p{N}]+"),
+        "adjunct_colon": regex.compile(
+            r"\s{0,5}(?P<first>\p{L}{1,20})[^,.;:!?\"“”«»\n]{0,100}:\s{0,3}[\"“«]"
+        ),
         "tail_attribution": regex.compile(
             r",\s{1,5}(?:[\p{L}\p{N}.'’&-]{1,30}\s{1,5}){1,6}(?:said|says|say|reported|reports|"
             r"show|shows|showed|added|adds|wrote|writes|told|argued|argues|noted|notes|"
@@ -441,6 +446,10 @@ class _Finder:
                 # comment that …": the object is part of the content
                 found: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
                 return found
+        colon = self.pats["adjunct_colon"].match(text, pos, min(unit_end, pos + 120))
+        if colon is not None and colon.group("first").lower() in _ADJUNCT_FIRST:
+            # "said back in the summer of 2015: “…”": an adjunct, then the quotation
+            return colon.end() - 1
         if verb in _OBJECT_VERBS:
             e = pos
             while e < unit_end and e - pos < 60 and text[e] not in ",:\"“«":
