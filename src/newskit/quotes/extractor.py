@@ -449,7 +449,8 @@ class _Finder:
         colon = self.pats["adjunct_colon"].match(text, pos, min(unit_end, pos + 120))
         if colon is not None and colon.group("first").lower() in _ADJUNCT_FIRST:
             # "said back in the summer of 2015: “…”": an adjunct, then the quotation
-            return colon.end() - 1
+            quote_start: int = colon.end() - 1
+            return quote_start
         if verb in _OBJECT_VERBS:
             e = pos
             while e < unit_end and e - pos < 60 and text[e] not in ",:\"“«":
