@@ -543,3 +543,18 @@ def test_adjunct_then_colon_before_the_quotation() -> None:
     assert q.kind == "direct"
     assert parts(text, q) == ["We will not raise taxes."]
     assert said(text, q) == ("Mayor Ann Ray", "said")
+
+
+def test_quotation_after_a_paragraph_ending_in_a_colon() -> None:
+    text = "Cruz turned to the moderators:\n\n“These questions are unfair to every voter.”"
+    (q,) = quotes(text)
+    assert parts(text, q) == ["These questions are unfair to every voter."]
+    assert said(text, q)[0] == "Cruz"
+
+
+def test_quotation_signed_by_the_next_paragraph() -> None:
+    text = ('"Nobody pays the tax they owe here."\n\n- Bernie Sanders.\n\n'
+            "The claim is only half true.")
+    q = quotes(text)[0]
+    assert parts(text, q) == ["Nobody pays the tax they owe here."]
+    assert said(text, q)[0] == "Bernie Sanders"

@@ -924,6 +924,34 @@ class _Finder:
             return None  # "spoke in Iowa about …": an adjunct, not a complement
         return (cs, ce), start
 
+    def signature(self, blk: _Block) -> Phrase | None:
+        """The name signing the quotation before ``blk`` when the block is only a
+        dash and a name (``- Bernie Sanders.``, ``—Michelle Marks, Philadelphia.``)."""
+        text = self.text
+        s, e = _trim(text, blk.block.span.start, blk.block.span.end)
+        if e - s > 120 or text[s : s + 1] not in "-—–":
+            return None
+        start = _trim(text, s + 1, e)[0]
+        comma = text.find(",", start, e)
+        end = _trim(text, start, comma if comma > 0 else e, _SPACE + ".")[1]
+        phrase = self.phrase(start, end)
+        return phrase if phrase is not None and phrase.kind == "name" else None
+
+    def colon_lead(self, blk: _Block) -> _Cand | None:
+        """``Cruz called them on it:`` ending a block: its subject speaks the quotation
+        opening the next block (no cue of the lexicon needed)."""
+        text = self.text
+        if not blk.units:
+            return None
+        us, ue = blk.units[-1]
+        end = _trim(text, us, ue)[1]
+        if text[end - 1 : end] != ":" or any(p[1] >= us for p in blk.pairs):
+            return None
+        subject = self.subject_of(us, end - 1)
+        if subject is None or subject.kind == "anonymous":
+            return None
+        return _Cand(kind="direct", parts=[], speaker=subject, block=blk.index)
+
     def _clause_end(self, pos: int, ue: int) -> int:
         m = self.pats["clause_end"].search(self.text, pos, ue)
         return ue if m is None else m.start()
@@ -1188,8 +1216,15 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             if blk.index in continues and c.parts[0][0] <= blk.block.span.start + 2:
                 c.continues = True
         block_cands.sort(key=lambda c: c.parts[0])
+        nxt_blk = blks[blk.index + 1] if blk.index + 1 < len(blks) else None
+        signed = finder.signature(nxt_blk) if nxt_blk is not None else None
+        if signed is not None:
+            # "“…”" then a paragraph "- Bernie Sanders.": the quotation is signed
+            for c in block_cands:
+                if c.kind == "direct" and c.speaker is None:
+                    c.speaker = signed
         cands.extend(block_cands)
-        pending = colon[-1] if colon else None
+        pending = colon[-1] if colon else finder.colon_lead(blk)
         last_quoted = None
         if block_cands and block_cands[-1].kind in ("direct", "mixed") \
                 and block_cands[-1].speaker is not None:
