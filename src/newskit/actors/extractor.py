@@ -348,7 +348,10 @@ def find_actors(
     pieces: list[list[tuple[int, int, str]]] = []
     for m in pats["chunk"].finditer(text):
         chunk = m.group()
-        if "." in chunk:
+        if " " not in chunk and "." not in chunk and "\u00a0" not in chunk:
+            # one plain word (most chunks): no splitting, no tokens list built twice
+            pieces = [[(m.start(), m.end(), chunk)]]
+        elif "." in chunk:
             pieces = _split_at_stops(_split_tokens(m.start(), chunk))
         else:
             pieces = [_split_tokens(m.start(), chunk)]
