@@ -166,6 +166,9 @@ def test_strict_mode_raises_with_component_and_article() -> None:
                                          mentions=[Mention(span=Span(start=5, end=99))]),)},
          "lies outside the text"),
         (lambda a, layers: [("actors", ())], "expected a mapping"),
+        (lambda a, layers: {"actors": 5}, "layer 'actors' is int, expected a sequence"),
+        (lambda a, layers: {"actors": [Actor(id="x", name="X", kind="person"), "Ana"]},
+         "item 1 is str, expected Actor"),
     ],
 )
 def test_contract_violations_are_recorded(output: Any, message: str) -> None:
@@ -174,6 +177,20 @@ def test_contract_violations_are_recorded(output: Any, message: str) -> None:
     assert analysis.actors == ()
     assert analysis.errors[0].error_type == "ContractViolation"
     assert message in analysis.errors[0].message
+
+
+def test_a_layer_may_be_any_iterable_even_a_generator() -> None:
+    # The checks read the items before the layer is kept: a generator must not
+    # arrive empty.
+    def actors(article: Article, layers: Any) -> dict[str, Any]:
+        made = (Actor(id=f"a{i}", name="Ana", kind="person",
+                      mentions=[Mention(span=Span(start=0, end=3))]) for i in range(2))
+        return {"actors": made}
+
+    reg = registry_with(Fake("actors", produces=("actors",), output=actors))
+    analysis = reg.pipeline(extractors=["actors"]).run(ARTICLE)
+    assert analysis.errors == ()
+    assert [a.id for a in analysis.actors] == ["a0", "a1"]
 
 
 class GoodScorer:

@@ -248,12 +248,13 @@ class Pipeline:
                 )
                 failed_layers.update(comp.produces)
                 continue
+            output = _as_tuples(output)
             problem = _check_output(comp, output, text_length)
             if problem:
                 self._fail(errors, reg, article, problem, "ContractViolation")
                 failed_layers.update(comp.produces)
                 continue
-            layers.update({k: tuple(v) for k, v in output.items()})
+            layers.update(output)
         article = article_from_blocks(article, layers.get("blocks", ()))
         analysis = Analysis(article=article, errors=tuple(errors), **layers)
         if not self.scorers:
@@ -308,6 +309,19 @@ def article_from_blocks(article: Article, blocks: Sequence[Block]) -> Article:
     return attrs.evolve(article, metadata=metadata, **changes)
 
 
+def _as_tuples(output: Any) -> Any:
+    """Each layer of an extractor's output as a tuple, before it is checked (the
+    check reads the items, and a generator can only be read once); an output
+    that is no mapping, or a value that is no sequence, is left for
+    :func:`_check_output` to report."""
+    if not hasattr(output, "items"):
+        return output
+    try:
+        return {k: tuple(v) for k, v in output.items()}
+    except TypeError:
+        return output
+
+
 def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
     if not hasattr(output, "items"):
         return f"extract() returned {type(output).__name__}, expected a mapping of layers"
@@ -320,6 +334,8 @@ def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
         return f"did not return declared layer(s) {', '.join(sorted(absent))}"
     for layer, values in output.items():
         expected = LAYER_TYPES[layer]
+        if not isinstance(values, tuple):
+            return f"layer {layer!r} is {type(values).__name__}, expected a sequence"
         reach = _REACH[layer]
         for i, value in enumerate(values):
             if not isinstance(value, expected):
