@@ -300,3 +300,17 @@ def test_group_nouns_before_punctuation_and_at_the_end(run):
     actors = run(text)
     groups = {a.name for a in actors if a.kind == "group"}
     assert groups == {"economists", "bankers", "Swedish diplomats"}
+
+
+def test_titles_and_known_names_of_several_words_inside_one_chunk(run):
+    text = (
+        "The talks were held on Monday, when the visiting Deputy Foreign Minister Ana Dole "
+        "met officials in Bandar Seri Begawan. Later the Central African Republic Defence "
+        "Minister Luc Bako also came to the city."
+    )
+    actors = run(text)
+    assert by_name(actors, "Ana Dole").roles == ("Deputy Foreign Minister",)
+    bako = by_name(actors, "Luc Bako")
+    assert bako.roles == ("Defence Minister",) and bako.country_code == "CF"
+    assert by_name(actors, "Central African Republic").kind == "place"
+    assert surfaces(text, by_name(actors, "Bandar Seri Begawan")) == ["Bandar Seri Begawan"]

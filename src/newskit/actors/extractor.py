@@ -464,19 +464,38 @@ def _upper_chunk(toks: list[tuple[int, int, str]], lex: ActorLexicon, cands: lis
 
 
 def _known_at(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon, limit: int) -> int:
-    """Length of the longest known name starting at token i (0 if none)."""
+    """Length of the longest known name starting at token i (0 if none).
+
+    Only as many tokens are joined as run on with words of known names: a name of
+    several words is known only if each of its words is a word of some known name."""
     known = lex.known
-    for j in range(min(limit, i + 6), i, -1):
+    words = lex.known_words
+    top = min(limit, i + 6)
+    if top <= i:
+        return 0
+    run_end = i + 1
+    while run_end < top and toks[run_end][2] in words:
+        run_end += 1
+    for j in range(run_end, i, -1):
         if (toks[i][2] if j == i + 1 else " ".join([t[2] for t in toks[i:j]])) in known:
             return j - i
     return 0
 
 
 def _title_at(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon, limit: int) -> int:
-    if toks[i][2] not in lex.title_words:
+    """Length of the longest title starting at token i (0 if none); as for names, only
+    tokens that are words of titles (as written or in lower case) are joined."""
+    words = lex.title_words
+    if toks[i][2] not in words:
         return 0
-    for j in range(min(limit, i + lex.max_title_len), i, -1):
-        if lex.is_title(t[2] for t in toks[i:j]):
+    top = min(limit, i + lex.max_title_len)
+    if top <= i:
+        return 0
+    run_end = i + 1
+    while run_end < top and (toks[run_end][2] in words or toks[run_end][2].lower() in words):
+        run_end += 1
+    for j in range(run_end, i, -1):
+        if lex.is_title([t[2] for t in toks[i:j]]):
             return j - i
     return 0
 

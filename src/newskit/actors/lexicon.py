@@ -60,6 +60,8 @@ class ActorLexicon:
     def __init__(self, lexicons: Lexicons) -> None:
         self.known: dict[str, Known] = {}
         """Surface form (exact case) → entity."""
+        self.known_words: frozenset[str] = frozenset()
+        """Every word of every surface form in ``known`` (split at spaces)."""
         self.known_upper: dict[str, Known] = {}
         """Upper-cased surface form → entity (for all-capital headlines)."""
         self.demonyms: dict[str, tuple[str, str]] = {}
@@ -87,6 +89,7 @@ class ActorLexicon:
         self.memo: dict[str, Any] = {}
         """What the extractor made of a single capitalised word, by word (bounded)."""
         self._load(lexicons)
+        self.known_words = frozenset(w for name in self.known for w in name.split(" "))
 
     # -- loading -------------------------------------------------------------------------
 
