@@ -446,7 +446,9 @@ class _Finder:
                 # comment that …": the object is part of the content
                 found: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
                 return found
-        colon = self.pats["adjunct_colon"].match(text, pos, min(unit_end, pos + 120))
+        reach = min(unit_end, pos + 120)
+        colon = (self.pats["adjunct_colon"].match(text, pos, reach)
+                 if text.find(":", pos, reach) >= 0 else None)
         if colon is not None and colon.group("first").lower() in _ADJUNCT_FIRST:
             # "said back in the summer of 2015: “…”": an adjunct, then the quotation
             quote_start: int = colon.end() - 1
