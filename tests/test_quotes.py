@@ -558,3 +558,10 @@ def test_quotation_signed_by_the_next_paragraph() -> None:
     q = quotes(text)[0]
     assert parts(text, q) == ["Nobody pays the tax they owe here."]
     assert said(text, q)[0] == "Bernie Sanders"
+
+
+def test_long_titled_object_before_that() -> None:
+    text = 'She told conservative radio host Hugh Hewitt on Wednesday that her tweet was "a joke."'
+    (q,) = quotes(text)
+    assert parts(text, q) == ['that her tweet was "a joke."']
+    assert said(text, q) == ("She", "told")

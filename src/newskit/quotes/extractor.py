@@ -437,7 +437,11 @@ class _Finder:
             gap = text[pos : m.start()]
             gap = gap.strip()
             first = gap.split(" ", 1)[0].lower()
-            if (_word_count(text, pos, m.start()) <= 6 and not any(c in gap for c in ",\"“”:;")
+            # an object may be a titled name ("told conservative radio host Hugh
+            # Hewitt on Wednesday that …")
+            most = 10 if verb in _OBJECT_VERBS else 6
+            if (_word_count(text, pos, m.start()) <= most
+                    and not any(c in gap for c in ",\"“”:;")
                     and self.pats["stop"].search(text, pos, m.start() + 1) is None
                     and (not gap or verb in _OBJECT_VERBS or first in PREPOSITIONS
                          or first in SENTENCE_ADVERBS or first in VERB_ADVERBS
