@@ -565,3 +565,18 @@ def test_long_titled_object_before_that() -> None:
     (q,) = quotes(text)
     assert parts(text, q) == ['that her tweet was "a joke."']
     assert said(text, q) == ("She", "told")
+
+
+def test_quotation_after_a_report_in_the_attribution_continues_the_first() -> None:
+    text = ('"That is the real question," Clark said, noting he would back any nominee. '
+            '"We have a deep bench here."')
+    q = quotes(text)[0]
+    assert q.kind == "direct"
+    assert parts(text, q) == ["That is the real question,", "We have a deep bench here."]
+    assert said(text, q) == ("Clark", "said")
+
+
+def test_military_title_abbreviation_stays_in_the_speaker() -> None:
+    text = "“They do not understand us,” said Army Capt. Lee Pardo, who served twice."
+    q = quotes(text)[0]
+    assert said(text, q)[0] == "Army Capt. Lee Pardo"

@@ -1058,11 +1058,15 @@ class _Finder:
                      block=blk.index if blk else 0)
 
 
+_TITLE_ABBREVIATIONS = _w("mr mrs ms dr gov sen rep st capt gen lt col maj sgt adm prof rev "
+                           "jr sr")
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or initial (``A.F.L.``)."""
     word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
     w = word[0].lower().lstrip("(")
-    return "." in w or len(w) == 1 or w in ("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st")
+    return "." in w or len(w) == 1 or w in _TITLE_ABBREVIATIONS
 
 
 def _mark_end(text: str, pos: int) -> int:
@@ -1159,9 +1163,14 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             ):
                 # "A," he said, adding a reason. "B."  — one quote, two parts; and
                 # "She said she had made progress. “B.”"  — the quotation goes on
-                prev.parts.append(inner)
+                target = prev
                 if prev.kind == "indirect":
-                    prev.kind = "mixed"
+                    # '"A," Clark said, noting he would … "B."': the report in the
+                    # attribution of A is no quotation; A goes on
+                    target = _attributed_before(text, block_cands, prev) or prev
+                target.parts.append(inner)
+                if target.kind == "indirect":
+                    target.kind = "mixed"
                 continue
             block_first = _trim(text, blk.block.span.start, blk.block.span.end)[0]
             if pending is not None and p[0] <= block_first:
@@ -1236,6 +1245,25 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 and block_cands[-1].speaker is not None:
             last_quoted = block_cands[-1]
     return _merge_paragraphs(cands)
+
+
+def _attributed_before(text: str, cands: Sequence[_Cand], report: _Cand) -> _Cand | None:
+    """The direct quote whose attribution sentence holds the indirect ``report``
+    (``"A," Clark said, noting he would …``), or None."""
+    start = report.parts[0][0]
+    best = _previous(cands, start)
+    if best is None or best.kind != "direct" or best.speaker is None:
+        return None
+    end = best.parts[-1][1]
+    if start - end > 300:
+        return None
+    for stop in ". ", "? ", "! ":
+        i = text.find(stop, end, start)
+        while i >= 0:
+            if stop != ". " or not _abbreviation_before(text, i):
+                return None
+            i = text.find(stop, i + 1, start)
+    return best
 
 
 def _first_text(text: str) -> int:
