@@ -580,3 +580,9 @@ def test_military_title_abbreviation_stays_in_the_speaker() -> None:
     text = "“They do not understand us,” said Army Capt. Lee Pardo, who served twice."
     q = quotes(text)[0]
     assert said(text, q)[0] == "Army Capt. Lee Pardo"
+
+
+def test_time_adverbial_before_the_subject_is_skipped() -> None:
+    text = "Twenty years ago, The Times hailed the mayor as “the comeback kid” of the city."
+    q = quotes(text)[0]
+    assert said(text, q)[0] == "The Times"

@@ -32,7 +32,7 @@ import attrs
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
-from .lexicon import DETERMINERS, VERB_ADVERBS, CuePatterns, _w, compile_cues
+from .lexicon import DETERMINERS, TIME_NOUNS, VERB_ADVERBS, CuePatterns, _w, compile_cues
 from .marks import pair_marks
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, SpeakerResolver, speaker_phrase
 
@@ -890,8 +890,11 @@ class _Finder:
             if not words:
                 return None
             first = text[words[0][0] : words[0][1]].lower()
+            last = text[words[-1][0] : words[-1][1]].lower()
             if first in PREPOSITIONS or first in SENTENCE_ADVERBS or (
-                    first.endswith("ly") and text[words[0][0]].islower()):
+                    first.endswith("ly") and text[words[0][0]].islower()) or (
+                    comma >= 0 and len(words) <= 5 and (last == "ago" or last in TIME_NOUNS)):
+                # "In May,", "Twenty-two years ago,", "Last week,": adverbials
                 if comma < 0:
                     return None
                 pos = comma + 1
