@@ -96,17 +96,3 @@ def role_noun_pattern(nouns: tuple[str, ...]) -> Any:
         rf"(?P<noun>{alternatives})(?![\p{{L}}\-])"
         rf"(?:[ \u00a0]of[ \u00a0]the[ \u00a0](?P<noun2>{alternatives})(?![\p{{L}}\-]))?"
     )
-
-
-@lru_cache(maxsize=64)
-def group_pattern(nouns: tuple[str, ...]) -> Any:
-    """Up to two modifiers and a plural group noun: ``political analysts``."""
-    import regex
-
-    alternatives = "|".join(regex.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n)))
-    return regex.compile(
-        r"(?<![\p{L}\-'’.])"
-        r"(?P<mods>(?:(?:[\p{Ll}][\p{Ll}\-]{1,20}|\p{Lu}[\p{L}.\-]{0,20})[ \u00a0]){0,2})"
-        rf"(?P<noun>{alternatives})(?![\p{{L}}\-])",
-        regex.IGNORECASE,
-    )
