@@ -586,3 +586,10 @@ def test_time_adverbial_before_the_subject_is_skipped() -> None:
     text = "Twenty years ago, The Times hailed the mayor as “the comeback kid” of the city."
     q = quotes(text)[0]
     assert said(text, q)[0] == "The Times"
+
+
+def test_whether_clause_is_no_speaker() -> None:
+    text = 'The survey asks whether any resident has "trouble finding work."'
+    q = quotes(text)[0]
+    # a speaker phrase never runs into a "whether" clause
+    assert "whether" not in (said(text, q)[0] or "")

@@ -122,7 +122,7 @@ TIME_NOUNS = _w(
 
 CLAUSE_WORDS = _w(
     """
-    that which who whom whose because if when while although though since unless until
+    that which who whom whose whether because if when while although though since unless until
     is are was were be been being am will would could should can may might must shall
     do does did not never also has have had there here what why how where
     """
