@@ -593,3 +593,9 @@ def test_whether_clause_is_no_speaker() -> None:
     q = quotes(text)[0]
     # a speaker phrase never runs into a "whether" clause
     assert "whether" not in (said(text, q)[0] or "")
+
+
+def test_the_asker_speaks_an_embedded_question() -> None:
+    text = "At the town hall, Hannity asked Trump if he would deport just “the bad ones.”"
+    q = quotes(text)[0]
+    assert said(text, q)[0] == "Hannity"

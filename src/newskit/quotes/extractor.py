@@ -72,6 +72,8 @@ _RAISING = _w(
 )
 # words before a cue form that make it a noun
 _NOUN_MARKERS = _w("the a an his her their its our my your these those every each")
+# openers of an embedded question after a cue ("asked Trump if …")
+_QUESTION_OPENERS = _w("if whether how why what")
 # first words of an adjunct between a cue and its content ("said back in May: …")
 _ADJUNCT_FIRST = PREPOSITIONS | SENTENCE_ADVERBS | VERB_ADVERBS | _w("back earlier last late")
 # verbs that report only direct quotations ("“…,” he continued"), never a clause before them
@@ -862,6 +864,9 @@ class _Finder:
             opener = found
         if opener is None or opener.group().strip().lower() in ("and", "but", "so", "that"):
             return None
+        if opener.group().strip().lower() in _QUESTION_OPENERS and self.scan(
+                max(lo, opener.start() - 40), opener.start()):
+            return None  # "Hannity asked Trump if he …": the asker speaks
         subject = self.subject_of(opener.end(), pos)
         if subject is None or subject.kind == "anonymous" or (
                 text[subject.start].islower() and subject.kind != "pronoun"):
