@@ -599,3 +599,8 @@ def test_the_asker_speaks_an_embedded_question() -> None:
     text = "At the town hall, Hannity asked Trump if he would deport just “the bad ones.”"
     q = quotes(text)[0]
     assert said(text, q)[0] == "Hannity"
+
+
+def test_quoted_term_after_an_article_is_no_quote() -> None:
+    text = "Party elders, the “establishment” of old, backed the mayor in May."
+    assert [q for q in quotes(text) if q.kind == "direct"] == []

@@ -1229,6 +1229,9 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             if cand.speaker is None and _word_count(text, *inner) <= 2 and not _starts_sentence(
                     text, block_first, p[0]):
                 continue  # a “scare-quoted” word nobody is named for
+            if cand.cue is None and _word_count(text, *inner) <= 2 and _after_determiner(
+                    text, p[0]):
+                continue  # the “establishment”, his "Second Amendment people" remark: a term
             block_cands.append(cand)
             prev = cand
         for c in block_cands:
@@ -1272,6 +1275,13 @@ def _attributed_before(text: str, cands: Sequence[_Cand], report: _Cand) -> _Can
                 return None
             i = text.find(stop, i + 1, start)
     return best
+
+
+def _after_determiner(text: str, mark: int) -> bool:
+    """True when the quotation mark at ``mark`` follows a determiner or possessive
+    (``the “establishment”``, ``his "comeback"``): a quoted term, not a statement."""
+    before = text[max(0, mark - 12) : mark].split()
+    return bool(before) and before[-1].lower() in ("the", "a", "an")
 
 
 def _first_text(text: str) -> int:
