@@ -81,6 +81,15 @@ def test_lower_case_title_and_organisation_before_a_name(run):
     assert "She" in surfaces(text, dana, "pronoun")
 
 
+def test_capitalised_title_known_only_in_lower_case(run):
+    # The lexicon lists "campaign manager" in lower case; written with capitals
+    # before a name it is still that person's title, not part of a name.
+    actors = run("Campaign Manager Jo Park said the count was over. Park left early.")
+    park = by_name(actors, "Jo Park")
+    assert park.kind == "person"
+    assert park.roles == ("Campaign Manager",)
+
+
 def test_apposition_gives_role_and_long_organisation_name(run):
     text = (
         "Pavel Orlov, head of the Center for Arctic Studies of the Institute of Polar Research "

@@ -486,7 +486,8 @@ def _title_at(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon, limit
     """Length of the longest title starting at token i (0 if none); as for names, only
     tokens that are words of titles (as written or in lower case) are joined."""
     words = lex.title_words
-    if toks[i][2] not in words:
+    first = toks[i][2]
+    if first not in words and first.lower() not in words:
         return 0
     top = min(limit, i + lex.max_title_len)
     if top <= i:
