@@ -496,3 +496,21 @@ def test_words_of_offsets_and_quoted_words() -> None:
     # A part that starts inside a word counts the words of its own text.
     inner = Quote(id="q2", kind="direct", parts=(at(text, "operation matters"),))
     assert quoted_words(inner, text) == word_count("operation matters") == 2
+
+
+def test_words_of_agrees_with_the_word_pattern_match_by_match() -> None:
+    import regex
+
+    from newskit.scoring.sources import words_of
+
+    # Gaps at both ends, a run of over 100 word characters (two words), joiners
+    # that do and do not join, and a curly apostrophe inside a word.
+    long_run = "x" * 130
+    text = f"  “Don’t-stop,” she said -- {long_run} a-b-c 'q' 3.5%, end-\n"
+    words = words_of(text)
+    found = list(regex.finditer(r"\w{1,100}(?:['’\-]\w{1,100}){0,10}", text))
+    assert words.starts == [m.start() for m in found]
+    assert words.ends == [m.end() for m in found]
+    assert words.forms == [m.group().lower().replace("’", "'") for m in found]
+    assert words.forms[:2] == ["don't-stop", "she"]
+    assert [len(f) for f in words.forms if f.startswith("x")] == [100, 30]
