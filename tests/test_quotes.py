@@ -604,3 +604,12 @@ def test_the_asker_speaks_an_embedded_question() -> None:
 def test_quoted_term_after_an_article_is_no_quote() -> None:
     text = "Party elders, the “establishment” of old, backed the mayor in May."
     assert [q for q in quotes(text) if q.kind == "direct"] == []
+
+
+def test_quotation_paragraphs_after_an_attributed_quote_go_on() -> None:
+    text = ("“We will rebuild the bridge,” Mayor Ann Ray said.\n\n"
+            "“It will take two years.”\n\n“Then the ferry stops.”\n\nTraffic was light.")
+    q = quotes(text)[0]
+    assert parts(text, q) == ["We will rebuild the bridge,", "It will take two years.",
+                              "Then the ferry stops."]
+    assert said(text, q) == ("Mayor Ann Ray", "said")

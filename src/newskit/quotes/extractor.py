@@ -1134,6 +1134,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
     for blk in blks:
         claimed: set[tuple[int, int]] = set()
         block_cands: list[_Cand] = []
+        carried: _Cand | None = None  # the quote of the block before, gone on here
         labelled = finder.labelled(blk)
         if labelled is not None:
             # "Obama: I'm optimistic …" (a headline), "TAPPER: …" (a transcript)
@@ -1188,6 +1189,13 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 source = prev if prev is not None and prev.speaker is not None else None
                 if source is None and p[0] <= block_first and not block_cands:
                     source = last_quoted
+                    block_last = _trim(text, blk.block.span.start, blk.block.span.end)[1]
+                    if source is not None and _mark_end(text, p[1]) >= block_last - 1:
+                        # a paragraph that is only a quotation, after an attributed one
+                        # ending the paragraph before: the same quote goes on
+                        source.parts.append(inner)
+                        carried = source
+                        continue
                 if source is not None:
                     cand.cue, cand.speaker = source.cue, source.speaker
             if cand.speaker is None:
@@ -1251,7 +1259,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     c.speaker = signed
         cands.extend(block_cands)
         pending = colon[-1] if colon else finder.colon_lead(blk)
-        last_quoted = None
+        last_quoted = carried if not block_cands else None
         if block_cands and block_cands[-1].kind in ("direct", "mixed") \
                 and block_cands[-1].speaker is not None:
             last_quoted = block_cands[-1]
