@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import IO
 
 from newskit.components import Result
 from newskit.hookspecs import hookimpl
-from newskit.serialize import result_to_dict
+from newskit.serialize import dumps
 
 
 class JsonExporter:
@@ -22,7 +21,7 @@ class JsonExporter:
         self.indent = indent
 
     def _dump(self, result: Result) -> str:
-        return json.dumps(result_to_dict(result), ensure_ascii=False, indent=self.indent)
+        return dumps(result, indent=self.indent)
 
     def write(self, results: Iterable[Result], stream: IO[str]) -> None:
         iterator = iter(results)
@@ -52,7 +51,7 @@ class JsonLinesExporter:
 
     def write(self, results: Iterable[Result], stream: IO[str]) -> None:
         for result in results:
-            stream.write(json.dumps(result_to_dict(result), ensure_ascii=False) + "\n")
+            stream.write(dumps(result) + "\n")
             stream.flush()
 
 
