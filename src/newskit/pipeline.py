@@ -13,7 +13,9 @@ everything else is kept. With ``strict=True`` the first failure raises
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import chain, repeat
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -323,6 +325,13 @@ def _as_tuples(output: Any) -> Any:
 
 
 def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
+    """What is wrong with an extractor's output, or None: the layers it declared,
+    items of the layer's type, no span beyond the end of the text.
+
+    Runs on every layer of every article, so the common case (all is well) is
+    decided by loops in C (``map``, ``max``); messages naming the first bad
+    item are only built when something is wrong.
+    """
     if not hasattr(output, "items"):
         return f"extract() returned {type(output).__name__}, expected a mapping of layers"
     allowed = set(comp.produces) | set(_updates(comp))
@@ -336,15 +345,16 @@ def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
         expected = LAYER_TYPES[layer]
         if not isinstance(values, tuple):
             return f"layer {layer!r} is {type(values).__name__}, expected a sequence"
-        reach = _REACH[layer]
-        for i, value in enumerate(values):
-            if not isinstance(value, expected):
-                return (
-                    f"layer {layer!r} item {i} is {type(value).__name__}, "
-                    f"expected {expected.__name__}"
-                )
-            if reach(value) > text_length:
-                return _describe_overflow(output, text_length)
+        if not all(map(isinstance, values, repeat(expected))):
+            i, value = next(
+                (i, v) for i, v in enumerate(values) if not isinstance(v, expected)
+            )
+            return (
+                f"layer {layer!r} item {i} is {type(value).__name__}, "
+                f"expected {expected.__name__}"
+            )
+        if _REACH[layer](values) > text_length:
+            return _describe_overflow(output, text_length)
     return None
 
 
@@ -359,27 +369,36 @@ def _describe_overflow(output: Any, text_length: int) -> str:
                 f"{where}: span {span.start}-{span.end} lies outside the text "
                 f"(length {text_length})"
             )
-    return "a span lies outside the text"  # pragma: no cover - reach() and iter_spans agree
+    return "a span lies outside the text"  # pragma: no cover - _REACH and iter_spans agree
 
 
-def _quote_reach(q: Quote) -> int:
-    ends = [p.end for p in q.parts]
-    if q.cue is not None:
-        ends.append(q.cue.end)
-    if q.speaker_mention is not None:
-        ends.append(q.speaker_mention.end)
-    return max(ends)
+_end = attrgetter("end")
+_span_end = attrgetter("span.end")
 
 
-# How far into the text each layer's item reaches (the largest span end): a
-# cheap check on the hot path; labels are only built when it fails.
-_REACH: dict[str, Any] = {
-    "blocks": lambda b: b.span.end,
-    "sentences": lambda s: s.end,
-    "actors": lambda a: max((m.span.end for m in a.mentions), default=0),
-    "quotes": _quote_reach,
-    "timexes": lambda t: t.span.end,
-    "events": lambda e: e.trigger.end,
+def _actors_reach(actors: tuple[Actor, ...]) -> int:
+    mentions = chain.from_iterable(map(attrgetter("mentions"), actors))
+    return max(map(_span_end, mentions), default=0)
+
+
+def _quotes_reach(quotes: tuple[Quote, ...]) -> int:
+    parts = max(map(_end, chain.from_iterable(map(attrgetter("parts"), quotes))), default=0)
+    cues = max(map(_end, filter(None, map(attrgetter("cue"), quotes))), default=0)
+    speakers = max(
+        map(_end, filter(None, map(attrgetter("speaker_mention"), quotes))), default=0
+    )
+    return max(parts, cues, speakers)
+
+
+# How far into the text a layer reaches (the largest span end of its items):
+# a cheap check on the hot path; labels are only built when it fails.
+_REACH: dict[str, Callable[[Any], int]] = {
+    "blocks": lambda blocks: max(map(_span_end, blocks), default=0),
+    "sentences": lambda spans: max(map(_end, spans), default=0),
+    "actors": _actors_reach,
+    "quotes": _quotes_reach,
+    "timexes": lambda timexes: max(map(_span_end, timexes), default=0),
+    "events": lambda events: max(map(attrgetter("trigger.end"), events), default=0),
 }
 
 
