@@ -160,20 +160,20 @@ def test_seed_article_values(seed_text: str, seed_gold: dict) -> None:
 
 
 def test_shared_words_split_at_whitespace_and_hyphens() -> None:
-    from newskit.timex.words import words_of
+    from newskit.timex.words import article_words
 
     text = "Talks in mid-April ended;\tthe year-end\nreview (on long-term-plans) follows."
-    words = words_of(text)
-    assert words_of(text) is words  # the next extractor reuses them
+    words = article_words(text)
+    assert article_words(text) is words  # the next extractor reuses them
     assert words.tokens == text.lower().split()
     hyphen_split = set(text.lower().replace("-", " ").split())
     assert set(words.tokens) - {t for t in words.tokens if "-" in t} | set(
         words.hyphen_pieces()) == hyphen_split
-    assert words_of("Talks in mid-April ended.") is not words
+    assert article_words("Talks in mid-April ended.") is not words
     # Tokens longer than the stretches the token ends are looked for in.
     url = "https://example.org/" + "-".join(["long-path"] * 20) + "/x"
     long_text = f"See {url}\n{'a' * 70}-{'b' * 70} now, x-{'c' * 63} then."
-    assert words_of(long_text).hyphen_pieces() == " ".join(
+    assert article_words(long_text).hyphen_pieces() == " ".join(
         t for t in long_text.lower().split() if "-" in t).replace("-", " ").split()
 
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newskit.mentions import MentionIndex
-from newskit.timex.words import words_of
+from newskit.timex.words import article_words
 from newskit.types import Actor, Article, Block, Event, Participant, Quote, Span, TimeExpression
 
 from .lexicon import Trigger, TriggerIndex
@@ -176,7 +176,7 @@ class _Run:
         self.index = index
         self.article = article
         self.text = text = article.text
-        words = words_of(text)
+        words = article_words(text)
         self.lowered = words.same_length
         self.lower = words.lower if self.lowered else text
         self.tokens = words.tokens if self.lowered else text.split()

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from .calendar import add_days, add_months, iso_week, quarter_of, valid_date, weekday_near
 from .tense import tense_around
-from .words import TextWords, words_of
+from .words import TextWords, article_words
 
 __all__ = ["Found", "find_timexes"]
 
@@ -1161,7 +1161,7 @@ def find_timexes(
     whole text. ``sentences`` (start, end) pairs let the tense of each clause be
     read within its sentence.
     """
-    words_ = words_of(text)
+    words_ = article_words(text)
     ctx = _Context(text, anchor, sentences, words_.lower)
     lower = ctx.lower
     rules = _rule_patterns()

@@ -9,7 +9,7 @@ same text object (the pipeline runs them one after the other on one article).
 
 from __future__ import annotations
 
-__all__ = ["TextWords", "words_of"]
+__all__ = ["TextWords", "article_words"]
 
 
 class TextWords:
@@ -62,7 +62,7 @@ def _hyphen_pieces(lower: str) -> list[str]:
 _LAST: list[TextWords] = []
 
 
-def words_of(text: str) -> TextWords:
+def article_words(text: str) -> TextWords:
     """:class:`TextWords` of ``text``; the same object for the same text object asked
     twice in a row (a one-entry cache: no memory grows with the articles seen)."""
     last = _LAST[0] if _LAST else None
