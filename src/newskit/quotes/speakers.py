@@ -81,81 +81,105 @@ class Phrase(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _word_pattern() -> Any:
+def _word_splitter() -> Any:
+    """The word pattern as a capturing group: ``split`` gives gaps and words
+    alternately in one C call, so offsets come from lengths, without a match
+    object per word."""
     import regex
 
-    return regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&/-]{0,40}")
+    return regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}'’.&/-]{0,40})")
 
 
 def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
     """The speaker phrase filling ``text[start:end]``, or None when it is not one.
 
     Leading conjunctions and trailing adverbs/auxiliaries (``also``, ``has``)
-    are left out of the span.
+    are left out of the span. The verdict depends on the characters of the
+    stretch only, so it is computed once per distinct stretch (the same
+    ``he`` or ``Mr. Obama`` recurs within and across articles) and moved to
+    ``start``.
     """
     if end - start > 160 or end <= start:
         return None
-    chunk = text[start:end]
+    found = _chunk_phrase(text[start:end])
+    if found is None:
+        return None
+    s, e, kind, head = found
+    return Phrase(s + start, e + start, kind, head)
+
+
+@lru_cache(maxsize=8192)
+def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
+    """:func:`speaker_phrase` on a stretch of text, with offsets into it."""
     if not _NOT_IN_PHRASE.isdisjoint(chunk) or "''" in chunk:
         return None
     if ". " in chunk and not _dots_are_abbreviations(chunk):
         return None
-    words = [(m.start(), m.end(), m.group()) for m in _word_pattern().finditer(text, start, end)]
-    while words and words[0][2].lower() in LEADING_WORDS:
-        words.pop(0)
-    while words and (words[-1][2].lower().strip(".") in VERB_ADVERBS or (
-            words[-1][2].endswith("ly") and words[-1][2].islower() and len(words[-1][2]) > 4)):
-        words.pop()
-    if not words or len(words) > 12:
+    parts = _word_splitter().split(chunk)
+    words: list[str] = parts[1::2]
+    a, b = 0, len(words)
+    while a < b and words[a].lower() in LEADING_WORDS:
+        a += 1
+    while b > a and (words[b - 1].lower().strip(".") in VERB_ADVERBS or (
+            words[b - 1].endswith("ly") and words[b - 1].islower() and len(words[b - 1]) > 4)):
+        b -= 1
+    if b == a or b - a > 12:
         return None
-    lowered = [w[2].lower().rstrip(".") for w in words]
+    # offsets of the first and last words kept: parts[2k + 1] is word k
+    s = sum(map(len, parts[: 2 * a + 1]))
+    e = s + sum(map(len, parts[2 * a + 1 : 2 * b]))
+    words = words[a:b]
+    lowered = [w.lower().rstrip(".") for w in words]
     first = lowered[0]
-    s, e = words[0][0], words[-1][1]
-    if text[e - 1] == "." and not _abbreviation(words[-1][2]):
+    if chunk[e - 1] == "." and not _abbreviation(words[-1]):
         e -= 1
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
-    if len(words) == 1 and first in PRONOUNS:
-        return Phrase(s, e, "pronoun", first)
+    n = len(words)
+    if n == 1 and first in PRONOUNS:
+        return (s, e, "pronoun", first)
     if first in CLAUSE_WORDS or first in PREPOSITIONS:
         return None
-    if any(w in CLAUSE_WORDS for w in lowered[1:]):
+    if not CLAUSE_WORDS.isdisjoint(lowered[1:]):
         return None
-    if any(w in SUBJECT_PRONOUNS or w.endswith(("n't", "n’t")) for w in lowered):
+    if not SUBJECT_PRONOUNS.isdisjoint(lowered):
         return None
-    capitalised = [w[2][:1].isupper() or _number(w[2]) for w in words]
-    if all(_number(w[2]) for w in words[1 if first in DETERMINERS else 0 :]):
+    if ("'t" in chunk or "’t" in chunk or "'T" in chunk or "’T" in chunk) and any(
+            w.endswith(("n't", "n’t")) for w in lowered):
+        return None
+    capitalised = [w[:1].isupper() or _number(w) for w in words]
+    if all(_number(w) for w in words[1 if first in DETERMINERS else 0 :]):
         return None  # "2016", "his 20,000"
-    if first in SENTENCE_ADVERBS or _adverb(words[0][2]) or _adverb(words[-1][2]):
+    if first in SENTENCE_ADVERBS or _adverb(words[0]) or _adverb(words[-1]):
         return None
-    if len(words) == 1 and first in DETERMINERS:
+    if n == 1 and first in DETERMINERS:
         return None
     if head in TIME_NOUNS:
         return None  # "A week later", "Minutes later", "Sunday"
     if lowered[-1] in DETERMINERS or lowered[-1] in PREPOSITIONS or lowered[-1] in NAME_CONNECTORS:
         return None  # "the rest of the", "One of the"
     definite = first in ("the", "this", "that") and not head.endswith("s")
-    if head in ANONYMOUS_NOUNS and not (capitalised[-1] and len(words) > 1) and not definite:
-        return Phrase(s, e, "anonymous", head)  # "officials", "Trump aides", "a source"
+    if head in ANONYMOUS_NOUNS and not (capitalised[-1] and n > 1) and not definite:
+        return (s, e, "anonymous", head)  # "officials", "Trump aides", "a source"
     start_k = 1 if first in DETERMINERS else 0
-    caps = [i for i in range(start_k, len(words)) if capitalised[i]]
+    caps = [i for i in range(start_k, n) if capitalised[i]]
     if caps:
         # a name last ("Democratic presidential candidate Bernie Sanders", "Gov. Terry
         # E. Branstad of Iowa"); lower-case words before it are titles and modifiers
-        if caps[-1] != len(words) - 1:
+        if caps[-1] != n - 1:
             # "Protest groups", "Iowa biofuels advocates": a plural common noun last
             tail = lowered[caps[-1] + 1 :]
             if tail[-1] in _VERBISH or (tail[-1].endswith("ed") and not tail[-1].endswith("eed")):
                 return None  # "The Wall Street Journal reported": a verb, not a noun
-            if start_k == 1 and len(tail) <= 2 and words[-1][2].islower() and not any(
+            if start_k == 1 and len(tail) <= 2 and words[-1].islower() and not any(
                     w in DETERMINERS or w in PRONOUNS or w in PREPOSITIONS
                     or w in NAME_CONNECTORS or w in CLAUSE_WORDS for w in tail):
-                return Phrase(s, e, "nominal", head)  # "the Florida senator"
-            if (len(words) <= 5 and lowered[-1].endswith("s") and words[-1][2].islower()
+                return (s, e, "nominal", head)  # "the Florida senator"
+            if (n <= 5 and lowered[-1].endswith("s") and words[-1].islower()
                     and not any(w in DETERMINERS or w in PRONOUNS or w in PREPOSITIONS
                                 or w in NAME_CONNECTORS for w in tail)):
-                return Phrase(s, e, "nominal", head)
+                return (s, e, "nominal", head)
             return None
-        for i in range(start_k, len(words)):
+        for i in range(start_k, n):
             w = lowered[i]
             if capitalised[i] or w in NAME_CONNECTORS:
                 continue
@@ -165,20 +189,20 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
                 return None  # "helping Sen. Ted Cruz", "included Trump"
             if w in PREPOSITIONS and w != "of":
                 return None
-    elif len(words) > 6:
+    elif n > 6:
         return None
-    if head in ANONYMOUS_NOUNS and not (capitalised[-1] and len(words) > 1) and not definite:
-        return Phrase(s, e, "anonymous", head)
-    if first in ANONYMOUS_NOUNS and len(words) <= 6 and not any(capitalised[1:]):
-        return Phrase(s, e, "anonymous", first)  # "people familiar with the talks"
+    if head in ANONYMOUS_NOUNS and not (capitalised[-1] and n > 1) and not definite:
+        return (s, e, "anonymous", head)
+    if first in ANONYMOUS_NOUNS and n <= 6 and not any(capitalised[1:]):
+        return (s, e, "anonymous", first)  # "people familiar with the talks"
     if first in DETERMINERS or first[:1].isdigit():
         if any(capitalised[1:]) and capitalised[-1]:
-            return Phrase(s, e, "name", head)
-        return Phrase(s, e, "nominal", head)
+            return (s, e, "name", head)
+        return (s, e, "nominal", head)
     if capitalised[0]:
-        return Phrase(s, e, "name", head)
+        return (s, e, "name", head)
     if any(capitalised[1:]):
-        return Phrase(s, e, "name", head)  # "spokeswoman Haley Morris"
+        return (s, e, "name", head)  # "spokeswoman Haley Morris"
     return None
 
 
