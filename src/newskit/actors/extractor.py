@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from newskit.lexicons import Lexicons
@@ -1298,7 +1298,7 @@ def _role_nouns(
 
     taken: list[tuple[int, int]] = []
     starts: list[int] = []
-    for m in rx.finditer(text):
+    for m in finditer_union(rx, text):
         s, e = m.span()
         if not starts:
             taken = sorted((m[0], m[1]) for a in actors for m in a.mentions)
@@ -1323,6 +1323,26 @@ def _role_nouns(
                 if t2 is not None and t2 is not target:
                     ns = m.start("noun2") - 4
                     t2.mentions.append((ns, m.end("noun2"), "nominal"))
+
+
+def finditer_union(rxs: Sequence[Any], text: str) -> Iterator[Any]:
+    """The matches of several patterns, no two of which match at one position, as
+    ``finditer`` of their alternation gives them: left to right, each search resuming
+    where the last match ended (a pattern whose next match began inside it searches
+    again from there)."""
+    found = [rx.search(text) for rx in rxs]
+    pos = 0
+    while True:
+        best = None
+        for i, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[i] = rxs[i].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()
 
 
 def _resolve_noun(
