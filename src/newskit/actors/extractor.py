@@ -282,51 +282,99 @@ def _split_at_stops(toks: list[tuple[int, int, str]]) -> list[list[tuple[int, in
     return out
 
 
-def _add_chunk(
-    text: str,
-    toks: list[tuple[int, int, str]],
-    raw: list[list[tuple[int, int, str]]],
-    flags: list[int],
-    mid_caps: set[str],
-    initials: frozenset[int],
-    headings: list[Span],
-    cache: dict[int, bool],
-    lex: ActorLexicon,
-) -> None:
-    s = toks[0][0]
-    flag = 0
-    if (
-        s in initials
-        or (s > 0 and text[s - 1] in _OPENERS)
-        or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
-    ):
-        flag = 1
-    first = toks[0][2]
-    if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
-        flag = 3
-    elif (headings and any(h.start <= s < h.end for h in headings)) or (
-        len(toks) >= 4 and _line_is_title_case(text, s, cache)
-    ):
-        flag = 2
-    # merge with the previous chunk across an organisation connector
-    if raw and s - raw[-1][-1][1] <= 9 and flag == flags[-1] and flag != 3:
-        prev = raw[-1]
-        gap = text[prev[-1][1] : s]
-        if (
-            len(prev) < 30
-            and _gap_connector(gap)
-            and not (
-                len(toks) == 1 and (toks[0][2] in lex.demonyms or toks[0][2] in lex.adjectives)
-            )
-            and any(t[2] in lex.org_heads for t in prev)
-        ):
-            prev.extend(toks)
-            return
-    raw.append(toks)
-    flags.append(flag)
-    if flag == 0:
-        mid_caps.update([t[2] for t in toks])
+def _pieces(text: str) -> Iterator[list[tuple[int, int, str]]]:
+    """The name chunks of ``text`` as lists of (start, end, word) tokens, in text order,
+    a chunk split after a full stop that ends a sentence."""
+    for m in patterns()["chunk"].finditer(text):
+        chunk = m.group()
+        if " " not in chunk and "." not in chunk and "\u00a0" not in chunk:
+            # one plain word (most chunks): no splitting
+            yield [(m.start(), m.end(), chunk)]
+        elif "." in chunk:
+            yield from _split_at_stops(_split_tokens(m.start(), chunk))
+        else:
+            yield _split_tokens(m.start(), chunk)
 
+
+def _union(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans covering the same positions as ``spans``: for :func:`_inside`."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+_Chunks = tuple[list[list[tuple[int, int, str]]], list[int], set[str]]
+
+
+def _chunks(
+    text: str, blocks: Sequence[Block], sentences: Sequence[Span], lex: ActorLexicon
+) -> _Chunks:
+    """Pass 1: the name chunks with where each stands (0 mid-sentence, 1 opening a sentence,
+    a quotation or a bracket, 2 in a heading or a title-case line, 3 on an all-capital
+    line), chunks joined across an organisation connector, and the words written
+    capitalised mid-sentence.
+
+    One loop with the per-chunk tests inline: it runs once per capitalised run (about a
+    hundred per article), so calls and repeated lookups there are most of its cost."""
+    initials = _initial_positions(text, blocks, sentences)
+    headings = _union([(b.span.start, b.span.end) for b in blocks if b.type == "heading"])
+    cache: dict[int, bool] = {}
+    raw: list[list[tuple[int, int, str]]] = []
+    flags: list[int] = []
+    org: list[bool] = []  # whether each chunk of raw holds an organisation head word
+    mid_caps: set[str] = set()
+    org_heads = lex.org_heads
+    demonyms = lex.demonyms
+    adjectives = lex.adjectives
+    prev_end = -100
+    prev_flag = -1
+    for toks in _pieces(text):
+        s = toks[0][0]
+        flag = 0
+        if (
+            s in initials
+            or (s > 0 and text[s - 1] in _OPENERS)
+            or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
+        ):
+            flag = 1
+        first = toks[0][2]
+        if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
+            flag = 3
+        elif (headings and _inside(headings, s)) or (
+            len(toks) >= 4 and _line_is_title_case(text, s, cache)
+        ):
+            flag = 2
+        # merge with the previous chunk across an organisation connector
+        if (
+            s - prev_end <= 9
+            and flag == prev_flag
+            and flag != 3
+            and org[-1]
+            and len(raw[-1]) < 30
+            and _gap_connector(text[prev_end:s])
+            and not (len(toks) == 1 and (first in demonyms or first in adjectives))
+        ):
+            raw[-1].extend(toks)
+            prev_end = toks[-1][1]
+            continue
+        raw.append(toks)
+        flags.append(flag)
+        org.append(
+            first in org_heads if len(toks) == 1 else any(t[2] in org_heads for t in toks)
+        )
+        prev_end = toks[-1][1]
+        prev_flag = flag
+        if flag == 0:
+            if len(toks) == 1:
+                mid_caps.add(first)
+            else:
+                mid_caps.update([t[2] for t in toks])
+    return raw, flags, mid_caps
 
 
 def find_actors(
@@ -336,27 +384,8 @@ def find_actors(
     lex: ActorLexicon,
 ) -> tuple[Actor, ...]:
     """All actors of ``text`` (the work behind :class:`ActorExtractor`)."""
-    pats = patterns()
-    initials = _initial_positions(text, blocks, sentences)
-    headings = [b.span for b in blocks if b.type == "heading"]
     credits = [b for b in blocks if b.type == "credit"]
-    cache: dict[int, bool] = {}
-
-    raw: list[list[tuple[int, int, str]]] = []
-    flags: list[int] = []  # 0 mid-sentence, 1 sentence-initial, 2 heading, 3 all-caps line
-    mid_caps: set[str] = set()
-    pieces: list[list[tuple[int, int, str]]] = []
-    for m in pats["chunk"].finditer(text):
-        chunk = m.group()
-        if " " not in chunk and "." not in chunk and "\u00a0" not in chunk:
-            # one plain word (most chunks): no splitting, no tokens list built twice
-            pieces = [[(m.start(), m.end(), chunk)]]
-        elif "." in chunk:
-            pieces = _split_at_stops(_split_tokens(m.start(), chunk))
-        else:
-            pieces = [_split_tokens(m.start(), chunk)]
-        for toks in pieces:
-            _add_chunk(text, toks, raw, flags, mid_caps, initials, headings, cache, lex)
+    raw, flags, mid_caps = _chunks(text, blocks, sentences, lex)
 
     common = lex.common
     cands: list[_Cand] = []
