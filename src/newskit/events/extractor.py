@@ -30,7 +30,6 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from newskit.mentions import MentionIndex
 from newskit.timex.words import article_words
 from newskit.types import Actor, Article, Block, Event, Participant, Quote, Span, TimeExpression
 
@@ -140,6 +139,38 @@ def _words(text: str) -> list[str]:
     return [w.strip(STRIP) for w in text.translate(PUNCT).split()]
 
 
+def _first(entry: tuple[Any, ...]) -> Any:
+    return entry[0]
+
+
+def _longest_first(entry: tuple[int, int, Actor]) -> tuple[int, int]:
+    return entry[0], -entry[1]
+
+
+class _Mentions:
+    """The actors' mentions as ``(start, end, actor)`` in text order (the longer first
+    at one start), looked up by character positions.
+
+    Built straight from the actors layer with plain integers: the general
+    :class:`newskit.mentions.MentionIndex` keeps the mention objects and an actor
+    table the events never read, and takes :class:`Span` arguments that each lookup
+    would have to build.
+    """
+
+    __slots__ = ("entries", "starts")
+
+    def __init__(self, actors: list[Actor]) -> None:
+        entries = [(m.span.start, m.span.end, actor) for actor in actors for m in actor.mentions]
+        entries.sort(key=_longest_first)
+        self.entries = entries
+        self.starts = [e[0] for e in entries]
+
+    def starting(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
+        """Mentions that start in ``[lo, hi)``, in order."""
+        starts = self.starts
+        return self.entries[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
 class EventExtractor:
     """Events with type, PLOVER category, participants, time, place and status."""
 
@@ -192,8 +223,7 @@ class _Run:
                            if isinstance(s, Span))
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
-        self.actors = [a for a in layers.get("actors", ()) if isinstance(a, Actor)]
-        self.mentions = MentionIndex(self.actors)
+        self.mentions = _Mentions([a for a in layers.get("actors", ()) if isinstance(a, Actor)])
         self.quotes = [q for q in layers.get("quotes", ()) if isinstance(q, Quote)]
         self.direct = sorted((p.start, p.end) for q in self.quotes if q.kind != "indirect"
                              for p in q.parts)
@@ -203,10 +233,15 @@ class _Run:
         self.cue_starts = [c[0] for c in self.cues]
         self.speaker_spans = sorted((q.speaker_mention.start, q.speaker_mention.end)
                                     for q in self.quotes if q.speaker_mention is not None)
-        self.timexes = sorted((t for t in layers.get("timexes", ())
-                               if isinstance(t, TimeExpression)),
-                              key=lambda t: t.span.start)
-        self.timex_starts = [t.span.start for t in self.timexes]
+        # The times an event can be placed at (dates and times outside direct quotes) as
+        # (start, end, penalty, time): vague references count 1000 characters further.
+        self.times = sorted([
+            (t.span.start, t.span.end,
+             1000 if t.value is None or t.value.endswith("_REF") else 0, t)
+            for t in layers.get("timexes", ())
+            if isinstance(t, TimeExpression) and t.type in ("DATE", "TIME")
+            and not self._in_direct(t.span.start)], key=_first)
+        self.time_starts = [t[0] for t in self.times]
         anchor = article.published_date
         self.anchor = anchor.isoformat() if anchor is not None else None
 
@@ -419,13 +454,11 @@ class _Run:
         start, end = f.start, f.end
         # A named happening (East Asia Summit): the trigger is the whole name.
         named: set[str] = set()
-        trigger = Span(start=start, end=end)
-        for m_start, m_end, _, actor in self.mentions.overlapping(trigger):
+        # Mentions are short: those that cover the trigger start at most 200 before it.
+        for m_start, m_end, actor in self.mentions.starting(f.start - 200, f.start + 1):
             if m_end >= end and m_start <= start and actor.kind in ("organization", "group"):
                 start, end = min(start, m_start), max(end, m_end)
                 named.add(actor.id)
-        if named:
-            trigger = Span(start=start, end=end)
         lo, hi, lo_quote = self._window(start, end)
         participants: dict[str, str] = {}
         if quote is not None and quote.speaker is not None and quote.speaker not in named:
@@ -446,11 +479,10 @@ class _Run:
         where_after: str | None = None
         passive = pos == "verb" and _tail(self.lower[max(lo, start - 20):start], 1) in (
             ["was"], ["were"], ["been"], ["be"], ["is"], ["are"])
-        window = Span(start=lo, end=hi)
         last_role: str | None = None
         covered = -1
-        for m_start, m_end, _, actor in self.mentions.overlapping(window):
-            if actor.id in named or m_start < lo or m_end > hi or self._in_direct(m_start):
+        for m_start, m_end, actor in self.mentions.starting(lo, hi):
+            if actor.id in named or m_end > hi or m_end <= lo or self._in_direct(m_start):
                 continue
             if skip_spans and any(sp.start <= m_start < sp.end for sp in skip_spans):
                 continue
@@ -492,7 +524,7 @@ class _Run:
         return Event(
             id=f"e{number}",
             type=type_,
-            trigger=trigger,
+            trigger=Span(start=start, end=end),
             plover=plover,
             participants=tuple(Participant(actor=a, role=r) for a, r in ordered),
             when=when.id if when is not None else None,
@@ -509,9 +541,11 @@ class _Run:
             participants.append(Participant(actor=quote.speaker, role="agent"))
         cue_text = self.lower[f.start:f.end]
         if cue_text.startswith(("told", "tells", "tell")):
-            for m_start, _, _, actor in self.mentions.overlapping(
-                    Span(start=f.end, end=min(len(self.text), f.end + 40))):
-                if m_start <= f.end + 2 and actor.id != quote.speaker:
+            # The addressee: a mention over the cue's end or starting at most two
+            # characters after it (``told reporters``).
+            for _, m_end, actor in self.mentions.starting(
+                    f.end - 200, min(len(self.text), f.end + 3)):
+                if m_end > f.end and actor.id != quote.speaker:
                     participants.append(Participant(actor=actor.id, role="target"))
                     break
         trigger = quote.cue or quote.speaker_mention or quote.parts[0]
@@ -534,18 +568,17 @@ class _Run:
 
     def _when(self, lo: int, hi: int, start: int, end: int,
               skip: list[Span] | None = None) -> TimeExpression | None:
-        i = bisect.bisect_left(self.timex_starts, lo)
-        best: tuple[float, TimeExpression] | None = None
-        while i < len(self.timexes) and self.timexes[i].span.start < hi:
-            t = self.timexes[i]
+        times = self.times
+        i = bisect.bisect_left(self.time_starts, lo)
+        best: tuple[int, TimeExpression] | None = None
+        while i < len(times) and times[i][0] < hi:
+            t_start, t_end, penalty, t = times[i]
             i += 1
-            if t.span.end > hi or t.type not in ("DATE", "TIME") or self._in_direct(t.span.start):
+            if t_end > hi:
                 continue
-            if skip and any(sp.start <= t.span.start < sp.end for sp in skip):
+            if skip and any(sp.start <= t_start < sp.end for sp in skip):
                 continue
-            distance = float(start - t.span.end if t.span.end <= start else t.span.start - end)
-            if t.value is None or t.value.endswith("_REF"):
-                distance += 1000
+            distance = (start - t_end if t_end <= start else t_start - end) + penalty
             if best is None or distance < best[0]:
                 best = (distance, t)
         return None if best is None else best[1]
