@@ -613,3 +613,31 @@ def test_quotation_paragraphs_after_an_attributed_quote_go_on() -> None:
     assert parts(text, q) == ["We will rebuild the bridge,", "It will take two years.",
                               "Then the ferry stops."]
     assert said(text, q) == ("Mayor Ann Ray", "said")
+
+
+@pytest.mark.parametrize("chunk", [
+    "Mr. Obama said",
+    "the U.S. envoy's remarks",
+    "--dash-led and .dotted starts",
+    "a" * 90 + " b",
+    "x" * 41 + "-" + "y" * 5,
+    "Ségolène Royal, l’ancienne ministre",
+    "O’Neill & Sons / A&B",
+])
+def test_words_agree_with_the_word_pattern(chunk: str) -> None:
+    from newskit.quotes.speakers import _word_pattern, _words
+
+    assert _words(chunk) == _word_pattern().findall(chunk)
+
+
+def test_speaker_phrase_is_the_same_wherever_the_stretch_is() -> None:
+    from newskit.quotes.speakers import speaker_phrase
+
+    text = "The plan, and then the senator also said it."
+    pad = "Words before it. " * 3
+    first = speaker_phrase(text, 10, 35)
+    moved = speaker_phrase(pad + text, len(pad) + 10, len(pad) + 35)
+    assert first is not None and moved is not None
+    assert text[first.start : first.end] == "the senator"  # "and then" and "also" left out
+    assert (moved.start - len(pad), moved.end - len(pad), moved.kind) == (
+        first.start, first.end, first.kind)
