@@ -33,7 +33,7 @@ from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
 from .lexicon import DETERMINERS, TIME_NOUNS, VERB_ADVERBS, CuePatterns, _w, compile_cues
-from .marks import pair_marks
+from .marks import double_marks, pair_marks
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, SpeakerResolver, speaker_phrase
 
 __all__ = ["QuoteExtractor", "find_quotes"]
@@ -219,6 +219,9 @@ def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, in
 
 
 def _has_words(text: str, start: int, end: int, n: int = 1) -> bool:
+    """True when ``text[start:end]`` holds at least ``n`` words."""
+    if n == 1:
+        return _patterns()["word"].search(text, start, end) is not None
     for found, _ in enumerate(_patterns()["word"].finditer(text, start, end), 1):
         if found >= n:
             return True
@@ -1095,9 +1098,10 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
     pairings = []
     usable = [b for b in blocks if b.type in ("paragraph", "list")
               or (b.type == "heading" and b.span.start == _first_text(text))]
+    marks = double_marks(text)
     for i, block in enumerate(usable):
         s, e = block.span.start, block.span.end
-        pairing = pair_marks(text, s, e, singles=block.type == "heading")
+        pairing = pair_marks(text, s, e, singles=block.type == "heading", marks=marks)
         pairings.append(pairing)
         lo = bisect.bisect_left(sent_starts, s)
         hi = bisect.bisect_left(sent_starts, e)

@@ -12,9 +12,11 @@ costs one quote, not the rest of the text; a pair is never longer than
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["MAX_REACH", "Pairing", "pair_marks"]
+__all__ = ["MAX_REACH", "Pairing", "double_marks", "pair_marks"]
 
 MAX_REACH = 6000
 """The longest stretch (in characters) one pair of marks may enclose."""
@@ -51,11 +53,26 @@ def _positions(text: str, start: int, end: int, chars: str) -> list[int]:
     return found
 
 
-def pair_marks(text: str, start: int, end: int, *, singles: bool = False) -> Pairing:
+def double_marks(text: str) -> list[int]:
+    """Positions of the double quotation marks of the whole text, sorted: found
+    once per article and handed to :func:`pair_marks` for each block."""
+    return _positions(text, 0, len(text), _DOUBLE)
+
+
+def pair_marks(text: str, start: int, end: int, *, singles: bool = False,
+               marks: Sequence[int] | None = None) -> Pairing:
     """Pair the quotation marks of ``text[start:end]`` (one paragraph or heading).
 
     ``singles`` also pairs single quotation marks (used for headlines).
+    ``marks``, from :func:`double_marks`, spares scanning the block again.
     """
+    if marks is None:
+        positions = _positions(text, start, end, _DOUBLE)
+    else:
+        positions = list(marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)])
+    has_doubled = text.find("''", start, end) >= 0
+    if not positions and not singles and not has_doubled:
+        return Pairing([], None, None)  # most paragraphs: no marks, nothing to pair
     open_: dict[str, list[int]] = {}  # kind -> positions of marks still open
     closed: list[tuple[int, int]] = []
     first_kind: str | None = None
@@ -72,8 +89,7 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False) -> Pai
             return False
         return True
 
-    positions = _positions(text, start, end, _DOUBLE)
-    doubled = _doubled_apostrophes(text, start, end) if text.find("''", start, end) >= 0 else []
+    doubled = _doubled_apostrophes(text, start, end) if has_doubled else []
     if singles:
         positions += [i for i in _positions(text, start, end, _SINGLE)
                       if not (text.startswith("''", i) or text.startswith("''", i - 1))]
@@ -151,8 +167,6 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False) -> Pai
     leftovers = sorted((pos, kind) for kind, positions in open_.items() for pos in positions)
     if leftovers:
         # the earliest opener not inside a pair (pairs are sorted and disjoint)
-        import bisect
-
         starts = [a for a, _ in pairs]
         for pos, kind in leftovers:
             k = bisect.bisect_left(starts, pos) - 1

@@ -309,6 +309,7 @@ class SpeakerResolver:
                     self._note_role(actor.id, role)
             self._index_names(actor)
         self._new = 0
+        self._created: set[str] = set()
         # speakers resolved so far, in text order: (position, actor id)
         self.history: list[tuple[int, str]] = []
 
@@ -344,6 +345,7 @@ class SpeakerResolver:
     def _new_actor(self, name: str, kind: str, span: Span, mention_kind: str) -> str:
         actor_id = self._new_id()
         actor = Actor(id=actor_id, name=name, kind=kind)
+        self._created.add(actor_id)
         self.actors[actor_id] = actor
         self.order.append(actor_id)
         self._index_names(actor)
@@ -481,13 +483,21 @@ class SpeakerResolver:
         for actor_id in self.order:
             actor = self.actors[actor_id]
             extra = self.added.get(actor_id)
-            if extra:
+            if extra and actor_id in self._created:
+                # an actor made here has no mentions of its own: build it once
+                actor = Actor(id=actor.id, name=actor.name, kind=actor.kind,
+                              mentions=tuple(sorted(extra, key=_position)))
+            elif extra:
                 known = {m.span for m in actor.mentions}
                 mentions = list(actor.mentions) + [m for m in extra if m.span not in known]
-                mentions.sort(key=lambda m: (m.span.start, m.span.end))
+                mentions.sort(key=_position)
                 actor = attrs.evolve(actor, mentions=tuple(mentions))
             out.append(actor)
         return tuple(out)
+
+
+def _position(mention: Mention) -> tuple[int, int]:
+    return mention.span.start, mention.span.end
 
 
 _TITLES = _w(
