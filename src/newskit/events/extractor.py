@@ -28,6 +28,7 @@ import bisect
 import datetime as dt
 from collections.abc import Mapping
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from newskit.timex.words import article_words
@@ -139,12 +140,9 @@ def _words(text: str) -> list[str]:
     return [w.strip(STRIP) for w in text.translate(PUNCT).split()]
 
 
-def _first(entry: tuple[Any, ...]) -> Any:
-    return entry[0]
-
-
-def _longest_first(entry: tuple[int, int, Actor]) -> tuple[int, int]:
-    return entry[0], -entry[1]
+_START = itemgetter(0)
+_END = itemgetter(1)
+_START_END = itemgetter(0, 1)
 
 
 class _Mentions:
@@ -161,7 +159,9 @@ class _Mentions:
 
     def __init__(self, actors: list[Actor]) -> None:
         entries = [(m.span.start, m.span.end, actor) for actor in actors for m in actor.mentions]
-        entries.sort(key=_longest_first)
+        # By start, the longer first: two stable sorts on C key functions.
+        entries.sort(key=_END, reverse=True)
+        entries.sort(key=_START)
         self.entries = entries
         self.starts = [e[0] for e in entries]
 
@@ -229,7 +229,7 @@ class _Run:
                              for p in q.parts)
         self.direct_starts = [s for s, _ in self.direct]
         self.cues = sorted(((q.cue.start, q.cue.end, q) for q in self.quotes
-                            if q.cue is not None), key=lambda c: (c[0], c[1]))
+                            if q.cue is not None), key=_START_END)
         self.cue_starts = [c[0] for c in self.cues]
         self.speaker_spans = sorted((q.speaker_mention.start, q.speaker_mention.end)
                                     for q in self.quotes if q.speaker_mention is not None)
@@ -240,7 +240,7 @@ class _Run:
              1000 if t.value is None or t.value.endswith("_REF") else 0, t)
             for t in layers.get("timexes", ())
             if isinstance(t, TimeExpression) and t.type in ("DATE", "TIME")
-            and not self._in_direct(t.span.start)], key=_first)
+            and not self._in_direct(t.span.start)], key=_START)
         self.time_starts = [t[0] for t in self.times]
         anchor = article.published_date
         self.anchor = anchor.isoformat() if anchor is not None else None
@@ -406,7 +406,7 @@ class _Run:
                     break
             if quote is not None:
                 used_quotes.add(quote.id)
-            items.append(f._replace(quote=quote))
+            items.append(f if quote is None else _Found(f.start, f.end, f.trigger, quote))
         items = self._merge_objects(items)
         for q in self.quotes:
             if q.id in used_quotes:
@@ -415,7 +415,7 @@ class _Run:
             if self._segment(anchor.start) is None:
                 continue
             items.append(_Found(anchor.start, anchor.end, None, q))
-        items.sort(key=lambda f: (f.start, f.end))
+        items.sort(key=_START_END)
         events: list[Event] = []
         pending: list[int] = []
         for f in items:

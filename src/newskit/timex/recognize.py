@@ -1057,14 +1057,6 @@ def _needs() -> tuple[tuple[str, ...], ...]:
     return tuple(_NEEDS.get(name[2:], ()) for name, _ in _rule_patterns())
 
 
-def _has_any(window: str, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` occurs in ``window`` (a loop: faster than any() here)."""
-    for word in words:  # noqa: SIM110
-        if word in window:
-            return True
-    return False
-
-
 @lru_cache(maxsize=1)
 def _kind_of_word() -> dict[str, str]:
     kinds = {w: kind for kind, words in _KIND_WORDS.items() for w in words.split()}
@@ -1097,15 +1089,22 @@ def _candidates(head: str) -> tuple[int, ...]:
     return known
 
 
-_ALLOWED_CANDIDATES: dict[tuple[str, str], tuple[int, ...]] = {}
+# A rule as the search loop uses it: the words one of which every match contains
+# (empty: none required), its name, its compiled pattern and its handler.
+_Rule = tuple[tuple[str, ...], str, Any, Handler]
+_ALLOWED_CANDIDATES: dict[tuple[str, str], tuple[_Rule, ...]] = {}
 
 
-def _allowed_candidates(head: str, kind: str) -> tuple[int, ...]:
-    """:func:`_candidates` of ``head`` that rules of a trigger word's ``kind`` allow; cached."""
+def _allowed_candidates(head: str, kind: str) -> tuple[_Rule, ...]:
+    """The rules of :func:`_candidates` of ``head`` that a trigger word's ``kind`` allows,
+    in priority order, with what the loop needs of each at hand; cached."""
     known = _ALLOWED_CANDIDATES.get((head, kind))
     if known is None:
         allowed = _allowed(kind)
-        known = tuple(index for index in _candidates(head) if index in allowed)
+        rules = _rule_patterns()
+        needs = _needs()
+        known = tuple((needs[index], rules[index][0], rules[index][1], HANDLERS[rules[index][0]])
+                      for index in _candidates(head) if index in allowed)
         if len(_ALLOWED_CANDIDATES) < 50_000:
             _ALLOWED_CANDIDATES[head, kind] = known
     return known
@@ -1164,8 +1163,6 @@ def find_timexes(
     words_ = article_words(text)
     ctx = _Context(text, anchor, sentences, words_.lower)
     lower = ctx.lower
-    rules = _rule_patterns()
-    needs = _needs()
     kinds = _kind_of_word()
     filtered = not any(c in text for c in _FOLDS)
     if segments is None:
@@ -1203,15 +1200,18 @@ def find_timexes(
                 head = text[s:s + len(word) + 1]
             else:
                 head = _head(text, s, end) if text[s].isalnum() else text[s:s + 2]
-            for index in _allowed_candidates(head, word_kind):
-                if filtered and needs[index] and not _has_any(window, needs[index]):
-                    continue
-                rule, pattern = rules[index]
+            for needed, rule, pattern, handler in _allowed_candidates(head, word_kind):
+                if filtered and needed:
+                    for part in needed:
+                        if part in window:
+                            break
+                    else:
+                        continue  # no word every match of the rule contains
                 m = pattern.match(text, s, limit)
                 if m is None or m.end() <= trig:
                     continue
                 try:
-                    result = HANDLERS[rule](m, ctx)
+                    result = handler(m, ctx)
                 except (ValueError, KeyError, OverflowError, ZeroDivisionError, IndexError):
                     result = None
                 if result is not None:
