@@ -7,7 +7,10 @@ import csv
 import hashlib
 import io
 import json
+import pickle
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -15,6 +18,8 @@ import attrs
 import pytest
 
 from newskit.brat import read_ann
+from newskit.components import needs_directory
+from newskit.default_plugins.formats import PROBED, Deferred
 from newskit.export import BratExporter, CsvExporter, HtmlExporter, JsonLdExporter, TextExporter
 from newskit.export.bratfiles import fragments, to_brat
 from newskit.export.csvfiles import neutralise
@@ -384,6 +389,49 @@ def test_exporters_registered(registry: object) -> None:
                          ("jsonld", ".jsonld"), ("text", ".txt")]:
         comp = found[name].component
         assert comp.suffix == suffix and comp.media_type
+
+
+def test_deferred_exporters_declare_what_the_real_ones_do(registry: object) -> None:
+    # The registry holds stand-ins that import their module on first use; what
+    # the command line reads before that (name, suffix, media type, whether it
+    # writes a directory) must be what the real exporter says.
+    import newskit.export
+
+    for reg in registry.components("exporters").values():  # type: ignore[attr-defined]
+        comp = reg.component
+        if not isinstance(comp, Deferred):
+            continue
+        real = getattr(newskit.export, comp.class_name)()
+        assert (comp.name, comp.suffix, comp.media_type) == (
+            real.name, real.suffix, real.media_type)
+        assert needs_directory(comp) == needs_directory(real)
+        assert not any(hasattr(real, attr) for attr in PROBED)
+        assert type(comp.exporter()) is type(real)
+
+
+def test_deferred_exporter_delegates_and_pickles(tmp_path: Path) -> None:
+    deferred = Deferred("CsvExporter", name="csv", suffix=".csv", media_type="text/csv",
+                        needs_directory=True)
+    copy = pickle.loads(pickle.dumps(deferred))
+    assert copy.name == "csv" and copy.table == "quotes"  # table: the real exporter's
+    copy.write_directory([FAILURE], tmp_path)
+    assert (tmp_path / "failures.csv").exists()
+
+
+def test_writing_json_imports_no_other_format(tmp_path: Path) -> None:
+    # Start-up: the other formats' modules are imported only when used.
+    source = tmp_path / "a.txt"
+    source.write_text("Ana Lopez said on Monday that talks would resume.", encoding="utf-8")
+    probe = (
+        "import sys; from newskit.cli import main; "
+        f"code = main(['analyze', {str(source)!r}, '-q', '-f', 'jsonl', '-o', "
+        f"{str(tmp_path / 'out.jsonl')!r}]); "
+        "print(sorted(m for m in sys.modules if m.startswith('newskit.export')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 1
 
 
 @pytest.mark.parametrize("exporter", [CsvExporter(), HtmlExporter(), BratExporter(),
