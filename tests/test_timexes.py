@@ -210,3 +210,37 @@ def test_every_rule_match_contains_a_word_its_prefilter_looks_for() -> None:
                 seen.add(name)
                 assert any(w in lower[s:m.end()] for w in needs), (name, m.group(0))
     assert {f"r_{name}" for name in recognize._NEEDS} <= seen
+
+
+def test_tense_from_the_nearest_words_agrees_with_the_whole_clause() -> None:
+    # tense_near reads a dozen words on each side first and the whole clause only when
+    # the marker lies further: both must give the same tense everywhere.
+    from newskit.timex.recognize import _PUNCT
+    from newskit.timex.tense import tense_around, tense_near
+
+    filler = "the committee of regional and national delegates from the northern provinces "
+    texts = [
+        "The ministers met on Friday, officials said.",
+        "They will meet on Friday to discuss the plan, the spokesman says.",
+        f"On Friday {filler * 3}gathered in the capital.",
+        f"The talks, {filler * 2}, are expected to be held on Friday {filler}.",
+        f"Friday {filler * 4}",
+        f"{filler * 3} was held on Friday",
+        "It is going to be signed on Friday; the deal was drafted in March.",
+    ]
+    checked = 0
+    for text in texts:
+        lower = text.lower()
+        for start in range(len(lower)):
+            if start and lower[start - 1].isalnum():
+                continue
+            for end in (start, min(len(lower), start + 6)):
+                lo, hi = max(0, start - 300), min(len(lower), end + 300)
+                whole = tense_around(lower[lo:start].translate(_PUNCT),
+                                     lower[end:hi].translate(_PUNCT))
+                assert tense_near(lower, lo, start, end, hi, _PUNCT) == whole, (text, start)
+                checked += 1
+    assert checked > 300
+    # The far marker decides when no nearer word has a tense.
+    far = f"The delegates met {filler * 2}on Friday"
+    assert tense_near(far.lower(), 0, len(far) - 9, len(far), len(far), _PUNCT) == -1

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from .calendar import add_days, add_months, iso_week, quarter_of, valid_date, weekday_near
-from .tense import tense_around
+from .tense import tense_near
 from .words import TextWords, article_words
 
 __all__ = ["Found", "find_timexes"]
@@ -227,9 +227,8 @@ class _Context:
 
     def _tense(self, start: int, end: int) -> int:
         lo, hi = self._sentence(start)
-        lo, hi = max(lo, start - 300), min(hi, end + 300)
-        lower = self.lower
-        return tense_around(lower[lo:start].translate(_PUNCT), lower[end:hi].translate(_PUNCT))
+        return tense_near(self.lower, max(lo, start - 300), start, end, min(hi, end + 300),
+                          _PUNCT)
 
 
 Handler = Callable[[Any, _Context], "tuple[str, str, str | None, bool] | None"]
@@ -1115,16 +1114,22 @@ def _head(text: str, pos: int, end: int) -> str:
     j = pos
     while j < end and j - pos < 20 and text[j].isalnum():
         j += 1
-    word = text[pos:j]
+    return _head_of(text[pos:j], text[j:j + 1])
+
+
+def _head_of(word: str, after: str) -> str:
+    """:func:`_head` of a word (at most 20 letters and digits) and the character after it."""
     if word.isdigit():
         # A representative of its length that is a valid hour, day, month or year.
         word = {1: "1", 2: "10", 4: "1999"}.get(len(word), "1" + "0" * min(len(word) - 1, 5))
-    return word + text[j:j + 1]
+    return word + after
 
 
-def _starts_before(text: str, lower: str, pos: int, floor: int) -> list[int]:
-    """Word starts before ``pos`` (nearest first) over words that may open an expression."""
-    starts: list[int] = []
+def _starts_before(text: str, lower: str, pos: int, floor: int) -> list[tuple[int, str]]:
+    """Word starts before ``pos`` (nearest first) over words that may open an expression,
+    each with its :func:`_head` (known here when the word is all letters and digits: it
+    ends at the gap this walk came over; empty when the loop must find it)."""
+    starts: list[tuple[int, str]] = []
     i = pos
     for _ in range(6):
         j = i - 1
@@ -1141,7 +1146,8 @@ def _starts_before(text: str, lower: str, pos: int, floor: int) -> list[int]:
         if not word or (word not in _PREFIX and not word.isdigit()):
             break
         i = k + 1
-        starts.append(i)
+        token = text[i:j + 1]
+        starts.append((i, _head_of(token, text[j + 1]) if token.isalnum() else ""))
     return starts
 
 
@@ -1185,20 +1191,20 @@ def find_timexes(
         if base > last_end and text[base - 1] in _GAP:
             candidates = _starts_before(text, lower, base, last_end)
             candidates.reverse()
-            candidates.append(base)
+            candidates.append((base, ""))
         else:
-            candidates = [base]  # no word before it can open the expression
+            candidates = [(base, "")]  # no word before it can open the expression
         if base != trig:
-            candidates.append(trig)
+            candidates.append((trig, ""))
         limit = min(end, trig + 120)
         word_kind = kinds[word] if word else "digit"
         accepted = None
-        window = lower[candidates[0]:limit] if filtered else ""
-        for s in candidates:
-            if s == trig and word:
+        window = lower[candidates[0][0]:limit] if filtered else ""
+        for s, head in candidates:
+            if not head and s == trig and word:
                 # The trigger word ends where a non-alphanumeric character follows.
                 head = text[s:s + len(word) + 1]
-            else:
+            elif not head:
                 head = _head(text, s, end) if text[s].isalnum() else text[s:s + 2]
             for needed, rule, pattern, handler in _allowed_candidates(head, word_kind):
                 if filtered and needed:

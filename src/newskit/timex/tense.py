@@ -9,7 +9,7 @@ count for half, so the verb of the clause before a time expression wins.
 
 from __future__ import annotations
 
-__all__ = ["tense_around"]
+__all__ = ["tense_around", "tense_near"]
 
 
 def _set(words: str) -> frozenset[str]:
@@ -64,10 +64,58 @@ def _kind(words: list[str], i: int) -> int | None:
 def tense_around(before: str, after: str) -> int:
     """-1 past, 1 future, 0 present or unknown, for a position between ``before`` and
     ``after`` (the rest of its sentence on each side, lower case, punctuation spaced)."""
-    left = before.rsplit(None, 30)[-30:]
-    right = after.split(None, 30)[:30]
+    left = before.rsplit(None, _WORDS)[-_WORDS:]
+    right = after.split(None, _WORDS)[:_WORDS]
+    found = _scan(left, 0, right, len(right))
+    assert found is not None  # whole word lists: the scan never runs out
+    return found
+
+
+# Words read on each side of the position (the marker is the nearest within them).
+_WORDS = 30
+# The first look (tense_near): this many words, from this many characters, on each side.
+_NEAR_WORDS = 12
+_NEAR_CHARS = 120
+
+
+def tense_near(lower: str, lo: int, start: int, end: int, hi: int, punct: dict[int, str]) -> int:
+    """:func:`tense_around` of ``lower[lo:start]`` and ``lower[end:hi]`` with ``punct``
+    (a translation table) applied, reading first only the few words next to the
+    position: the nearest marker is almost always among them, and translating and
+    splitting a whole sentence side costs most of the work. Only when the scan would
+    need words beyond them are both sides read in full (the same answer either way)."""
+    near_lo = max(lo, start - _NEAR_CHARS)
+    near_hi = min(hi, end + _NEAR_CHARS)
+    left = lower[near_lo:start].translate(punct).rsplit(None, _NEAR_WORDS)
+    right = lower[end:near_hi].translate(punct).split(None, _NEAR_WORDS)
+    found: int | None = None
+    if len(left) > _NEAR_WORDS:
+        # The first piece is the rest (perhaps a cut word): the scan stops before the
+        # two words each word's reading may look back at.
+        left_floor: int | None = 2
+        del left[0]
+    else:
+        left_floor = 0 if near_lo == lo else None
+    if len(right) > _NEAR_WORDS:
+        right_ceiling: int | None = _NEAR_WORDS - 1  # each reading may look one word on
+        del right[-1]
+    else:
+        right_ceiling = len(right) if near_hi == hi else None
+    if left_floor is not None and right_ceiling is not None:
+        found = _scan(left, left_floor, right, right_ceiling)
+    if found is None:
+        return tense_around(lower[lo:start].translate(punct), lower[end:hi].translate(punct))
+    return found
+
+
+def _scan(left: list[str], left_floor: int, right: list[str], right_ceiling: int) -> int | None:
+    """The tense of the nearest marker, nearest first on the left, then on the right at
+    one and a half times the distance; None when it would have to read a word below
+    ``left[left_floor]`` or from ``right[right_ceiling]`` on."""
     best: tuple[float, int] | None = None
     for distance, i in enumerate(range(len(left) - 1, -1, -1)):
+        if i < left_floor:
+            return None
         kind = _kind(left, i)
         if kind is not None:
             best = (distance, kind)
@@ -75,6 +123,8 @@ def tense_around(before: str, after: str) -> int:
     for distance, i in enumerate(range(len(right))):
         if best is not None and distance * 1.5 + 1 >= best[0]:
             break
+        if i >= right_ceiling:
+            return None
         if right[i] in REPORTING:
             continue  # "…, officials said": the reporting verb, not the clause's own
         kind = _kind(right, i)
