@@ -323,3 +323,27 @@ def test_titles_and_known_names_of_several_words_inside_one_chunk(run):
     assert bako.roles == ("Defence Minister",) and bako.country_code == "CF"
     assert by_name(actors, "Central African Republic").kind == "place"
     assert surfaces(text, by_name(actors, "Bandar Seri Begawan")) == ["Bandar Seri Begawan"]
+
+
+def test_a_chunk_seen_before_gives_the_same_reading_at_its_new_place(run) -> None:
+    # the analysis of a chunk is memoised and replayed shifted: spans, roles and the
+    # affiliation (another candidate of the same chunk) must follow the new place
+    body = "Acme Corp Vice President Jane Roe said sales rose.\n"
+    prefix = "On Monday the board met in Leeds.\n"
+
+    def reading(text: str, shift: int) -> list[tuple[object, ...]]:
+        return [
+            (a.name, a.kind, a.roles, a.affiliation, a.country,
+             [(m.span.start - shift, m.span.end - shift, m.kind) for m in a.mentions])
+            for a in run(text)
+            if a.mentions[0].span.start >= shift
+        ]
+
+    alone = reading(body, 0)
+    roe = next(r for r in alone if r[0] == "Jane Roe")
+    assert roe[2] == ("Vice President",) and roe[3] == "Acme Corp"
+    assert reading(prefix + body, len(prefix)) == alone
+    twice = run(body + body)
+    roe2 = by_name(twice, "Jane Roe")
+    assert surfaces(body + body, roe2, "name") == ["Jane Roe", "Jane Roe"]
+    assert roe2.affiliation_id == by_name(twice, "Acme Corp").id

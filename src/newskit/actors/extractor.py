@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -135,6 +136,32 @@ class _Cand:
         self.initial = False
         """Opens a sentence and is not written capitalised elsewhere in the article."""
 
+    def at(self, shift: int) -> _Cand:
+        """A copy of this candidate of a memoised chunk, moved ``shift`` characters on:
+        what the chunk alone decides is copied, the rest (actor, capital, initial) starts
+        afresh; an affiliation is left to the caller, who maps it to the copy of its
+        target. Built without ``__init__``, as this runs once per candidate."""
+        c = _Cand.__new__(_Cand)
+        c.start = self.start + shift
+        c.end = self.end + shift
+        c.text = self.text
+        c.tokens = list(self.tokens)
+        c.kind = self.kind
+        c.known = self.known
+        c.roles = list(self.roles)
+        c.gender = self.gender
+        c.affiliation = None
+        c.country = self.country
+        c.code = self.code
+        c.ext_start = None if self.ext_start is None else self.ext_start + shift
+        c.mention_kind = self.mention_kind
+        c.evidence = self.evidence
+        c.actor = None
+        c.capital = False
+        c.aff_span = None
+        c.initial = False
+        return c
+
 
 class _Actor:
     __slots__ = (
@@ -144,6 +171,7 @@ class _Actor:
         "country",
         "first",
         "gender",
+        "hay",
         "key",
         "kind",
         "mentions",
@@ -167,6 +195,8 @@ class _Actor:
         self.tokens: tuple[str, ...] = ()
         self.types: tuple[str, ...] = ()
         self.aff_actor: _Actor | None = None
+        self.hay: tuple[str, ...] | None = None
+        """Its roles and name in lower case, and its types: what role nouns prefer."""
 
 
 class ActorExtractor:
@@ -548,29 +578,38 @@ def _analyse_chunk(
     demonym_at: dict[int, tuple[int, str, str]],
     titles_at: dict[int, tuple[int, list[str], str | None]],
 ) -> None:
-    """Candidates of one chunk; single words (two thirds of all chunks) are memoised."""
-    if len(toks) > 1:
-        _analyse_tokens(text, toks, lex, cands, demonym_at, titles_at)
-        return
-    start, end, word = toks[0]
+    """Candidates of one chunk. What a chunk yields depends only on its characters and
+    where its tokens lie in it, and names recur within and across articles, so the
+    analysis is memoised by chunk (bounded, per lexicon) and replayed at the chunk's
+    place, shifted."""
+    start = toks[0][0]
+    end = toks[-1][1]
+    key: str | tuple[Any, ...]
+    if len(toks) == 1:
+        key = toks[0][2]
+    else:
+        key = (text[start:end], *[(t[0] - start, t[1] - start) for t in toks])
     memo = lex.memo
-    plan: _Plan | None = memo.get(word)
+    plan: _Plan | None = memo.get(key)
     if plan is None:
         plan = ([], {}, {})
-        _analyse_tokens(word, [(0, len(word), word)], lex, *plan)
+        rel = [(t[0] - start, t[1] - start, t[2]) for t in toks]
+        _analyse_tokens(text[start:end], rel, lex, *plan)
         if len(memo) < 100_000:
-            memo[word] = plan
-    for tmpl in plan[0]:
-        c = _Cand(start, end, word, [word])
-        c.kind, c.known, c.evidence = tmpl.kind, tmpl.known, tmpl.evidence
-        c.mention_kind, c.gender = tmpl.mention_kind, tmpl.gender
-        c.country, c.code = tmpl.country, tmpl.code
-        c.roles = list(tmpl.roles)
-        cands.append(c)
-    for _, (_, country, code) in plan[1].items():
-        demonym_at[end] = (start, country, code)
-    for _, (_, roles, gender) in plan[2].items():
-        titles_at[end] = (start, list(roles), gender)
+            memo[key] = plan
+    made = plan[0]
+    if len(made) == 1:
+        cands.append(made[0].at(start))
+    elif made:
+        copies = [t.at(start) for t in made]
+        for c, t in zip(copies, made, strict=True):
+            if t.affiliation is not None:
+                c.affiliation = copies[made.index(t.affiliation)]
+        cands.extend(copies)
+    for e, (s, country, code) in plan[1].items():
+        demonym_at[e + start] = (s + start, country, code)
+    for e, (s, roles, gender) in plan[2].items():
+        titles_at[e + start] = (s + start, list(roles), gender)
 
 
 def _analyse_tokens(
@@ -1292,9 +1331,30 @@ def _mention_list(
         for a in actors
         if a.kind in kinds
         for m in a.mentions
-        if m[2] != "pronoun" and not (aside and _inside(aside, m[0]))
+        if m[2] != "pronoun"
     ]
-    out.sort(key=lambda x: (x[0], x[1]))
+    out.sort(key=_SPAN_KEY)
+    return _outside(out, aside) if aside else out
+
+
+_SPAN_KEY = operator.itemgetter(0, 1)
+
+
+def _outside(
+    mentions: list[tuple[int, int, _Actor]], spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, _Actor]]:
+    """The ``mentions`` (in text order) that do not start inside one of ``spans`` (sorted,
+    disjoint): one walk over both lists instead of a search per mention."""
+    out = []
+    i = 0
+    n = len(spans)
+    for m in mentions:
+        s = m[0]
+        while i < n and spans[i][1] <= s:
+            i += 1
+        if i < n and spans[i][0] <= s:
+            continue
+        out.append(m)
     return out
 
 
@@ -1307,7 +1367,10 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
 def _prefers(a: _Actor, noun: RoleNoun) -> bool:
     if not noun.prefer:
         return True
-    hay = [r.lower() for r in a.roles] + [a.name.lower()] + list(a.types)
+    hay = a.hay
+    if hay is None:
+        # roles, name and types are settled once actors are formed: lower-cased once
+        hay = a.hay = (*[r.lower() for r in a.roles], a.name.lower(), *a.types)
     return any(p in h for p in noun.prefer for h in hay)
 
 

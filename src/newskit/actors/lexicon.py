@@ -86,8 +86,9 @@ class ActorLexicon:
         self.first_names: dict[str, str | None] = {}
         self.surnames: frozenset[str] = frozenset()
         self.common: dict[str, int] = {}
-        self.memo: dict[str, Any] = {}
-        """What the extractor made of a single capitalised word, by word (bounded)."""
+        self.memo: dict[str | tuple[Any, ...], Any] = {}
+        """What the extractor made of a name chunk (bounded): by word for a single word,
+        else by its characters and the places of its tokens in it."""
         self._load(lexicons)
         self.known_words = frozenset(w for name in self.known for w in name.split(" "))
 
