@@ -437,7 +437,7 @@ class _Finder:
         """Where the content after a cue starts (after objects, adjuncts, a colon)."""
         text = self.text
         pos = cue_end
-        m = self.pats["that"].search(text, pos, min(unit_end, pos + 70))
+        m = self.that_after(pos, min(unit_end, pos + 70))
         if m is not None:
             gap = text[pos : m.start()]
             gap = gap.strip()
@@ -476,6 +476,13 @@ class _Finder:
         while pos < unit_end and text[pos] in _SPACE + ",:—–-":
             pos += 1
         return pos
+
+    def that_after(self, start: int, end: int) -> Any:
+        """The ``that`` pattern searched in ``text[start:end]``; no regex call where
+        the lower-cased text shows no ``that`` (most stretches after a cue)."""
+        if self.low is not None and self.low.find("that", start, end) < 0:
+            return None
+        return self.pats["that"].search(self.text, start, end)
 
     def quotes_in(self, pairs: Sequence[tuple[int, int]], start: int,
                   end: int) -> list[tuple[int, int]]:
@@ -977,8 +984,15 @@ class _Finder:
         """True when only adjuncts follow the cue to the end of the unit."""
         text = self.text
         e = self._clause_end(ce, ue)
-        if not _trim(text, e, ue, _SPACE + ".!?")[1] > _trim(text, e, ue, _SPACE + ".!?")[0]:
-            return _word_count(text, ce, e) <= 8 and not self.pats["that"].match(text, ce, ue)
+        rest_start, rest_end = _trim(text, e, ue, _SPACE + ".!?")
+        if rest_end <= rest_start:
+            if _word_count(text, ce, e) > 8:
+                return False
+            # the pattern allows 20 spaces before "that"
+            low = self.low
+            if low is not None and low.find("that", ce, min(ue, ce + 24)) < 0:
+                return True
+            return not self.pats["that"].match(text, ce, ue)
         # ", commenting on …" / ", adding …": participle or preposition after a comma
         if text[e] == "," and _word_count(text, ce, e) <= 8:
             nxt = text[e + 1 : e + 30].split()
