@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -111,7 +111,23 @@ def _lead(text: str, n: int) -> list[str]:
 
 def _negative(words: list[str]) -> bool:
     """Whether one of ``words`` is a negation (``not``, ``never``, ``didn't``)."""
-    return not NEGATION.isdisjoint(words) or any(w.endswith("n't") for w in words)
+    return not NEGATION.isdisjoint(words) or _one_ends(words, "n't")
+
+
+def _one_ends(words: list[str], suffix: str) -> bool:
+    """Whether one of ``words`` ends with ``suffix`` (a loop: no generator to build)."""
+    for word in words:  # noqa: SIM110
+        if word.endswith(suffix):
+            return True
+    return False
+
+
+def _inside(spans: Sequence[Span], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (a loop: no generator to build)."""
+    for span in spans:  # noqa: SIM110
+        if span.start <= pos < span.end:
+            return True
+    return False
 
 
 def _parts(words: frozenset[str]) -> tuple[str, ...]:
@@ -484,7 +500,7 @@ class _Run:
         for m_start, m_end, actor in self.mentions.starting(lo, hi):
             if actor.id in named or m_end > hi or m_end <= lo or self._in_direct(m_start):
                 continue
-            if skip_spans and any(sp.start <= m_start < sp.end for sp in skip_spans):
+            if skip_spans and _inside(skip_spans, m_start):
                 continue
             if f.trigger is not None and m_start >= end and self._is_speaker(m_start):
                 continue  # "…, officials said": the source of the report, not a participant
@@ -555,7 +571,7 @@ class _Run:
         if quote.speaker_mention is not None:
             lo = min(lo, quote.speaker_mention.start)
             hi = max(hi, quote.speaker_mention.end)
-        when = self._when(lo, hi, f.start, f.end, list(quote.parts))
+        when = self._when(lo, hi, f.start, f.end, quote.parts)
         return Event(
             id=f"e{number}", type="statement", trigger=trigger,
             participants=tuple(participants), when=when.id if when is not None else None,
@@ -567,7 +583,7 @@ class _Run:
         return _contains(before, NEGATION_PARTS) and _negative(_tail(before, 2))
 
     def _when(self, lo: int, hi: int, start: int, end: int,
-              skip: list[Span] | None = None) -> TimeExpression | None:
+              skip: Sequence[Span] = ()) -> TimeExpression | None:
         times = self.times
         i = bisect.bisect_left(self.time_starts, lo)
         best: tuple[int, TimeExpression] | None = None
@@ -576,7 +592,7 @@ class _Run:
             i += 1
             if t_end > hi:
                 continue
-            if skip and any(sp.start <= t_start < sp.end for sp in skip):
+            if skip and _inside(skip, t_start):
                 continue
             distance = (start - t_end if t_end <= start else t_start - end) + penalty
             if best is None or distance < best[0]:
@@ -593,7 +609,7 @@ class _Run:
             return "negated"
         if not HYPOTHETICAL.isdisjoint(lowered):
             return "hypothetical"
-        if not PLANNED.isdisjoint(lowered) or any(w.endswith("'ll") for w in lowered):
+        if not PLANNED.isdisjoint(lowered) or _one_ends(lowered, "'ll"):
             return "planned"
         if pos == "noun":
             rest = self.lower[end:hi]
