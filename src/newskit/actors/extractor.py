@@ -356,7 +356,6 @@ def _chunks(
     cache: dict[int, bool] = {}
     raw: list[list[tuple[int, int, str]]] = []
     flags: list[int] = []
-    org: list[bool] = []  # whether each chunk of raw holds an organisation head word
     mid_caps: set[str] = set()
     org_heads = lex.org_heads
     demonyms = lex.demonyms
@@ -384,19 +383,16 @@ def _chunks(
             s - prev_end <= 9
             and flag == prev_flag
             and flag != 3
-            and org[-1]
             and len(raw[-1]) < 30
             and _gap_connector(text[prev_end:s])
             and not (len(toks) == 1 and (first in demonyms or first in adjectives))
+            and any(t[2] in org_heads for t in raw[-1])
         ):
             raw[-1].extend(toks)
             prev_end = toks[-1][1]
             continue
         raw.append(toks)
         flags.append(flag)
-        org.append(
-            first in org_heads if len(toks) == 1 else any(t[2] in org_heads for t in toks)
-        )
         prev_end = toks[-1][1]
         prev_flag = flag
         if flag == 0:
@@ -566,8 +562,12 @@ def _new(text: str, toks: list[tuple[int, int, str]]) -> _Cand:
 
 
 _Plan = tuple[
-    list[_Cand], dict[int, tuple[int, str, str]], dict[int, tuple[int, list[str], str | None]]
+    tuple[_Cand, ...],
+    tuple[tuple[int, tuple[int, str, str]], ...],
+    tuple[tuple[int, tuple[int, list[str], str | None]], ...],
 ]
+"""What a chunk yields, at offset 0: candidates, demonyms and titles by end (tuples, so
+that the many plans of a long batch hold no empty containers)."""
 
 
 def _analyse_chunk(
@@ -592,9 +592,12 @@ def _analyse_chunk(
     memo = lex.memo
     plan: _Plan | None = memo.get(key)
     if plan is None:
-        plan = ([], {}, {})
+        found: list[_Cand] = []
+        demonyms: dict[int, tuple[int, str, str]] = {}
+        titles: dict[int, tuple[int, list[str], str | None]] = {}
         rel = [(t[0] - start, t[1] - start, t[2]) for t in toks]
-        _analyse_tokens(text[start:end], rel, lex, *plan)
+        _analyse_tokens(text[start:end], rel, lex, found, demonyms, titles)
+        plan = (tuple(found), tuple(demonyms.items()), tuple(titles.items()))
         if len(memo) < 100_000:
             memo[key] = plan
     made = plan[0]
@@ -606,9 +609,9 @@ def _analyse_chunk(
             if t.affiliation is not None:
                 c.affiliation = copies[made.index(t.affiliation)]
         cands.extend(copies)
-    for e, (s, country, code) in plan[1].items():
+    for e, (s, country, code) in plan[1]:
         demonym_at[e + start] = (s + start, country, code)
-    for e, (s, roles, gender) in plan[2].items():
+    for e, (s, roles, gender) in plan[2]:
         titles_at[e + start] = (s + start, list(roles), gender)
 
 
