@@ -31,12 +31,23 @@ _TOKEN_REST = (
 )
 _TOKEN = r"\p{Lu}" + _TOKEN_REST
 # Lower-case particles inside personal names (Ursula von der Leyen).
-_PARTICLE = r"(?:von|van|der|den|de|da|di|du|del|della|la|le|bin|ibn|al|el|dos|das|ter|ten|zu|y)"
-_CHUNK = (
-    rf"\p{{Lu}}(?<![\p{{L}}\p{{N}}\-'’.&]\p{{Lu}}){_TOKEN_REST}"
-    rf"(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN}){{0,12}}"
-    r"(?![\p{L}\p{N}])"
+_PARTICLES = (
+    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
+    "ibn", "al", "el", "dos", "das", "ter", "ten", "zu", "y",
 )
+
+
+def _chunk(particle: str) -> str:
+    """A run of capitalised tokens (with particles): the lookbehind (no letter, digit or
+    joiner before the first capital) comes first, which the ``regex`` module tries faster
+    than a capital followed by a lookbehind over it; ``particle`` is the particles'
+    alternation as a trie, as after most tokens a lower-case word is tried against it."""
+    return (
+        rf"(?<![\p{{L}}\p{{N}}\-'’.&])\p{{Lu}}{_TOKEN_REST}"
+        rf"(?:[ \u00a0](?:(?:{particle})[ \u00a0]){{0,2}}{_TOKEN}){{0,12}}"
+        r"(?![\p{L}\p{N}])"
+    )
+
 
 # he/her/hers/herself, him/his/himself, she as whole words, one pattern per first two
 # letters: a pattern that starts with a literal string is searched for with a fast string
@@ -59,7 +70,7 @@ def patterns() -> dict[str, Any]:
     import regex
 
     return {
-        "chunk": regex.compile(_CHUNK),
+        "chunk": regex.compile(_chunk(alternation(_PARTICLES))),
         # lower-case words just before a name: "spokeswoman ", "the political scientist "
         "before": regex.compile(r"((?:[\p{Ll}][\p{Ll}\-]{1,24}[ \u00a0]){1,3})$"),
         # an apposition after a name: ", director of the ", ", a political scientist,"
