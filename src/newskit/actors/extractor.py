@@ -765,10 +765,11 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             len(c.tokens) > 1 or c.tokens[0] in lex.first_names
         ):
             continue
-        if score.match(text, c.end) is None:
-            continue
+        # a line start (or a rank before) is rarer than a number after: tested first
         before = text[max(0, c.start - 3) : c.start]
         if not (c.start == 0 or before.endswith("\n") or before[:2].strip().isdigit()):
+            continue
+        if score.match(text, c.end) is None:
             continue
         c.known = None
         c.kind = "organization"
