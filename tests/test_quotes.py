@@ -641,3 +641,26 @@ def test_speaker_phrase_is_the_same_wherever_the_stretch_is() -> None:
     assert text[first.start : first.end] == "the senator"  # "and then" and "also" left out
     assert (moved.start - len(pad), moved.end - len(pad), moved.kind) == (
         first.start, first.end, first.kind)
+
+
+@pytest.mark.parametrize("seg", [
+    'he said: "no (not yet)" -- and/or *maybe*...',
+    "“curly,” she wrote — ‘twice’ … then",
+    "josé’s café, à la carte\u00a0— said",
+])
+def test_punctuation_blanked_like_the_pattern(seg: str) -> None:
+    from newskit.quotes.lexicon import _blank_punctuation, _punct_pattern
+
+    assert _blank_punctuation(seg) == _punct_pattern().sub(" ", seg)
+
+
+def test_last_tokens_agree_with_tokenising_the_whole_stretch() -> None:
+    from newskit.quotes.extractor import _Finder, _patterns
+
+    text = ("In a long aside about the U.S.-backed plan, O’Neill's aides - and then "
+            "a spokeswoman for the Democratic candidate, Jane Q. Public - said")
+    finder = _Finder(text, QuoteExtractor(Lexicons())._cue_patterns())
+    hi = text.rindex(" said")
+    for lo in range(0, hi, 7):
+        whole = [m.span() for m in _patterns()["token"].finditer(text, lo, hi)]
+        assert finder.last_tokens(lo, hi, 6) == whole[-6:]

@@ -387,7 +387,7 @@ class _Finder:
                         return phrase, b
                 # the longest tail of the segment that names someone ("Politicians and
                 # even some technologists say" -> "some technologists")
-                tokens = [m.span() for m in self.pats["token"].finditer(text, b, hi)][-6:]
+                tokens = self.last_tokens(b, hi, 6)
                 for ts, _te in tokens[1:]:
                     first = text[ts : ts + 12].split(" ", 1)[0]
                     if not (first[:1].isupper() or first.lower() in DETERMINERS):
@@ -399,6 +399,20 @@ class _Finder:
                 return None
             hi = b - 1
         return None
+
+    def last_tokens(self, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
+        """The last ``n`` token spans of ``text[lo:hi]``, tokenised from ``lo``.
+
+        No token holds a space, so tokenising from just after a space gives the
+        same tokens from there on: only the tail is scanned when it holds ``n``.
+        """
+        token = self.pats["token"]
+        space = self.text.rfind(" ", lo, max(lo, hi - 60))
+        if space >= 0:
+            tail = [m.span() for m in token.finditer(self.text, space + 1, hi)]
+            if len(tail) >= n:
+                return tail[-n:]
+        return [m.span() for m in token.finditer(self.text, lo, hi)][-n:]
 
     def apposition_head(self, lo: int, comma: int) -> tuple[Phrase, int] | None:
         """The name ending at ``comma`` (before an apposition), and where its clause
@@ -816,6 +830,8 @@ class _Finder:
         Moved`` (a headline) or ``TAPPER: Let me ask you …`` (a transcript)."""
         text = self.text
         start, end = _trim(text, blk.block.span.start, blk.block.span.end)
+        if text.find(":", start, min(end, start + 60)) < 0:
+            return None  # the label pattern needs a colon in reach
         m = self.pats["label"].match(text, start, min(end, start + 60))
         if m is None:
             return None

@@ -151,6 +151,25 @@ def _punct_pattern() -> Any:
     return regex.compile("[" + regex.escape(_TOKEN_PUNCT) + "]")
 
 
+_ASCII_PUNCT = str.maketrans({ch: " " for ch in _TOKEN_PUNCT if ch.isascii()})
+_OTHER_PUNCT = "".join(ch for ch in _TOKEN_PUNCT if not ch.isascii())
+
+
+def _blank_punctuation(seg: str) -> str:
+    """``seg`` with every character of :data:`_TOKEN_PUNCT` made a space.
+
+    ``str.translate`` is fast on ASCII text only, so the curly quotes and dashes
+    are replaced first; text still not ASCII after that (accents, no-break
+    spaces) goes through the regex."""
+    if not seg.isascii():
+        for ch in _OTHER_PUNCT:
+            if ch in seg:
+                seg = seg.replace(ch, " ")
+        if not seg.isascii():
+            return str(_punct_pattern().sub(" ", seg))
+    return seg.translate(_ASCII_PUNCT)
+
+
 def _find_all(low: str, form: str, start: int, end: int, how: str,
               out: list[tuple[int, int, str]]) -> None:
     """Append whole-word occurrences of ``form`` in ``low[start:end]``."""
@@ -192,9 +211,7 @@ class CuePatterns:
         """
         if end is None:
             end = len(low)
-        seg = low[start:end]
-        # a regex substitution: str.translate is slow on non-ASCII text
-        present = set(_punct_pattern().sub(" ", seg).split())
+        present = set(_blank_punctuation(low[start:end]).split())
         out: list[tuple[int, int, str]] = []
         for form in present & self.words:
             _find_all(low, form, start, end, "verb", out)
