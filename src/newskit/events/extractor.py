@@ -644,6 +644,11 @@ class _Run:
 
     def _back_time(self, lo: int, hi: int) -> TimeExpression | None:
         """The time of the sentence ``[lo, hi)`` when it refers back to the one before."""
+        # Most sentences do not open with a back reference: the first 60 characters
+        # usually hold the six words it must be among (when they hold a seventh).
+        first = self.lower[lo:min(hi, lo + 60)].translate(PUNCT).split(None, 6)
+        if len(first) > 6 and BACK_REFERENCE.isdisjoint([w.strip(STRIP) for w in first[:6]]):
+            return None
         words = [w.strip(STRIP) for w in
                  self.lower[lo:min(hi, lo + 200)].translate(PUNCT).split(None, 12)[:12]]
         if BACK_REFERENCE.isdisjoint(words[:6]):

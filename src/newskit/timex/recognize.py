@@ -1139,9 +1139,13 @@ def _starts_before(text: str, lower: str, pos: int, floor: int) -> list[tuple[in
             gap += 1
         if j < floor or gap == 0 or text[j] in _STOP:
             break
-        k = j
-        while k >= floor and j - k < 20 and (text[k].isalnum() or text[k] in "-'"):
-            k -= 1
+        # The word ends at j: most often all letters and digits after a space (found
+        # by one search), else walked back over letters, digits, hyphens, apostrophes.
+        k = text.rfind(" ", max(floor, j - 19), j)
+        if k < 0 or not text[k + 1:j + 1].isalnum():
+            k = j
+            while k >= floor and j - k < 20 and (text[k].isalnum() or text[k] in "-'"):
+                k -= 1
         word = lower[k + 1:j + 1].strip("'-")
         if not word or (word not in _PREFIX and not word.isdigit()):
             break
