@@ -664,3 +664,24 @@ def test_last_tokens_agree_with_tokenising_the_whole_stretch() -> None:
     for lo in range(0, hi, 7):
         whole = [m.span() for m in _patterns()["token"].finditer(text, lo, hi)]
         assert finder.last_tokens(lo, hi, 6) == whole[-6:]
+
+
+
+@pytest.mark.parametrize(("text", "kind", "content"), [
+    # a relative clause closing indirect content describes a noun: the writer's words
+    ("Mayor Lea Stone said the council had hired Bob Lane, who ran the water board.",
+     "indirect", "the council had hired Bob Lane"),
+    # one inside the content (a comma after it) stays
+    ("Mayor Lea Stone said the bridge, which opened in 1990, would close in May.",
+     "indirect", "the bridge, which opened in 1990, would close in May"),
+    # words that only lead into a quotation are not content
+    ("Mayor Lea Stone added this: \u201cWe will rebuild the bridge before winter.\u201d",
+     "direct", "We will rebuild the bridge before winter."),
+    # a reported clause before a quotation is
+    ("Mayor Lea Stone argued that as the river rises, \u201cthe bridge will not hold.\u201d",
+     "mixed", "that as the river rises, \u201cthe bridge will not hold.\u201d"),
+])
+def test_where_content_starts_and_ends(text: str, kind: str, content: str) -> None:
+    (q,) = quotes(text)
+    assert (q.kind, parts(text, q)[0]) == (kind, content)
+    assert said(text, q)[0] == "Mayor Lea Stone"

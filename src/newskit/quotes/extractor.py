@@ -172,6 +172,9 @@ def _patterns() -> dict[str, Any]:
             r"[\p{L}-]{2,20})\s+[\p{Ll}]{2,20}\s|,\s+and\s+(?:after|when|then|now|yet)\s|"
             r",\s+another\s)"
         ),
+        "relative_tail": regex.compile(
+            r",\s{1,3}(?:which|who|whom|whose)\s[^,;:()\"“”«»]{0,400}$"
+        ),
         "after_quote": regex.compile(
             r"\s{0,3}[,—–-]?\s{0,3}(?P<np>[^\s,.;:!?\"“”«»][^,.;:!?\"“”«»\n]{0,60}?)\s+"
             r"(?P<verb>\p{Ll}{3,20}(?:ed|s))(?=[\s,.;:!?])"
@@ -724,12 +727,15 @@ class _Finder:
             parenthetical = (raw_has_before and boundary_char == ","
                              and "," in text[ce:cstart])
             inside = [p for p in pairs if region[0] <= p[0] < region[1]]
+            if inside and self.lead_in(region[0], inside[0][0]):
+                region = (inside[0][0], region[1])
             if not inside:
                 region = (region[0], self.clause_stop(region[0], region[1]))
                 tail = self.pats["tail_attribution"].search(
                     text, max(region[0], region[1] - 90), region[1])
                 if tail is not None and _has_words(text, region[0], tail.start(), 3):
                     region = (region[0], tail.start())  # "…, those people said."
+                region = (region[0], self.relative_stop(*region))
                 lead = text[max(clause_start, phrase.start - 20) : phrase.start].split()[-1:]
                 if lead and lead[0].lower() in _SUBORDINATE:
                     # "When Clinton said she would debate …, he looked …": the report
@@ -880,6 +886,31 @@ class _Finder:
         if m is None or _word_count(self.text, start, m.start()) < 3:
             return end
         return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
+
+    def lead_in(self, start: int, mark: int) -> bool:
+        """True when the words from ``start`` to the quotation mark at ``mark`` only
+        lead into the quotation (``saying, “…”``, ``this: “…”``, ``at the rally,
+        “…”``): they end with a comma, colon or parenthesis and do not open a
+        reported clause (``that as ties deepen, “…”`` is content)."""
+        text = self.text
+        lead = text[start:mark].rstrip()
+        if not lead or lead[-1] not in ",:(":
+            return False
+        first = lead.split(" ", 1)[0].lower().rstrip(",:(")
+        return first not in ("that", "whether", "if", "how", "why", "what") and len(
+            lead.split()) <= 8
+
+    def relative_stop(self, start: int, end: int) -> int:
+        """Where reported content ends before a relative clause closing it
+        (``… met Bob Lane, who was his chief of staff.``): the clause describes a
+        noun of the content and is the writer's, not the source's. A relative
+        clause with a comma after it (``the bill, which passed, would fail``)
+        sits inside the content and stays."""
+        m = self.pats["relative_tail"].search(self.text, start, end)
+        if m is None or not _has_words(self.text, start, m.start(), 3):
+            return end
+        stop: int = m.start()
+        return stop
 
     def clause_subject(self, lo: int, pos: int) -> Phrase | None:
         """The subject of a subordinate clause holding ``pos`` (``… in what Bay Smith
