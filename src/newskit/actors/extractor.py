@@ -568,6 +568,11 @@ _Plan = tuple[
 ]
 """What a chunk yields, at offset 0: candidates, demonyms and titles by end (tuples, so
 that the many plans of a long batch hold no empty containers)."""
+_NO_PLAN: _Plan = ((), (), ())
+"""The plan of a chunk that yields nothing (most capitalised words opening a sentence)."""
+_MEMO_SIZE = 50_000
+"""Chunks memoised per lexicon: about 0.8 kB each, so at most about 40 MB in a long batch
+(PolNeAR dev and train together fill 12,000)."""
 
 
 def _analyse_chunk(
@@ -597,8 +602,12 @@ def _analyse_chunk(
         titles: dict[int, tuple[int, list[str], str | None]] = {}
         rel = [(t[0] - start, t[1] - start, t[2]) for t in toks]
         _analyse_tokens(text[start:end], rel, lex, found, demonyms, titles)
-        plan = (tuple(found), tuple(demonyms.items()), tuple(titles.items()))
-        if len(memo) < 100_000:
+        plan = (
+            (tuple(found), tuple(demonyms.items()), tuple(titles.items()))
+            if found or demonyms or titles
+            else _NO_PLAN
+        )
+        if len(memo) < _MEMO_SIZE:
             memo[key] = plan
     made = plan[0]
     if len(made) == 1:

@@ -87,8 +87,8 @@ class ActorLexicon:
         self.surnames: frozenset[str] = frozenset()
         self.common: dict[str, int] = {}
         self.memo: dict[str | tuple[Any, ...], Any] = {}
-        """What the extractor made of a name chunk (bounded): by word for a single word,
-        else by its characters and the places of its tokens in it."""
+        """What the extractor made of a name chunk (bounded, see ``extractor._MEMO_SIZE``):
+        by word for a single word, else by its characters and the places of its tokens."""
         self._load(lexicons)
         self.known_words = frozenset(w for name in self.known for w in name.split(" "))
 
