@@ -15,7 +15,10 @@ def test_alternation_prefers_the_longest_word_as_a_sorted_list_does() -> None:
         regex.escape(w).replace(r"\ ", r"[ \u00a0]")
         for w in sorted(words, key=lambda w: (-len(w), w))
     )
-    text = "the chief executive, the chairman, the chair\u00a0and the chief\u00a0executive; a blocs bank"
+    text = (
+        "the chief executive, the chairman, the chair\u00a0and the chief\u00a0executive;"
+        " a blocs bank"
+    )
     for pattern in (rf"(?:{flat})(?!\p{{L}})", rf"(?:{flat})"):
         trie = pattern.replace(f"(?:{flat})", f"(?:{alternation(words)})")
         expected = [m.span() for m in regex.finditer(pattern, text)]
@@ -34,3 +37,13 @@ def test_finditer_union_resumes_after_a_match_as_one_alternation_does() -> None:
     expected = [m.span() for m in combined.finditer(text)]
     assert [m.span() for m in finditer_union((the, cap), text)] == expected
     assert len(expected) == 4
+
+
+def test_mentions_in_captions_are_left_out_even_when_spans_overlap() -> None:
+    from newskit.actors.extractor import _outside, _union
+
+    spans = _union([(30, 40), (0, 10), (5, 20), (20, 25)])
+    assert spans == [(0, 25), (30, 40)]
+    mentions = [(s, s + 3, None) for s in (0, 9, 15, 24, 25, 29, 30, 39, 40)]
+    kept = [m[0] for m in _outside(mentions, spans)]
+    assert kept == [25, 29, 40]

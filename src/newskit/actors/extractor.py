@@ -475,7 +475,7 @@ def find_actors(
     _credits(text, credits, cands, lex)
     actors = _form_actors(text, cands, lex)
     _capitals(text, cands, actors, lex)
-    aside = sorted((b.span.start, b.span.end) for b in blocks if b.type in ("caption", "credit"))
+    aside = _union([(b.span.start, b.span.end) for b in blocks if b.type in ("caption", "credit")])
     _role_nouns(text, actors, lex, aside)
     orgs: list[tuple[int, int, _Actor]] | None = None
     for c in cands:
