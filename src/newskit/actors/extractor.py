@@ -140,26 +140,18 @@ class _Cand:
         """A copy of this candidate of a memoised chunk, moved ``shift`` characters on:
         what the chunk alone decides is copied, the rest (actor, capital, initial) starts
         afresh; an affiliation is left to the caller, who maps it to the copy of its
-        target. Built without ``__init__``, as this runs once per candidate."""
-        c = _Cand.__new__(_Cand)
-        c.start = self.start + shift
-        c.end = self.end + shift
-        c.text = self.text
-        c.tokens = list(self.tokens)
+        target."""
+        c = _Cand(self.start + shift, self.end + shift, self.text, list(self.tokens))
         c.kind = self.kind
         c.known = self.known
         c.roles = list(self.roles)
         c.gender = self.gender
-        c.affiliation = None
         c.country = self.country
         c.code = self.code
-        c.ext_start = None if self.ext_start is None else self.ext_start + shift
+        if self.ext_start is not None:
+            c.ext_start = self.ext_start + shift
         c.mention_kind = self.mention_kind
         c.evidence = self.evidence
-        c.actor = None
-        c.capital = False
-        c.aff_span = None
-        c.initial = False
         return c
 
 
