@@ -94,7 +94,12 @@ class Found(NamedTuple):
 
 
 def _norm(s: str | None) -> str:
-    return " ".join(s.lower().split()) if s else ""
+    """``s`` lower case with its words separated by single spaces ("" for None)."""
+    if not s:
+        return ""
+    if s.isalpha():
+        return s.lower()  # one word (most groups): nothing to split
+    return " ".join(s.lower().split())
 
 
 def _month(s: str) -> int:
@@ -909,7 +914,7 @@ def _triggers(words_: TextWords) -> list[tuple[int, str]]:
                 found.append((i, word))
             i = lower.find(word, j, end)
     for m in _digits().finditer(text, start, end):
-        i, j = m.start(), m.end()
+        i, j = m.span()
         before = text[i - 1] if i else " "
         after = text[j:j + 9]
         if before in "$€£¥" or after[:1] == "%" or (
@@ -917,7 +922,8 @@ def _triggers(words_: TextWords) -> list[tuple[int, str]]:
             continue
         if after[:1] in ".," and after[1:2].isdigit() and not (j - i <= 2 and after[:1] == "."):
             continue
-        if after.lstrip().startswith(("million", "billion", "percent", "per cent", "trillion")):
+        if ("illion" in after or "per" in after) and after.lstrip().startswith(
+                ("million", "billion", "percent", "per cent", "trillion")):
             continue
         found.append((i, ""))
     found.sort()
