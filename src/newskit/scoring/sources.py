@@ -218,15 +218,23 @@ class CountryResolver:
                     self.organizations.setdefault(
                         _org_key(str(key)), (str(code).upper() if code else None, label)
                     )
+        self._pattern = self._country_pattern()
         self._ready = True
 
-    def _country_in(self, name: str) -> str | None:
-        if self._pattern is None:
-            import regex
+    def _country_pattern(self) -> Any:
+        """Every country word, longest first, as one pattern (about 30 ms to compile).
 
-            words = sorted(self.words, key=len, reverse=True)[:5000]
-            body = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
-            self._pattern = regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+        Compiled with the lexicons, not at the first affiliation looked up, so a
+        batch's warm-up compiles it once before forking its workers, instead of
+        each worker compiling it again.
+        """
+        import regex
+
+        words = sorted(self.words, key=len, reverse=True)[:5000]
+        body = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
+        return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+
+    def _country_in(self, name: str) -> str | None:
         found = [m.group().lower() for m in self._pattern.finditer(name[:500])]
         return self.words[found[-1]] if found else None
 
