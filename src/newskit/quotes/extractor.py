@@ -513,6 +513,12 @@ class _Finder:
     def unit_candidates(self, blk: _Block, us: int, ue: int,
                         claimed: set[tuple[int, int]]) -> list[_Cand]:
         text = self.text
+        found = self.scan(us, ue)
+        view = self.has_view and (text.find("view", us, ue) >= 0
+                                  or text.find("opinion", us, ue) >= 0)
+        by = text.find(" by ", us, ue) if self.has_by else -1
+        if not found and not view and by < 0:
+            return []  # no cue of any sort: most units
         pairs = self.quotes_in(blk.pairs, us, ue + 1)
         opens = [a for a, _ in pairs]
         ends = [_mark_end(text, b) for _, b in pairs]
@@ -522,15 +528,11 @@ class _Finder:
             return k >= 0 and pos < ends[k]
 
         out: list[_Cand] = []
-        cues: list[tuple[int, int, str]] = [
-            c for c in self.scan(us, ue) if not in_quote(c[0])
-        ]
-        if self.has_view and (text.find("view", us, ue) >= 0
-                              or text.find("opinion", us, ue) >= 0):
+        cues: list[tuple[int, int, str]] = [c for c in found if not in_quote(c[0])]
+        if view:
             for m in self.pats["view"].finditer(text, us, ue):
                 if not in_quote(m.start()):
                     cues.append((m.start(), m.end(), "view"))
-        by = text.find(" by ", us, ue) if self.has_by else -1
         while by >= 0:
             m = self.pats["agent"].search(text, max(us, by - 40), by + 3)
             if m is not None and not in_quote(m.start()):
