@@ -1,0 +1,88 @@
+"""Quote boundaries: where reported content starts and ends (short texts written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from newskit.lexicons import Lexicons
+from newskit.quotes import QuoteExtractor
+from newskit.quotes.boundaries import refine_boundaries
+from newskit.quotes.extractor import _fallback_blocks
+from newskit.types import Article, Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
+
+
+def contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in quotes(text)]
+
+
+@attrs.define
+class Cand:
+    kind: str
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None = None
+    speaker: Any = None
+
+
+def test_every_part_still_slices_the_text() -> None:
+    text = ('"It seems most unlikely" that the mayor can win the vote, said Ana Ruiz, '
+            'a pollster. "We will see."')
+    for q in quotes(text):
+        for p in q.parts:
+            assert 0 <= p.start < p.end <= len(text)
+            assert text[p.start : p.end] == text[p.start : p.end].strip()
+
+
+# -- a quotation ending mid-clause carries its clause ------------------------------
+
+
+def test_quotation_carries_its_clause_to_the_attribution() -> None:
+    text = ('"It seems most unlikely" that the mayor can win the vote, said Ana Ruiz, '
+            "a pollster.")
+    (q,) = quotes(text)
+    assert q.kind == "mixed"
+    assert text[q.start : q.end] == '"It seems most unlikely" that the mayor can win the vote'
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "content"),
+    [
+        # to the sentence end
+        ('Ana Ruiz said the council had shown "no interest at all" in the new bridge.',
+         "no interest at all", '"no interest at all" in the new bridge'),
+        # not into a relative clause
+        ('She called for "a fresh look" at the budget, which is due in May.',
+         "a fresh look", '"a fresh look" at the budget'),
+        # not into a second verb phrase
+        ('He praised the "quiet courage" of the nurses and called for a pay rise.',
+         "quiet courage", '"quiet courage" of the nurses'),
+    ],
+)
+def test_quoted_fragment_carries_its_clause(text: str, fragment: str, content: str) -> None:
+    start = text.index(fragment)
+    cand = Cand(kind="direct", parts=[(start, start + len(fragment))])
+    refine_boundaries(text, [cand])
+    assert cand.kind == "mixed"
+    assert text[cand.parts[0][0] : cand.parts[0][1]] == content
+
+
+def test_quotation_with_its_own_punctuation_carries_nothing() -> None:
+    text = '"We are ready," Ana Ruiz said on Monday.'
+    assert contents(text) == ["We are ready,"]
+
+
+def test_words_said_of_a_quotation_opening_the_sentence_are_not_carried() -> None:
+    text = 'The old slogan was everywhere. "Build it now" was painted on every wall.'
+    start = text.index("Build")
+    cand = Cand(kind="direct", parts=[(start, start + len("Build it now"))])
+    refine_boundaries(text, [cand])
+    assert cand.kind == "direct"
+    assert text[cand.parts[0][0] : cand.parts[0][1]] == "Build it now"
