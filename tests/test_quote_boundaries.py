@@ -63,7 +63,7 @@ def test_quotation_carries_its_clause_to_the_attribution() -> None:
          "a fresh look", '"a fresh look" at the budget'),
         # not into a second verb phrase
         ('He praised the "quiet courage" of the nurses and called for a pay rise.',
-         "quiet courage", '"quiet courage" of the nurses'),
+         "quiet courage", 'the "quiet courage" of the nurses'),
     ],
 )
 def test_quoted_fragment_carries_its_clause(text: str, fragment: str, content: str) -> None:
@@ -86,3 +86,47 @@ def test_words_said_of_a_quotation_opening_the_sentence_are_not_carried() -> Non
     refine_boundaries(text, [cand])
     assert cand.kind == "direct"
     assert text[cand.parts[0][0] : cand.parts[0][1]] == "Build it now"
+
+
+# -- a quotation inside a clause is part of the verb's complement ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "content"),
+    [
+        ('The mayor urged voters to reject "a reckless plan" tomorrow.',
+         "a reckless plan", 'voters to reject "a reckless plan" tomorrow'),
+        ('The senator called for more "common sense" in the debate.',
+         "common sense", 'more "common sense" in the debate'),
+    ],
+)
+def test_fragment_content_starts_after_the_governing_verb(
+        text: str, fragment: str, content: str) -> None:
+    start = text.index(fragment)
+    cand = Cand(kind="direct", parts=[(start, start + len(fragment))])
+    refine_boundaries(text, [cand], frozenset({"urged", "called"}))
+    assert cand.kind == "mixed"
+    assert text[cand.parts[0][0] : cand.parts[0][1]] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor said "the plan is dead" on Monday.',  # the verb right before
+        'The mayor\'s comments "about the plan" drew criticism.',  # a noun
+        'The crowd, cheering, chanted "four more years" for an hour.',  # no verb form
+    ],
+)
+def test_fragment_without_a_verb_before_it_keeps_its_start(text: str) -> None:
+    fragment = text.split('"')[1]
+    start = text.index(fragment)
+    cand = Cand(kind="direct", parts=[(start, start + len(fragment))])
+    refine_boundaries(text, [cand], frozenset({"said", "comments", "chanted"}))
+    assert cand.parts[0][0] in (start, start - 1)  # the quotation, with or without its mark
+
+
+def test_fragment_start_through_the_extractor() -> None:
+    text = ('Ana Ruiz, the mayor, urged the council to drop "this reckless plan" '
+            "before the summer.")
+    (q,) = quotes(text)
+    assert text[q.start : q.end] == 'the council to drop "this reckless plan" before the summer'

@@ -7,6 +7,9 @@ all candidates of an article are fixed and before they are frozen into
 the PolNeAR train split (exact F1: boundaries equal once white space, quotation
 marks and ``, . ; :`` are trimmed):
 
+* a quotation inside a clause is part of the complement of the verb before it
+  (``urged voters to reject "a reckless plan"``): the content starts right
+  after that verb (and its particle: ``called for``);
 * a quotation ending mid-clause (``"It seems unlikely" that Sanders can win,
   he said``, ``called for "a fresh look" at the budget``) carries the rest of
   its clause, up to the attribution, the sentence end, a relative clause or a
@@ -58,6 +61,16 @@ _CONTINUERS = _w(
     """
 )
 _MAX_CARRIED_WORDS = 30
+_MAX_COMPLEMENT_WORDS = 15
+_DETERMINERS = _w("the a an his her its their our my your this that these those so-called")
+_IRREGULAR_PAST = _w("took made gave put got set brought held kept sent spent left built won lost "
+                     "offered")
+_PARTICLES = _w("on about of for out up off back")
+# the last boundary before a quotation inside a clause (searched backwards)
+_BOUNDARY_BACK = regex.compile(
+    r"(?r)(?:[.!?][\"”'’)]*\s+|[,;:()\n\"“”«»—–]|\s--\s|'')"
+)
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _MAX_LEAD_WORDS = 12
 
 
@@ -78,11 +91,14 @@ class Candidate(Protocol):
     speaker: Any
 
 
-def refine_boundaries(text: str, cands: Iterable[Candidate]) -> None:
-    """Adjust the content parts (and kind) of each candidate in place."""
+def refine_boundaries(text: str, cands: Iterable[Candidate],
+                      verbs: frozenset[str] = frozenset()) -> None:
+    """Adjust the content parts (and kind) of each candidate in place; ``verbs``
+    are the single-word cue forms (lower case) of the cue lexicon."""
     for cand in cands:
         if not cand.parts:
             continue
+        _complement_start(text, cand, verbs)
         _carry_clause(text, cand)
 
 
@@ -95,6 +111,67 @@ def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, in
 
 def _words(text: str, start: int, end: int) -> int:
     return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def _opening_mark(text: str, start: int) -> int | None:
+    """The position of the opening quotation mark just before a direct part
+    starting at ``start``, or None."""
+    pos = start - 1
+    while pos >= 0 and text[pos] in " \u00a0":
+        pos -= 1
+    if pos >= 1 and text[pos - 1 : pos + 1] in ("''", "``"):
+        return pos - 1
+    if pos >= 0 and text[pos] in _OPEN + "‘'":
+        return pos
+    return None
+
+
+def _verb_like(word: str, before: str, verbs: frozenset[str]) -> bool:
+    """A lower-case word that reads as the verb governing what follows (not a
+    noun after a determiner or a possessive: ``his comments``, ``Trump's call``)."""
+    if before.endswith(("'s", "’s")):
+        return False
+    if word in verbs:
+        return before not in _DETERMINERS
+    if word in _IRREGULAR_PAST:
+        return True
+    if len(word) >= 5 and word.endswith("ed") and word[0].islower():
+        return before not in _DETERMINERS
+    return False
+
+
+def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
+    """``Will called for Republicans to back "a prosecutor's bearing"``: a
+    quotation inside a clause is part of the complement of the verb before it;
+    the content starts right after that verb (and its particle)."""
+    if cand.kind != "direct":
+        return
+    start = cand.parts[0][0]
+    mark = _opening_mark(text, start)
+    if mark is None or mark == 0:
+        return
+    lead = _trim(text, max(0, mark - 200), mark)
+    if lead[1] <= lead[0] or not (text[lead[1] - 1].isalpha() and text[lead[1] - 1].islower()):
+        return
+    boundary = _BOUNDARY_BACK.search(text, lead[0], lead[1])
+    lo = boundary.end() if boundary is not None else lead[0]
+    words = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, lo, lead[1])]
+    if len(words) < 2:
+        return
+    for k in range(len(words), 0, -1):
+        if not _verb_like(words[k - 1][2], words[k - 2][2] if k >= 2 else "", verbs):
+            continue
+        nxt = k
+        if nxt < len(words) and words[nxt][2] in _PARTICLES:
+            nxt += 1  # "called for", "talking about"
+        if nxt >= len(words) or len(words) - nxt > _MAX_COMPLEMENT_WORDS:
+            return  # the quotation is the verb's complement itself
+        end = cand.parts[0][1]
+        if len(cand.parts) == 1:
+            end = _closing_mark_end(text, end) or end  # a mixed part holds its marks
+        cand.parts[0] = (words[nxt][0], end)
+        cand.kind = "mixed"
+        return
 
 
 def _closing_mark_end(text: str, end: int) -> int | None:

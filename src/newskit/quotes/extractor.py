@@ -1399,7 +1399,7 @@ class QuoteExtractor:
         if not blocks and text.strip():
             blocks = _fallback_blocks(text)
         cands = find_quotes(text, blocks, sentences, self._cue_patterns())
-        refine_boundaries(text, cands)
+        refine_boundaries(text, cands, self._cue_patterns().words)
         resolver = SpeakerResolver(text, actors)
         quotes: list[Quote] = []
         cands.sort(key=lambda c: (c.parts[0][0], c.parts[-1][1]))
