@@ -10,6 +10,10 @@ marks and ``, . ; :`` are trimmed):
 * a quotation inside a clause is part of the complement of the verb before it
   (``urged voters to reject "a reckless plan"``): the content starts right
   after that verb (and its particle: ``called for``);
+* the words opening a sentence before a parenthetical attribution are the
+  first part of the content when the quotation goes on with that sentence
+  (``If the bridge closes, she said, "the whole valley will suffer."``) or
+  when they are a connective (``But, he added, "…"``);
 * a quotation ending mid-clause (``"It seems unlikely" that Sanders can win,
   he said``, ``called for "a fresh look" at the budget``) carries the rest of
   its clause, up to the attribution, the sentence end, a relative clause or a
@@ -46,6 +50,9 @@ _CLAUSE_STOP = regex.compile(
     r"\sand\s+\p{Ll}{2,20}s\s+(?:that|the|a|an|he|she|it|they|his|her|their|to)\s|"
     r"\s[—–]\s|\s--\s"
 )
+# what may stand between an attribution and the quotation it opens: a short
+# object or adjunct ("told reporters"), then a comma or a colon
+_ATTRIBUTION_TAIL = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,4}[ \u00a0]*[,:][ \u00a0]*")
 # the start of the sentence holding a position (searched backwards)
 _SENTENCE_START = regex.compile(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
 # a word character, lower case: the text after a closing mark goes on in its clause
@@ -62,6 +69,8 @@ _CONTINUERS = _w(
 )
 _MAX_CARRIED_WORDS = 30
 _MAX_COMPLEMENT_WORDS = 15
+# sentence connectives that open the content before a parenthetical attribution
+_CONNECTIVES = _w("but and yet still instead however so now indeed also then meanwhile")
 _DETERMINERS = _w("the a an his her its their our my your this that these those so-called")
 _IRREGULAR_PAST = _w("took made gave put got set brought held kept sent spent left built won lost "
                      "offered")
@@ -99,6 +108,7 @@ def refine_boundaries(text: str, cands: Iterable[Candidate],
         if not cand.parts:
             continue
         _complement_start(text, cand, verbs)
+        _lead_in(text, cand)
         _carry_clause(text, cand)
 
 
@@ -172,6 +182,39 @@ def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None
         cand.parts[0] = (words[nxt][0], end)
         cand.kind = "mixed"
         return
+
+
+def _lead_in(text: str, cand: Candidate) -> None:
+    """``Instead, Axelrod said, "she started as …"``, ``If Clinton is elected, he
+    said, "she might …"``: the words opening a sentence before a parenthetical
+    attribution are the first part of the quote's content."""
+    if cand.kind != "direct" or cand.speaker is None or cand.cue is None:
+        return
+    mark = _opening_mark(text, cand.parts[0][0])
+    speaker_start, speaker_end = _span_start(cand.speaker), int(cand.speaker.end)
+    if mark is None or speaker_start is None:
+        return
+    attr_start = min(speaker_start, cand.cue[0])
+    attr_end = max(speaker_end, cand.cue[1])
+    if not attr_end <= mark or not _ATTRIBUTION_TAIL.fullmatch(text, attr_end, mark):
+        return
+    comma = _trim(text, max(0, attr_start - 5), attr_start)[1] - 1
+    if comma < 0 or text[comma] != ",":
+        return
+    found = _SENTENCE_START.search(text, max(0, comma - 300), comma)
+    lo = found.end() if found is not None else max(0, comma - 300)
+    if found is None and lo > 0:
+        return
+    lead = _trim(text, lo, comma)
+    n = _words(text, *lead)
+    first = text[cand.parts[0][0]]
+    if not (first.islower() or (n == 1 and text[lead[0] : lead[1]].lower() in _CONNECTIVES)):
+        return  # "Asked why, Smith said: "Because …"": an adverbial of the attribution
+    if not 1 <= n <= _MAX_LEAD_WORDS or any(
+            ch in _OPEN or ch in _CLOSE or ch in "()[]" for ch in text[lead[0] : lead[1]]):
+        return
+    cand.parts.insert(0, lead)
+    cand.kind = "mixed"
 
 
 def _closing_mark_end(text: str, end: int) -> int | None:
