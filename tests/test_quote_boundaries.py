@@ -139,13 +139,14 @@ def test_sentence_continued_across_a_parenthetical_attribution() -> None:
     text = 'If the bridge closes, Ana Ruiz said, "the whole valley will suffer."'
     (q,) = quotes(text)
     assert q.kind == "mixed"
-    assert [p.text(text) for p in q.parts] == ["If the bridge closes", "the whole valley will suffer."]
+    assert [p.text(text) for p in q.parts] == [
+        "If the bridge closes", "the whole valley will suffer."]
 
 
 def test_connective_before_a_parenthetical_attribution() -> None:
     text = 'The vote was close. But, Ana Ruiz added, "We will win the next one."'
     (q,) = quotes(text)
-    assert [p.text(text) for p in q.parts][0] == "But"
+    assert q.parts[0].text(text) == "But"
 
 
 def test_adverbial_before_an_attribution_is_not_content() -> None:
