@@ -153,3 +153,32 @@ def test_adverbial_before_an_attribution_is_not_content() -> None:
     text = 'Asked about the bridge, Ana Ruiz said, "We will build it."'
     (q,) = quotes(text)
     assert [p.text(text) for p in q.parts] == ["We will build it."]
+
+
+# -- a second report joined by a participle ---------------------------------------
+
+
+def test_participle_report_is_split_off_with_its_quotation() -> None:
+    text = ('Ana Ruiz said the budget was "a disgrace," adding that the council had '
+            '"no plan at all" for the bridge.')
+    start = text.index("the budget")
+    cand = Cand(kind="mixed", parts=[(start, text.index(" for the bridge"))],
+                cue=(9, 13), speaker=None)
+    cands = [cand]
+    refine_boundaries(text, cands, frozenset({"said", "adding"}))
+    assert [text[c.parts[0][0] : c.parts[-1][1]] for c in cands] == [
+        'the budget was "a disgrace,"',
+        'that the council had "no plan at all" for the bridge',
+    ]
+    cue = cands[1].cue
+    assert cue is not None and text[cue[0] : cue[1]] == "adding"
+    assert cands[0].kind == "mixed"
+
+
+def test_noun_after_and_does_not_split_a_report() -> None:
+    text = 'Ana Ruiz said the floods and protests demand "more listening" from the council.'
+    start = text.index("the floods")
+    end = text.index(" from the")
+    cands = [Cand(kind="mixed", parts=[(start, end)])]
+    refine_boundaries(text, cands, frozenset({"said", "protests"}))
+    assert len(cands) == 1

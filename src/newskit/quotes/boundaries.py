@@ -10,6 +10,8 @@ marks and ``, . ; :`` are trimmed):
 * a quotation inside a clause is part of the complement of the verb before it
   (``urged voters to reject "a reckless plan"``): the content starts right
   after that verb (and its particle: ``called for``);
+* a second report joined to the first by a participle (``said the system was
+  "corrupt," noting that it is "very strange …"``) is a quote of its own;
 * the words opening a sentence before a parenthetical attribution are the
   first part of the content when the quotation goes on with that sentence
   (``If the bridge closes, she said, "the whole valley will suffer."``) or
@@ -25,8 +27,8 @@ text, and every part still slices the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, Protocol
+import copy
+from typing import Any, Protocol, TypeVar
 
 import regex
 
@@ -79,6 +81,13 @@ _PARTICLES = _w("on about of for out up off back")
 _BOUNDARY_BACK = regex.compile(
     r"(?r)(?:[.!?][\"”'’)]*\s+|[,;:()\n\"“”«»—–]|\s--\s|'')"
 )
+# a verb joined to the clause before it: ", adding", "and then accusing"
+_JOINED_VERB = regex.compile(
+    r"(?:,(?:[\"”’']|'')?[ \u00a0]+|[ \u00a0](?:and|but)[ \u00a0]+(?:then[ \u00a0]+)?)"
+    r"(?P<verb>\p{Ll}{3,20})(?=[ \u00a0,:])"
+)
+# an opening quotation mark: curly or guillemet, or straight after a space
+_OPENING_MARK = regex.compile(r"[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _MAX_LEAD_WORDS = 12
 
@@ -100,16 +109,26 @@ class Candidate(Protocol):
     speaker: Any
 
 
-def refine_boundaries(text: str, cands: Iterable[Candidate],
-                      verbs: frozenset[str] = frozenset()) -> None:
-    """Adjust the content parts (and kind) of each candidate in place; ``verbs``
-    are the single-word cue forms (lower case) of the cue lexicon."""
+C = TypeVar("C", bound=Candidate)
+
+
+def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozenset()) -> None:
+    """Adjust the content parts (and kind) of each candidate in place, and add
+    the reports split off them at the end of ``cands``; ``verbs`` are the
+    single-word cue forms (lower case) of the cue lexicon."""
+    split: list[C] = []
     for cand in cands:
         if not cand.parts:
             continue
         _complement_start(text, cand, verbs)
+        second = _second_report(text, cand, verbs)
+        if second is not None:
+            split.append(second)
         _lead_in(text, cand)
         _carry_clause(text, cand)
+    for cand in split:
+        _carry_clause(text, cand)
+    cands.extend(split)
 
 
 def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
@@ -182,6 +201,47 @@ def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None
         cand.parts[0] = (words[nxt][0], end)
         cand.kind = "mixed"
         return
+
+
+def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
+    """``said the system was "corrupt," noting that it is "very strange …"``: a
+    second reporting verb, a participle joined by a comma or ``and``, opens a
+    report of its own (returned, by the same speaker, with that verb as its cue)
+    when the content's last quotation is in it; the first report ends before it.
+    (Finite verbs after ``and`` are left alone: as often one report goes on.)"""
+    if cand.kind != "mixed" or len(cand.parts) != 1:
+        return None
+    start, end = cand.parts[0]
+    opening = None
+    for m in _OPENING_MARK.finditer(text, start + 1, end):
+        opening = m.start()
+    if opening is None:
+        return None
+    found = None
+    for m in _JOINED_VERB.finditer(text, start, opening):
+        verb = m.group("verb").lower()
+        if verb in verbs and verb.endswith("ing"):
+            found = m
+    if found is None:
+        return None
+    words = [(w.start(), w.group().lower())
+             for w in _TOKEN.finditer(text, found.end("verb"), opening)]
+    k = 1 if words and words[0][1] in _PARTICLES else 0
+    if k >= len(words) and text.startswith(("''", "``"), opening):
+        return None
+    new_start = words[k][0] if k < len(words) else opening
+    first_end = _trim(text, start, found.start(), _SPACE + ",")[1]
+    if text[found.start()] == ",":
+        first_end = _trim(text, start, found.start("verb"))[1]  # "a disgrace," adding
+    if _words(text, start, first_end) < 3:
+        return None
+    second = copy.copy(cand)
+    second.parts = [(new_start, end)]
+    second.cue = found.span("verb")
+    cand.parts[0] = (start, first_end)
+    if _OPENING_MARK.search(text, start, first_end) is None and text[start] not in _OPEN:
+        cand.kind = "indirect"
+    return second
 
 
 def _lead_in(text: str, cand: Candidate) -> None:
