@@ -98,6 +98,9 @@ def test_words_said_of_a_quotation_opening_the_sentence_are_not_carried() -> Non
          "a reckless plan", 'voters to reject "a reckless plan" tomorrow'),
         ('The senator called for more "common sense" in the debate.',
          "common sense", 'more "common sense" in the debate'),
+        # a relative clause: from its pronoun
+        ('She backed the plan, which he called "a reckless gamble" last week.',
+         "a reckless gamble", 'which he called "a reckless gamble" last week'),
     ],
 )
 def test_fragment_content_starts_after_the_governing_verb(

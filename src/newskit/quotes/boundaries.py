@@ -9,7 +9,8 @@ marks and ``, . ; :`` are trimmed):
 
 * a quotation inside a clause is part of the complement of the verb before it
   (``urged voters to reject "a reckless plan"``): the content starts right
-  after that verb (and its particle: ``called for``);
+  after that verb (and its particle: ``called for``), or at the relative
+  pronoun of its clause (``which he called "a reckless gamble"``);
 * a second report joined to the first by a participle (``said the system was
   "corrupt," noting that it is "very strange …"``) is a quote of its own;
 * the words opening a sentence before a parenthetical attribution are the
@@ -74,6 +75,7 @@ _MAX_COMPLEMENT_WORDS = 15
 # sentence connectives that open the content before a parenthetical attribution
 _CONNECTIVES = _w("but and yet still instead however so now indeed also then meanwhile")
 _DETERMINERS = _w("the a an his her its their our my your this that these those so-called")
+_RELATIVES = _w("which who whom what")
 _IRREGULAR_PAST = _w("took made gave put got set brought held kept sent spent left built won lost "
                      "offered")
 _PARTICLES = _w("on about of for out up off back")
@@ -193,7 +195,10 @@ def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None
         nxt = k
         if nxt < len(words) and words[nxt][2] in _PARTICLES:
             nxt += 1  # "called for", "talking about"
-        if nxt >= len(words) or len(words) - nxt > _MAX_COMPLEMENT_WORDS:
+        relative = _relative_before(words, k - 1)
+        if relative is not None:
+            nxt = relative  # "which he described as "…"": the relative clause
+        elif nxt >= len(words) or len(words) - nxt > _MAX_COMPLEMENT_WORDS:
             return  # the quotation is the verb's complement itself
         end = cand.parts[0][1]
         if len(cand.parts) == 1:
@@ -275,6 +280,15 @@ def _lead_in(text: str, cand: Candidate) -> None:
         return
     cand.parts.insert(0, lead)
     cand.kind = "mixed"
+
+
+def _relative_before(words: list[tuple[int, int, str]], verb: int) -> int | None:
+    """The index of a relative pronoun opening the clause of the verb at index
+    ``verb`` with a short subject between (``which he described``), or None."""
+    for k in range(verb - 1, max(-1, verb - 4), -1):
+        if words[k][2] in _RELATIVES:
+            return k if k < verb - 1 else None
+    return None
 
 
 def _closing_mark_end(text: str, end: int) -> int | None:
