@@ -91,7 +91,7 @@ _JOINED_VERB = regex.compile(
 # an opening quotation mark: curly or guillemet, or straight after a space
 _OPENING_MARK = regex.compile(r"[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
-_MAX_LEAD_WORDS = 12
+_MAX_LEAD_WORDS = 20
 
 
 class _Phrase(Protocol):
