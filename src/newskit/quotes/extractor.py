@@ -32,6 +32,7 @@ import attrs
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
+from .boundaries import refine_boundaries
 from .lexicon import DETERMINERS, TIME_NOUNS, VERB_ADVERBS, CuePatterns, _w, compile_cues
 from .marks import double_marks, pair_marks
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, SpeakerResolver, speaker_phrase
@@ -1465,6 +1466,7 @@ class QuoteExtractor:
         if not blocks and text.strip():
             blocks = _fallback_blocks(text)
         cands = find_quotes(text, blocks, sentences, self._cue_patterns())
+        refine_boundaries(text, cands, self._cue_patterns().words)
         resolver = SpeakerResolver(text, actors)
         quotes: list[Quote] = []
         cands.sort(key=lambda c: (c.parts[0][0], c.parts[-1][1]))

@@ -1,0 +1,367 @@
+"""Quote boundaries: where the reported content of a found quote starts and ends.
+
+The finder (:mod:`newskit.quotes.extractor`) decides *that* a stretch is reported
+and by whom; this module adjusts *where* its content begins and ends, after
+all candidates of an article are fixed and before they are frozen into
+``Quote`` objects. Each rule follows a pattern of English news prose, tuned on
+the PolNeAR train split (exact F1: boundaries equal once white space, quotation
+marks and ``, . ; :`` are trimmed):
+
+* a quotation inside a clause is part of the complement of the verb before it
+  (``urged voters to reject "a reckless plan"``): the content starts right
+  after that verb (and its particle: ``called for``), or at the relative
+  pronoun of its clause (``which he called "a reckless gamble"``);
+* a second report joined to the first by a participle (``said the system was
+  "corrupt," noting that it is "very strange …"``) is a quote of its own;
+* the words opening a sentence before a parenthetical attribution are the
+  first part of the content when the quotation goes on with that sentence
+  (``If the bridge closes, she said, "the whole valley will suffer."``) or
+  when they are a connective (``But, he added, "…"``);
+* a quotation ending mid-clause (``"It seems unlikely" that Sanders can win,
+  he said``, ``called for "a fresh look" at the budget``) carries the rest of
+  its clause, up to the attribution, the sentence end, a relative clause or a
+  second verb phrase.
+
+Spans stay exact: every change moves a boundary to a word boundary found in the
+text, and every part still slices the text.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, Protocol, TypeVar
+
+import regex
+
+from .lexicon import _w
+
+__all__ = ["refine_boundaries"]
+
+_OPEN = "\"“«„"
+_CLOSE = "\"”»"
+_SPACE = " \t\r\n\f\v\u00a0\u2009\u200a\u202f"
+
+# where a clause carried on after a quotation stops: a sentence end, a semicolon,
+# a line break, a relative or adverbial clause or a participle after a comma, a
+# coordinated verb phrase ("and made …"), another quotation
+_CLAUSE_STOP = regex.compile(
+    r"[.!?](?=[\"”'’)]*(?:\s|$))|[;\n]|[\"“”«»„]|''|``|"
+    r",\s+(?:which|who|whom|whose|where|while|whereas|but|although|though|and|as|"
+    r"according|\p{Ll}{2,20}ing)\s|"
+    r"\s(?:and|but)\s+(?:also\s+)?(?:\p{Ll}{2,20}ed|said|says|made|took|gave|went|"
+    r"\p{Ll}{2,20}ing)\s|\sbut\s|"
+    r"\sand\s+\p{Ll}{2,20}s\s+(?:that|the|a|an|he|she|it|they|his|her|their|to)\s|"
+    r"\s[—–]\s|\s--\s"
+)
+# what may stand between an attribution and the quotation it opens: a short
+# object or adjunct ("told reporters"), then a comma or a colon
+_ATTRIBUTION_TAIL = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,4}[ \u00a0]*[,:][ \u00a0]*")
+# the start of the sentence holding a position (searched backwards)
+_SENTENCE_START = regex.compile(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
+# a word character, lower case: the text after a closing mark goes on in its clause
+_LOWER_WORD = regex.compile(r"[ \u00a0]{1,3}\p{Ll}")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+# words that carry a clause on after a quotation opening its sentence ("It seems
+# unlikely" that Sanders can win); a verb there is said of the quotation instead
+_CONTINUERS = _w(
+    """
+    that if because for to of at against by but from about before there on in with than
+    as when until after unless since while whether or and over into during without
+    """
+)
+_MAX_CARRIED_WORDS = 30
+_MAX_COMPLEMENT_WORDS = 15
+# sentence connectives that open the content before a parenthetical attribution
+_CONNECTIVES = _w("but and yet still instead however so now indeed also then meanwhile")
+_DETERMINERS = _w("the a an his her its their our my your this that these those so-called")
+_RELATIVES = _w("which who whom what")
+_IRREGULAR_PAST = _w("took made gave put got set brought held kept sent spent left built won lost "
+                     "offered")
+_PARTICLES = _w("on about of for out up off back")
+# the last boundary before a quotation inside a clause (searched backwards)
+_BOUNDARY_BACK = regex.compile(
+    r"(?r)(?:[.!?][\"”'’)]*\s+|[,;:()\n\"“”«»—–]|\s--\s|'')"
+)
+# a verb joined to the clause before it: ", adding", "and then accusing"
+_JOINED_VERB = regex.compile(
+    r"(?:,(?:[\"”’']|'')?[ \u00a0]+|[ \u00a0](?:and|but)[ \u00a0]+(?:then[ \u00a0]+)?)"
+    r"(?P<verb>\p{Ll}{3,20})(?=[ \u00a0,:])"
+)
+# an opening quotation mark: curly or guillemet, or straight after a space
+_OPENING_MARK = regex.compile(r"[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+_MAX_LEAD_WORDS = 20
+
+
+class _Phrase(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class Candidate(Protocol):
+    """What this module reads and changes in a quote candidate of the finder."""
+
+    kind: str
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    speaker: Any
+
+
+C = TypeVar("C", bound=Candidate)
+
+
+def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozenset()) -> None:
+    """Adjust the content parts (and kind) of each candidate in place, and add
+    the reports split off them at the end of ``cands``; ``verbs`` are the
+    single-word cue forms (lower case) of the cue lexicon."""
+    split: list[C] = []
+    for cand in cands:
+        if not cand.parts:
+            continue
+        _complement_start(text, cand, verbs)
+        second = _second_report(text, cand, verbs)
+        if second is not None:
+            split.append(second)
+        _lead_in(text, cand)
+        _carry_clause(text, cand)
+    for cand in split:
+        _carry_clause(text, cand)
+    cands.extend(split)
+
+
+def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
+    """``(start, end)`` moved inwards past ``chars`` at both ends."""
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip(chars))
+    return start + left, start + len(piece.rstrip(chars)) if left < len(piece) else start + left
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def _opening_mark(text: str, start: int) -> int | None:
+    """The position of the opening quotation mark just before a direct part
+    starting at ``start``, or None."""
+    pos = start - 1
+    while pos >= 0 and text[pos] in " \u00a0":
+        pos -= 1
+    if pos >= 1 and text[pos - 1 : pos + 1] in ("''", "``"):
+        return pos - 1
+    if pos >= 0 and text[pos] in _OPEN + "‘'":
+        return pos
+    return None
+
+
+def _verb_like(word: str, before: str, verbs: frozenset[str]) -> bool:
+    """A lower-case word that reads as the verb governing what follows (not a
+    noun after a determiner or a possessive: ``his comments``, ``Trump's call``)."""
+    if before.endswith(("'s", "’s")):
+        return False
+    if word in verbs:
+        return before not in _DETERMINERS
+    if word in _IRREGULAR_PAST:
+        return True
+    if len(word) >= 5 and word.endswith("ed") and word[0].islower():
+        return before not in _DETERMINERS
+    return False
+
+
+def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
+    """``Will called for Republicans to back "a prosecutor's bearing"``: a
+    quotation inside a clause is part of the complement of the verb before it;
+    the content starts right after that verb (and its particle)."""
+    if cand.kind != "direct":
+        return
+    start = cand.parts[0][0]
+    mark = _opening_mark(text, start)
+    if mark is None or mark == 0:
+        return
+    lead = _trim(text, max(0, mark - 200), mark)
+    if lead[1] <= lead[0] or not (text[lead[1] - 1].isalpha() and text[lead[1] - 1].islower()):
+        return
+    boundary = _BOUNDARY_BACK.search(text, lead[0], lead[1])
+    lo = boundary.end() if boundary is not None else lead[0]
+    words = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, lo, lead[1])]
+    if len(words) < 2:
+        return
+    for k in range(len(words), 0, -1):
+        if not _verb_like(words[k - 1][2], words[k - 2][2] if k >= 2 else "", verbs):
+            continue
+        nxt = k
+        if nxt < len(words) and words[nxt][2] in _PARTICLES:
+            nxt += 1  # "called for", "talking about"
+        relative = _relative_before(words, k - 1)
+        if relative is not None:
+            nxt = relative  # "which he described as "…"": the relative clause
+        elif nxt >= len(words) or len(words) - nxt > _MAX_COMPLEMENT_WORDS:
+            return  # the quotation is the verb's complement itself
+        end = cand.parts[0][1]
+        if len(cand.parts) == 1:
+            end = _closing_mark_end(text, end) or end  # a mixed part holds its marks
+        cand.parts[0] = (words[nxt][0], end)
+        cand.kind = "mixed"
+        return
+
+
+def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
+    """``said the system was "corrupt," noting that it is "very strange …"``: a
+    second reporting verb, a participle joined by a comma or ``and``, opens a
+    report of its own (returned, by the same speaker, with that verb as its cue)
+    when the content's last quotation is in it; the first report ends before it.
+    (Finite verbs after ``and`` are left alone: as often one report goes on.)"""
+    if cand.kind != "mixed" or len(cand.parts) != 1:
+        return None
+    start, end = cand.parts[0]
+    opening = None
+    for m in _OPENING_MARK.finditer(text, start + 1, end):
+        opening = m.start()
+    if opening is None:
+        return None
+    found = None
+    for m in _JOINED_VERB.finditer(text, start, opening):
+        verb = m.group("verb").lower()
+        if verb in verbs and verb.endswith("ing"):
+            found = m
+    if found is None:
+        return None
+    words = [(w.start(), w.group().lower())
+             for w in _TOKEN.finditer(text, found.end("verb"), opening)]
+    k = 1 if words and words[0][1] in _PARTICLES else 0
+    if k >= len(words) and text.startswith(("''", "``"), opening):
+        return None
+    new_start = words[k][0] if k < len(words) else opening
+    first_end = _trim(text, start, found.start(), _SPACE + ",")[1]
+    if text[found.start()] == ",":
+        first_end = _trim(text, start, found.start("verb"))[1]  # "a disgrace," adding
+    if _words(text, start, first_end) < 3:
+        return None
+    second = copy.copy(cand)
+    second.parts = [(new_start, end)]
+    second.cue = found.span("verb")
+    cand.parts[0] = (start, first_end)
+    if _OPENING_MARK.search(text, start, first_end) is None and text[start] not in _OPEN:
+        cand.kind = "indirect"
+    return second
+
+
+def _lead_in(text: str, cand: Candidate) -> None:
+    """``Instead, Axelrod said, "she started as …"``, ``If Clinton is elected, he
+    said, "she might …"``: the words opening a sentence before a parenthetical
+    attribution are the first part of the quote's content."""
+    if cand.kind != "direct" or cand.speaker is None or cand.cue is None:
+        return
+    mark = _opening_mark(text, cand.parts[0][0])
+    speaker_start, speaker_end = _span_start(cand.speaker), int(cand.speaker.end)
+    if mark is None or speaker_start is None:
+        return
+    attr_start = min(speaker_start, cand.cue[0])
+    attr_end = max(speaker_end, cand.cue[1])
+    if not attr_end <= mark or not _ATTRIBUTION_TAIL.fullmatch(text, attr_end, mark):
+        return
+    comma = _trim(text, max(0, attr_start - 5), attr_start)[1] - 1
+    if comma < 0 or text[comma] != ",":
+        return
+    found = _SENTENCE_START.search(text, max(0, comma - 300), comma)
+    lo = found.end() if found is not None else max(0, comma - 300)
+    if found is None and lo > 0:
+        return
+    lead = _trim(text, lo, comma)
+    n = _words(text, *lead)
+    first = text[cand.parts[0][0]]
+    if not (first.islower() or (n == 1 and text[lead[0] : lead[1]].lower() in _CONNECTIVES)):
+        return  # "Asked why, Smith said: "Because …"": an adverbial of the attribution
+    if not 1 <= n <= _MAX_LEAD_WORDS or any(
+            ch in _OPEN or ch in _CLOSE or ch in "()[]" for ch in text[lead[0] : lead[1]]):
+        return
+    cand.parts.insert(0, lead)
+    cand.kind = "mixed"
+
+
+def _relative_before(words: list[tuple[int, int, str]], verb: int) -> int | None:
+    """The index of a relative pronoun opening the clause of the verb at index
+    ``verb`` with a short subject between (``which he described``), or None."""
+    for k in range(verb - 1, max(-1, verb - 4), -1):
+        if words[k][2] in _RELATIVES:
+            return k if k < verb - 1 else None
+    return None
+
+
+def _closing_mark_end(text: str, end: int) -> int | None:
+    """The end of the closing quotation mark right after a direct part ending at
+    ``end`` (or ending the part itself), or None."""
+    pos = end
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    if text.startswith("''", pos):
+        return pos + 2
+    if pos < len(text) and text[pos] in _CLOSE + "’'":
+        return pos + 1
+    return None
+
+
+def _carry_clause(text: str, cand: Candidate) -> None:
+    """``"It seems extremely unlikely" that Sanders can catch Clinton, said X``:
+    a quotation that ends without punctuation of its own, followed by lower-case
+    words of the same clause, carries the clause on to where it stops (the
+    attribution, a sentence end, a relative clause, another verb phrase)."""
+    if cand.kind not in ("direct", "mixed"):
+        return
+    start, end = cand.parts[-1]
+    if cand.kind == "direct":
+        mark_end = _closing_mark_end(text, end)
+        last = end
+    else:
+        if end < 2 or text[end - 1] not in _CLOSE + "’'":
+            return
+        mark_end = end
+        last = end - 2 if text.startswith("''", end - 2) else end - 1
+    if mark_end is None or last <= start or not text[last - 1].isalnum():
+        return
+    if not _LOWER_WORD.match(text, mark_end):
+        return
+    if cand.kind == "direct" and _opens_sentence(text, start) and _first_word(
+            text, mark_end) not in _CONTINUERS:
+        return  # "Ted! Ted!" were cut short: the words after are said of the quotation
+    limit = min(len(text), mark_end + 400)
+    for phrase in (cand.speaker, cand.cue):
+        pos = _span_start(phrase)
+        if pos is not None and pos >= mark_end:
+            limit = min(limit, pos)
+    stop_m = _CLAUSE_STOP.search(text, mark_end, limit)
+    stop = stop_m.start() if stop_m is not None else limit
+    stop = _trim(text, mark_end, stop, _SPACE + ",")[1]
+    if stop <= mark_end or _words(text, mark_end, stop) > _MAX_CARRIED_WORDS:
+        return
+    if stop_m is None and limit == mark_end + 400:
+        return
+    if cand.kind == "direct":
+        opening = _trim(text, 0, start, " \u00a0")[1] - 1
+        if opening >= 0 and (text[opening] in _OPEN or text[opening] in "‘'"):
+            start = opening - 1 if text.startswith("''", opening - 1) else opening
+    cand.parts[-1] = (start, stop)
+    cand.kind = "mixed"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the quotation holding ``start`` opens its sentence: the words
+    after it are then said of the quotation (``"Ted! Ted!" were cut short``)."""
+    before = text[max(0, start - 6) : start].rstrip(_SPACE + _OPEN + "'‘")
+    return not before or before[-1] in ".!?:\"”'’\n"
+
+
+def _first_word(text: str, pos: int) -> str:
+    m = _WORD.search(text, pos, min(len(text), pos + 40))
+    return "" if m is None else m.group().lower()
+
+
+def _span_start(span: Any) -> int | None:
+    if span is None:
+        return None
+    if isinstance(span, tuple):
+        return int(span[0])
+    return int(span.start)

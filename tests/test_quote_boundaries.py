@@ -1,0 +1,187 @@
+"""Quote boundaries: where reported content starts and ends (short texts written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from newskit.lexicons import Lexicons
+from newskit.quotes import QuoteExtractor
+from newskit.quotes.boundaries import refine_boundaries
+from newskit.quotes.extractor import _fallback_blocks
+from newskit.types import Article, Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
+
+
+def contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in quotes(text)]
+
+
+@attrs.define
+class Cand:
+    kind: str
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None = None
+    speaker: Any = None
+
+
+def test_every_part_still_slices_the_text() -> None:
+    text = ('"It seems most unlikely" that the mayor can win the vote, said Ana Ruiz, '
+            'a pollster. "We will see."')
+    for q in quotes(text):
+        for p in q.parts:
+            assert 0 <= p.start < p.end <= len(text)
+            assert text[p.start : p.end] == text[p.start : p.end].strip()
+
+
+# -- a quotation ending mid-clause carries its clause ------------------------------
+
+
+def test_quotation_carries_its_clause_to_the_attribution() -> None:
+    text = ('"It seems most unlikely" that the mayor can win the vote, said Ana Ruiz, '
+            "a pollster.")
+    (q,) = quotes(text)
+    assert q.kind == "mixed"
+    assert text[q.start : q.end] == '"It seems most unlikely" that the mayor can win the vote'
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "content"),
+    [
+        # to the sentence end
+        ('Ana Ruiz said the council had shown "no interest at all" in the new bridge.',
+         "no interest at all", '"no interest at all" in the new bridge'),
+        # not into a relative clause
+        ('She called for "a fresh look" at the budget, which is due in May.',
+         "a fresh look", '"a fresh look" at the budget'),
+        # not into a second verb phrase
+        ('He praised the "quiet courage" of the nurses and called for a pay rise.',
+         "quiet courage", 'the "quiet courage" of the nurses'),
+    ],
+)
+def test_quoted_fragment_carries_its_clause(text: str, fragment: str, content: str) -> None:
+    start = text.index(fragment)
+    cand = Cand(kind="direct", parts=[(start, start + len(fragment))])
+    refine_boundaries(text, [cand])
+    assert cand.kind == "mixed"
+    assert text[cand.parts[0][0] : cand.parts[0][1]] == content
+
+
+def test_quotation_with_its_own_punctuation_carries_nothing() -> None:
+    text = '"We are ready," Ana Ruiz said on Monday.'
+    assert contents(text) == ["We are ready,"]
+
+
+def test_words_said_of_a_quotation_opening_the_sentence_are_not_carried() -> None:
+    text = 'The old slogan was everywhere. "Build it now" was painted on every wall.'
+    start = text.index("Build")
+    cand = Cand(kind="direct", parts=[(start, start + len("Build it now"))])
+    refine_boundaries(text, [cand])
+    assert cand.kind == "direct"
+    assert text[cand.parts[0][0] : cand.parts[0][1]] == "Build it now"
+
+
+# -- a quotation inside a clause is part of the verb's complement ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "content"),
+    [
+        ('The mayor urged voters to reject "a reckless plan" tomorrow.',
+         "a reckless plan", 'voters to reject "a reckless plan" tomorrow'),
+        ('The senator called for more "common sense" in the debate.',
+         "common sense", 'more "common sense" in the debate'),
+        # a relative clause: from its pronoun
+        ('She backed the plan, which he called "a reckless gamble" last week.',
+         "a reckless gamble", 'which he called "a reckless gamble" last week'),
+    ],
+)
+def test_fragment_content_starts_after_the_governing_verb(
+        text: str, fragment: str, content: str) -> None:
+    start = text.index(fragment)
+    cand = Cand(kind="direct", parts=[(start, start + len(fragment))])
+    refine_boundaries(text, [cand], frozenset({"urged", "called"}))
+    assert cand.kind == "mixed"
+    assert text[cand.parts[0][0] : cand.parts[0][1]] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor said "the plan is dead" on Monday.',  # the verb right before
+        'The mayor\'s comments "about the plan" drew criticism.',  # a noun
+        'The crowd, cheering, chanted "four more years" for an hour.',  # no verb form
+    ],
+)
+def test_fragment_without_a_verb_before_it_keeps_its_start(text: str) -> None:
+    fragment = text.split('"')[1]
+    start = text.index(fragment)
+    cand = Cand(kind="direct", parts=[(start, start + len(fragment))])
+    refine_boundaries(text, [cand], frozenset({"said", "comments", "chanted"}))
+    assert cand.parts[0][0] in (start, start - 1)  # the quotation, with or without its mark
+
+
+def test_fragment_start_through_the_extractor() -> None:
+    text = ('Ana Ruiz, the mayor, urged the council to drop "this reckless plan" '
+            "before the summer.")
+    (q,) = quotes(text)
+    assert text[q.start : q.end] == 'the council to drop "this reckless plan" before the summer'
+
+
+# -- the words before a parenthetical attribution --------------------------------
+
+
+def test_sentence_continued_across_a_parenthetical_attribution() -> None:
+    text = 'If the bridge closes, Ana Ruiz said, "the whole valley will suffer."'
+    (q,) = quotes(text)
+    assert q.kind == "mixed"
+    assert [p.text(text) for p in q.parts] == [
+        "If the bridge closes", "the whole valley will suffer."]
+
+
+def test_connective_before_a_parenthetical_attribution() -> None:
+    text = 'The vote was close. But, Ana Ruiz added, "We will win the next one."'
+    (q,) = quotes(text)
+    assert q.parts[0].text(text) == "But"
+
+
+def test_adverbial_before_an_attribution_is_not_content() -> None:
+    text = 'Asked about the bridge, Ana Ruiz said, "We will build it."'
+    (q,) = quotes(text)
+    assert [p.text(text) for p in q.parts] == ["We will build it."]
+
+
+# -- a second report joined by a participle ---------------------------------------
+
+
+def test_participle_report_is_split_off_with_its_quotation() -> None:
+    text = ('Ana Ruiz said the budget was "a disgrace," adding that the council had '
+            '"no plan at all" for the bridge.')
+    start = text.index("the budget")
+    cand = Cand(kind="mixed", parts=[(start, text.index(" for the bridge"))],
+                cue=(9, 13), speaker=None)
+    cands = [cand]
+    refine_boundaries(text, cands, frozenset({"said", "adding"}))
+    assert [text[c.parts[0][0] : c.parts[-1][1]] for c in cands] == [
+        'the budget was "a disgrace,"',
+        'that the council had "no plan at all" for the bridge',
+    ]
+    cue = cands[1].cue
+    assert cue is not None and text[cue[0] : cue[1]] == "adding"
+    assert cands[0].kind == "mixed"
+
+
+def test_noun_after_and_does_not_split_a_report() -> None:
+    text = 'Ana Ruiz said the floods and protests demand "more listening" from the council.'
+    start = text.index("the floods")
+    end = text.index(" from the")
+    cands = [Cand(kind="mixed", parts=[(start, end)])]
+    refine_boundaries(text, cands, frozenset({"said", "protests"}))
+    assert len(cands) == 1
