@@ -226,6 +226,20 @@ def test_mention_index_finds_the_speaker(run):
     assert found is not None and found.name == "Omar Haddad"
 
 
+def test_mention_index_before_is_nearest_first_and_bounded(run):
+    text = ("Finance Minister Omar Haddad met Lena Vogt in Oslo. "
+            + "Nothing happened. " * 20 + "Later he spoke.")
+    index = MentionIndex(run(text))
+    position = text.index("he spoke")
+    names = [actor.name for _, actor in index.before(position)]
+    # Every earlier mention of a person, the nearest first; Oslo is not a person.
+    assert names[:2] == ["Lena Vogt", "Omar Haddad"]
+    assert all(mention.span.end <= position for mention, _ in index.before(position))
+    # Nothing further back than the limit.
+    assert index.before(position, limit=text.index("Nothing")) == []
+    assert [a.name for _, a in index.before(position, kinds=("place",))] == ["Oslo"]
+
+
 def test_messy_text_does_not_raise(run):
     for text in ["", "\n\n", "A" * 5000, "Mr. " * 300, "The The The", "'s 's", "Ministry of"]:
         run(text)

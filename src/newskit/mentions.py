@@ -49,10 +49,14 @@ class MentionIndex:
         """Mentions of actors of the given kinds ending before ``position``, nearest first,
         looking back at most ``limit`` characters."""
         wanted = set(kinds)
-        hi = bisect.bisect_left(self._starts, position)
+        # Walk back by index from the first mention at ``position``: copying the
+        # prefix of the entries would make each lookup cost the whole article.
+        entries = self._entries
+        floor = position - limit
         found = []
-        for start, end, mention, actor in reversed(self._entries[:hi]):
-            if start < position - limit:
+        for i in range(bisect.bisect_left(self._starts, position) - 1, -1, -1):
+            start, end, mention, actor = entries[i]
+            if start < floor:
                 break
             if end <= position and actor.kind in wanted:
                 found.append((mention, actor))
