@@ -9,6 +9,8 @@ from typing import Any
 
 import attrs
 
+from ..wordtrie import trie_alternation
+
 __all__ = ["CuePatterns", "compile_cues"]
 
 
@@ -265,33 +267,18 @@ def compile_cues(entries: Iterable[Mapping[str, Any]]) -> CuePatterns:
     )
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation of ``words`` factored as a trie, so matching at a
-    position costs one branch per character instead of one try per word."""
+def _piece(ch: str) -> str:
     import regex
 
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    if ch == " ":
+        return r"\s+"
+    if ch in "'’":
+        return "['’]"
+    return str(regex.escape(ch))
 
-    def piece(ch: str) -> str:
-        if ch == " ":
-            return r"\s+"
-        if ch in "'’":
-            return "['’]"
-        return str(regex.escape(ch))
 
-    def build(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [piece(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie) or "(?!)"
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie
+    (:func:`newskit.wordtrie.trie_alternation`; a space matching any white space, either
+    apostrophe for the other), a pattern that never matches when there are none."""
+    return trie_alternation(words, _piece) or "(?!)"
