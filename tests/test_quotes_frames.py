@@ -1,0 +1,43 @@
+"""The prefilter that spares the speaker search for cue forms read as nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit.lexicons import Lexicons
+from newskit.quotes import QuoteExtractor
+from newskit.quotes.extractor import _Finder
+
+
+def noun_only(text: str, cue: str, strong: bool = False) -> bool:
+    """``_Finder.noun_only`` for the first ``cue`` of a one-unit ``text``."""
+    finder = _Finder(text, QuoteExtractor(Lexicons())._cue_patterns())
+    cs = text.index(cue)
+    before = text[:cs].rstrip()
+    return finder.noun_only(0, len(text), cs, cs + len(cue), 0, before[-1:], strong)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("Voters in swing states backed the plan on Tuesday.", "states"),
+     ("Terror attacks rose in the region last year.", "attacks"),
+     ("Ada Holm points to the budget gap.", "points")],
+)
+def test_a_noun_reading_frames_nothing(text: str, cue: str) -> None:
+    assert noun_only(text, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "strong"),
+    [("Ada Holm states that the pool will stay shut.", "states", False),
+     ('Ada Holm attacks "a plan that nobody read."', "attacks", False),
+     ('"The pool will stay shut," Ada Holm tweets.', "tweets", False),
+     ("Ada Holm tweets: the pool will stay shut.", "tweets", False),
+     ("The pool will stay shut, states the town report.", "states", True),
+     ("Ada Holm states", "states", False)],
+)
+def test_a_possible_frame_is_left_to_the_speaker_search(text: str, cue: str,
+                                                        strong: bool) -> None:
+    # content opened by "that" or a quotation mark, a quotation before the cue, a
+    # colon or the unit's end after it, an inverted frame after a comma
+    assert not noun_only(text, cue, strong)
