@@ -41,3 +41,15 @@ def test_a_possible_frame_is_left_to_the_speaker_search(text: str, cue: str,
     # content opened by "that" or a quotation mark, a quotation before the cue, a
     # colon or the unit's end after it, an inverted frame after a comma
     assert not noun_only(text, cue, strong)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Ada Holm questions the budget, and the council backs her.", True),
+     ("Ada Holm questions whether the pool can stay open, and the council agrees.", True),
+     ("Ada Holm questions that the pool can stay open.", False),
+     ("The pool can stay open, Ada Holm questions today.", False)],
+)
+def test_a_weak_cue_frames_only_that_a_quotation_or_content_before(text: str,
+                                                                   expected: bool) -> None:
+    assert noun_only(text, "questions") is expected

@@ -606,8 +606,9 @@ class _Finder:
         prev_char = text[before_close - 1] if before_close > us else ""
         if qend > us and before_close == qend:
             prev_char = '"'
-        if verb in _NOUN_OR_VERB and self.noun_only(us, ue, cs, ce, qend, prev_char, strong):
-            return None  # "swing states", "terror attacks rose": skip the speaker search
+        if (not strong or verb in _NOUN_OR_VERB) and self.noun_only(
+                us, ue, cs, ce, qend, prev_char, strong):
+            return None  # "swing states", "raised questions": skip the speaker search
         if infinitive or (verb.endswith("ing") and text[before_close - 1 : before_close] == ","):
             found = None  # "…, claiming …", "… to say …": the speaker is the clause's subject
         else:
@@ -780,26 +781,47 @@ class _Finder:
 
     def noun_only(self, us: int, ue: int, cs: int, ce: int, qend: int, prev_char: str,
                   strong: bool) -> bool:
-        """Whether a cue form that is as often a noun (``states``, ``tweet``, ``attacks``)
-        can frame nothing at ``cs:ce``, whoever its speaker would be.
+        """Whether a cue form that is often a noun (``states``, ``tweet``, ``attacks``)
+        or a weak cue (``questions``, ``called``) can frame nothing at ``cs:ce``,
+        whoever its speaker would be.
 
         For these forms :meth:`frame` accepts only content before the cue behind a
-        quotation mark, an inverted frame after a comma (``…, states the report``), a
-        colon or the unit's end after the cue (``Cruz tweeted:``), or content after it that
-        opens with ``that`` or a quotation mark. When none of these can hold, every path
-        after the speaker search returns None; answering here saves that search, the
-        costliest part of a frame, for the many noun readings ("swing states voted").
+        quotation mark, or (a weak cue) before a cue that only adjuncts follow, an
+        inverted frame after a comma (``…, states the report``), a colon or the unit's end
+        after the cue (``Cruz tweeted:``), or content after it that opens with ``that`` or
+        a quotation mark. When none of these can hold, every path after the speaker search
+        returns None; answering here saves that search, the costliest part of a frame,
+        for the many noun readings ("swing states voted").
         """
         text = self.text
+        verb = text[cs:ce].lower()
+        noun = verb in _NOUN_OR_VERB
+        weak = not strong and self._weak_only(verb)
+        if not (noun or weak):
+            return False
         if qend > us or any(mark in text[us:cs] for mark in _DOUBLE_MARKS):
             return False  # the clause before the cue may start at a quotation mark
-        if prev_char == "," and strong:
+        if prev_char == "," and (strong or verb in ("says", "said")):
             return False  # an inverted frame: "…, states the report"
         if ue - ce <= 2 or text[ce:ue].lstrip().startswith(":"):
             return False  # the quotation may follow in the next block
-        cstart = self.content_after(ce, ue, self.text[cs:ce].lower())
-        return cstart >= ue or not (text[cstart : cstart + 5].lower() == "that "
-                                    or text[cstart] in "\"“«„'")
+        if weak and not noun and self._adjunct_only(ce, ue):
+            return False  # content before: "…, Ada Holm questioned on Monday."
+        cstart = self.content_after(ce, ue, verb)
+        if cstart >= ue:
+            return True
+        that = text[cstart : cstart + 5].lower() == "that "
+        return ((noun and not (that or text[cstart] in "\"“«„'"))
+                or (weak and not (that or text[cstart] in "\"“«„")))
+
+    def _weak_only(self, verb: str) -> bool:
+        """Whether ``verb`` is a weak cue that :meth:`frame` treats alike on every path:
+        no quotation required, no ``to`` infinitive as content (``plans to``), no
+        participle made strong, no evidence, question or ``Said X,`` frame of its own."""
+        entry = self.cues.info.get(verb, {})
+        return not (entry.get("needs_quote") or entry.get("lemma", verb) in _INTENT_LEMMAS
+                    or verb.endswith("ing") or verb in _EVIDENCE_VERBS
+                    or verb in ("asked", "said", "says"))
 
     def raising(self, blk: _Block, us: int, ue: int, bs: int, ce: int,
                 pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
