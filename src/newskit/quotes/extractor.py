@@ -806,7 +806,7 @@ class _Finder:
         if ue - ce <= 2 or text[ce:ue].lstrip().startswith(":"):
             return False  # the quotation may follow in the next block
         if weak and not noun and self._adjunct_only(ce, ue):
-            return False  # content before: "…, Ada Holm questioned on Monday."
+            return False  # content before: "…, Ada Holm questions today."
         cstart = self.content_after(ce, ue, verb)
         if cstart >= ue:
             return True
