@@ -33,13 +33,13 @@ from typing import Any, Protocol, TypeVar
 
 import regex
 
+from .lexicon import SPACE as _SPACE
 from .lexicon import _w
 
 __all__ = ["refine_boundaries"]
 
 _OPEN = "\"“«„"
 _CLOSE = "\"”»"
-_SPACE = " \t\r\n\f\v\u00a0\u2009\u200a\u202f"
 
 # where a clause carried on after a quotation stops: a sentence end, a semicolon,
 # a line break, a relative or adverbial clause or a participle after a comma, a

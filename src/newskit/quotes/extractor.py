@@ -34,12 +34,12 @@ from newskit.types import Actor, Article, Block, Quote, Span
 
 from .boundaries import refine_boundaries
 from .lexicon import DETERMINERS, TIME_NOUNS, VERB_ADVERBS, CuePatterns, _w, compile_cues
+from .lexicon import SPACE as _SPACE
 from .marks import double_marks, pair_marks
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, SpeakerResolver, speaker_phrase
 
 __all__ = ["QuoteExtractor", "find_quotes"]
 
-_SPACE = " \t\r\n\f\v\u00a0\u2009\u200a\u202f"
 _QUOTE_CHARS = "\"“”«»„‘’'"
 _BOUNDARY = ",;:—–(\u2014"
 _MAX_UNIT = 4000

@@ -14,6 +14,10 @@ from ..wordtrie import trie_alternation
 __all__ = ["CuePatterns", "compile_cues"]
 
 
+SPACE = " \t\r\n\f\v\u00a0\u2009\u200a\u202f"
+"""The white space a quote's boundaries are trimmed of (the finder's and the boundary rules')."""
+
+
 def _w(words: str) -> frozenset[str]:
     """A set of the white-space separated words of ``words``."""
     return frozenset(words.split())
