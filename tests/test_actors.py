@@ -240,6 +240,17 @@ def test_mention_index_before_is_nearest_first_and_bounded(run):
     assert [a.name for _, a in index.before(position, kinds=("place",))] == ["Oslo"]
 
 
+def test_mention_index_starting_is_in_text_order_within_bounds(run):
+    text = "Finance Minister Omar Haddad met Lena Vogt in Oslo, and Haddad left."
+    index = MentionIndex(run(text))
+    lo, hi = text.index("met"), text.index("left")
+    found = index.starting(lo, hi)
+    assert [start for start, _, _, _ in found] == sorted(start for start, _, _, _ in found)
+    assert all(lo <= start < hi for start, _, _, _ in found)
+    assert [text[s:e] for s, e, _, _ in found] == ["Lena Vogt", "Oslo", "Haddad"]
+    assert found[-1][3].name == "Omar Haddad"
+
+
 def test_messy_text_does_not_raise(run):
     for text in ["", "\n\n", "A" * 5000, "Mr. " * 300, "The The The", "'s 's", "Ministry of"]:
         run(text)

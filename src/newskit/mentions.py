@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from operator import itemgetter
 
 from .types import Actor, Mention, Span
 
 __all__ = ["MentionIndex"]
+
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 
 class MentionIndex:
@@ -20,7 +24,9 @@ class MentionIndex:
 
     def __init__(self, actors: Iterable[Actor]) -> None:
         entries = [(m.span.start, m.span.end, m, a) for a in actors for m in a.mentions]
-        entries.sort(key=lambda e: (e[0], -e[1]))
+        # By start, the longer first: two stable sorts on C key functions.
+        entries.sort(key=_END, reverse=True)
+        entries.sort(key=_START)
         self._starts = [e[0] for e in entries]
         self._entries = entries
         self.actors = {a.id: a for a in actors}
@@ -36,6 +42,12 @@ class MentionIndex:
             if best is None or size > best[0]:
                 best = (size, actor)
         return None if best is None else best[1]
+
+    def starting(self, lo: int, hi: int) -> list[tuple[int, int, Mention, Actor]]:
+        """Mentions that start in ``[lo, hi)``, in text order (the longer first at one
+        start); by plain character positions, for hot loops that have no span to pass."""
+        starts = self._starts
+        return self._entries[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
     def overlapping(self, span: Span) -> list[tuple[int, int, Mention, Actor]]:
         """Mentions overlapping ``span``, in text order."""

@@ -31,6 +31,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from newskit.mentions import MentionIndex
 from newskit.timex.words import article_words
 from newskit.types import Actor, Article, Block, Event, Participant, Quote, Span, TimeExpression
 
@@ -157,34 +158,7 @@ def _words(text: str) -> list[str]:
 
 
 _START = itemgetter(0)
-_END = itemgetter(1)
 _START_END = itemgetter(0, 1)
-
-
-class _Mentions:
-    """The actors' mentions as ``(start, end, actor)`` in text order (the longer first
-    at one start), looked up by character positions.
-
-    Built straight from the actors layer with plain integers: the general
-    :class:`newskit.mentions.MentionIndex` keeps the mention objects and an actor
-    table the events never read, and takes :class:`Span` arguments that each lookup
-    would have to build.
-    """
-
-    __slots__ = ("entries", "starts")
-
-    def __init__(self, actors: list[Actor]) -> None:
-        entries = [(m.span.start, m.span.end, actor) for actor in actors for m in actor.mentions]
-        # By start, the longer first: two stable sorts on C key functions.
-        entries.sort(key=_END, reverse=True)
-        entries.sort(key=_START)
-        self.entries = entries
-        self.starts = [e[0] for e in entries]
-
-    def starting(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
-        """Mentions that start in ``[lo, hi)``, in order."""
-        starts = self.starts
-        return self.entries[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
 class EventExtractor:
@@ -239,7 +213,7 @@ class _Run:
                            if isinstance(s, Span))
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
-        self.mentions = _Mentions([a for a in layers.get("actors", ()) if isinstance(a, Actor)])
+        self.mentions = MentionIndex([a for a in layers.get("actors", ()) if isinstance(a, Actor)])
         self.quotes = [q for q in layers.get("quotes", ()) if isinstance(q, Quote)]
         self.direct = sorted((p.start, p.end) for q in self.quotes if q.kind != "indirect"
                              for p in q.parts)
@@ -471,7 +445,7 @@ class _Run:
         # A named happening (East Asia Summit): the trigger is the whole name.
         named: set[str] = set()
         # Mentions are short: those that cover the trigger start at most 200 before it.
-        for m_start, m_end, actor in self.mentions.starting(f.start - 200, f.start + 1):
+        for m_start, m_end, _, actor in self.mentions.starting(f.start - 200, f.start + 1):
             if m_end >= end and m_start <= start and actor.kind in ("organization", "group"):
                 start, end = min(start, m_start), max(end, m_end)
                 named.add(actor.id)
@@ -497,7 +471,7 @@ class _Run:
             ["was"], ["were"], ["been"], ["be"], ["is"], ["are"])
         last_role: str | None = None
         covered = -1
-        for m_start, m_end, actor in self.mentions.starting(lo, hi):
+        for m_start, m_end, _, actor in self.mentions.starting(lo, hi):
             if actor.id in named or m_end > hi or m_end <= lo or self._in_direct(m_start):
                 continue
             if skip_spans and _inside(skip_spans, m_start):
@@ -559,7 +533,7 @@ class _Run:
         if cue_text.startswith(("told", "tells", "tell")):
             # The addressee: a mention over the cue's end or starting at most two
             # characters after it (``told reporters``).
-            for _, m_end, actor in self.mentions.starting(
+            for _, m_end, _, actor in self.mentions.starting(
                     f.end - 200, min(len(self.text), f.end + 3)):
                 if m_end > f.end and actor.id != quote.speaker:
                     participants.append(Participant(actor=actor.id, role="target"))
