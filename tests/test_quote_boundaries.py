@@ -185,3 +185,20 @@ def test_noun_after_and_does_not_split_a_report() -> None:
     cands = [Cand(kind="mixed", parts=[(start, end)])]
     refine_boundaries(text, cands, frozenset({"said", "protests"}))
     assert len(cands) == 1
+
+
+# -- one clause-end pattern for reported content and carried clauses ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a coordinated verb of the shared list ends reported content after a cue
+        ("The mayor said the bridge would open in May and made a short speech.",
+         "the bridge would open in May"),
+        ("The mayor said the bridge would open in May and took questions.",
+         "the bridge would open in May"),
+    ],
+)
+def test_clause_stop_is_shared(text: str, content: str) -> None:
+    assert content in contents(text)

@@ -33,25 +33,23 @@ from typing import Any, Protocol, TypeVar
 
 import regex
 
+from .lexicon import CLAUSE_STOP_SOURCE, words_of
 from .lexicon import SPACE as _SPACE
-from .lexicon import _w
 
 __all__ = ["refine_boundaries"]
 
 _OPEN = "\"“«„"
 _CLOSE = "\"”»"
 
-# where a clause carried on after a quotation stops: a sentence end, a semicolon,
-# a line break, a relative or adverbial clause or a participle after a comma, a
-# coordinated verb phrase ("and made …"), another quotation
+# where a clause carried on after a quotation stops: where any reported clause
+# stops (lexicon.CLAUSE_STOP), and also at a sentence end, a line break, another
+# quotation, a dash, a relative or adverbial clause after a comma, or "but"
 _CLAUSE_STOP = regex.compile(
     r"[.!?](?=[\"”'’)]*(?:\s|$))|[;\n]|[\"“”«»„]|''|``|"
-    r",\s+(?:which|who|whom|whose|where|while|whereas|but|although|though|and|as|"
-    r"according|\p{Ll}{2,20}ing)\s|"
-    r"\s(?:and|but)\s+(?:also\s+)?(?:\p{Ll}{2,20}ed|said|says|made|took|gave|went|"
-    r"\p{Ll}{2,20}ing)\s|\sbut\s|"
+    r",\s+(?:which|who|whom|whose|where|and|as|according)\s|\sbut\s|\s[—–]\s|\s--\s|"
+    r"\s(?:and|but)\s+(?:also\s+)?\p{Ll}{2,20}ing\s|"
     r"\sand\s+\p{Ll}{2,20}s\s+(?:that|the|a|an|he|she|it|they|his|her|their|to)\s|"
-    r"\s[—–]\s|\s--\s"
+    + CLAUSE_STOP_SOURCE
 )
 # what may stand between an attribution and the quotation it opens: a short
 # object or adjunct ("told reporters"), then a comma or a colon
@@ -64,7 +62,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # words that carry a clause on after a quotation opening its sentence ("It seems
 # unlikely" that Sanders can win); a verb there is said of the quotation instead
-_CONTINUERS = _w(
+_CONTINUERS = words_of(
     """
     that if because for to of at against by but from about before there on in with than
     as when until after unless since while whether or and over into during without
@@ -73,12 +71,13 @@ _CONTINUERS = _w(
 _MAX_CARRIED_WORDS = 30
 _MAX_COMPLEMENT_WORDS = 15
 # sentence connectives that open the content before a parenthetical attribution
-_CONNECTIVES = _w("but and yet still instead however so now indeed also then meanwhile")
-_DETERMINERS = _w("the a an his her its their our my your this that these those so-called")
-_RELATIVES = _w("which who whom what")
-_IRREGULAR_PAST = _w("took made gave put got set brought held kept sent spent left built won lost "
-                     "offered")
-_PARTICLES = _w("on about of for out up off back")
+_CONNECTIVES = words_of("but and yet still instead however so now indeed also then meanwhile")
+_DETERMINERS = words_of("the a an his her its their our my your this that these those so-called")
+_RELATIVES = words_of("which who whom what")
+_IRREGULAR_PAST = words_of(
+    "took made gave put got set brought held kept sent spent left built won lost offered"
+)
+_PARTICLES = words_of("on about of for out up off back")
 # the last boundary before a quotation inside a clause (searched backwards)
 _BOUNDARY_BACK = regex.compile(
     r"(?r)(?:[.!?][\"”'’)]*\s+|[,;:()\n\"“”«»—–]|\s--\s|'')"

@@ -33,7 +33,15 @@ from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
 from .boundaries import refine_boundaries
-from .lexicon import DETERMINERS, TIME_NOUNS, VERB_ADVERBS, CuePatterns, _w, compile_cues
+from .lexicon import (
+    CLAUSE_STOP,
+    DETERMINERS,
+    TIME_NOUNS,
+    VERB_ADVERBS,
+    CuePatterns,
+    compile_cues,
+    words_of,
+)
 from .lexicon import SPACE as _SPACE
 from .marks import double_marks, pair_marks
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, SpeakerResolver, speaker_phrase
@@ -44,7 +52,7 @@ _QUOTE_CHARS = "\"“”«»„‘’'"
 _BOUNDARY = ",;:—–(\u2014"
 _MAX_UNIT = 4000
 # after these verbs an object comes before the content: "told reporters that …"
-_OBJECT_VERBS = _w(
+_OBJECT_VERBS = words_of(
     """
     tell tells told telling ask asks asked asking inform informs informed remind reminds
     reminded assure assures assured warn warns warned urge urges urged
@@ -53,54 +61,54 @@ _OBJECT_VERBS = _w(
 
 
 # clause openers: a stretch starting with one is an adverbial, not reported content
-_SUBORDINATORS = _w(
+_SUBORDINATORS = words_of(
     "as when while if after before because since although though once until unless even "
     "whether but and so yet then"
 )
 # verbs whose content after them is a quotation, never a paraphrase ("spoke about
 # the plan", "began the meeting"); a quotation before them is reported ("“…,” he began")
-_QUOTATION_AFTER = _w("speak begin")
+_QUOTATION_AFTER = words_of("speak begin")
 # cue forms that are as often nouns (or participles: "a host considered one of the
 # best"): content after them must open with "that" or a quotation mark
-_NOUN_OR_VERB = _w("state states tweet tweets attack attacks point points email emails "
+_NOUN_OR_VERB = words_of("state states tweet tweets attack attacks point points email emails "
                    "comment comments consider considers considered")
 # the double quotation marks a clause boundary may sit behind
 _DOUBLE_MARKS = '"“”«»'
 # openers of a subordinate clause before a speaker: "When X said …, Y …"
-_SUBORDINATE = _w("when after as if because since while although though once before until "
+_SUBORDINATE = words_of("when after as if because since while although though once before until "
                   "whenever unless")
 # "is expected to", "are believed to": reports with no source
-_RAISING = _w(
+_RAISING = words_of(
     "expected believed thought said reported rumored rumoured understood known considered seen"
 )
 # words before a cue form that make it a noun
-_NOUN_MARKERS = _w("the a an his her their its our my your these those every each")
+_NOUN_MARKERS = words_of("the a an his her their its our my your these those every each")
 # openers of an embedded question after a cue ("asked Trump if …")
-_QUESTION_OPENERS = _w("if whether how why what")
+_QUESTION_OPENERS = words_of("if whether how why what")
 # first words of an adjunct between a cue and its content ("said back in May: …")
-_ADJUNCT_FIRST = PREPOSITIONS | SENTENCE_ADVERBS | VERB_ADVERBS | _w("back earlier last late")
+_ADJUNCT_FIRST = PREPOSITIONS | SENTENCE_ADVERBS | VERB_ADVERBS | words_of("back earlier last late")
 # verbs that report only direct quotations ("“…,” he continued"), never a clause before them
-_NOT_BEFORE = _w("continue begin know find feel propose recognize project consider regard")
+_NOT_BEFORE = words_of("continue begin know find feel propose recognize project consider regard")
 
 # intentions and requests: "wants to …", "vowed to …", "urged Congress to …"
-_INTENT_LEMMAS = _w(
+_INTENT_LEMMAS = words_of(
     "want hope plan expect intend promise vow pledge seek refuse decline agree threaten urge "
     "ask tell wish prefer decide"
 )
-_NOT_LABELS = _w(
+_NOT_LABELS = words_of(
     """
     CORRECTION UPDATE UPDATED NOTE WATCH READ RELATED PHOTOS PHOTO VIDEO BREAKING EXCLUSIVE
     ANALYSIS OPINION SOURCE SOURCES HUFFPOLLSTER EDITOR'S EDITOR’S ABSTRACT POLL
     """
 )
-_EVIDENCE_VERBS = _w("show shows showed shown find finds found indicate indicates indicated")
-_EVIDENCE_NOUNS = _w(
+_EVIDENCE_VERBS = words_of("show shows showed shown find finds found indicate indicates indicated")
+_EVIDENCE_NOUNS = words_of(
     "poll polls polling survey surveys study studies paper report reports analysis data "
     "figures results records research review audit"
 )
 
 # content after a cue does not start with these ("spoke in Iowa", "posted on Twitter")
-_CONTENT_NOT_FIRST = _w(
+_CONTENT_NOT_FIRST = words_of(
     """
     in on at to with about for from during after before by into over under as of than
     through since until without against among across around near via per
@@ -166,15 +174,7 @@ def _patterns() -> dict[str, Any]:
         "to_comment": regex.compile(
             r"(?i)to\s{1,5}(?:comment|elaborate|speculate)\s{1,5}(?:on|about)\s{1,5}"
         ),
-        "stop": regex.compile(
-            r"(?:,\s+(?:but|while|whereas|although|though)\s|;\s|,\s+[\p{Ll}]{2,20}ing\s|"
-            r"\s(?:and|but)\s+(?:also\s+)?(?:[\p{Ll}]{2,20}ed|said|says|say|told|tells|warn|"
-            r"warns|argue|argues|goes|went)\s|"
-            r",\s+(?:and|but)\s+(?:now\s+|then\s+)?(?:he|she|they|we|i|it|\p{Lu}[\p{L}.'’-]{0,20}"
-            r"|(?:the|some|many|most|other|others|another|those|these|few|more|all|both)\s+"
-            r"[\p{L}-]{2,20})\s+[\p{Ll}]{2,20}\s|,\s+and\s+(?:after|when|then|now|yet)\s|"
-            r",\s+another\s)"
-        ),
+        "stop": CLAUSE_STOP,
         "relative_tail": regex.compile(
             r",\s{1,3}(?:which|who|whom|whose)\s[^,;:()\"“”«»]{0,400}$"
         ),
@@ -1182,7 +1182,7 @@ class _Finder:
                      block=blk.index if blk else 0)
 
 
-_TITLE_ABBREVIATIONS = _w("mr mrs ms dr gov sen rep st capt gen lt col maj sgt adm prof rev "
+_TITLE_ABBREVIATIONS = words_of("mr mrs ms dr gov sen rep st capt gen lt col maj sgt adm prof rev "
                            "jr sr")
 
 
@@ -1422,7 +1422,7 @@ def _starts_sentence(text: str, block_start: int, pos: int) -> bool:
     return pos <= block_start or before == "" or before[-1] in ".!?:\"”'’»"
 
 
-_TITLE_SMALL = _w("a an the of and or in on at to for with from by vs de la du")
+_TITLE_SMALL = words_of("a an the of and or in on at to for with from by vs de la du")
 
 
 def _is_title(text: str, start: int, end: int) -> bool:

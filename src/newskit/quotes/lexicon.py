@@ -8,17 +8,18 @@ from functools import lru_cache
 from typing import Any
 
 import attrs
+import regex
 
 from ..wordtrie import trie_alternation
 
-__all__ = ["CuePatterns", "compile_cues"]
+__all__ = ["CLAUSE_STOP", "CuePatterns", "compile_cues", "words_of"]
 
 
 SPACE = " \t\r\n\f\v\u00a0\u2009\u200a\u202f"
 """The white space a quote's boundaries are trimmed of (the finder's and the boundary rules')."""
 
 
-def _w(words: str) -> frozenset[str]:
+def words_of(words: str) -> frozenset[str]:
     """A set of the white-space separated words of ``words``."""
     return frozenset(words.split())
 
@@ -26,7 +27,7 @@ def _w(words: str) -> frozenset[str]:
 # Forms that are too often nouns or other words to be cues on their own; they
 # count only where a reporting frame is otherwise clear (after a quote, with
 # "that" after them).
-WEAK_FORMS = _w(
+WEAK_FORMS = words_of(
     """
     state states note notes comment comments remark remarks answer answers report reports
     question questions counter protest protests charge charges point points project
@@ -47,7 +48,7 @@ PRONOUNS = {
     "i": "1", "me": "1", "my": "1", "we": "1", "us": "1", "our": "1", "you": "2",
 }
 
-DETERMINERS = _w(
+DETERMINERS = words_of(
     """
     the a an this that these those his her their its our my your one another some many
     several other both all most few each two three four five six seven eight nine ten
@@ -56,7 +57,7 @@ DETERMINERS = _w(
 )
 
 # Nouns that name unnamed sources: "officials said", "according to sources".
-ANONYMOUS_NOUNS = _w(
+ANONYMOUS_NOUNS = words_of(
     """
     source sources official officials analyst analysts expert experts observer observers
     aide aides adviser advisers advisor advisors insider insiders people person someone
@@ -69,7 +70,7 @@ ANONYMOUS_NOUNS = _w(
 )
 
 # Anonymous sources that still name a meaningful group: they become ``group`` actors.
-GROUP_NOUNS = _w(
+GROUP_NOUNS = words_of(
     """
     officials analysts experts observers aides advisers advisors critics supporters opponents
     residents witnesses investigators authorities police prosecutors lawmakers legislators
@@ -81,7 +82,7 @@ GROUP_NOUNS = _w(
 # Role nouns and what kind of actor they name ("the newspaper" is a medium).
 ROLE_KINDS: Mapping[str, str] = {
     **dict.fromkeys(
-        _w(
+        words_of(
         """
         newspaper paper daily magazine outlet publication agency network channel broadcaster
         website site tabloid journal station newsletter
@@ -90,7 +91,7 @@ ROLE_KINDS: Mapping[str, str] = {
         "media",
     ),
     **dict.fromkeys(
-        _w(
+        words_of(
         """
         company firm group organization organisation alliance bloc ministry department
         agency committee campaign government administration party union council
@@ -102,13 +103,13 @@ ROLE_KINDS: Mapping[str, str] = {
     ),
 }
 
-FEMALE_ROLES = _w(
+FEMALE_ROLES = words_of(
     """
     spokeswoman chairwoman congresswoman businesswoman woman mother wife sister daughter
     queen actress grandmother
     """
 )
-MALE_ROLES = _w(
+MALE_ROLES = words_of(
     """
     spokesman chairman congressman businessman man father husband brother son king
     actor grandfather
@@ -117,7 +118,7 @@ MALE_ROLES = _w(
 
 # Words that end a speaker phrase or show it is a clause, not a name.
 # heads of time phrases, never a source: "A week later", "Minutes later", "Sunday on Fox"
-TIME_NOUNS = _w(
+TIME_NOUNS = words_of(
     """
     second seconds minute minutes hour hours day days week weeks weekend weekends month
     months year years decade decades night nights morning mornings afternoon evening
@@ -126,7 +127,7 @@ TIME_NOUNS = _w(
     """
 )
 
-CLAUSE_WORDS = _w(
+CLAUSE_WORDS = words_of(
     """
     that which who whom whose whether because if when while although though since unless until
     is are was were be been being am will would could should can may might must shall
@@ -135,7 +136,7 @@ CLAUSE_WORDS = _w(
 )
 
 # Adverbs and auxiliaries between a speaker and the cue ("he also said", "has said").
-VERB_ADVERBS = _w(
+VERB_ADVERBS = words_of(
     """
     also later previously recently repeatedly once has have had was were is are would will
     could might may did does do not never ever even again then still just further often
@@ -145,6 +146,25 @@ VERB_ADVERBS = _w(
     always ultimately finally sarcastically jokingly cautiously confidently emphatically
     """
 )
+
+
+# Where a reported clause stops: before a coordinated or contrasting clause
+# (", but …", "; …", "and said …", ", and she added …") or a participle after a
+# comma (", believing …"). One pattern for the finder (content after a cue) and
+# the boundary rules (a clause carried on after a quotation, which add the
+# punctuation that ends a clause there).
+_STOP_VERBS = "said|says|say|told|tells|warn|warns|argue|argues|goes|went|made|took|gave"
+_STOP_SUBJECTS = "the|some|many|most|other|others|another|those|these|few|more|all|both"
+CLAUSE_STOP_SOURCE = (
+    r",\s+(?:but|while|whereas|although|though)\s|;\s|,\s+\p{Ll}{2,20}ing\s|"
+    r"\s(?:and|but)\s+(?:also\s+)?(?:\p{Ll}{2,20}ed|" + _STOP_VERBS + r")\s|"
+    r",\s+(?:and|but)\s+(?:now\s+|then\s+)?(?:he|she|they|we|i|it|\p{Lu}[\p{L}.'’-]{0,20}|"
+    r"(?:" + _STOP_SUBJECTS + r")\s+[\p{L}-]{2,20})\s+\p{Ll}{2,20}\s|"
+    r",\s+and\s+(?:after|when|then|now|yet)\s|,\s+another\s"
+)
+"""The source of :data:`CLAUSE_STOP` (for patterns that add alternatives to it)."""
+CLAUSE_STOP = regex.compile(CLAUSE_STOP_SOURCE)
+"""Where a reported clause stops (see above); the match starts at the stop."""
 
 
 _TOKEN_PUNCT = ".,;:!?\"“”‘’'()[]{}—–-…*/"

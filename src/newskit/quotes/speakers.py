@@ -33,19 +33,19 @@ from .lexicon import (
     ROLE_KINDS,
     TIME_NOUNS,
     VERB_ADVERBS,
-    _w,
+    words_of,
 )
 
 __all__ = ["Phrase", "SpeakerResolver", "speaker_phrase"]
 
-_VERBISH = _w(
+_VERBISH = words_of(
     "include includes included received receives gave gives got get gets made said says told "
     "tells wrote writes"
 )
-_ARTICLES = _w("the a an this that these those his her their its our my your")
+_ARTICLES = words_of("the a an this that these those his her their its our my your")
 _NOT_IN_PHRASE = frozenset("\"“”«»„;:?!\n")
-NAME_CONNECTORS = _w("of the de del della la le van von der den bin al da di du and for & y")
-SENTENCE_ADVERBS = _w(
+NAME_CONNECTORS = words_of("of the de del della la le van von der den bin al da di du and for & y")
+SENTENCE_ADVERBS = words_of(
     """
     however indeed meanwhile still yet instead also moreover furthermore then now today
     yesterday later earlier recently thus so anyway nevertheless nonetheless additionally
@@ -57,7 +57,7 @@ SENTENCE_ADVERBS = _w(
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 LEADING_WORDS = frozenset({"and", "but", "so", "then", "yet", "as", "while", "or", "nor"})
 # Words that start adverbial phrases, not noun phrases.
-PREPOSITIONS = _w(
+PREPOSITIONS = words_of(
     """
     in on at for from with without about after before during under over by to into onto
     since until through across against among between despite like unlike near per via
@@ -246,7 +246,7 @@ def _number(word: str) -> bool:
     return word[:1].isdigit() and "-" not in word
 
 
-_ABBREVIATIONS = _w(
+_ABBREVIATIONS = words_of(
     """
     mr mrs ms dr gov sen rep gen lt col maj capt sgt adm st jr sr prof rev hon pres amb
     sec atty dept corp inc co u.s u.n u.k d.c no
@@ -281,7 +281,7 @@ _ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "
                    "edly", "ingly", "ately", "ssly")
 
 
-_LY_NOUNS = _w("family rally ally supply assembly anomaly monopoly italy july reply bully")
+_LY_NOUNS = words_of("family rally ally supply assembly anomaly monopoly italy july reply bully")
 
 
 def _abbreviation(word: str) -> bool:
@@ -500,7 +500,7 @@ def _position(mention: Mention) -> tuple[int, int]:
     return mention.span.start, mention.span.end
 
 
-_TITLES = _w(
+_TITLES = words_of(
     """
     mr mrs ms dr prof president senator sen rep gov governor minister secretary general
     spokeswoman spokesman spokesperson chairman chairwoman director chief head leader
