@@ -251,8 +251,10 @@ class _Block:
 
 def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]],
            pairs: Sequence[tuple[int, int]],
-           has_cue: Any = None) -> list[tuple[int, int]]:
-    """Sentences of the block joined where a quotation crosses their boundary."""
+           has_cue: Any = None, bare_attribution: Any = None) -> list[tuple[int, int]]:
+    """Sentences of the block joined where a quotation crosses their boundary, and
+    where a sentence only attributes the quotation ending the one before
+    (``"…?" Mr. Manafort asked.``, ``"…." Trump said.``)."""
     if not sentences:
         sentences = [_trim(text, start, end)]
     units: list[tuple[int, int]] = []
@@ -265,11 +267,17 @@ def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]
             # '"Can we win?" Mr. Manafort asked.': a short attribution after a quotation
             # ending in ? or ! belongs to it
             tail = text[max(ps, pe - 4) : pe]
-            bare = tail.rstrip("\"”»'")
-            attribution = (len(bare) < len(tail) and bare[-1:] in ("?", "!", "—", "-")
-                           and text[s] not in "\"“«„'"
-                           and (len(text[s:e].split()) <= 8
-                                or (has_cue is not None and has_cue(s, min(e, s + 60)))))
+            bare = tail.rstrip("\"”»'’")  # ’ too: "…you need?’”" closes an inner quotation
+            closed = len(bare) < len(tail) and text[s] not in "\"“«„'"
+            attribution = closed and (
+                (bare[-1:] in ("?", "!", "—", "-")
+                 and (len(text[s:e].split()) <= 8
+                      or (has_cue is not None and has_cue(s, min(e, s + 60)))))
+                # '"…." Trump said.': a quotation closed by a full stop, then a
+                # sentence that is only a speaker and a cue, which has nothing else
+                # to attribute
+                or (bare[-1:] in (".", "…") and bare_attribution is not None
+                    and len(text[s:e].split()) <= 8 and bare_attribution(s, e)))
             if (inside or attribution) and e - ps <= _MAX_UNIT:
                 units[-1] = (ps, e)
                 continue
@@ -542,15 +550,19 @@ class _Finder:
                 cues.append((m.start(), m.end(), "agent"))
             by = text.find(" by ", by + 3, ue)
         cues.sort()
-        taken_until = us
+        taken_until = floor = us
         for cs, ce, how in cues:
             if cs < taken_until:
                 continue
-            cand = self.frame(blk, us, ue, cs, ce, how, pairs, claimed, floor=taken_until)
+            cand = self.frame(blk, us, ue, cs, ce, how, pairs, claimed, floor=floor)
             if cand is not None:
                 out.append(cand)
                 last = cand.parts[-1] if cand.parts else (0, 0)
                 taken_until = last[1] if last[0] > ce else ce
+                if cand.speaker is None or cand.speaker.head != "who":
+                    # a relative clause inside the next cue's subject ("“…,” Cruz,
+                    # who has proposed …, said") leaves the content before it open
+                    floor = taken_until
         return out
 
     def frame(self, blk: _Block, us: int, ue: int, cs: int, ce: int, how: str,
@@ -675,7 +687,9 @@ class _Finder:
         before_region = _trim(text, max(us, floor),
                               clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
+        # "met Ana Ruiz, who said …": what comes before a relative pronoun is no content
         has_before = (clause_start > us and not participle and not verb.endswith("ing")
+                      and phrase.head != "who"
                       and _has_words(text, *before_region, n=2))
         rest_is_adjunct = self._adjunct_only(ce, ue)
         raw_before = before_region
@@ -745,7 +759,14 @@ class _Finder:
                     region = (region[0], tail.start())  # "…, those people said."
                 region = (region[0], self.relative_stop(*region))
                 lead = text[max(clause_start, phrase.start - 20) : phrase.start].split()[-1:]
-                if lead and lead[0].lower() in _SUBORDINATE:
+                if phrase.head == "who" and text[phrase.start - 2 : phrase.start] == ", ":
+                    # "Cruz, who has proposed repealing the mandate, said …": the
+                    # relative clause ends at its comma, before the main verb
+                    comma = text.find(", ", region[0], region[1])
+                    if (comma > 0 and text[comma + 2 : comma + 3].islower()
+                            and _has_words(text, region[0], comma, 2)):
+                        region = (region[0], comma)
+                elif lead and lead[0].lower() in _SUBORDINATE:
                     # "When Clinton said she would debate …, he looked …": the report
                     # is a subordinate clause, ending at its comma
                     comma = text.find(",", region[0], region[1])
@@ -1075,6 +1096,25 @@ class _Finder:
             return None
         return _Cand(kind="direct", parts=[], speaker=subject, block=blk.index)
 
+    def bare_attribution(self, start: int, end: int) -> bool:
+        """True when the sentence ``text[start:end]`` is only an attribution:
+        ``Trump said.``, ``she went on at the rally.``, ``said Ana Ruiz.`` (a
+        speaker phrase and a cue, then adjuncts at most)."""
+        text = self.text
+        found = [c for c in self.scan(start, end) if c[2] == "verb"]
+        if not found:
+            return False
+        cs, ce, _how = found[0]
+        if cs == start:
+            stop = _trim(text, ce, end, _SPACE + ".")[1]
+            return self.phrase(_trim(text, ce, stop)[0], stop) is not None
+        phrase = self.phrase(start, _trim(text, start, cs)[1])
+        if phrase is None or phrase.kind == "anonymous":
+            return False
+        rest = text[ce:end].strip(_SPACE + ".").split()
+        # nothing, or an adjunct: "on Tuesday", "at the rally", "again"
+        return not rest or (len(rest) <= 5 and rest[0].lower() in _ADJUNCT_FIRST)
+
     def _clause_end(self, pos: int, ue: int) -> int:
         m = self.pats["clause_end"].search(self.text, pos, ue)
         return ue if m is None else m.start()
@@ -1243,7 +1283,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         blk.pairs.sort()
     for blk in blks:
         blk.units = _units(text, blk.block.span.start, blk.block.span.end, blk.units, blk.pairs,
-                           lambda a, b: bool(finder.scan(a, b)))
+                           lambda a, b: bool(finder.scan(a, b)), finder.bare_attribution)
 
     cands: list[_Cand] = []
     pending: _Cand | None = None  # "X said:" waiting for its quotation

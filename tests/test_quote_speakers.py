@@ -1,0 +1,57 @@
+"""Speakers of quotes: the words that name the source (short texts written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newskit.lexicons import Lexicons
+from newskit.quotes import QuoteExtractor
+from newskit.quotes.extractor import _fallback_blocks
+from newskit.types import Article
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, content, speaker mention) of each quote of ``text``."""
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    out = QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"]
+    return [(q.kind, text[q.start : q.end],
+             None if q.speaker_mention is None else q.speaker_mention.text(text)) for q in out]
+
+
+# -- a sentence that only attributes the quotation closed before it ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('"We will win the vote." Ana Ruiz said.', "Ana Ruiz"),
+     ('"We will win the vote…" Ana Ruiz said on Tuesday.', "Ana Ruiz"),
+     ("\"What do you need?’” Ana Ruiz said.", "Ana Ruiz"),
+     ('"We will win the vote." said Ana Ruiz.', "Ana Ruiz")],
+)
+def test_a_bare_attribution_after_a_full_stop_names_the_speaker(text: str,
+                                                                 speaker: str) -> None:
+    assert found(text)[0][2] == speaker
+
+
+def test_a_sentence_with_content_of_its_own_is_no_bare_attribution() -> None:
+    text = '"We will win the vote." Ana Ruiz said the bridge would open.'
+    assert found(text) == [("direct", "We will win the vote.", None),
+                           ("indirect", "the bridge would open", "Ana Ruiz")]
+
+
+# -- a relative clause in the subject ------------------------------------------------
+
+
+def test_a_relative_clause_in_the_subject_ends_at_its_comma() -> None:
+    text = ('"The answer is no," Lea Stone, who has opposed the toll for years, '
+            "said on Monday.")
+    assert found(text) == [("direct", "The answer is no,", "Lea Stone"),
+                           ("indirect", "the toll for years", "who")]
+
+
+def test_what_comes_before_a_relative_pronoun_is_no_content() -> None:
+    text = "The mayor met Lea Stone, who said the toll would rise."
+    assert found(text) == [("indirect", "the toll would rise", "who")]
