@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newskit import hookimpl
+from newskit import hookimpl, types
 from newskit.errors import ComponentFailed, ConfigurationError, UnknownComponentError
 from newskit.testing import make_registry
 from newskit.types import Actor, Article, Block, Mention, Quote, Score, Span
@@ -156,6 +156,16 @@ def test_strict_mode_raises_with_component_and_article() -> None:
         reg.pipeline(extractors=["actors"], strict=True).run(ARTICLE)
 
 
+# Extractors may build their values with the trusted constructors, which skip the
+# validators: the pipeline's own check must still refuse what those would refuse.
+
+
+def _one_actor(span: Span, kind: str = "person", mention_kind: str = "name") -> Any:
+    return lambda a, layers: {"actors": (types.trusted_actor(
+        id="x", name="X", kind=kind,
+        mentions=(types.trusted_mention(span=span, kind=mention_kind),)),)}
+
+
 @pytest.mark.parametrize(
     ("output", "message"),
     [
@@ -169,6 +179,17 @@ def test_strict_mode_raises_with_component_and_article() -> None:
         (lambda a, layers: {"actors": 5}, "layer 'actors' is int, expected a sequence"),
         (lambda a, layers: {"actors": [Actor(id="x", name="X", kind="person"), "Ana"]},
          "item 1 is str, expected Actor"),
+        (_one_actor(types.trusted_span(start=5, end=3)),
+         "actors[0].mentions[0]: span 5-3 is not a valid span"),
+        (_one_actor(types.trusted_span(start=-2, end=3)), "span -2-3 is not a valid span"),
+        (_one_actor(types.trusted_span(start=5, end=99)), "span 5-99 lies outside the text"),
+        (_one_actor(Span(start=0, end=3), kind="alien"), "kind 'alien' is not one of"),
+        (_one_actor(Span(start=0, end=3), mention_kind="nick"),
+         "mention kind 'nick' is not one of"),
+        (lambda a, layers: {"actors": (types.trusted_actor(
+            id="x", name="X", kind="person", mentions=(types.trusted_mention(
+                span=(0, 3)),)),)},  # type: ignore[arg-type]
+         "actors[0].mentions[0] is tuple, expected Span"),
     ],
 )
 def test_contract_violations_are_recorded(output: Any, message: str) -> None:
@@ -254,3 +275,37 @@ def test_byline_and_dateline_fill_article_fields_only_when_missing() -> None:
     given = pipeline.run(Article(id="x", text=text, authors=["Desk"], source="Agency")).article
     assert given.authors == ("Desk",) and given.source == "Agency"
     assert "filled_from" not in given.metadata
+
+
+@pytest.mark.parametrize(
+    ("quote", "message"),
+    [
+        (types.trusted_quote(id="q", kind="direct", parts=()), "a quote has no parts"),
+        (types.trusted_quote(id="q", kind="rumour", parts=(Span(start=0, end=3),)),
+         "kind 'rumour'"),
+        (types.trusted_quote(id="q", kind="direct", parts=(Span(start=0, end=3),),
+                             cue=types.trusted_span(start=8, end=4)),
+         "quotes[0].cue: span 8-4 is not a valid span"),
+    ],
+)
+def test_trusted_quotes_that_break_an_invariant_are_refused(quote: Quote, message: str) -> None:
+    reg = registry_with(
+        Fake("quotes", produces=("quotes",), output=lambda a, layers: {"quotes": (quote,)})
+    )
+    analysis = reg.pipeline(extractors=["quotes"]).run(ARTICLE)
+    assert analysis.quotes == ()
+    assert message in analysis.errors[0].message
+
+
+def test_a_scorer_evidence_span_that_is_invalid_is_refused() -> None:
+    class Inverted:
+        name = "inverted"
+        requires = ()
+
+        def score(self, analysis: Any) -> list[Score]:
+            return [types.trusted_score(name="inv.x", value=1, explanation="x",
+                                        evidence=(types.trusted_span(start=4, end=2),))]
+
+    analysis = registry_with(scorers=(Inverted(),)).pipeline(extractors=[]).run(ARTICLE)
+    assert analysis.scores == ()
+    assert "evidence[0]: span 4-2 is not a valid span" in analysis.errors[0].message

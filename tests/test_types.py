@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 
 import attrs
 import pytest
 
+from newskit import types
 from newskit.types import (
     Actor,
     Analysis,
@@ -14,6 +16,7 @@ from newskit.types import (
     Block,
     Event,
     Mention,
+    Participant,
     Quote,
     Score,
     Span,
@@ -101,3 +104,97 @@ def test_lookup_helpers() -> None:
     assert analysis.actor("a1") is actor and analysis.actor("zz") is None
     assert analysis.actor(None) is None
     assert analysis.score("s.n").value == 2 and analysis.score("nope") is None
+
+
+# Trusted constructors: the same values as the validated constructors, without the checks.
+
+_SPAN = Span(start=2, end=7)
+_TRUSTED_CASES = [
+    (types.trusted_span, Span, {"start": 2, "end": 7}),
+    (types.trusted_mention, Mention, {"span": _SPAN, "kind": "pronoun"}),
+    (types.trusted_block, Block, {"type": "caption", "span": _SPAN, "group": "g1",
+                                  "attributes": {"agency": "AP"}}),
+    (types.trusted_actor, Actor, {
+        "id": "a1", "name": "Ana Lima", "kind": "person", "roles": ("minister",),
+        "affiliation": "Party", "affiliation_id": "a2", "country": "Portugal",
+        "country_code": "PT", "aliases": ("Lima",), "mentions": (Mention(span=_SPAN),),
+    }),
+    (types.trusted_quote, Quote, {
+        "id": "q1", "kind": "mixed", "parts": (_SPAN, Span(start=9, end=12)),
+        "cue": Span(start=8, end=9), "speaker_mention": Span(start=0, end=1),
+        "speaker": "a1", "anonymous": True,
+    }),
+    (types.trusted_timex, TimeExpression, {
+        "id": "t1", "span": _SPAN, "type": "DATE", "value": "2023-05-04", "mod": "START",
+        "resolved": False,
+    }),
+    (types.trusted_participant, Participant, {"actor": "a1", "role": "agent"}),
+    (types.trusted_event, Event, {
+        "id": "e1", "type": "meeting", "trigger": _SPAN, "plover": "CONSULT",
+        "participants": (Participant(actor="a1", role="agent"),), "when": "t1",
+        "where": "a3", "status": "planned", "quote": "q1",
+    }),
+    (types.trusted_score, Score, {"name": "s.x", "value": 0.5, "explanation": "why",
+                                  "evidence": (_SPAN,), "details": {"n": 1}}),
+    (types.trusted_analysis, Analysis, {
+        "article": Article(id="a", text="x" * 20), "blocks": (Block(type="paragraph",
+        span=_SPAN),), "sentences": (_SPAN,), "actors": (Actor(id="a1", name="A",
+        kind="person"),), "quotes": (), "timexes": (), "events": (),
+        "scores": (Score(name="s", value=1, explanation="e"),), "errors": (),
+    }),
+]
+
+
+@pytest.mark.parametrize(("trusted", "cls", "values"), _TRUSTED_CASES)
+def test_trusted_constructors_build_what_the_validated_ones_build(trusted, cls, values) -> None:
+    made = trusted(**values)
+    expected = cls(**values)
+    assert type(made) is cls
+    assert made == expected
+    assert repr(made) == repr(expected)
+    if cls is not Analysis:  # Analysis holds an Article, whose metadata dict is unhashable
+        assert hash(made) == hash(expected)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(made, attrs.fields(cls)[0].name, None)
+
+
+@pytest.mark.parametrize(("trusted", "cls", "values"), _TRUSTED_CASES)
+def test_trusted_constructors_cover_every_field_with_its_default(trusted, cls, values) -> None:
+    # A field added to a type but not to its trusted constructor would be left
+    # unset (AttributeError on first read): the signatures must follow the fields.
+    params = inspect.signature(trusted).parameters
+    fields = attrs.fields(cls)
+    assert list(params) == [f.name for f in fields]
+    for field in fields:
+        param = params[field.name]
+        assert param.kind is inspect.Parameter.KEYWORD_ONLY
+        if field.default is attrs.NOTHING:
+            assert param.default is inspect.Parameter.empty, field.name
+        elif isinstance(field.default, attrs.Factory):
+            assert param.default is None, field.name
+        else:
+            assert param.default == field.default, field.name
+    required = {n: v for n, v in values.items() if params[n].default is inspect.Parameter.empty}
+    assert trusted(**required) == cls(**required)
+
+
+def test_trusted_dict_defaults_are_not_shared() -> None:
+    first = types.trusted_block(type="paragraph", span=_SPAN)
+    second = types.trusted_block(type="paragraph", span=_SPAN)
+    assert first.attributes == {} and first.attributes is not second.attributes
+
+
+def test_trusted_constructors_leave_the_public_checks_in_place() -> None:
+    bad = types.trusted_span(start=5, end=3)  # the caller's promise, broken on purpose
+    assert (bad.start, bad.end) == (5, 3)
+    with pytest.raises(ValueError, match="before its start"):
+        Span(start=5, end=3)
+
+
+def test_check_spans_reports_invalid_spans() -> None:
+    article = Article(id="a", text="a short text")
+    analysis = Analysis(article=article, sentences=[types.trusted_span(start=5, end=3),
+                                                    types.trusted_span(start=-1, end=2)])
+    problems = analysis.check_spans()
+    assert len(problems) == 2 and all("not a valid span" in p for p in problems)
+    assert problems[0].startswith("sentences[0]")

@@ -13,18 +13,25 @@ everything else is kept. With ``strict=True`` the first failure raises
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from itertools import chain, repeat
-from operator import attrgetter
+from operator import attrgetter, is_not, le
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
 from .errors import ComponentFailed, ConfigurationError
 from .plugins import Registered, require_known_layers
 from .types import (
+    ACTOR_KINDS,
+    BLOCK_TYPES,
+    EVENT_STATUSES,
     LAYER_FIELDS,
+    MENTION_KINDS,
+    QUOTE_KINDS,
+    TIMEX_TYPES,
     Actor,
     Analysis,
     Article,
@@ -36,6 +43,8 @@ from .types import (
     Span,
     TimeExpression,
     iter_spans,
+    span_problem,
+    trusted_analysis,
 )
 
 if TYPE_CHECKING:
@@ -258,7 +267,7 @@ class Pipeline:
                 continue
             layers.update(output)
         article = article_from_blocks(article, layers.get("blocks", ()))
-        analysis = Analysis(article=article, errors=tuple(errors), **layers)
+        analysis = trusted_analysis(article=article, errors=tuple(errors), **layers)
         if not self.scorers:
             return analysis
         scores: list[Score] = []
@@ -282,7 +291,9 @@ class Pipeline:
                 continue
             seen.update(s.name for s in produced)
             scores.extend(produced)
-        return Analysis(article=article, errors=tuple(errors), scores=tuple(scores), **layers)
+        return trusted_analysis(
+            article=article, errors=tuple(errors), scores=tuple(scores), **layers
+        )
 
 
 def article_from_blocks(article: Article, blocks: Sequence[Block]) -> Article:
@@ -326,11 +337,15 @@ def _as_tuples(output: Any) -> Any:
 
 def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
     """What is wrong with an extractor's output, or None: the layers it declared,
-    items of the layer's type, no span beyond the end of the text.
+    items of the layer's type, valid spans inside the text, kinds from their
+    closed sets, quotes with parts.
 
-    Runs on every layer of every article, so the common case (all is well) is
-    decided by loops in C (``map``, ``max``); messages naming the first bad
-    item are only built when something is wrong.
+    The last three are what the validated constructors check, repeated here
+    because extractors may build their values with the trusted constructors
+    (:func:`newskit.types.trusted_span`…), which skip them. Runs on every layer
+    of every article, so the common case (all is well) is decided by loops in C
+    (``map``, ``max``); messages naming the first bad item are only built when
+    something is wrong.
     """
     if not hasattr(output, "items"):
         return f"extract() returned {type(output).__name__}, expected a mapping of layers"
@@ -353,53 +368,101 @@ def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
                 f"layer {layer!r} item {i} is {type(value).__name__}, "
                 f"expected {expected.__name__}"
             )
-        if _REACH[layer](values) > text_length:
-            return _describe_overflow(output, text_length)
+        try:
+            fits = _spans_fit(_SPANS[layer](values), text_length)
+        except (AttributeError, TypeError):  # a span that is no Span: the slow path names it
+            fits = False
+        if not fits:
+            return _describe_spans(output, text_length)
+        problem = _check_values(layer, values)
+        if problem:
+            return problem
     return None
 
 
-def _describe_overflow(output: Any, text_length: int) -> str:
-    """The slow path: name the first span that lies outside the text."""
+def _spans_fit(spans: list[Span], text_length: int) -> bool:
+    """True when every span is valid (``0 <= start <= end``) and ends inside the text."""
+    if not spans:
+        return True
+    starts = list(map(_start, spans))
+    ends = list(map(_end, spans))
+    return min(starts) >= 0 and max(ends) <= text_length and all(map(le, starts, ends))
+
+
+def _describe_spans(output: Any, text_length: int) -> str:
+    """The slow path: name the first span that is invalid or lies outside the text."""
     probe = Analysis(
         article=Article(id="", text=""), **{k: tuple(v) for k, v in output.items()}
     )
-    for where, span in iter_spans(probe):
-        if span.end > text_length:
-            return (
-                f"{where}: span {span.start}-{span.end} lies outside the text "
-                f"(length {text_length})"
-            )
-    return "a span lies outside the text"  # pragma: no cover - _REACH and iter_spans agree
+    # A plugin may have put anything where a span belongs: read them as objects.
+    found = cast("Iterator[tuple[str, object]]", iter_spans(probe))
+    for where, span in found:
+        if not isinstance(span, Span):
+            return f"{where} is {type(span).__name__}, expected Span"
+        if not 0 <= span.start <= span.end <= text_length:
+            return span_problem(where, span, text_length)
+    return "a span is invalid or lies outside the text"  # pragma: no cover - paths agree
 
 
+_start = attrgetter("start")
 _end = attrgetter("end")
-_span_end = attrgetter("span.end")
+_span = attrgetter("span")
+_parts = attrgetter("parts")
+_mentions = attrgetter("mentions")
 
 
-def _actors_reach(actors: tuple[Actor, ...]) -> int:
-    mentions = chain.from_iterable(map(attrgetter("mentions"), actors))
-    return max(map(_span_end, mentions), default=0)
+_given = partial(is_not, None)
+"""Not None (``filter(None, …)`` would also drop empty spans: a Span has a length)."""
 
 
-def _quotes_reach(quotes: tuple[Quote, ...]) -> int:
-    parts = max(map(_end, chain.from_iterable(map(attrgetter("parts"), quotes))), default=0)
-    cues = max(map(_end, filter(None, map(attrgetter("cue"), quotes))), default=0)
-    speakers = max(
-        map(_end, filter(None, map(attrgetter("speaker_mention"), quotes))), default=0
-    )
-    return max(parts, cues, speakers)
+def _quote_spans(quotes: tuple[Quote, ...]) -> list[Span]:
+    return [
+        *chain.from_iterable(map(_parts, quotes)),
+        *filter(_given, map(attrgetter("cue"), quotes)),
+        *filter(_given, map(attrgetter("speaker_mention"), quotes)),
+    ]
 
 
-# How far into the text a layer reaches (the largest span end of its items):
-# a cheap check on the hot path; labels are only built when it fails.
-_REACH: dict[str, Callable[[Any], int]] = {
-    "blocks": lambda blocks: max(map(_span_end, blocks), default=0),
-    "sentences": lambda spans: max(map(_end, spans), default=0),
-    "actors": _actors_reach,
-    "quotes": _quotes_reach,
-    "timexes": lambda timexes: max(map(_span_end, timexes), default=0),
-    "events": lambda events: max(map(attrgetter("trigger.end"), events), default=0),
+# Every span of a layer's items (the labels of iter_spans are only built when
+# one of them is wrong).
+_SPANS: dict[str, Callable[[Any], list[Span]]] = {
+    "blocks": lambda blocks: list(map(_span, blocks)),
+    "sentences": list,
+    "actors": lambda actors: list(map(_span, chain.from_iterable(map(_mentions, actors)))),
+    "quotes": _quote_spans,
+    "timexes": lambda timexes: list(map(_span, timexes)),
+    "events": lambda events: list(map(attrgetter("trigger"), events)),
 }
+
+# The closed sets a layer's items draw from: (what is checked, its values, the allowed).
+_KINDS: dict[str, tuple[tuple[str, Callable[[Any], Iterable[Any]], frozenset[str]], ...]] = {
+    "blocks": (("type", lambda v: map(attrgetter("type"), v), BLOCK_TYPES),),
+    "actors": (
+        ("kind", lambda v: map(attrgetter("kind"), v), ACTOR_KINDS),
+        ("mention kind", lambda v: map(attrgetter("kind"), chain.from_iterable(
+            map(_mentions, v))), MENTION_KINDS),
+    ),
+    "quotes": (("kind", lambda v: map(attrgetter("kind"), v), QUOTE_KINDS),),
+    "timexes": (("type", lambda v: map(attrgetter("type"), v), TIMEX_TYPES),),
+    "events": (("status", lambda v: map(attrgetter("status"), v), EVENT_STATUSES),),
+}
+
+
+def _check_values(layer: str, values: tuple[Any, ...]) -> str | None:
+    """Kinds outside their closed set, and quotes without parts, named."""
+    for what, read, allowed in _KINDS.get(layer, ()):
+        try:
+            wrong = set(read(values)) - allowed
+        except TypeError:  # an unhashable kind
+            return f"layer {layer!r}: a {what} is not a string"
+        if wrong:
+            return (
+                f"layer {layer!r}: {what} {sorted(map(repr, wrong))[0]} is not one of "
+                f"{sorted(allowed)}"
+            )
+    if layer == "quotes" and not all(map(_parts, values)):
+        return "layer 'quotes': a quote has no parts"
+    return None
 
 
 def _check_scores(scores: list[Any], seen: set[str], text_length: int) -> str | None:
@@ -408,10 +471,9 @@ def _check_scores(scores: list[Any], seen: set[str], text_length: int) -> str | 
             return f"score() yielded {type(score).__name__}, expected Score"
         if score.name in seen:
             return f"score name {score.name!r} is already taken by another scorer"
-        for span in score.evidence:
-            if span.end > text_length:
-                return (
-                    f"score {score.name!r}: evidence span {span.start}-{span.end} "
-                    "lies outside the text"
+        for j, span in enumerate(score.evidence):
+            if not 0 <= span.start <= span.end <= text_length:
+                return span_problem(
+                    f"score {score.name!r}: evidence[{j}]", span, text_length
                 )
     return None
