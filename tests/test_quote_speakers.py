@@ -55,3 +55,23 @@ def test_a_relative_clause_in_the_subject_ends_at_its_comma() -> None:
 def test_what_comes_before_a_relative_pronoun_is_no_content() -> None:
     text = "The mayor met Lea Stone, who said the toll would rise."
     assert found(text) == [("indirect", "the toll would rise", "who")]
+
+
+# -- speaker mentions are whole words ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('Lea Stone wrote to her friends in Maine, "The river does not wait."', "Lea Stone"),
+     ('The mayor was harsh, telling Reuters, "The river does not wait."', "The mayor"),
+     ('Lea holds the view common among some Catholics in town: "The river does not wait."',
+      None),
+     ('"The river does not wait," said Kristen Day, a council member.', "Kristen Day"),
+     ('Continued Stone: "The river does not wait."', "Stone")],
+)
+def test_a_speaker_mention_never_cuts_a_word(text: str, speaker: str | None) -> None:
+    assert found(text)[0][2] == speaker
+
+
+def test_a_calendar_word_is_never_a_speaker() -> None:
+    assert found('"The river does not wait," said Monday.')[0][2] is None

@@ -186,7 +186,8 @@ def _patterns() -> dict[str, Any]:
             r"\s{0,3}[,—–-]?\s{0,3}(?P<verb>\p{Ll}{3,20}ed)\s+(?=\p{Lu})"
         ),
         "before_quote": regex.compile(
-            r"(?P<verb>\p{Ll}{3,20}(?:ed|s))(?:\s+[^,:;.\"“”«»]{1,30})?\s*[,:]\s{0,3}$"
+            r"(?<![\p{L}\p{N}'’-])(?P<verb>\p{Ll}{3,20}(?:ed|s))(?:\s+[^,:;.\"“”«»]{1,30})?"
+            r"\s*[,:]\s{0,3}$"
         ),
         "relative": regex.compile(
             r"\s{0,20}(?P<who>who)(?:\s{1,5}(?:also|once|later|has|had|have|previously|repeatedly|"
@@ -897,8 +898,10 @@ class _Finder:
             words = [w.span() for w in self.pats["token"].finditer(text, seg, colon)]
             for k in range(min(6, len(words)), 0, -1):
                 first = text[words[-k][0] : words[-k][1]]
-                if not (first[:1].isupper() or first.lower() in ("the", "a", "an")):
-                    continue  # the phrase starts at a capital or an article
+                if not (first[:1].isupper() or first.lower() in ("the", "a", "an")) or (
+                        first.lower() in self.cues.words):
+                    continue  # the phrase starts at a capital or an article, after
+                    # a cue that opens the sentence ("Continued Stone:")
                 phrase = speaker_phrase(text, words[-k][0], colon)
                 if phrase is not None and phrase.kind in ("name", "nominal"):
                     return phrase, (colon, colon + 1)
@@ -921,7 +924,14 @@ class _Finder:
         if name.upper() in _NOT_LABELS or len(name.split()) > (2 if transcript else 3) or (
                 name.split()[0].lower() in DETERMINERS):
             return None  # "CORRECTION:", "The Latest:", "Big Win For Bernie:"
-        phrase = speaker_phrase(text, *m.span("name"))
+        name_start, colon = m.span("name")
+        cue = (colon, colon + 1)
+        verb_end = text.find(" ", name_start, colon)
+        if verb_end > 0 and text[name_start:verb_end].lower() in self.cues.words:
+            # "Continued Stone: …": a cue opening the sentence, then the speaker
+            cue = (name_start, verb_end)
+            name_start = _trim(text, verb_end, colon)[0]
+        phrase = speaker_phrase(text, name_start, colon)
         if phrase is None or phrase.kind != "name":
             return None
         content = _trim(text, m.end(), end, _SPACE + ".")
@@ -930,9 +940,7 @@ class _Finder:
         kind = "direct" if text[content[0]] in "\"“«„'‘" else "indirect"
         if kind == "direct":
             content = _trim(text, content[0], content[1], _SPACE + "\"“”«»„'‘’")
-        colon = m.end("name")
-        return _Cand(kind=kind, parts=[content], cue=(colon, colon + 1), speaker=phrase,
-                     block=blk.index)
+        return _Cand(kind=kind, parts=[content], cue=cue, speaker=phrase, block=blk.index)
 
     def adverbial(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` opens with a preposition or subordinator."""

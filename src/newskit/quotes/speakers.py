@@ -42,6 +42,13 @@ _VERBISH = words_of(
     "include includes included received receives gave gives got get gets made said says told "
     "tells wrote writes"
 )
+# time nouns that are written with a capital: never a surname
+_CALENDAR = words_of(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mondays sundays
+    january february march april june july august september october november december
+    """
+)
 _ARTICLES = words_of("the a an this that these those his her their its our my your")
 _NOT_IN_PHRASE = frozenset("\"“”«»„;:?!\n")
 NAME_CONNECTORS = words_of("of the de del della la le van von der den bin al da di du and for & y")
@@ -175,8 +182,8 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
         return None
     if n == 1 and first in DETERMINERS:
         return None
-    if head in TIME_NOUNS:
-        return None  # "A week later", "Minutes later", "Sunday"
+    if head in TIME_NOUNS and (n == 1 or not words[-1][:1].isupper() or head in _CALENDAR):
+        return None  # "A week later", "Minutes later", "Sunday"; but "Kristen Day"
     if lowered[-1] in DETERMINERS or lowered[-1] in PREPOSITIONS or lowered[-1] in NAME_CONNECTORS:
         return None  # "the rest of the", "One of the"
     definite = first in ("the", "this", "that") and not head.endswith("s")
