@@ -75,3 +75,25 @@ def test_a_speaker_mention_never_cuts_a_word(text: str, speaker: str | None) -> 
 
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
+
+
+# -- paragraphs that are only a quotation ---------------------------------------------
+
+
+def test_a_quotation_paragraph_after_a_report_takes_its_speaker() -> None:
+    text = ("Lea Stone praised the council for its work on the bridge.\n\n"
+            '"We need people who get things done."')
+    assert found(text)[-1] == ("direct", "We need people who get things done.", "Lea Stone")
+
+
+def test_a_quotation_paragraph_after_a_report_in_mid_paragraph_stays_unattributed() -> None:
+    text = ("Lea Stone praised the council. The bridge opened in May.\n\n"
+            '"We need people who get things done."')
+    assert found(text)[-1][2] is None
+
+
+def test_a_paragraph_opening_with_its_own_attribution_keeps_it() -> None:
+    text = ('"The bridge is not for sale," Lea Stone said.\n\n'
+            '"Would you sell the ferry?" Tom Hall pressed. "Maybe."')
+    assert found(text)[1] == ("direct", 'Would you sell the ferry?" Tom Hall pressed. "Maybe.',
+                              "Tom Hall")

@@ -1296,6 +1296,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
     cands: list[_Cand] = []
     pending: _Cand | None = None  # "X said:" waiting for its quotation
     last_quoted: _Cand | None = None  # the attributed quotation ending the block before
+    last_reported: _Cand | None = None  # the attributed report ending the block before
     for blk in blks:
         claimed: set[tuple[int, int]] = set()
         block_cands: list[_Cand] = []
@@ -1304,7 +1305,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         if labelled is not None:
             # "Obama: I'm optimistic …" (a headline), "TAPPER: …" (a transcript)
             cands.append(labelled)
-            pending, last_quoted = None, None
+            pending, last_quoted, last_reported = None, None, None
             continue
         for us, ue in blk.units:
             for cand in finder.unit_candidates(blk, us, ue, claimed):
@@ -1361,6 +1362,17 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                         source.parts.append(inner)
                         carried = source
                         continue
+                    if (source is None and last_reported is not None
+                            and _mark_end(text, p[1]) >= block_last - 1):
+                        # "Carter said the U.S. would stay in the region." then a
+                        # paragraph that is only a quotation: the reported speaker goes on
+                        source = last_reported
+                if source is not None and source is last_quoted and prev is None:
+                    # '“Would it …?” Hannity pressed.' opening the paragraph after a
+                    # quote: its own attribution names the speaker, if it has one
+                    frame = finder.any_verb_frame(blk, p)
+                    if frame is not None:
+                        source = None
                 if source is not None:
                     cand.cue, cand.speaker = source.cue, source.speaker
             if cand.speaker is None:
@@ -1428,6 +1440,11 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         if block_cands and block_cands[-1].kind in ("direct", "mixed") \
                 and block_cands[-1].speaker is not None:
             last_quoted = block_cands[-1]
+        last_reported = None
+        if (block_cands and block_cands[-1].kind == "indirect"
+                and block_cands[-1].speaker is not None and blk.units
+                and block_cands[-1].parts[-1][0] >= blk.units[-1][0]):
+            last_reported = block_cands[-1]
     return _merge_paragraphs(cands)
 
 
