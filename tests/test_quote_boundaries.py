@@ -202,3 +202,17 @@ def test_noun_after_and_does_not_split_a_report() -> None:
 )
 def test_clause_stop_is_shared(text: str, content: str) -> None:
     assert content in contents(text)
+
+
+# -- what stands between a cue and its content ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("Ana Ruiz pointed out that the bridge was closed.", "that the bridge was closed"),
+     ("Ana Ruiz said Tuesday night that the bridge was closed.", "that the bridge was closed"),
+     ("Ana Ruiz said on Tuesday night the bridge was closed.", "the bridge was closed"),
+     ("When asked about the new bridge, Ana Ruiz smiled.", "the new bridge")],
+)
+def test_particles_times_and_about_are_no_content(text: str, content: str) -> None:
+    assert contents(text)[0] == content

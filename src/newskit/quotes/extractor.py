@@ -87,6 +87,9 @@ _NOUN_MARKERS = words_of("the a an his her their its our my your these those eve
 _QUESTION_OPENERS = words_of("if whether how why what")
 # first words of an adjunct between a cue and its content ("said back in May: …")
 _ADJUNCT_FIRST = PREPOSITIONS | SENTENCE_ADVERBS | VERB_ADVERBS | words_of("back earlier last late")
+# first words of what may stand between a cue and its "that" besides prepositions
+# and adverbs: a particle of the verb ("pointed out that"), a time ("Tuesday night")
+_GAP_FIRST = words_of("out up back off down tonight")
 # verbs that report only direct quotations ("“…,” he continued"), never a clause before them
 _NOT_BEFORE = words_of("continue begin know find feel propose recognize project consider regard")
 
@@ -151,8 +154,9 @@ def _patterns() -> dict[str, Any]:
         ),
         "that": regex.compile(r"(?i)\s{0,20}that(?![\p{L}])"),
         "adjunct": regex.compile(
-            r"(?i)\s{0,20}(?:(?:on|late|early|last|this)\s{1,5})?(?:monday|tuesday|wednesday|thursday|"
-            r"friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|also|"
+            r"(?i)\s{0,20}(?:(?:on|late|early|last|this)\s{1,5})?(?:(?:monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday)(?:\s{1,5}(?:night|morning|afternoon|evening))?|"
+            r"today|yesterday|tonight|earlier|later|recently|again|also|"
             r"in\s+a\s+(?:statement|interview|tweet|speech|post|letter|conversation)"
             r"(?:\s+with\s+[\p{L} ]{1,40}?)?|on\s+twitter|on\s+facebook|in\s+(?:an|the)\s+"
             r"[\p{L}-]{1,20}|at\s+(?:a|the)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20})?)(?![\p{L}])"
@@ -200,8 +204,8 @@ def _patterns() -> dict[str, Any]:
             r"review|audit))(?![\p{L}])[^.;:!?\"“”]{0,110}$"
         ),
         "asked": regex.compile(
-            r"\s+(?:(?:on|by|in)\s+[^,;:]{1,40}?\s+)?(?P<q>(?:whether|if|how|why|what|who|"
-            r"when|where|which|about)\s)"
+            r"\s+(?:(?:on|by|in)\s+[^,;:]{1,40}?\s+)?(?:about\s+)?(?P<q>(?:whether|if|how|why|"
+            r"what|who|when|where|which)\s|(?<=about\s+)\S)"
         ),
         "label": regex.compile(
             r"(?P<name>\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){0,3}):\s+"
@@ -479,6 +483,7 @@ class _Finder:
                     and self.pats["stop"].search(text, pos, m.start() + 1) is None
                     and (not gap or verb in _OBJECT_VERBS or first in PREPOSITIONS
                          or first in SENTENCE_ADVERBS or first in VERB_ADVERBS
+                         or first in _GAP_FIRST or first in TIME_NOUNS
                          or first.endswith("ly"))):
                 # "said on Sunday that …", "told reporters that …"; but "noted Clinton's
                 # comment that …": the object is part of the content
