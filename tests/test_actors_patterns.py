@@ -47,3 +47,36 @@ def test_mentions_in_captions_are_left_out_even_when_spans_overlap() -> None:
     mentions = [(s, s + 3, None) for s in (0, 9, 15, 24, 25, 29, 30, 39, 40)]
     kept = [m[0] for m in _outside(mentions, spans)]
     assert kept == [25, 29, 40]
+
+
+def test_words_before_a_name_searched_in_reverse_as_forwards() -> None:
+    # The "before" pattern is searched backwards from the name; a forward search of the
+    # same pattern (the leftmost start whose match ends at the name) must give the same
+    # words: at most three, each of two to 25 letters, cut inside a word longer than that
+    # or at the window's start, never starting at a hyphen, capitals breaking the run.
+    from newskit.actors.patterns import patterns
+
+    backward = patterns()["before"]
+    forward = regex.compile(backward.pattern.replace("(?r)", "", 1))
+    contexts = [
+        "said the NATO spokeswoman ",
+        "the senior party spokeswoman ",
+        "four big senior party spokeswoman ",
+        "a " + "x" * 30 + " ",
+        "an extraordinarily-long-hyphenated-descriptor ",
+        "the iPhone maker ",
+        "to -led coalition\u00a0envoy ",
+        "Minister ",
+        "x ",
+        "",
+    ]
+    for before in contexts:
+        text = before + "Anna Berg"
+        end = len(before)
+        for lo in (0, 1, 3, max(0, end - 60)):
+            got = backward.search(text, lo, end)
+            want = forward.search(text, lo, end)
+            assert (got and got.span(1)) == (want and want.span(1)), (before, lo)
+    assert backward.search("the political scientist X", 0, 24).group(1) == (
+        "the political scientist "
+    )

@@ -140,19 +140,32 @@ class _Cand:
         """A copy of this candidate of a memoised chunk, moved ``shift`` characters on:
         what the chunk alone decides is copied, the rest (actor, capital, initial) starts
         afresh; an affiliation is left to the caller, who maps it to the copy of its
-        target."""
-        c = _Cand(self.start + shift, self.end + shift, self.text, list(self.tokens))
+        target. Built slot by slot without ``__init__`` (a replayed chunk makes one per
+        name, so its defaults would be stored only to be overwritten); the token list is
+        shared, as nothing changes a candidate's tokens in place (roles are changed)."""
+        c: _Cand = _new_object(_Cand)
+        c.start = self.start + shift
+        c.end = self.end + shift
+        c.text = self.text
+        c.tokens = self.tokens
         c.kind = self.kind
         c.known = self.known
-        c.roles = list(self.roles)
+        c.roles = list(self.roles) if self.roles else []
         c.gender = self.gender
+        c.affiliation = None
         c.country = self.country
         c.code = self.code
-        if self.ext_start is not None:
-            c.ext_start = self.ext_start + shift
+        c.ext_start = None if self.ext_start is None else self.ext_start + shift
         c.mention_kind = self.mention_kind
         c.evidence = self.evidence
+        c.actor = None
+        c.capital = False
+        c.aff_span = None
+        c.initial = False
         return c
+
+
+_new_object = object.__new__
 
 
 class _Actor:
@@ -304,20 +317,6 @@ def _split_at_stops(toks: list[tuple[int, int, str]]) -> list[list[tuple[int, in
     return out
 
 
-def _pieces(text: str) -> Iterator[list[tuple[int, int, str]]]:
-    """The name chunks of ``text`` as lists of (start, end, word) tokens, in text order,
-    a chunk split after a full stop that ends a sentence."""
-    for m in patterns()["chunk"].finditer(text):
-        chunk = m.group()
-        if " " not in chunk and "." not in chunk and "\u00a0" not in chunk:
-            # one plain word (most chunks): no splitting
-            yield [(m.start(), m.end(), chunk)]
-        elif "." in chunk:
-            yield from _split_at_stops(_split_tokens(m.start(), chunk))
-        else:
-            yield _split_tokens(m.start(), chunk)
-
-
 def _union(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, disjoint spans covering the same positions as ``spans``: for :func:`_inside`."""
     out: list[tuple[int, int]] = []
@@ -354,44 +353,54 @@ def _chunks(
     adjectives = lex.adjectives
     prev_end = -100
     prev_flag = -1
-    for toks in _pieces(text):
-        s = toks[0][0]
-        flag = 0
-        if (
-            s in initials
-            or (s > 0 and text[s - 1] in _OPENERS)
-            or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
-        ):
-            flag = 1
-        first = toks[0][2]
-        if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
-            flag = 3
-        elif (headings and _inside(headings, s)) or (
-            len(toks) >= 4 and _line_is_title_case(text, s, cache)
-        ):
-            flag = 2
-        # merge with the previous chunk across an organisation connector
-        if (
-            s - prev_end <= 9
-            and flag == prev_flag
-            and flag != 3
-            and len(raw[-1]) < 30
-            and _gap_connector(text[prev_end:s])
-            and not (len(toks) == 1 and (first in demonyms or first in adjectives))
-            and any(t[2] in org_heads for t in raw[-1])
-        ):
-            raw[-1].extend(toks)
+    for m in patterns()["chunk"].finditer(text):
+        chunk = m.group()
+        if " " not in chunk and "." not in chunk and "\u00a0" not in chunk:
+            # one plain word (most chunks): no splitting
+            pieces: Sequence[list[tuple[int, int, str]]] = ([(m.start(), m.end(), chunk)],)
+        elif "." in chunk:
+            # split after a full stop that ends a sentence
+            pieces = _split_at_stops(_split_tokens(m.start(), chunk))
+        else:
+            pieces = [_split_tokens(m.start(), chunk)]
+        for toks in pieces:
+            s = toks[0][0]
+            flag = 0
+            if (
+                s in initials
+                or (s > 0 and text[s - 1] in _OPENERS)
+                or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
+            ):
+                flag = 1
+            first = toks[0][2]
+            if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
+                flag = 3
+            elif (headings and _inside(headings, s)) or (
+                len(toks) >= 4 and _line_is_title_case(text, s, cache)
+            ):
+                flag = 2
+            # merge with the previous chunk across an organisation connector
+            if (
+                s - prev_end <= 9
+                and flag == prev_flag
+                and flag != 3
+                and len(raw[-1]) < 30
+                and _gap_connector(text[prev_end:s])
+                and not (len(toks) == 1 and (first in demonyms or first in adjectives))
+                and any(t[2] in org_heads for t in raw[-1])
+            ):
+                raw[-1].extend(toks)
+                prev_end = toks[-1][1]
+                continue
+            raw.append(toks)
+            flags.append(flag)
             prev_end = toks[-1][1]
-            continue
-        raw.append(toks)
-        flags.append(flag)
-        prev_end = toks[-1][1]
-        prev_flag = flag
-        if flag == 0:
-            if len(toks) == 1:
-                mid_caps.add(first)
-            else:
-                mid_caps.update([t[2] for t in toks])
+            prev_flag = flag
+            if flag == 0:
+                if len(toks) == 1:
+                    mid_caps.add(first)
+                else:
+                    mid_caps.update([t[2] for t in toks])
     return raw, flags, mid_caps
 
 
@@ -406,6 +415,7 @@ def find_actors(
     raw, flags, mid_caps = _chunks(text, blocks, sentences, lex)
 
     common = lex.common
+    fates = lex.opener_fate
     cands: list[_Cand] = []
     demonym_at: dict[int, tuple[int, str, str]] = {}
     titles_at: dict[int, tuple[int, list[str], str | None]] = {}
@@ -413,7 +423,17 @@ def find_actors(
         if flag == 3:
             _upper_chunk(toks, lex, cands)
             continue
-        if flag == 1 or flag == 2:
+        if flag == 1 and len(toks) == 1:
+            # one word opening a sentence (a third of all chunks: The, But, He…)
+            w = toks[0][2]
+            fate = fates.get(w)
+            if fate is None:
+                fate = _opener_fate(w, lex)
+                if len(fates) < _MEMO_SIZE:
+                    fates[w] = fate
+            if fate == 0 or (fate == 2 and w not in mid_caps):
+                continue
+        elif flag == 1 or flag == 2:
             # drop common words that are capitalised only because they open a sentence
             while toks:
                 w = toks[0][2]
@@ -487,6 +507,19 @@ def find_actors(
     _groups(text, actors, lex)
     actors.sort(key=lambda a: a.first)
     return _finish(text, actors)
+
+
+def _opener_fate(w: str, lex: ActorLexicon) -> int:
+    """What the loop of :func:`find_actors` makes of the one-word chunk ``w`` opening a
+    sentence, apart from the article: 0 dropped (an article), 1 kept (a demonym, a known
+    name, a word not common), 2 dropped unless the article writes it capitalised
+    mid-sentence (a common word: ``According``, ``Earlier``)."""
+    lw = w.lower()
+    if lw in ("the", "a", "an"):
+        return 0
+    if w in lex.demonyms or w in lex.adjectives or w in lex.known:
+        return 1
+    return 2 if lw in lex.common or w in _NOT_NAMES else 1
 
 
 def _upper_chunk(toks: list[tuple[int, int, str]], lex: ActorLexicon, cands: list[_Cand]) -> None:
@@ -1550,11 +1583,18 @@ def _group_modifier(w: str, lex: ActorLexicon) -> bool:
     return True
 
 
+def _named_at(actors: list[_Actor]) -> dict[int, _Actor]:
+    """Organisations, media and places by the start of each of their mentions: where a
+    group's modifier names one (``NATO officials``). Built only when a group has a
+    modifier, as most articles have few groups."""
+    return {m[0]: x for x in actors if x.kind in _ORGS or x.kind == "place" for m in x.mentions}
+
+
 def _groups(text: str, actors: list[_Actor], lex: ActorLexicon) -> None:
     """Groups of people: ``political analysts``, ``newspaper sources``, ``Russian officials``."""
     if not lex.group_nouns:
         return
-    starts = {m[0]: a for a in actors if a.kind in _ORGS or a.kind == "place" for m in a.mentions}
+    starts: dict[int, _Actor] | None = None
     groups: dict[str, _Actor] = {}
     for noun_start, noun in _find_words(text, lex.group_nouns):
         # up to two modifiers before the noun: "political analysts", "NATO officials"
@@ -1594,14 +1634,17 @@ def _groups(text: str, actors: list[_Actor], lex: ActorLexicon) -> None:
             for w in words[:-1]:
                 if w in lex.demonyms and a.code is None:
                     a.country, a.code = lex.demonyms[w]
-            pos = start
-            for w in words[:-1]:
-                other = starts.get(pos)
-                if other is not None and other.kind in _ORGS and a.aff_actor is None:
-                    a.aff_actor = other
-                elif other is not None and other.kind == "place" and a.code is None:
-                    a.country, a.code = other.country, other.code
-                pos += len(w) + 1
+            if len(words) > 1:
+                if starts is None:
+                    starts = _named_at(actors)
+                pos = start
+                for w in words[:-1]:
+                    other = starts.get(pos)
+                    if other is not None and other.kind in _ORGS and a.aff_actor is None:
+                        a.aff_actor = other
+                    elif other is not None and other.kind == "place" and a.code is None:
+                        a.country, a.code = other.country, other.code
+                    pos += len(w) + 1
             groups[key] = a
             actors.append(a)
         a.mentions.append((start, end, "nominal"))

@@ -89,6 +89,9 @@ class ActorLexicon:
         self.memo: dict[str | tuple[Any, ...], Any] = {}
         """What the extractor made of a name chunk (bounded, see ``extractor._MEMO_SIZE``):
         by word for a single word, else by its characters and the places of its tokens."""
+        self.opener_fate: dict[str, int] = {}
+        """What becomes of a one-word chunk opening a sentence, by word (bounded like
+        ``memo``): 0 dropped, 1 kept, 2 dropped unless written capitalised mid-sentence."""
         self._load(lexicons)
         self.known_words = frozenset(w for name in self.known for w in name.split(" "))
 

@@ -73,8 +73,12 @@ def patterns() -> dict[str, Any]:
 
     return {
         "chunk": regex.compile(_chunk(alternation(_PARTICLES))),
-        # lower-case words just before a name: "spokeswoman ", "the political scientist "
-        "before": regex.compile(r"((?:[\p{Ll}][\p{Ll}\-]{1,24}[ \u00a0]){1,3})$"),
+        # lower-case words just before a name: "spokeswoman ", "the political scientist ";
+        # searched in reverse from the name (the match must end there): searched forwards,
+        # each lower-case letter of the 60 characters before would start an attempt
+        # (20 against 1.3 µs a search; the same match on every capitalised word after a
+        # space of PolNeAR dev and train and CoNLL eng.testa, 251,680 searches)
+        "before": regex.compile(r"(?r)((?:[\p{Ll}][\p{Ll}\-]{1,24}[ \u00a0]){1,3})$"),
         # an apposition after a name: ", director of the ", ", a political scientist,"
         "apposition": regex.compile(
             r",[ \u00a0](?:the[ \u00a0]|a[ \u00a0]|an[ \u00a0]|its[ \u00a0]|their[ \u00a0])?"
