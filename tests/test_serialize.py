@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import OrderedDict
+from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -119,3 +122,87 @@ def test_parse_published(raw, expected) -> None:
 def test_parse_published_rejects_garbage() -> None:
     with pytest.raises(ValueError):
         parse_published("last Tuesday")
+
+
+# dumps writes analyses itself (newskit.serialize._Writer); the text must be what the
+# standard encoder makes of analysis_to_dict, in both layouts, whatever the fields hold.
+
+_NESTED: dict[str, Any] = {"level": 0}
+for _depth in range(1, 12):  # deeper than the contract's own containers
+    _NESTED = {"level": _depth, "inner": [_NESTED, []], "empty": {}}
+
+
+def _awkward_analysis() -> Analysis:
+    text = 'He said: "Ça va\\tbien" – \x01 end\n😀 "quoted" \\ back'
+    s = lambda a, b: Span(start=a, end=b)  # noqa: E731
+    return Analysis(
+        article=Article(id='id "1"', text=text, published=dt.datetime(2023, 5, 4, 10, 30),
+                        metadata={"nested": _NESTED, "floats": [0.1, 1e300, -0.0, 3],
+                                  "flags": [True, False, None], "empty": [], "e": {}}),
+        blocks=[Block(type="caption", span=s(0, 8), group="g1", attributes={}),
+                Block(type="paragraph", span=s(0, len(text)))],
+        sentences=[s(0, 8), s(9, len(text))],
+        actors=[Actor(id="a1", name="Ça", kind="person"),
+                Actor(id="a2", name="X", kind="group", roles=["a", "b"], aliases=["Y"],
+                      affiliation="Z", affiliation_id="a1", country="Q", country_code="QQ",
+                      mentions=[Mention(span=s(0, 2)), Mention(span=s(3, 3), kind="nominal")])],
+        quotes=[Quote(id="q1", kind="mixed", parts=[s(9, 20), s(22, 30)], anonymous=True),
+                Quote(id="q2", kind="indirect", parts=[s(0, 1)], cue=s(3, 7),
+                      speaker_mention=s(0, 2), speaker="a1")],
+        timexes=[TimeExpression(id="t1", span=s(0, 2), type="SET", resolved=False)],
+        events=[Event(id="e1", type="meeting", trigger=s(3, 7)),
+                Event(id="e2", type="visit", trigger=s(0, 2), where="a1", when="t1",
+                      participants=[Participant(actor="a1", role="agent"),
+                                    Participant(actor="a2", role="target")])],
+        scores=[Score(name="a.float", value=0.125, explanation="f", details={"x": [1.5]}),
+                Score(name="a.bool", value=True, explanation="b", evidence=[s(0, 2), s(3, 7)]),
+                Score(name="a.none", value=None, explanation=""),
+                Score(name="a.str", value="high", explanation="s", details={"k": {"v": None}}),
+                Score(name="a.nan", value=float("nan"), explanation="n",
+                      details={"inf": float("inf"), "ninf": float("-inf")})],
+    )
+
+
+def _standard(analysis: Analysis, indent: int | None) -> str:
+    return json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=indent)
+
+
+@pytest.mark.parametrize("indent", [None, 0, 2, 4])
+@pytest.mark.parametrize(
+    "analysis",
+    [full_analysis(dt.date(2023, 5, 4)), full_analysis(None), _awkward_analysis(),
+     Analysis(article=Article(id="a", text=""))],
+)
+def test_dumps_writes_what_the_standard_encoder_writes(analysis: Analysis, indent) -> None:
+    assert dumps(analysis, indent=indent) == _standard(analysis, indent)
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+@pytest.mark.parametrize(
+    "details",
+    [
+        {1: "an int key", "b": 2},  # the encoder turns the key into "1"
+        {"ordered": OrderedDict(b=1, a=2)},
+        {"tuple": (1, 2), "int_enum": HTTPStatus.OK},
+    ],
+)
+def test_dumps_leaves_unusual_values_to_the_standard_encoder(details, indent) -> None:
+    analysis = Analysis(article=Article(id="a", text="abc"),
+                        scores=[Score(name="s", value=1, explanation="e", details=details)])
+    assert dumps(analysis, indent=indent) == _standard(analysis, indent)
+
+
+def test_dumps_keeps_the_standard_encoders_errors() -> None:
+    analysis = Analysis(article=Article(id="a", text="abc"),
+                        scores=[Score(name="s", value=1, explanation="e", details={"x": {1, 2}})])
+    for indent in (None, 2):
+        with pytest.raises(TypeError, match="not JSON serializable"):
+            dumps(analysis, indent=indent)
+
+
+def test_duplicate_score_names_are_written_as_the_dict_keeps_them() -> None:
+    scores = [Score(name="s", value=1, explanation="first"),
+              Score(name="s", value=2, explanation="second")]
+    analysis = Analysis(article=Article(id="a", text="abc"), scores=scores)
+    assert dumps(analysis) == _standard(analysis, None)
+    assert json.loads(dumps(analysis))["scores"]["s"]["value"] == 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
+from json.encoder import encode_basestring
 from typing import Any
 
 from . import __version__
@@ -336,11 +337,294 @@ RecursionError instead of ValueError."""
 
 
 def dumps(result: Analysis | Failure, *, indent: int | None = None) -> str:
-    """One analysis (or error record) as JSON text (one line unless ``indent``)."""
+    """One analysis (or error record) as JSON text (one line unless ``indent``).
+
+    Analyses are written by :class:`_Writer`, straight from the values: the
+    same text as ``json.dumps(analysis_to_dict(result), ensure_ascii=False,
+    indent=indent)`` in a third of the time (the standard encoder writes
+    indented JSON in pure Python, a generator per level). Anything it does not
+    expect (a value JSON cannot hold, a key that is no string) sends the
+    analysis down that standard path, which writes it or raises as before.
+    """
+    if isinstance(result, Analysis):
+        try:
+            return _writer(indent).analysis(result)
+        except _Unexpected:
+            pass
     data = result_to_dict(result)
     if indent is None:
         return _ENCODER.encode(data)
     return json.dumps(data, ensure_ascii=False, indent=indent, check_circular=False)
+
+
+# The analysis writer ----------------------------------------------------------
+#
+# Building the dicts of analysis_to_dict and encoding them costs a dict per
+# span and, indented, a generator step per token and level. The writer formats
+# each known shape (a span, a mention, an actor…) with one f-string, with the
+# separators of its depth computed once per layout. Free-form values
+# (``metadata``, ``attributes``, ``details``, a score's value) go through the
+# C encoder on one line, or _Writer.value indented. tests/test_serialize.py
+# holds both layouts to json.dumps on analyses with every kind of field.
+
+_str = encode_basestring
+_repr_int = int.__repr__
+_repr_float = float.__repr__
+_INFINITY = float("inf")
+
+
+class _Unexpected(Exception):
+    """A value the writer does not write itself: the standard encoder decides."""
+
+
+def _opt(value: str | None) -> str:
+    """An optional string field."""
+    return "null" if value is None else _str(value)
+
+
+def _float(value: float) -> str:
+    """A float as the standard encoder writes it (``NaN`` and infinities allowed)."""
+    if value != value:
+        return "NaN"
+    if value == _INFINITY:
+        return "Infinity"
+    if value == -_INFINITY:
+        return "-Infinity"
+    return _repr_float(value)
+
+
+def _scalar(value: Any) -> str:
+    """A JSON scalar; a container or anything else is left to the standard encoder."""
+    kind = type(value)
+    if kind is str:
+        return _str(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return _repr_int(value)
+    if kind is float:
+        return _float(value)
+    raise _Unexpected(kind.__name__)
+
+
+def _bool(value: Any) -> str:
+    """A bool field (anything else that was put there is written as the encoder would)."""
+    return "true" if value is True else "false" if value is False else _scalar(value)
+
+
+_DEPTHS = 8
+"""Container depths whose separators a writer prepares (the contract goes to 5)."""
+
+
+class _Writer:
+    """JSON text of an :class:`Analysis` in one layout (one line, or ``indent`` spaces).
+
+    ``self.at[d]`` holds, for a container at depth ``d``, what follows its
+    opening bracket, what separates its items and what precedes its closing
+    bracket.
+    """
+
+    def __init__(self, indent: int | None) -> None:
+        self.indent = indent
+        self.at = [self._deeper(depth) for depth in range(_DEPTHS)]
+
+    def seq(self, items: list[str], depth: int) -> str:
+        """A JSON array of written items at ``depth``."""
+        if not items:
+            return "[]"
+        first, sep, last = self.at[depth] if depth < _DEPTHS else self._deeper(depth)
+        return f"[{first}{sep.join(items)}{last}]"
+
+    def strings(self, values: tuple[str, ...], depth: int) -> str:
+        return self.seq(list(map(_str, values)), depth)
+
+    def value(self, value: Any, depth: int) -> str:
+        """A free-form JSON value (``metadata``, ``details``) at ``depth``."""
+        kind = type(value)
+        if kind is dict:
+            if not value:
+                return "{}"
+            if self.indent is None:
+                return _ENCODER.encode(value)
+            return self.members(value, depth)
+        if kind is list or kind is tuple:
+            if self.indent is None:
+                return _ENCODER.encode(value)
+            return self.seq([self.value(v, depth + 1) for v in value], depth)
+        return _scalar(value)
+
+    def members(self, value: dict[Any, Any], depth: int) -> str:
+        """An indented JSON object of free-form values; string keys only (others, which
+        the encoder would convert or refuse, are left to it)."""
+        first, sep, last = self.at[depth] if depth < _DEPTHS else self._deeper(depth)
+        items = []
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _Unexpected("key")
+            items.append(f"{_str(key)}: {self.value(item, depth + 1)}")
+        return f"{{{first}{sep.join(items)}{last}}}"
+
+    def _deeper(self, depth: int) -> tuple[str, str, str]:
+        """The separators of a container at ``depth`` (kept in ``self.at`` for the
+        depths of the contract; made on demand for deeply nested free-form values)."""
+        if self.indent is None:
+            return ("", ", ", "")
+        unit = " " * self.indent
+        inner = "\n" + unit * (depth + 1)
+        return (inner, "," + inner, "\n" + unit * depth)
+
+    def span(self, span: Span, text: str, depth: int, extra: str = "") -> str:
+        """A span object with its text (``extra``: more members, written, after it)."""
+        first, sep, last = self.at[depth]
+        start, end = span.start, span.end
+        return (
+            f'{{{first}"start": {start}{sep}"end": {end}{sep}"text": '
+            f"{_str(text[start:end])}{extra}{last}}}"
+        )
+
+    def opt_span(self, span: Span | None, text: str, depth: int) -> str:
+        return "null" if span is None else self.span(span, text, depth)
+
+    def article(self, article: Article) -> str:
+        first, sep, last = self.at[1]
+        return (
+            f'{{{first}"id": {_str(article.id)}{sep}"text": {_str(article.text)}{sep}'
+            f'"title": {_opt(article.title)}{sep}"url": {_opt(article.url)}{sep}'
+            f'"source": {_opt(article.source)}{sep}'
+            f'"published": {_opt(format_published(article.published))}{sep}'
+            f'"language": {_opt(article.language)}{sep}'
+            f'"authors": {self.strings(article.authors, 2)}{sep}'
+            f'"metadata": {self.value(dict(article.metadata), 2)}{last}}}'
+        )
+
+    def block(self, block: Block, text: str) -> str:
+        first, sep, last = self.at[2]
+        start, end = block.span.start, block.span.end
+        return (
+            f'{{{first}"type": {_str(block.type)}{sep}"start": {start}{sep}"end": {end}{sep}'
+            f'"text": {_str(text[start:end])}{sep}"group": {_opt(block.group)}{sep}'
+            f'"attributes": {self.value(dict(block.attributes), 3)}{last}}}'
+        )
+
+    def sentence(self, span: Span) -> str:
+        first, sep, last = self.at[2]
+        return f'{{{first}"start": {span.start}{sep}"end": {span.end}{last}}}'
+
+    def actor(self, actor: Actor, text: str) -> str:
+        first, sep, last = self.at[2]
+        kind_sep = self.at[4][1]
+        span = self.span
+        mentions = [
+            span(m.span, text, 4, f'{kind_sep}"kind": {_str(m.kind)}') for m in actor.mentions
+        ]
+        return (
+            f'{{{first}"id": {_str(actor.id)}{sep}"name": {_str(actor.name)}{sep}'
+            f'"kind": {_str(actor.kind)}{sep}"roles": {self.strings(actor.roles, 3)}{sep}'
+            f'"affiliation": {_opt(actor.affiliation)}{sep}'
+            f'"affiliation_id": {_opt(actor.affiliation_id)}{sep}'
+            f'"country": {_opt(actor.country)}{sep}'
+            f'"country_code": {_opt(actor.country_code)}{sep}'
+            f'"aliases": {self.strings(actor.aliases, 3)}{sep}'
+            f'"mentions": {self.seq(mentions, 3)}{last}}}'
+        )
+
+    def quote(self, quote: Quote, text: str) -> str:
+        first, sep, last = self.at[2]
+        parts = [self.span(p, text, 4) for p in quote.parts]
+        return (
+            f'{{{first}"id": {_str(quote.id)}{sep}"kind": {_str(quote.kind)}{sep}'
+            f'"start": {quote.start}{sep}"end": {quote.end}{sep}'
+            f'"parts": {self.seq(parts, 3)}{sep}'
+            f'"cue": {self.opt_span(quote.cue, text, 3)}{sep}'
+            f'"speaker_mention": {self.opt_span(quote.speaker_mention, text, 3)}{sep}'
+            f'"speaker": {_opt(quote.speaker)}{sep}"anonymous": {_bool(quote.anonymous)}{last}}}'
+        )
+
+    def timex(self, timex: TimeExpression, text: str) -> str:
+        first, sep, last = self.at[2]
+        start, end = timex.span.start, timex.span.end
+        return (
+            f'{{{first}"id": {_str(timex.id)}{sep}"start": {start}{sep}"end": {end}{sep}'
+            f'"text": {_str(text[start:end])}{sep}"type": {_str(timex.type)}{sep}'
+            f'"value": {_opt(timex.value)}{sep}"mod": {_opt(timex.mod)}{sep}'
+            f'"resolved": {_bool(timex.resolved)}{last}}}'
+        )
+
+    def event(self, event: Event, text: str) -> str:
+        first, sep, last = self.at[2]
+        p_first, p_sep, p_last = self.at[4]
+        participants = [
+            f'{{{p_first}"actor": {_str(p.actor)}{p_sep}"role": {_str(p.role)}{p_last}}}'
+            for p in event.participants
+        ]
+        return (
+            f'{{{first}"id": {_str(event.id)}{sep}"type": {_str(event.type)}{sep}'
+            f'"plover": {_opt(event.plover)}{sep}'
+            f'"trigger": {self.span(event.trigger, text, 3)}{sep}'
+            f'"participants": {self.seq(participants, 3)}{sep}'
+            f'"when": {_opt(event.when)}{sep}"where": {_opt(event.where)}{sep}'
+            f'"status": {_str(event.status)}{sep}"quote": {_opt(event.quote)}{last}}}'
+        )
+
+    def score(self, score: Score, text: str) -> str:
+        first, sep, last = self.at[2]
+        evidence = [self.span(sp, text, 4) for sp in score.evidence]
+        return (
+            f'{_str(score.name)}: {{{first}"value": {_scalar(score.value)}{sep}'
+            f'"explanation": {_str(score.explanation)}{sep}'
+            f'"evidence": {self.seq(evidence, 3)}{sep}'
+            f'"details": {self.value(dict(score.details), 3)}{last}}}'
+        )
+
+    def error(self, error: ComponentError) -> str:
+        first, sep, last = self.at[2]
+        return (
+            f'{{{first}"component": {_str(error.component)}{sep}'
+            f'"plugin": {_opt(error.plugin)}{sep}"error_type": {_str(error.error_type)}{sep}'
+            f'"message": {_str(error.message)}{last}}}'
+        )
+
+    def analysis(self, analysis: Analysis) -> str:
+        """The whole analysis; :class:`_Unexpected` when the standard path must write it."""
+        text = analysis.article.text
+        names = [s.name for s in analysis.scores]
+        if len(set(names)) != len(names):  # the dict of analysis_to_dict keeps the last
+            raise _Unexpected("duplicate score names")
+        first, sep, last = self.at[0]
+        scores_first, scores_sep, scores_last = self.at[1]
+        try:
+            scores = [self.score(s, text) for s in analysis.scores]
+            return (
+                f'{{{first}"schema_version": {_str(SCHEMA_VERSION)}{sep}'
+                f'"newskit_version": {_str(__version__)}{sep}'
+                f'"article": {self.article(analysis.article)}{sep}'
+                f'"blocks": {self.seq([self.block(b, text) for b in analysis.blocks], 1)}{sep}'
+                f'"sentences": {self.seq(list(map(self.sentence, analysis.sentences)), 1)}{sep}'
+                f'"actors": {self.seq([self.actor(a, text) for a in analysis.actors], 1)}{sep}'
+                f'"quotes": {self.seq([self.quote(q, text) for q in analysis.quotes], 1)}{sep}'
+                f'"timexes": {self.seq([self.timex(t, text) for t in analysis.timexes], 1)}{sep}'
+                f'"events": {self.seq([self.event(e, text) for e in analysis.events], 1)}{sep}'
+                '"scores": '
+                + (f"{{{scores_first}{scores_sep.join(scores)}{scores_last}}}" if scores else "{}")
+                + f'{sep}"errors": {self.seq(list(map(self.error, analysis.errors)), 1)}{last}}}'
+            )
+        except (TypeError, ValueError, AttributeError, LookupError) as exc:  # a wrong field
+            raise _Unexpected(str(exc)) from exc
+
+
+_WRITERS: dict[int | None, _Writer] = {}
+
+
+def _writer(indent: int | None) -> _Writer:
+    """The writer of a layout, made at its first use."""
+    writer = _WRITERS.get(indent)
+    if writer is None:
+        writer = _WRITERS[indent] = _Writer(indent)
+    return writer
 
 
 def loads(text: str) -> Analysis | Failure:
