@@ -216,3 +216,8 @@ def test_clause_stop_is_shared(text: str, content: str) -> None:
 )
 def test_particles_times_and_about_are_no_content(text: str, content: str) -> None:
     assert contents(text)[0] == content
+
+
+def test_a_preposition_in_ing_does_not_end_reported_content() -> None:
+    text = "Ana Ruiz said the town needs new roads, including a bridge over the river."
+    assert contents(text) == ["the town needs new roads, including a bridge over the river"]

@@ -156,7 +156,8 @@ VERB_ADVERBS = words_of(
 _STOP_VERBS = "said|says|say|told|tells|warn|warns|argue|argues|goes|went|made|took|gave"
 _STOP_SUBJECTS = "the|some|many|most|other|others|another|those|these|few|more|all|both"
 CLAUSE_STOP_SOURCE = (
-    r",\s+(?:but|while|whereas|although|though)\s|;\s|,\s+\p{Ll}{2,20}ing\s|"
+    r",\s+(?:but|while|whereas|although|though)\s|;\s|"
+    r",\s+(?!(?:includ|regard|concern|follow|exclud)ing\s)\p{Ll}{2,20}ing\s|"
     r"\s(?:and|but)\s+(?:also\s+)?(?:\p{Ll}{2,20}ed|" + _STOP_VERBS + r")\s|"
     r",\s+(?:and|but)\s+(?:now\s+|then\s+)?(?:he|she|they|we|i|it|\p{Lu}[\p{L}.'’-]{0,20}|"
     r"(?:" + _STOP_SUBJECTS + r")\s+[\p{L}-]{2,20})\s+\p{Ll}{2,20}\s|"
