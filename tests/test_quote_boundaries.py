@@ -221,3 +221,19 @@ def test_particles_times_and_about_are_no_content(text: str, content: str) -> No
 def test_a_preposition_in_ing_does_not_end_reported_content() -> None:
     text = "Ana Ruiz said the town needs new roads, including a bridge over the river."
     assert contents(text) == ["the town needs new roads, including a bridge over the river"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("Ana Ruiz said this week that the bridge was closed.", "that the bridge was closed"),
+     ("Ana Ruiz said last month the bridge was closed.", "the bridge was closed")],
+)
+def test_a_time_phrase_after_the_cue_is_no_content(text: str, content: str) -> None:
+    assert contents(text)[0] == content
+
+
+def test_a_that_clause_with_its_subject_before_a_quotation_is_the_content() -> None:
+    text = 'The mayor\'s slogan was that Ruiz "would say anything to win."'
+    found = quotes(text)
+    assert [(q.kind, text[q.start : q.end]) for q in found] == [
+        ("mixed", 'that Ruiz "would say anything to win."')]

@@ -153,10 +153,15 @@ def _patterns() -> dict[str, Any]:
             r"\s+by$"
         ),
         "that": regex.compile(r"(?i)\s{0,20}that(?![\p{L}])"),
+        # "that" and at most a short subject before a quotation mark (searched up to it)
+        "that_subject": regex.compile(
+            r"(?i)(?<![\p{L}])that\s{1,3}(?:[\p{L}\p{N}'’.-]{1,25}\s{1,3}){0,3}$"
+        ),
         "adjunct": regex.compile(
             r"(?i)\s{0,20}(?:(?:on|late|early|last|this)\s{1,5})?(?:(?:monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday)(?:\s{1,5}(?:night|morning|afternoon|evening))?|"
-            r"today|yesterday|tonight|earlier|later|recently|again|also|"
+            r"(?:last|this|next|that)\s{1,5}(?:week|weekend|month|year|morning|afternoon|evening|"
+            r"night)|today|yesterday|tonight|earlier|later|recently|again|also|"
             r"in\s+a\s+(?:statement|interview|tweet|speech|post|letter|conversation)"
             r"(?:\s+with\s+[\p{L} ]{1,40}?)?|on\s+twitter|on\s+facebook|in\s+(?:an|the)\s+"
             r"[\p{L}-]{1,20}|at\s+(?:a|the)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20})?)(?![\p{L}])"
@@ -484,7 +489,7 @@ class _Finder:
                     and (not gap or verb in _OBJECT_VERBS or first in PREPOSITIONS
                          or first in SENTENCE_ADVERBS or first in VERB_ADVERBS
                          or first in _GAP_FIRST or first in TIME_NOUNS
-                         or first.endswith("ly"))):
+                         or _time_phrase(gap) or first.endswith("ly"))):
                 # "said on Sunday that …", "told reporters that …"; but "noted Clinton's
                 # comment that …": the object is part of the content
                 found: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
@@ -1239,6 +1244,16 @@ _TITLE_ABBREVIATIONS = words_of("mr mrs ms dr gov sen rep st capt gen lt col maj
                            "jr sr")
 
 
+_TIME_MODIFIERS = words_of("this last next early late earlier later that")
+
+
+def _time_phrase(words: str) -> bool:
+    """True for a time adjunct like ``this week``, ``late last month``, ``that night``."""
+    low = words.lower().split()
+    return bool(low) and low[-1] in TIME_NOUNS and all(
+        w in _TIME_MODIFIERS or w in TIME_NOUNS for w in low)
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or initial (``A.F.L.``)."""
     word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
@@ -1409,11 +1424,13 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                                 end = _trim(text, end, finder._clause_end(end, blk.units[k][1]))[1]
                             cand.parts = [(verb_frame[1], end)]
                             cand.kind = "mixed"
-            if cand.kind == "direct" and cand.speaker is not None and text[
-                    max(0, p[0] - 5) : p[0]].lower() == "that ":
-                # "… said at the rally that “when you win, it’s beautiful”"
-                cand.parts = [(p[0] - 5, _mark_end(text, p[1]))]
-                cand.kind = "mixed"
+            if cand.kind == "direct" and cand.speaker is not None:
+                # "… said at the rally that “when you win, it’s beautiful”", "… was
+                # that Crist “would say or do anything”": the that-clause is the content
+                that = finder.pats["that_subject"].search(text, max(0, p[0] - 60), p[0])
+                if that is not None:
+                    cand.parts = [(that.start(), _mark_end(text, p[1]))]
+                    cand.kind = "mixed"
             if _is_title(text, *inner) and (cand.speaker is None or _named_work(text, p[0])):
                 continue  # "Jane The Virgin", NBC’s “Today”: a title, not a quotation
             if cand.speaker is None and _word_count(text, *inner) <= 2 and not _starts_sentence(
