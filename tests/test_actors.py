@@ -372,3 +372,28 @@ def test_a_chunk_seen_before_gives_the_same_reading_at_its_new_place(run) -> Non
     roe2 = by_name(twice, "Jane Roe")
     assert surfaces(body + body, roe2, "name") == ["Jane Roe", "Jane Roe"]
     assert roe2.affiliation_id == by_name(twice, "Acme Corp").id
+
+
+def test_output_values_are_what_the_validated_constructors_build(run) -> None:
+    # The extractor builds its values with the trusted constructors: each must pass the
+    # validators it skipped and equal the value the validated constructor builds.
+    import attrs
+
+    from newskit.types import Mention
+
+    text = (
+        "Norwegian Foreign Minister Anna Berg met NATO Secretary General Jens Stoltenberg "
+        "in Brussels on Monday.\n\n\"We are ready,\" Berg told reporters. The diplomat said "
+        "that Oslo would host the next round, and political analysts agreed. She left."
+    )
+    actors = run(text)
+    assert {a.kind for a in actors} >= {"person", "organization", "place", "group"}
+    for a in actors:
+        attrs.validate(a)
+        assert a == Actor(**{f.name: getattr(a, f.name) for f in attrs.fields(Actor)})
+        assert a.mentions
+        for m in a.mentions:
+            attrs.validate(m)
+            attrs.validate(m.span)
+            assert m == Mention(span=Span(start=m.span.start, end=m.span.end), kind=m.kind)
+            assert 0 <= m.span.start < m.span.end <= len(text)

@@ -33,7 +33,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from newskit.lexicons import Lexicons
-from newskit.types import Actor, Article, Block, Mention, Span
+from newskit.types import (
+    Actor,
+    Article,
+    Block,
+    Span,
+    trusted_actor,
+    trusted_mention,
+    trusted_span,
+)
 
 from .lexicon import ActorLexicon, Known, RoleNoun
 from .patterns import ABBREVIATIONS, patterns, role_noun_pattern
@@ -1655,6 +1663,11 @@ def _groups(text: str, actors: list[_Actor], lex: ActorLexicon) -> None:
 
 
 def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
+    """The output values. Built with the trusted constructors of :mod:`newskit.types`
+    (a fifth of the extractor's time went to the validated ones, about 85 mentions and
+    27 actors per article): every span is a pair of offsets of the text's own matches
+    (``0 <= start <= end``), every kind one of the literals of this module, and the
+    collections tuples; the pipeline still checks the spans of the layer."""
     ids = {id(a): f"a{i + 1}" for i, a in enumerate(actors)}
     out = []
     for a in actors:
@@ -1673,7 +1686,7 @@ def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
             else:
                 aff_name = a.affiliation.text
         out.append(
-            Actor(
+            trusted_actor(
                 id=ids[id(a)],
                 name=a.name,
                 kind=a.kind,
@@ -1684,7 +1697,10 @@ def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
                 country_code=a.code,
                 aliases=tuple(surfaces),
                 mentions=tuple(
-                    [Mention(span=Span(start=s, end=e), kind=k) for s, e, k in mentions]
+                    [
+                        trusted_mention(span=trusted_span(start=s, end=e), kind=k)
+                        for s, e, k in mentions
+                    ]
                 ),
             )
         )
