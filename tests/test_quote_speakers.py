@@ -97,3 +97,17 @@ def test_a_paragraph_opening_with_its_own_attribution_keeps_it() -> None:
             '"Would you sell the ferry?" Tom Hall pressed. "Maybe."')
     assert found(text)[1] == ("direct", 'Would you sell the ferry?" Tom Hall pressed. "Maybe.',
                               "Tom Hall")
+
+
+# -- a parenthesis after the name ------------------------------------------------------
+
+
+def test_a_party_label_in_parentheses_is_not_the_speaker() -> None:
+    text = "Sen. Lea Stone (D-Maine) said the bridge would open in May."
+    assert found(text) == [("indirect", "the bridge would open in May", "Sen. Lea Stone")]
+
+
+def test_a_title_in_quotation_marks_before_the_speaker_is_no_content() -> None:
+    text = ('In an interview on "Meet the Press," Lea Stone (D-Maine) said the bridge '
+            "would open in May.")
+    assert found(text) == [("indirect", "the bridge would open in May", "Lea Stone")]

@@ -376,6 +376,12 @@ class _Finder:
         """
         text = self.text
         hi = cue_start
+        end = _trim(text, lo, hi)[1]
+        if text[end - 1 : end] == ")":
+            # "Sen. Elizabeth Warren (D-Mass.) said": the name is before the parenthesis
+            opening = text.rfind("(", max(lo, end - 40), end)
+            if opening > lo:
+                hi = _trim(text, lo, opening)[1]
         back = self.pats["back"]
         for _hop in range(4):
             stop = max(lo, hi - 200)
@@ -713,6 +719,11 @@ class _Finder:
                     or _word_count(text, *core) < 4
                     or lemma in _NOT_BEFORE):
                 has_before = False  # "In a statement, X dismissed …": not content
+        elif has_before and text[before_region[0]] not in _QUOTE_CHARS and self.adverbial(
+                *before_region) and any(
+                    _mark_end(text, b) == qend and _is_title(text, *_inner(text, (a, b)))
+                    for a, b in pairs):
+            has_before = False  # 'In an interview on “Face the Nation,” X said …'
         if (verb in _NOUN_OR_VERB or lemma in _QUOTATION_AFTER) and (
                 boundary_char not in "\"“”«»"):
             has_before = False  # "…, who won his home state.": a noun
