@@ -111,3 +111,8 @@ def test_a_title_in_quotation_marks_before_the_speaker_is_no_content() -> None:
     text = ('In an interview on "Meet the Press," Lea Stone (D-Maine) said the bridge '
             "would open in May.")
     assert found(text) == [("indirect", "the bridge would open in May", "Lea Stone")]
+
+
+def test_an_attribution_without_content_announces_the_next_quotation() -> None:
+    text = 'Lea Stone said in a statement. "There are no paper ballots to count."'
+    assert found(text) == [("direct", "There are no paper ballots to count.", "Lea Stone")]

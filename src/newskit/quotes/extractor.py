@@ -817,10 +817,22 @@ class _Finder:
                 # "Within marriages, they said, women now have more authority …"
                 cand.parts.insert(0, raw_before)
             return cand
-        if text[ce:ue].strip().startswith(":") or ue - ce <= 2:
-            # "Cruz continued:" — the quotation follows in the next block
+        if text[ce:ue].strip().startswith(":") or ue - ce <= 2 or self.announces(ce, ue):
+            # "Cruz continued:" — the quotation follows (in the next block, or the
+            # next sentence: "Lau said in a statement. “…”")
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
         return None
+
+    def announces(self, ce: int, ue: int) -> bool:
+        """True when only adjuncts follow a cue to the end of its sentence and a
+        quotation opens the next one (``Lau said in a statement. “…”``)."""
+        text = self.text
+        nxt = _trim(text, ue, min(len(text), ue + 4))[0]
+        if text[nxt : nxt + 1] not in "\"“«„":
+            return False
+        rest = text[ce:ue].strip(_SPACE + ".").split()
+        return 0 < len(rest) <= 8 and rest[0].lower() in _ADJUNCT_FIRST and not any(
+            ch in text[ce:ue] for ch in "\"“”«»")
 
     def noun_only(self, us: int, ue: int, cs: int, ce: int, qend: int, prev_char: str,
                   strong: bool) -> bool:
@@ -1379,8 +1391,12 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     target.kind = "mixed"
                 continue
             block_first = _trim(text, blk.block.span.start, blk.block.span.end)[0]
+            announced = _announcing(text, colon, p[0])
             if pending is not None and p[0] <= block_first:
                 cand.cue, cand.speaker = pending.cue, pending.speaker
+            elif announced is not None and prev is None:
+                # "Lau said in a statement. “There are no paper ballots …”"
+                cand.cue, cand.speaker = announced.cue, announced.speaker
             elif _starts_sentence(text, block_first, p[0]):
                 # a quotation opening a sentence continues the quoted speaker before it
                 source = prev if prev is not None and prev.speaker is not None else None
@@ -1479,6 +1495,20 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 and block_cands[-1].parts[-1][0] >= blk.units[-1][0]):
             last_reported = block_cands[-1]
     return _merge_paragraphs(cands)
+
+
+def _announcing(text: str, colon: Sequence[_Cand], mark: int) -> _Cand | None:
+    """The attribution without content (``Lau said in a statement.``) whose sentence
+    ends right before the quotation mark at ``mark``, or None."""
+    for c in reversed(colon):
+        if c.cue is None or c.cue[1] > mark:
+            continue
+        between = text[c.cue[1] : mark].rstrip()
+        if mark - c.cue[1] <= 200 and between[-1:] in (".", ":") and not any(
+                ch in between for ch in "\"“”«»\n"):
+            return c
+        return None
+    return None
 
 
 def _attributed_before(text: str, cands: Sequence[_Cand], report: _Cand) -> _Cand | None:
