@@ -116,3 +116,14 @@ def test_a_title_in_quotation_marks_before_the_speaker_is_no_content() -> None:
 def test_an_attribution_without_content_announces_the_next_quotation() -> None:
     text = 'Lea Stone said in a statement. "There are no paper ballots to count."'
     assert found(text) == [("direct", "There are no paper ballots to count.", "Lea Stone")]
+
+
+def test_the_state_of_a_city_state_apposition_is_not_the_speaker() -> None:
+    text = "Tom Hall, 22, of Flint, Mich., said he had not given up hope."
+    assert found(text) == [("indirect", "he had not given up hope", "Tom Hall")]
+
+
+def test_a_phrase_never_starts_with_of() -> None:
+    from newskit.quotes.speakers import speaker_phrase
+
+    assert speaker_phrase("of Flint", 0, 8) is None

@@ -37,6 +37,7 @@ from .lexicon import (
     CLAUSE_STOP,
     DETERMINERS,
     TIME_NOUNS,
+    US_STATES,
     VERB_ADVERBS,
     CuePatterns,
     compile_cues,
@@ -319,6 +320,7 @@ class _Finder:
         self.has_view = "view" in low or "opinion" in low
         self.has_by = " by " in low
         self._phrases: dict[tuple[int, int], Phrase | None] = {}
+        self._state: tuple[Phrase, int] | None = None
         self.cue_starts = [c[0] for c in self.all_cues]
 
     def _scan_all(self, low: str) -> list[tuple[int, int, str]]:
@@ -372,8 +374,16 @@ class _Finder:
 
         Looks back to the nearest boundary (comma, quotation mark, unit start);
         skips one or two appositive or adverbial comma segments
-        (``Valery Kistanov, head of …, said``).
+        (``Valery Kistanov, head of …, said``), and the state of a ``City, State,``
+        apposition when a name stands before it (``Cory James, 22, of Flint, Mich.,
+        said``; else the state stays: ``a salesman from Sumter, South Carolina,``).
         """
+        self._state = None
+        found = self._phrase_before(lo, cue_start)
+        return found if found is not None else self._state
+
+    def _phrase_before(self, lo: int, cue_start: int) -> tuple[Phrase, int] | None:
+        """:meth:`phrase_before` without the fallback to a skipped state."""
         text = self.text
         hi = cue_start
         end = _trim(text, lo, hi)[1]
@@ -383,7 +393,9 @@ class _Finder:
             if opening > lo:
                 hi = _trim(text, lo, opening)[1]
         back = self.pats["back"]
-        for _hop in range(4):
+        for _hop in range(5):
+            if _hop == 4 and self._state is None:
+                break  # one more hop only for the segment of a skipped state
             stop = max(lo, hi - 200)
             m = back.search(text, stop, hi)
             b = m.end() if m is not None else -1
@@ -392,6 +404,9 @@ class _Finder:
                     return None
                 b = stop
             phrase = self.phrase(b, hi)
+            if phrase is not None and self._state is None and self.city_state(phrase, b):
+                self._state = (phrase, b)
+                phrase = None  # "Cory James, 22, of Flint, Mich., said": look further back
             if phrase is not None and (_hop == 0 or text[b - 1 : b] != "("):
                 if phrase.kind == "nominal" and text[b - 1 : b] == ",":
                     # "Brian Smith, the city's deputy manager, said": the name before
@@ -429,6 +444,17 @@ class _Finder:
                 return None
             hi = b - 1
         return None
+
+    def city_state(self, phrase: Phrase, b: int) -> bool:
+        """True when ``phrase`` is the state of a ``City, State,`` apposition: a
+        state's name or abbreviation after a comma and a capitalised word."""
+        text = self.text
+        if text[b - 1 : b] != "," or phrase.kind != "name":
+            return False
+        if text[phrase.start : phrase.end].rstrip(".").lower() not in US_STATES:
+            return False
+        before = text[max(0, b - 25) : b - 1].split()
+        return bool(before) and before[-1][:1].isupper()
 
     def last_tokens(self, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         """The last ``n`` token spans of ``text[lo:hi]``, tokenised from ``lo``.

@@ -12,7 +12,7 @@ import regex
 
 from ..wordtrie import trie_alternation
 
-__all__ = ["CLAUSE_STOP", "CuePatterns", "compile_cues", "words_of"]
+__all__ = ["CLAUSE_STOP", "US_STATES", "CuePatterns", "compile_cues", "words_of"]
 
 
 SPACE = " \t\r\n\f\v\u00a0\u2009\u200a\u202f"
@@ -114,6 +114,24 @@ MALE_ROLES = words_of(
     spokesman chairman congressman businessman man father husband brother son king
     actor grandfather
     """
+)
+
+# US states and their AP abbreviations (without the full stop), lower case: the
+# second half of a "City, State," apposition, which is never a source
+US_STATES = words_of(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+    oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss
+    mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va
+    wis wyo d.c
+    """
+) | frozenset(
+    ("new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+     "north dakota", "rhode island", "south carolina", "south dakota", "west virginia")
 )
 
 # Words that end a speaker phrase or show it is a clause, not a name.

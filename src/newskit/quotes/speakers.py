@@ -166,7 +166,7 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
     n = len(words)
     if n == 1 and first in PRONOUNS:
         return (s, e, "pronoun", first)
-    if first in CLAUSE_WORDS or first in PREPOSITIONS:
+    if first in CLAUSE_WORDS or first in PREPOSITIONS or first == "of":
         return None
     if not CLAUSE_WORDS.isdisjoint(lowered[1:]):
         return None
