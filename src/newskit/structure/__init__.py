@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from newskit.types import Article, Block, Span
+from newskit.types import Article, Block, Span, trusted_span
 
-from .blocks import block_tuples, blocks_from_metadata, find_blocks
+from .blocks import block_tuples, blocks_from_metadata, blocks_of, find_blocks
 from .bylines import match_byline, match_dateline
 from .captions import parse_credit
 from .sentences import sentence_ends, sentence_spans
@@ -39,7 +39,8 @@ def _sentences(text: str, blocks: Iterable[tuple[str, int, int]]) -> list[Span]:
     """Split the body blocks at the sentence ends found in the whole text.
 
     Blocks are stripped and a sentence end is followed by whitespace, so only
-    the whitespace after each end needs skipping.
+    the whitespace after each end needs skipping. Spans are built trusted:
+    each runs from a position to a later cut inside its block.
     """
     ends = sentence_ends(text)
     out: list[Span] = []
@@ -54,13 +55,13 @@ def _sentences(text: str, blocks: Iterable[tuple[str, int, int]]) -> list[Span]:
         pos = start
         while k < n and ends[k] < end:
             cut = ends[k]
-            append(Span(start=pos, end=cut))
+            append(trusted_span(start=pos, end=cut))
             pos = cut + 1
             while pos < end and text[pos].isspace():
                 pos += 1
             k += 1
         if pos < end:
-            append(Span(start=pos, end=end))
+            append(trusted_span(start=pos, end=end))
     return out
 
 
@@ -78,11 +79,6 @@ class StructureExtractor:
         raw = blocks_from_metadata(text, article.metadata.get("blocks"))
         if raw is None:
             raw = block_tuples(text)
-        blocks = tuple(
-            Block(type=kind, span=Span(start=s, end=e), group=group, attributes=attrs)
-            if group is not None or attrs
-            else Block(type=kind, span=Span(start=s, end=e))
-            for kind, s, e, group, attrs in raw
-        )
+        blocks = tuple(blocks_of(raw))
         sentences = tuple(_sentences(text, [(kind, s, e) for kind, s, e, _, _ in raw]))
         return {"blocks": blocks, "sentences": sentences}

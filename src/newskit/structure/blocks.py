@@ -21,10 +21,11 @@ block is then typed by the layout patterns of news pages:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from newskit.types import BLOCK_TYPES, Block, Span
+from newskit.types import BLOCK_TYPES, Block, trusted_block, trusted_span
 
 from .bylines import match_byline, match_dateline
 from .captions import caption_group, is_credit_line, parse_credit
@@ -129,11 +130,22 @@ BlockTuple = tuple[str, int, int, "str | None", "dict[str, str] | None"]
 
 def find_blocks(text: str) -> list[Block]:
     """The typed blocks of ``text``, disjoint and in text order."""
+    return blocks_of(block_tuples(text))
+
+
+def blocks_of(raw: Iterable[BlockTuple]) -> list[Block]:
+    """Blocks from the tuples of :func:`block_tuples` or :func:`blocks_from_metadata`.
+
+    Built with the trusted constructors: both give known types and offsets with
+    ``0 <= start <= end`` (the metadata's are checked as they are read), and the
+    attributes are copied, as the validated constructor would.
+    """
     return [
-        Block(type=kind, span=Span(start=s, end=e), group=group, attributes=attrs)
-        if group is not None or attrs
-        else Block(type=kind, span=Span(start=s, end=e))
-        for kind, s, e, group, attrs in block_tuples(text)
+        trusted_block(
+            type=kind, span=trusted_span(start=s, end=e), group=group,
+            attributes=dict(attrs) if attrs else None,
+        )
+        for kind, s, e, group, attrs in raw
     ]
 
 
