@@ -232,8 +232,9 @@ class ActorExtractor:
     def extract(
         self, article: Article, layers: Mapping[str, tuple[Any, ...]]
     ) -> dict[str, tuple[Any, ...]]:
-        blocks = tuple(b for b in layers.get("blocks", ()) if isinstance(b, Block))
-        sentences = tuple(s for s in layers.get("sentences", ()) if isinstance(s, Span))
+        # lists, not tuples of generators: no generator frame resumed per block and sentence
+        blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
+        sentences = [s for s in layers.get("sentences", ()) if isinstance(s, Span)]
         return {"actors": find_actors(article.text, blocks, sentences, self.lexicon)}
 
 
@@ -424,6 +425,7 @@ def find_actors(
 
     common = lex.common
     fates = lex.opener_fate
+    memo = lex.memo
     cands: list[_Cand] = []
     demonym_at: dict[int, tuple[int, str, str]] = {}
     titles_at: dict[int, tuple[int, list[str], str | None]] = {}
@@ -483,6 +485,17 @@ def find_actors(
         elif toks[0][2] in ("The",):
             toks = toks[1:]
             if not toks:
+                continue
+        if len(toks) == 1:
+            # one word seen before yielding at most a name (most chunks): replayed here
+            t0 = toks[0]
+            plan = memo.get(t0[2])
+            if plan is not None and len(plan[0]) < 2 and not plan[1] and not plan[2]:
+                if plan[0]:
+                    c = plan[0][0].at(t0[0])
+                    if flag:
+                        c.initial = c.start == t0[0] and c.tokens[0] not in mid_caps
+                    cands.append(c)
                 continue
         before = len(cands)
         _analyse_chunk(text, toks, lex, cands, demonym_at, titles_at)
