@@ -127,3 +127,20 @@ def test_a_phrase_never_starts_with_of() -> None:
     from newskit.quotes.speakers import speaker_phrase
 
     assert speaker_phrase("of Flint", 0, 8) is None
+
+
+# -- a cue opening the sentence, then its speaker --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Said Lea Stone, who grew up in the town, "We were all so proud of him."',
+     'Stated Lea Stone: "We were all so proud of him."',
+     'Stated Lea Stone:\n\n"We were all so proud of him."'],
+)
+def test_a_cue_opening_the_sentence_names_its_speaker_after_it(text: str) -> None:
+    assert found(text) == [("direct", "We were all so proud of him.", "Lea Stone")]
+
+
+def test_a_capitalised_cue_form_without_a_speaker_after_it_frames_nothing() -> None:
+    assert found("Continued growth is expected this year.") == []

@@ -185,6 +185,7 @@ def _patterns() -> dict[str, Any]:
             r"(?i)to\s{1,5}(?:comment|elaborate|speculate)\s{1,5}(?:on|about)\s{1,5}"
         ),
         "stop": CLAUSE_STOP,
+        "said_relative": regex.compile(r",\s{1,3}who\s[^,;:\"“”«»]{1,150},"),
         "relative_tail": regex.compile(
             r",\s{1,3}(?:which|who|whom|whose)\s[^,;:()\"“”«»]{0,400}$"
         ),
@@ -669,7 +670,8 @@ class _Finder:
         else:
             found = self.phrase_before(qend, cs)
         # inverted: ', said Mao Ning' / '," said the newspaper'
-        if found is None and prev_char in ",\"“”«»" and (strong or verb in ("says", "said")):
+        if found is None and prev_char and prev_char in ",\"“”«»" and (
+                strong or verb in ("says", "said")):
             phrase = self.phrase_after(ce, ue)
             if phrase is not None:
                 boundary = before_close - 1 if prev_char == "," else before_close
@@ -694,11 +696,23 @@ class _Finder:
                     # "…, saying his rival would …": a participle of a speech verb reports
                     kind = self.cues.info.get(verb, {}).get("kind")
                     strong = strong or (verb.endswith("ing") and kind in ("speech", "writing"))
-        elif found is None and cs == us and verb in ("said", "says"):
-            # "Said Dorothy Poynter, who grew up with Ali, "We were all so proud.""
+        elif found is None and cs == us and (verb in ("said", "says") or (
+                strong and text[cs].isupper())):
+            # "Said Dorothy Poynter, who grew up with Ali, "We were all so proud."",
+            # "Stated Stone: …": a cue opening the sentence, then its speaker
             phrase = self.phrase_after(ce, ue)
-            if phrase is not None:
-                return self.prep_content(us, ue, cs, phrase.end, phrase, pairs, claimed,
+            said = verb in ("said", "says")
+            if phrase is not None and (said or (phrase.kind in ("name", "nominal")
+                                                and text[phrase.end : phrase.end + 1] in ":,")):
+                end = phrase.end
+                relative = self.pats["said_relative"].match(text, end, ue)
+                if relative is not None:
+                    end = relative.end()  # the relative clause describes the speaker
+                if not text[end:ue].strip(_SPACE + ":"):
+                    # the quotation follows in the next block
+                    return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase,
+                                 block=blk.index)
+                return self.prep_content(us, ue, cs, end, phrase, pairs, claimed,
                                          cue=(cs, ce))
         if verb in _EVIDENCE_VERBS and (found is None or found[0].head not in _EVIDENCE_NOUNS):
             # "A CNN/ORC poll last month showed …", "Exit polls from the primary found …"
