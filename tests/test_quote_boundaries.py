@@ -237,3 +237,15 @@ def test_a_that_clause_with_its_subject_before_a_quotation_is_the_content() -> N
     found = quotes(text)
     assert [(q.kind, text[q.start : q.end]) for q in found] == [
         ("mixed", 'that Ruiz "would say anything to win."')]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("The town was not part of the deal; Lea Stone insists it had no role.",
+      "it had no role"),
+     ("The bridge will open in May, Lea Stone said on Tuesday.",
+      "The bridge will open in May")],
+)
+def test_a_complement_after_the_cue_is_the_content_not_the_clause_before(
+        text: str, content: str) -> None:
+    assert contents(text) == [content]

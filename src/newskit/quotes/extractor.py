@@ -1208,6 +1208,11 @@ class _Finder:
         if rest_end <= rest_start:
             if _word_count(text, ce, e) > 8:
                 return False
+            first = text[ce:e].split(None, 1)[:1]
+            if first and first[0].lower() not in _ADJUNCT_FIRST and (
+                    first[0].lower() not in TIME_NOUNS):
+                # "…; Iran insists it had no role.": a complement, not an adjunct
+                return False
             # the pattern allows 20 spaces before "that"
             low = self.low
             if low is not None and low.find("that", ce, min(ue, ce + 24)) < 0:
