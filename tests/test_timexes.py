@@ -195,6 +195,11 @@ def test_every_rule_match_contains_a_word_its_prefilter_looks_for() -> None:
         "By the end of the week, for years, a five-year plan, this Friday, on Mondays.",
         "He left two days earlier, in the twentieth century, at the end of the month.",
         "Sales for the period rose in the year-earlier quarter, last weekend, at midnight.",
+        "They meet every week, each other month and per year, report daily and hourly, "
+        "vote once a year, twice a month, three times a day, 12 times a year, on Sundays.",
+        "Right now and nowadays, as currently these days, recently, lately and more "
+        "recently, in the foreseeable future or the past, the other day, in the long term, "
+        "as of today, the current and recent ones.",
     ]
     seen = set()
     for text in sentences:
@@ -236,11 +241,45 @@ def test_tense_from_the_nearest_words_agrees_with_the_whole_clause() -> None:
                 continue
             for end in (start, min(len(lower), start + 6)):
                 lo, hi = max(0, start - 300), min(len(lower), end + 300)
-                whole = tense_around(lower[lo:start].translate(_PUNCT),
-                                     lower[end:hi].translate(_PUNCT))
+                whole = tense_around(_PUNCT(lower[lo:start]), _PUNCT(lower[end:hi]))
                 assert tense_near(lower, lo, start, end, hi, _PUNCT) == whole, (text, start)
                 checked += 1
     assert checked > 300
     # The far marker decides when no nearer word has a tense.
     far = f"The delegates met {filler * 2}on Friday"
     assert tense_near(far.lower(), 0, len(far) - 9, len(far), len(far), _PUNCT) == -1
+
+
+def test_digit_runs_of_any_script_are_triggers() -> None:
+    # ASCII-only digits are found with a cheaper pattern; a digit of another script
+    # anywhere in the text must still be found, as before.
+    from newskit.timex.recognize import _triggers
+    from newskit.timex.words import TextWords
+
+    def digit_runs(text: str) -> list[str]:
+        out = []
+        for i, word in _triggers(TextWords(text)):
+            if not word:
+                j = i
+                while j < len(text) and text[j].isdigit():
+                    j += 1
+                out.append(text[i:j])
+        return out
+
+    assert digit_runs("\u201cTalks\u201d began in 2024, 3 days late.") == ["2024", "3"]
+    arabic = "\u0662\u0660\u0662\u0664"
+    assert digit_runs(f"Talks in 2024 and {arabic}, 3 days.") == ["2024", arabic, "3"]
+    assert digit_runs("Plain text, no digits.") == []
+
+
+def test_spacer_replaces_exactly_its_characters_by_spaces() -> None:
+    # Class metacharacters (backslash, brackets, caret, hyphen) are taken literally,
+    # and the result is what str.translate with the same table gives.
+    from newskit.timex.words import Spacer
+
+    chars = "\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`"
+    spacer = Spacer(chars)
+    text = "a\\b^c-d]e[f \u201cg\u201d h\u2019s x\u00e9\u0130 " + chars + " word\ttab\n"
+    table = str.maketrans({c: " " for c in chars})
+    assert spacer(text) == text.translate(table)
+    assert Spacer("-")("a-b^c") == "a b^c"

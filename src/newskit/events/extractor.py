@@ -32,8 +32,20 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from newskit.mentions import MentionIndex
-from newskit.timex.words import article_words
-from newskit.types import Actor, Article, Block, Event, Participant, Quote, Span, TimeExpression
+from newskit.timex.words import Spacer, article_words
+from newskit.types import (
+    Actor,
+    Article,
+    Block,
+    Event,
+    Participant,
+    Quote,
+    Span,
+    TimeExpression,
+    trusted_event,
+    trusted_participant,
+    trusted_span,
+)
 
 from .lexicon import Trigger, TriggerIndex
 
@@ -54,6 +66,7 @@ PLANNED = _set(
     "scheduled due upcoming expected expects would going prepare prepares preparing "
     "aims aim ready"
 )
+STATUS_WORDS = NEGATION | HYPOTHETICAL | PLANNED
 REPORTING = _set(
     "said says told announced reported stated added noted stressed claimed writes wrote "
     "explained suggested believes believed according insisted warned"
@@ -74,7 +87,7 @@ TEMPORAL_PREPOSITIONS = _set(
 )
 LOCATIVE = frozenset({"in", "at", "to", "near", "inside"})
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
-PUNCT = str.maketrans({c: " " for c in ".,;:!?\"()[]\u201c\u201d\u2014"})
+PUNCT = Spacer(".,;:!?\"()[]\u201c\u201d\u2014")
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +128,7 @@ def _negative(words: list[str]) -> bool:
     return not NEGATION.isdisjoint(words) or _one_ends(words, "n't")
 
 
-def _one_ends(words: list[str], suffix: str) -> bool:
+def _one_ends(words: list[str], suffix: str | tuple[str, ...]) -> bool:
     """Whether one of ``words`` ends with ``suffix`` (a loop: no generator to build)."""
     for word in words:  # noqa: SIM110
         if word.endswith(suffix):
@@ -137,10 +150,9 @@ def _parts(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
-# Substrings of which a text has one wherever it has a negation, a reporting verb or
-# a planned-after phrase (its last word: the phrase is matched on normalised words).
+# Substrings of which a text has one wherever it has a negation or a planned-after
+# phrase (its last word: the phrase is matched on normalised words).
 NEGATION_PARTS = _parts(NEGATION | {"n't"})
-REPORTING_PARTS = _parts(REPORTING)
 PLANNED_AFTER_PARTS = _parts(frozenset(p.split()[-1] for p in PLANNED_AFTER))
 
 
@@ -153,8 +165,20 @@ def _contains(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
+def _anchor(quote: Quote) -> Span:
+    """Where a quote's statement is: its cue, else its speaker mention, else its first
+    part (``quote.cue or …`` without the call to ``Span.__len__`` its truth test makes:
+    an empty span counts as absent)."""
+    span = quote.cue
+    if span is None or span.end == span.start:
+        span = quote.speaker_mention
+        if span is None or span.end == span.start:
+            span = quote.parts[0]
+    return span
+
+
 def _words(text: str) -> list[str]:
-    return [w.strip(STRIP) for w in text.translate(PUNCT).split()]
+    return [w.strip(STRIP) for w in PUNCT(text).split()]
 
 
 _START = itemgetter(0)
@@ -201,6 +225,10 @@ class _Run:
         self.lowered = words.same_length
         self.lower = words.lower if self.lowered else text
         self.tokens = words.tokens if self.lowered else text.split()
+        # The reporting verbs the text has as whitespace tokens: only they can match
+        # _reporting() (a verb with white space on both sides), so only they need
+        # looking for in each clause window (often one or two of the nineteen).
+        self.reporting = tuple(sorted(REPORTING.intersection(self.tokens)))
         self._back_when: dict[int, TimeExpression | None] = {}
         blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
         if blocks:
@@ -209,8 +237,8 @@ class _Run:
         else:
             self.segments = [(0, len(text))]
         self.seg_starts = [s for s, _ in self.segments]
-        sentences = sorted((s.start, s.end) for s in layers.get("sentences", ())
-                           if isinstance(s, Span))
+        sentences = sorted([(s.start, s.end) for s in layers.get("sentences", ())
+                            if isinstance(s, Span)])
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
         self.mentions = MentionIndex([a for a in layers.get("actors", ()) if isinstance(a, Actor)])
@@ -308,16 +336,15 @@ class _Run:
         for trigger in self.index.by_first.get(word, ()):
             phrase = trigger.phrase
             end = i + len(phrase)
-            if lower[i:end] != phrase or (end < len(lower) and lower[end].isalnum()):
+            if not lower.startswith(phrase, i) or (end < len(lower) and lower[end].isalnum()):
                 continue
             if trigger.objects:
                 following = _lead(lower[end:end + 80], 5)
                 if trigger.objects.isdisjoint(following):
                     continue
-            if trigger.pos == "verb" and self._noun_context(i, end):
-                noun = next((t for t in self.index.by_first.get(word, ())
-                             if t.phrase == phrase and t.pos == "noun"), None)
-                if noun is not None:
+            if trigger.pos == "verb":
+                noun = self.index.noun_of.get(phrase)
+                if noun is not None and self._noun_context(i, end):
                     trigger = noun
             return _Found(i, end, trigger, None)
         return None
@@ -370,11 +397,12 @@ class _Run:
         # Reporting verbs the quotes layer did not take as cues (searched for only where
         # the characters of one occur: a substring test costs a tenth of a search).
         lower = self.lower
-        if _contains(lower[lo:start], REPORTING_PARTS):
+        reporting = self.reporting
+        if reporting and _contains(lower[lo:start], reporting):
             last = _reporting_last().search(lower, lo, start)
             if last is not None:
                 lo, lo_quote = last.end(), None
-        if _contains(lower[end:hi], REPORTING_PARTS):
+        if reporting and _contains(lower[end:hi], reporting):
             m = _reporting().search(lower, end, hi)
             if m is not None:
                 hi = m.start()
@@ -401,7 +429,7 @@ class _Run:
         for q in self.quotes:
             if q.id in used_quotes:
                 continue
-            anchor = q.cue or q.speaker_mention or q.parts[0]
+            anchor = _anchor(q)
             if self._segment(anchor.start) is None:
                 continue
             items.append(_Found(anchor.start, anchor.end, None, q))
@@ -423,11 +451,13 @@ class _Run:
         """Drop a noun trigger that is the object of the verb trigger just before it
         (``sign an agreement``, ``attend a summit``)."""
         out: list[_Found] = []
+        # At most four words between: split off at most five pieces (the stretch from
+        # the verb can run over paragraphs).
         for f in items:
             if out and f.trigger is not None and f.trigger.pos == "noun":
                 prev = out[-1]
                 if prev.trigger is not None and prev.trigger.pos == "verb" and \
-                        len(self.lower[prev.end:f.start].split()) <= 4 and \
+                        len(self.lower[prev.end:f.start].split(None, 4)) <= 4 and \
                         not any(ch in self.text[prev.end:f.start] for ch in ".;,:\"\u201c"):
                     continue
             out.append(f)
@@ -511,12 +541,13 @@ class _Run:
         when = self._when(lo, hi, start, end, skip_spans)
         status = self._status(lo, hi, start, end, pos, when)
         ordered = sorted(participants.items(), key=lambda kv: kv[1] != "agent")
-        return Event(
+        # Trusted constructors: 0 <= start <= end, statuses from _status, tuples.
+        return trusted_event(
             id=f"e{number}",
             type=type_,
-            trigger=Span(start=start, end=end),
+            trigger=trusted_span(start=start, end=end),
             plover=plover,
-            participants=tuple(Participant(actor=a, role=r) for a, r in ordered),
+            participants=tuple([trusted_participant(actor=a, role=r) for a, r in ordered]),
             when=when.id if when is not None else None,
             where=where,
             status=status,
@@ -528,7 +559,7 @@ class _Run:
         ``told``/``tells`` the target, the time is the clause's outside the quote."""
         participants: list[Participant] = []
         if quote.speaker is not None:
-            participants.append(Participant(actor=quote.speaker, role="agent"))
+            participants.append(trusted_participant(actor=quote.speaker, role="agent"))
         cue_text = self.lower[f.start:f.end]
         if cue_text.startswith(("told", "tells", "tell")):
             # The addressee: a mention over the cue's end or starting at most two
@@ -536,17 +567,17 @@ class _Run:
             for _, m_end, _, actor in self.mentions.starting(
                     f.end - 200, min(len(self.text), f.end + 3)):
                 if m_end > f.end and actor.id != quote.speaker:
-                    participants.append(Participant(actor=actor.id, role="target"))
+                    participants.append(trusted_participant(actor=actor.id, role="target"))
                     break
-        trigger = quote.cue or quote.speaker_mention or quote.parts[0]
+        trigger = _anchor(quote)
         if trigger.start != f.start or trigger.end != f.end:
-            trigger = Span(start=f.start, end=f.end)
+            trigger = trusted_span(start=f.start, end=f.end)
         lo, hi = self._sentence(f.start)
         if quote.speaker_mention is not None:
             lo = min(lo, quote.speaker_mention.start)
             hi = max(hi, quote.speaker_mention.end)
         when = self._when(lo, hi, f.start, f.end, quote.parts)
-        return Event(
+        return trusted_event(
             id=f"e{number}", type="statement", trigger=trigger,
             participants=tuple(participants), when=when.id if when is not None else None,
             status="negated" if self._negated(f.start) else "reported", quote=quote.id,
@@ -579,12 +610,14 @@ class _Run:
         lowered = _tail(self.lower[max(sentence_start, start - 60):start], 6)
         if not self.lowered:
             lowered = [w.lower() for w in lowered]
-        if _negative(lowered[-3:]):
-            return "negated"
-        if not HYPOTHETICAL.isdisjoint(lowered):
-            return "hypothetical"
-        if not PLANNED.isdisjoint(lowered) or _one_ends(lowered, "'ll"):
-            return "planned"
+        # Most triggers have no status word before them: one test rules the three out.
+        if not STATUS_WORDS.isdisjoint(lowered) or _one_ends(lowered, ("n't", "'ll")):
+            if _negative(lowered[-3:]):
+                return "negated"
+            if not HYPOTHETICAL.isdisjoint(lowered):
+                return "hypothetical"
+            if not PLANNED.isdisjoint(lowered) or _one_ends(lowered, "'ll"):
+                return "planned"
         if pos == "noun":
             rest = self.lower[end:hi]
             if _contains(rest, PLANNED_AFTER_PARTS):
@@ -608,23 +641,23 @@ class _Run:
             when = self._back_when[nxt[0]] = self._back_time(nxt[0], nxt[1])
         if when is None:
             return event
-        import attrs
-
         status = event.status
         if status == "reported" and when.resolved and self.anchor is not None and \
                 when.value and when.value[:1].isdigit() and _later(when.value, self.anchor):
             status = "planned"
+        import attrs
+
         return attrs.evolve(event, when=when.id, status=status)
 
     def _back_time(self, lo: int, hi: int) -> TimeExpression | None:
         """The time of the sentence ``[lo, hi)`` when it refers back to the one before."""
         # Most sentences do not open with a back reference: the first 60 characters
         # usually hold the six words it must be among (when they hold a seventh).
-        first = self.lower[lo:min(hi, lo + 60)].translate(PUNCT).split(None, 6)
+        first = PUNCT(self.lower[lo:min(hi, lo + 60)]).split(None, 6)
         if len(first) > 6 and BACK_REFERENCE.isdisjoint([w.strip(STRIP) for w in first[:6]]):
             return None
         words = [w.strip(STRIP) for w in
-                 self.lower[lo:min(hi, lo + 200)].translate(PUNCT).split(None, 12)[:12]]
+                 PUNCT(self.lower[lo:min(hi, lo + 200)]).split(None, 12)[:12]]
         if BACK_REFERENCE.isdisjoint(words[:6]):
             return None
         if BACK_VERBS.isdisjoint(words):

@@ -45,6 +45,13 @@ class TriggerIndex:
             # Longest phrase first; a verb reading before a noun one of the same words.
             triggers.sort(key=lambda t: (-len(t.phrase), t.pos != "verb"))
         self.by_first = by_first
+        # The noun reading of each phrase that has one (the first in by_first order):
+        # a verb trigger is looked at as a noun only when such a reading exists.
+        self.noun_of: dict[str, Trigger] = {}
+        for triggers in by_first.values():
+            for trigger in triggers:
+                if trigger.pos == "noun":
+                    self.noun_of.setdefault(trigger.phrase, trigger)
         variants: dict[str, str] = {w: w for w in by_first}
         for word in sorted(by_first):
             for a in _BEFORE:

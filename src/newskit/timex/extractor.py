@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from newskit.types import Article, Block, Span, TimeExpression
+from newskit.types import Article, Block, Span, TimeExpression, trusted_span, trusted_timex
 
 from .recognize import find_timexes
 
@@ -48,8 +48,9 @@ class TimexExtractor:
             if f.start < last_end:
                 continue
             last_end = f.end
-            out.append(TimeExpression(
-                id=f"t{len(out) + 1}", span=Span(start=f.start, end=f.end), type=f.type,
-                value=f.value, mod=f.mod, resolved=f.resolved,
+            # Trusted constructors: find_timexes gives 0 <= start <= end and TIMEX3 types.
+            out.append(trusted_timex(
+                id=f"t{len(out) + 1}", span=trusted_span(start=f.start, end=f.end),
+                type=f.type, value=f.value, mod=f.mod, resolved=f.resolved,
             ))
         return {"timexes": tuple(out)}

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from .calendar import add_days, add_months, iso_week, quarter_of, valid_date, weekday_near
 from .tense import tense_near
-from .words import TextWords, article_words
+from .words import Spacer, TextWords, article_words
 
 __all__ = ["Found", "find_timexes"]
 
@@ -879,9 +879,7 @@ _PREFIX = _set(
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred thousand 1st 2nd 3rd 4th"
 ) | _TRIGGERS
-_PUNCT = str.maketrans(
-    {c: " " for c in "\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`"}
-)
+_PUNCT = Spacer("\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`")
 _GAP = " \t-\xa0"  # what separates the words of an expression (with a line break)
 _STOP = frozenset(".;:!?\"()[]{}\u201c\u201d\n")
 _CONTEXTS = ("", "in ", "at ", "on ", "for ", "the ")
@@ -913,7 +911,7 @@ def _triggers(words_: TextWords) -> list[tuple[int, str]]:
                     and (not cap or text[i].isupper())):
                 found.append((i, word))
             i = lower.find(word, j, end)
-    for m in _digits().finditer(text, start, end):
+    for m in _digits(text).finditer(text, start, end):
         i, j = m.span()
         before = text[i - 1] if i else " "
         after = text[j:j + 9]
@@ -949,11 +947,23 @@ def _variant_set() -> frozenset[str]:
     return frozenset(_trigger_variants())
 
 
+def _digits(text: str) -> Any:
+    """The pattern of digit runs for ``text``: ``[0-9]+`` when its only digits are ASCII
+    ones (the same runs as ``\\d+``, found without a Unicode property look-up per
+    character, which costs four times the scan), else ``\\d+``."""
+    ascii_digits, any_digits, non_ascii_digit = _digit_patterns()
+    if text.isascii() or non_ascii_digit.search(text) is None:
+        return ascii_digits
+    return any_digits
+
+
 @lru_cache(maxsize=1)
-def _digits() -> Any:
+def _digit_patterns() -> tuple[Any, Any, Any]:
     import regex
 
-    return regex.compile(r"\d+")
+    # The third finds a non-ASCII character that is a digit: the set test is cheap and
+    # only the few non-ASCII characters (quotation marks, dashes) reach the look-behind.
+    return regex.compile(r"[0-9]+"), regex.compile(r"\d+"), regex.compile(r"[^\x00-\x7f](?<=\d)")
 
 
 @lru_cache(maxsize=1)
@@ -1050,6 +1060,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "plural": ("second", "minute", "hour", "day", "week", "month", "year", "decade",
                "centuries"),
     "duration": _UNIT_WORDS,
+    # every/each/per …, daily…, once/twice/N times …, on Mondays… (``days``).
+    "set": ("every", "each", "per", "daily", "weekly", "monthly", "yearly", "hourly",
+            "nightly", "once", "twice", "times", "days"),
+    # now/nowadays, current(ly), these days/the other day/today, recent(ly), lately,
+    # the … future, the past, the … term.
+    "vague": ("now", "current", "day", "recent", "lately", "future", "past", "term"),
 }
 # Characters that match an ASCII letter case-insensitively but do not lower-case to it
 # (dotted capital I, long s): texts with them skip the substring tests.

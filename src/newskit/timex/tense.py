@@ -9,6 +9,8 @@ count for half, so the verb of the clause before a time expression wins.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 __all__ = ["tense_around", "tense_near"]
 
 
@@ -78,7 +80,8 @@ _NEAR_WORDS = 12
 _NEAR_CHARS = 120
 
 
-def tense_near(lower: str, lo: int, start: int, end: int, hi: int, punct: dict[int, str]) -> int:
+def tense_near(lower: str, lo: int, start: int, end: int, hi: int,
+               punct: Callable[[str], str]) -> int:
     """:func:`tense_around` of ``lower[lo:start]`` and ``lower[end:hi]`` with ``punct``
     (a translation table) applied, reading first only the few words next to the
     position: the nearest marker is almost always among them, and translating and
@@ -86,8 +89,8 @@ def tense_near(lower: str, lo: int, start: int, end: int, hi: int, punct: dict[i
     need words beyond them are both sides read in full (the same answer either way)."""
     near_lo = max(lo, start - _NEAR_CHARS)
     near_hi = min(hi, end + _NEAR_CHARS)
-    left = lower[near_lo:start].translate(punct).rsplit(None, _NEAR_WORDS)
-    right = lower[end:near_hi].translate(punct).split(None, _NEAR_WORDS)
+    left = punct(lower[near_lo:start]).rsplit(None, _NEAR_WORDS)
+    right = punct(lower[end:near_hi]).split(None, _NEAR_WORDS)
     found: int | None = None
     if len(left) > _NEAR_WORDS:
         # The first piece is the rest (perhaps a cut word): the scan stops before the
@@ -104,7 +107,7 @@ def tense_near(lower: str, lo: int, start: int, end: int, hi: int, punct: dict[i
     if left_floor is not None and right_ceiling is not None:
         found = _scan(left, left_floor, right, right_ceiling)
     if found is None:
-        return tense_around(lower[lo:start].translate(punct), lower[end:hi].translate(punct))
+        return tense_around(punct(lower[lo:start]), punct(lower[end:hi]))
     return found
 
 

@@ -9,7 +9,10 @@ same text object (the pipeline runs them one after the other on one article).
 
 from __future__ import annotations
 
-__all__ = ["TextWords", "article_words"]
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["Spacer", "TextWords", "article_words"]
 
 
 class TextWords:
@@ -71,3 +74,35 @@ def article_words(text: str) -> TextWords:
     words = TextWords(text)
     _LAST[:] = [words]
     return words
+
+
+class Spacer:
+    """Replaces each of ``chars`` in a text by a space: what ``str.translate`` with a
+    table mapping them to spaces gives (same length, same positions).
+
+    ``str.translate`` with a dict raises and clears a ``KeyError`` inside for every
+    character the table does not map, most of them: a 60-character slice cost 10 to
+    20 µs that way, a character-class substitution of the ``regex`` module about 1.
+    The pattern is compiled at the first call.
+    """
+
+    __slots__ = ("_sub", "chars")
+
+    def __init__(self, chars: str) -> None:
+        self.chars = chars
+        self._sub: Callable[[str], str] | None = None
+
+    def __call__(self, text: str) -> str:
+        sub = self._sub
+        if sub is None:
+            sub = self._sub = _substitution(self.chars)
+        return sub(text)
+
+
+def _substitution(chars: str) -> Callable[[str], str]:
+    import functools
+
+    import regex
+
+    pattern: Any = regex.compile("[" + "".join(regex.escape(c) for c in chars) + "]")
+    return functools.partial(pattern.sub, " ")
