@@ -144,3 +144,19 @@ def test_a_cue_opening_the_sentence_names_its_speaker_after_it(text: str) -> Non
 
 def test_a_capitalised_cue_form_without_a_speaker_after_it_frames_nothing() -> None:
     assert found("Continued growth is expected this year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Contributing: Lea Stone and Tom Hall", "Revealed: What the Council Hid From Voters",
+     "Paid Notice: Deaths STONE, LEA"],
+)
+def test_a_credit_or_kicker_before_a_colon_is_no_speaker_label(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_clause_before_a_comma_is_content_only_when_adjuncts_follow_the_cue() -> None:
+    text = "The bridge will open in May, Lea Stone said, adding that it cost $3 million."
+    assert found(text)[0] == ("indirect", "The bridge will open in May", "Lea Stone")
+    text = "The bridge was closed, Lea Stone said it would open, according to the paper."
+    assert ("indirect", "The bridge was closed", "Lea Stone") not in found(text)

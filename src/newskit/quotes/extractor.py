@@ -103,6 +103,7 @@ _NOT_LABELS = words_of(
     """
     CORRECTION UPDATE UPDATED NOTE WATCH READ RELATED PHOTOS PHOTO VIDEO BREAKING EXCLUSIVE
     ANALYSIS OPINION SOURCE SOURCES HUFFPOLLSTER EDITOR'S EDITOR’S ABSTRACT POLL
+    CONTRIBUTING CONTRIBUTORS REVEALED LOOK BOOM LISTEN PAID DELEGATE REPORTING
     """
 )
 _EVIDENCE_VERBS = words_of("show shows showed shown find finds found indicate indicates indicated")
@@ -994,8 +995,9 @@ class _Finder:
         transcript = name.isupper() and len(name) > 2
         if not transcript and end - start > 160:
             return None  # a long paragraph opening with "Name:" is not a headline
-        if name.upper() in _NOT_LABELS or len(name.split()) > (2 if transcript else 3) or (
-                name.split()[0].lower() in DETERMINERS):
+        words = name.split()
+        if words[0].upper() in _NOT_LABELS or len(words) > (2 if transcript else 3) or (
+                words[0].lower() in DETERMINERS):
             return None  # "CORRECTION:", "The Latest:", "Big Win For Bernie:"
         name_start, colon = m.span("name")
         cue = (colon, colon + 1)
@@ -1205,13 +1207,13 @@ class _Finder:
         text = self.text
         e = self._clause_end(ce, ue)
         rest_start, rest_end = _trim(text, e, ue, _SPACE + ".!?")
+        first = text[ce:e].split(None, 1)[:1]
+        if first and first[0].lower() not in _ADJUNCT_FIRST and (
+                first[0].lower() not in TIME_NOUNS):
+            # "…; Iran insists it had no role.": a complement, not an adjunct
+            return False
         if rest_end <= rest_start:
             if _word_count(text, ce, e) > 8:
-                return False
-            first = text[ce:e].split(None, 1)[:1]
-            if first and first[0].lower() not in _ADJUNCT_FIRST and (
-                    first[0].lower() not in TIME_NOUNS):
-                # "…; Iran insists it had no role.": a complement, not an adjunct
                 return False
             # the pattern allows 20 spaces before "that"
             low = self.low
