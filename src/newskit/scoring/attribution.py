@@ -124,7 +124,11 @@ class AttributionScorer:
 
     def classify(self, cue: str) -> tuple[str, str | None]:
         """``("neutral" | "evaluative" | "unknown", lemma)`` for a cue's text."""
-        entry = self.classifier.lookup(cue)
+        return self._classified(cue, self.classifier.lookup(cue))
+
+    @staticmethod
+    def _classified(cue: str, entry: Mapping[str, Any] | None) -> tuple[str, str | None]:
+        """What :meth:`classify` says of a cue whose lexicon entry was looked up."""
         if entry is None:
             return "unknown", None
         lemma = str(entry.get("lemma") or cue.lower())
@@ -141,8 +145,8 @@ class AttributionScorer:
             if quote.cue is None:
                 continue
             cue_text = " ".join(quote.cue.text(text).split())
-            label, lemma = self.classify(cue_text)
             entry = self.classifier.lookup(cue_text)
+            label, lemma = self._classified(cue_text, entry)
             kinds[str(entry.get("kind") or "unspecified") if entry is not None else "unknown"] += 1
             spans[label].append(quote.cue)
             if lemma is not None and label in lemmas:

@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from newskit.types import Analysis, Score, Span
+from newskit.types import Analysis, Score, Span, trusted_span
 
 from .sources import _word_pattern, words_of
 
@@ -111,9 +111,7 @@ class LexiconMatcher:
             ends = [t[1] for t in tokens]
             forms = [t[2] for t in tokens]
         first = self.longest_from
-        return self.find_at(
-            text, starts, ends, forms, [i for i, w in enumerate(forms) if w in first]
-        )
+        return self.find_at(text, starts, ends, forms, _starting(forms, first))
 
     def find_at(
         self,
@@ -183,8 +181,14 @@ class LexiconMatcher:
                 if entry.get("except") and _excepted(text, start, entry["except"]):
                     continue
                 term = str(entry.get("term") or key)
-                return size, Match(span=Span(start=start, end=end), term=term, entry=entry)
+                return size, Match(span=trusted_span(start=start, end=end), term=term, entry=entry)
         return None
+
+
+def _starting(forms: Sequence[str], first: Mapping[str, Any]) -> list[int]:
+    """The indices of the words that may start a term (their form is a key of
+    ``first``), the loop over every word of the article done in C."""
+    return list(itertools.compress(range(len(forms)), map(first.__contains__, forms)))
 
 
 def _excepted(text: str, start: int, phrases: Iterable[str]) -> bool:
@@ -320,7 +324,7 @@ class LanguageScorer:
         # One pass over the words finds where a term of any lexicon may start.
         first = self._first_words()
         candidates: dict[int, list[int]] = {}
-        for i in [i for i, form in enumerate(forms) if form in first]:
+        for i in _starting(forms, first):
             for matcher in first[forms[i]]:
                 candidates.setdefault(id(matcher), []).append(i)
         for lexicon in LEXICONS:
