@@ -4,7 +4,8 @@ Prints (nothing is asserted):
 
 1. single process, PolNeAR dev articles: articles/s and characters/s in CPU
    time (best of several passes), with the CPU time per extractor, scorer and
-   JSON serialisation (ms per article);
+   JSON serialisation (ms per article; one line as ``--format jsonl`` writes
+   it, and indented as ``--format json``, the default, does);
 2. ``newskit analyze --jobs 2`` against ``--jobs 1``, on the dev set once and
    on the dev set repeated (default 10x): wall time of the command (start-up
    included, best of ``--jobs-runs``) and the CPU time it used, workers included;
@@ -114,6 +115,9 @@ def timed_pipeline(articles: list[Any], min_seconds: float = 5.0) -> None:
         t0 = time.process_time()
         dumps(analysis)
         spent["serialise to JSON"] += time.process_time() - t0
+        t0 = time.process_time()
+        dumps(analysis, indent=2)
+        spent["serialise to JSON, indented"] += time.process_time() - t0
     for name, seconds in spent.items():
         print(f"    {name:32s} {seconds / len(articles) * 1000:8.2f} ms/article")
     for name, count in failed.items():

@@ -341,8 +341,9 @@ def dumps(result: Analysis | Failure, *, indent: int | None = None) -> str:
 
     Analyses are written by :class:`_Writer`, straight from the values: the
     same text as ``json.dumps(analysis_to_dict(result), ensure_ascii=False,
-    indent=indent)`` in a third of the time (the standard encoder writes
-    indented JSON in pure Python, a generator per level). Anything it does not
+    indent=indent)`` in about half the time on one line and a fifth indented
+    (the standard encoder writes indented JSON in pure Python, a generator per
+    level). Anything it does not
     expect (a value JSON cannot hold, a key that is no string) sends the
     analysis down that standard path, which writes it or raises as before.
     """
@@ -440,6 +441,7 @@ class _Writer:
         return f"[{first}{sep.join(items)}{last}]"
 
     def strings(self, values: tuple[str, ...], depth: int) -> str:
+        """A JSON array of strings (roles, aliases, authors) at ``depth``."""
         return self.seq(list(map(_str, values)), depth)
 
     def value(self, value: Any, depth: int) -> str:
