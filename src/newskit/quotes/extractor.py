@@ -212,8 +212,8 @@ def _patterns() -> dict[str, Any]:
             r"review|audit))(?![\p{L}])[^.;:!?\"“”]{0,110}$"
         ),
         "asked": regex.compile(
-            r"\s+(?:(?:on|by|in)\s+[^,;:]{1,40}?\s+)?(?:about\s+)?(?P<q>(?:whether|if|how|why|"
-            r"what|who|when|where|which)\s|(?<=about\s+)\S)"
+            r"\s{1,20}(?:(?:on|by|in)\s{1,5}[^,;:]{1,40}?\s{1,5})?(?:about\s{1,5})?"
+            r"(?P<q>(?:whether|if|how|why|what|who|when|where|which)\s|(?<=about\s{1,5})\S)"
         ),
         "label": regex.compile(
             r"(?P<name>\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){0,3}):\s+"
