@@ -33,7 +33,7 @@ from typing import Any, Protocol, TypeVar
 
 import regex
 
-from .lexicon import CLAUSE_STOP_SOURCE, words_of
+from .lexicon import CLAUSE_STOP_SOURCE, word_set
 from .lexicon import SPACE as _SPACE
 
 __all__ = ["refine_boundaries"]
@@ -62,7 +62,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # words that carry a clause on after a quotation opening its sentence ("It seems
 # unlikely" that Sanders can win); a verb there is said of the quotation instead
-_CONTINUERS = words_of(
+_CONTINUERS = word_set(
     """
     that if because for to of at against by but from about before there on in with than
     as when until after unless since while whether or and over into during without
@@ -71,13 +71,13 @@ _CONTINUERS = words_of(
 _MAX_CARRIED_WORDS = 30
 _MAX_COMPLEMENT_WORDS = 15
 # sentence connectives that open the content before a parenthetical attribution
-_CONNECTIVES = words_of("but and yet still instead however so now indeed also then meanwhile")
-_DETERMINERS = words_of("the a an his her its their our my your this that these those so-called")
-_RELATIVES = words_of("which who whom what")
-_IRREGULAR_PAST = words_of(
+_CONNECTIVES = word_set("but and yet still instead however so now indeed also then meanwhile")
+_DETERMINERS = word_set("the a an his her its their our my your this that these those so-called")
+_RELATIVES = word_set("which who whom what")
+_IRREGULAR_PAST = word_set(
     "took made gave put got set brought held kept sent spent left built won lost offered"
 )
-_PARTICLES = words_of("on about of for out up off back")
+_PARTICLES = word_set("on about of for out up off back")
 # the last boundary before a quotation inside a clause (searched backwards)
 _BOUNDARY_BACK = regex.compile(
     r"(?r)(?:[.!?][\"”'’)]*\s+|[,;:()\n\"“”«»—–]|\s--\s|'')"

@@ -41,7 +41,7 @@ from .lexicon import (
     VERB_ADVERBS,
     CuePatterns,
     compile_cues,
-    words_of,
+    word_set,
 )
 from .lexicon import SPACE as _SPACE
 from .marks import double_marks, pair_marks
@@ -53,7 +53,7 @@ _QUOTE_CHARS = "\"“”«»„‘’'"
 _BOUNDARY = ",;:—–(\u2014"
 _MAX_UNIT = 4000
 # after these verbs an object comes before the content: "told reporters that …"
-_OBJECT_VERBS = words_of(
+_OBJECT_VERBS = word_set(
     """
     tell tells told telling ask asks asked asking inform informs informed remind reminds
     reminded assure assures assured warn warns warned urge urges urged
@@ -62,58 +62,58 @@ _OBJECT_VERBS = words_of(
 
 
 # clause openers: a stretch starting with one is an adverbial, not reported content
-_SUBORDINATORS = words_of(
+_SUBORDINATORS = word_set(
     "as when while if after before because since although though once until unless even "
     "whether but and so yet then"
 )
 # verbs whose content after them is a quotation, never a paraphrase ("spoke about
 # the plan", "began the meeting"); a quotation before them is reported ("“…,” he began")
-_QUOTATION_AFTER = words_of("speak begin")
+_QUOTATION_AFTER = word_set("speak begin")
 # cue forms that are as often nouns (or participles: "a host considered one of the
 # best"): content after them must open with "that" or a quotation mark
-_NOUN_OR_VERB = words_of("state states tweet tweets attack attacks point points email emails "
+_NOUN_OR_VERB = word_set("state states tweet tweets attack attacks point points email emails "
                    "comment comments consider considers considered")
 # the double quotation marks a clause boundary may sit behind
 _DOUBLE_MARKS = '"“”«»'
 # openers of a subordinate clause before a speaker: "When X said …, Y …"
-_SUBORDINATE = words_of("when after as if because since while although though once before until "
+_SUBORDINATE = word_set("when after as if because since while although though once before until "
                   "whenever unless")
 # "is expected to", "are believed to": reports with no source
-_RAISING = words_of(
+_RAISING = word_set(
     "expected believed thought said reported rumored rumoured understood known considered seen"
 )
 # words before a cue form that make it a noun
-_NOUN_MARKERS = words_of("the a an his her their its our my your these those every each")
+_NOUN_MARKERS = word_set("the a an his her their its our my your these those every each")
 # openers of an embedded question after a cue ("asked Trump if …")
-_QUESTION_OPENERS = words_of("if whether how why what")
+_QUESTION_OPENERS = word_set("if whether how why what")
 # first words of an adjunct between a cue and its content ("said back in May: …")
-_ADJUNCT_FIRST = PREPOSITIONS | SENTENCE_ADVERBS | VERB_ADVERBS | words_of("back earlier last late")
+_ADJUNCT_FIRST = PREPOSITIONS | SENTENCE_ADVERBS | VERB_ADVERBS | word_set("back earlier last late")
 # first words of what may stand between a cue and its "that" besides prepositions
 # and adverbs: a particle of the verb ("pointed out that"), a time ("Tuesday night")
-_GAP_FIRST = words_of("out up back off down tonight")
+_GAP_FIRST = word_set("out up back off down tonight")
 # verbs that report only direct quotations ("“…,” he continued"), never a clause before them
-_NOT_BEFORE = words_of("continue begin know find feel propose recognize project consider regard")
+_NOT_BEFORE = word_set("continue begin know find feel propose recognize project consider regard")
 
 # intentions and requests: "wants to …", "vowed to …", "urged Congress to …"
-_INTENT_LEMMAS = words_of(
+_INTENT_LEMMAS = word_set(
     "want hope plan expect intend promise vow pledge seek refuse decline agree threaten urge "
     "ask tell wish prefer decide"
 )
-_NOT_LABELS = words_of(
+_NOT_LABELS = word_set(
     """
     CORRECTION UPDATE UPDATED NOTE WATCH READ RELATED PHOTOS PHOTO VIDEO BREAKING EXCLUSIVE
     ANALYSIS OPINION SOURCE SOURCES HUFFPOLLSTER EDITOR'S EDITOR’S ABSTRACT POLL
     CONTRIBUTING CONTRIBUTORS REVEALED LOOK BOOM LISTEN PAID DELEGATE REPORTING
     """
 )
-_EVIDENCE_VERBS = words_of("show shows showed shown find finds found indicate indicates indicated")
-_EVIDENCE_NOUNS = words_of(
+_EVIDENCE_VERBS = word_set("show shows showed shown find finds found indicate indicates indicated")
+_EVIDENCE_NOUNS = word_set(
     "poll polls polling survey surveys study studies paper report reports analysis data "
     "figures results records research review audit"
 )
 
 # content after a cue does not start with these ("spoke in Iowa", "posted on Twitter")
-_CONTENT_NOT_FIRST = words_of(
+_CONTENT_NOT_FIRST = word_set(
     """
     in on at to with about for from during after before by into over under as of than
     through since until without against among across around near via per
@@ -1310,11 +1310,11 @@ class _Finder:
                      block=blk.index if blk else 0)
 
 
-_TITLE_ABBREVIATIONS = words_of("mr mrs ms dr gov sen rep st capt gen lt col maj sgt adm prof rev "
+_TITLE_ABBREVIATIONS = word_set("mr mrs ms dr gov sen rep st capt gen lt col maj sgt adm prof rev "
                            "jr sr")
 
 
-_TIME_MODIFIERS = words_of("this last next early late earlier later that")
+_TIME_MODIFIERS = word_set("this last next early late earlier later that")
 
 
 def _time_phrase(words: str) -> bool:
@@ -1597,7 +1597,7 @@ def _starts_sentence(text: str, block_start: int, pos: int) -> bool:
     return pos <= block_start or before == "" or before[-1] in ".!?:\"”'’»"
 
 
-_TITLE_SMALL = words_of("a an the of and or in on at to for with from by vs de la du")
+_TITLE_SMALL = word_set("a an the of and or in on at to for with from by vs de la du")
 
 
 def _is_title(text: str, start: int, end: int) -> bool:

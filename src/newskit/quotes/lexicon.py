@@ -12,14 +12,14 @@ import regex
 
 from ..wordtrie import trie_alternation
 
-__all__ = ["CLAUSE_STOP", "US_STATES", "CuePatterns", "compile_cues", "words_of"]
+__all__ = ["CLAUSE_STOP", "US_STATES", "CuePatterns", "compile_cues", "word_set"]
 
 
 SPACE = " \t\r\n\f\v\u00a0\u2009\u200a\u202f"
 """The white space a quote's boundaries are trimmed of (the finder's and the boundary rules')."""
 
 
-def words_of(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     """A set of the white-space separated words of ``words``."""
     return frozenset(words.split())
 
@@ -27,7 +27,7 @@ def words_of(words: str) -> frozenset[str]:
 # Forms that are too often nouns or other words to be cues on their own; they
 # count only where a reporting frame is otherwise clear (after a quote, with
 # "that" after them).
-WEAK_FORMS = words_of(
+WEAK_FORMS = word_set(
     """
     state states note notes comment comments remark remarks answer answers report reports
     question questions counter protest protests charge charges point points project
@@ -48,7 +48,7 @@ PRONOUNS = {
     "i": "1", "me": "1", "my": "1", "we": "1", "us": "1", "our": "1", "you": "2",
 }
 
-DETERMINERS = words_of(
+DETERMINERS = word_set(
     """
     the a an this that these those his her their its our my your one another some many
     several other both all most few each two three four five six seven eight nine ten
@@ -57,7 +57,7 @@ DETERMINERS = words_of(
 )
 
 # Nouns that name unnamed sources: "officials said", "according to sources".
-ANONYMOUS_NOUNS = words_of(
+ANONYMOUS_NOUNS = word_set(
     """
     source sources official officials analyst analysts expert experts observer observers
     aide aides adviser advisers advisor advisors insider insiders people person someone
@@ -70,7 +70,7 @@ ANONYMOUS_NOUNS = words_of(
 )
 
 # Anonymous sources that still name a meaningful group: they become ``group`` actors.
-GROUP_NOUNS = words_of(
+GROUP_NOUNS = word_set(
     """
     officials analysts experts observers aides advisers advisors critics supporters opponents
     residents witnesses investigators authorities police prosecutors lawmakers legislators
@@ -82,7 +82,7 @@ GROUP_NOUNS = words_of(
 # Role nouns and what kind of actor they name ("the newspaper" is a medium).
 ROLE_KINDS: Mapping[str, str] = {
     **dict.fromkeys(
-        words_of(
+        word_set(
         """
         newspaper paper daily magazine outlet publication agency network channel broadcaster
         website site tabloid journal station newsletter
@@ -91,7 +91,7 @@ ROLE_KINDS: Mapping[str, str] = {
         "media",
     ),
     **dict.fromkeys(
-        words_of(
+        word_set(
         """
         company firm group organization organisation alliance bloc ministry department
         agency committee campaign government administration party union council
@@ -103,13 +103,13 @@ ROLE_KINDS: Mapping[str, str] = {
     ),
 }
 
-FEMALE_ROLES = words_of(
+FEMALE_ROLES = word_set(
     """
     spokeswoman chairwoman congresswoman businesswoman woman mother wife sister daughter
     queen actress grandmother
     """
 )
-MALE_ROLES = words_of(
+MALE_ROLES = word_set(
     """
     spokesman chairman congressman businessman man father husband brother son king
     actor grandfather
@@ -118,7 +118,7 @@ MALE_ROLES = words_of(
 
 # US states and their AP abbreviations (without the full stop), lower case: the
 # second half of a "City, State," apposition, which is never a source
-US_STATES = words_of(
+US_STATES = word_set(
     """
     alabama alaska arizona arkansas california colorado connecticut delaware florida
     georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
@@ -136,7 +136,7 @@ US_STATES = words_of(
 
 # Words that end a speaker phrase or show it is a clause, not a name.
 # heads of time phrases, never a source: "A week later", "Minutes later", "Sunday on Fox"
-TIME_NOUNS = words_of(
+TIME_NOUNS = word_set(
     """
     second seconds minute minutes hour hours day days week weeks weekend weekends month
     months year years decade decades night nights morning mornings afternoon evening
@@ -145,7 +145,7 @@ TIME_NOUNS = words_of(
     """
 )
 
-CLAUSE_WORDS = words_of(
+CLAUSE_WORDS = word_set(
     """
     that which who whom whose whether because if when while although though since unless until
     is are was were be been being am will would could should can may might must shall
@@ -154,7 +154,7 @@ CLAUSE_WORDS = words_of(
 )
 
 # Adverbs and auxiliaries between a speaker and the cue ("he also said", "has said").
-VERB_ADVERBS = words_of(
+VERB_ADVERBS = word_set(
     """
     also later previously recently repeatedly once has have had was were is are would will
     could might may did does do not never ever even again then still just further often

@@ -33,26 +33,26 @@ from .lexicon import (
     ROLE_KINDS,
     TIME_NOUNS,
     VERB_ADVERBS,
-    words_of,
+    word_set,
 )
 
 __all__ = ["Phrase", "SpeakerResolver", "speaker_phrase"]
 
-_VERBISH = words_of(
+_VERBISH = word_set(
     "include includes included received receives gave gives got get gets made said says told "
     "tells wrote writes"
 )
 # time nouns that are written with a capital: never a surname
-_CALENDAR = words_of(
+_CALENDAR = word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday mondays sundays
     january february march april june july august september october november december
     """
 )
-_ARTICLES = words_of("the a an this that these those his her their its our my your")
+_ARTICLES = word_set("the a an this that these those his her their its our my your")
 _NOT_IN_PHRASE = frozenset("\"“”«»„;:?!\n")
-NAME_CONNECTORS = words_of("of the de del della la le van von der den bin al da di du and for & y")
-SENTENCE_ADVERBS = words_of(
+NAME_CONNECTORS = word_set("of the de del della la le van von der den bin al da di du and for & y")
+SENTENCE_ADVERBS = word_set(
     """
     however indeed meanwhile still yet instead also moreover furthermore then now today
     yesterday later earlier recently thus so anyway nevertheless nonetheless additionally
@@ -64,7 +64,7 @@ SENTENCE_ADVERBS = words_of(
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 LEADING_WORDS = frozenset({"and", "but", "so", "then", "yet", "as", "while", "or", "nor"})
 # Words that start adverbial phrases, not noun phrases.
-PREPOSITIONS = words_of(
+PREPOSITIONS = word_set(
     """
     in on at for from with without about after before during under over by to into onto
     since until through across against among between despite like unlike near per via
@@ -253,7 +253,7 @@ def _number(word: str) -> bool:
     return word[:1].isdigit() and "-" not in word
 
 
-_ABBREVIATIONS = words_of(
+_ABBREVIATIONS = word_set(
     """
     mr mrs ms dr gov sen rep gen lt col maj capt sgt adm st jr sr prof rev hon pres amb
     sec atty dept corp inc co u.s u.n u.k d.c no
@@ -288,7 +288,7 @@ _ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "
                    "edly", "ingly", "ately", "ssly")
 
 
-_LY_NOUNS = words_of("family rally ally supply assembly anomaly monopoly italy july reply bully")
+_LY_NOUNS = word_set("family rally ally supply assembly anomaly monopoly italy july reply bully")
 
 
 def _abbreviation(word: str) -> bool:
@@ -507,7 +507,7 @@ def _position(mention: Mention) -> tuple[int, int]:
     return mention.span.start, mention.span.end
 
 
-_TITLES = words_of(
+_TITLES = word_set(
     """
     mr mrs ms dr prof president senator sen rep gov governor minister secretary general
     spokeswoman spokesman spokesperson chairman chairwoman director chief head leader
