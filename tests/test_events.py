@@ -276,3 +276,14 @@ def test_a_reporting_verb_not_taken_as_a_cue_ends_the_clause() -> None:
     ):
         events, _, _ = run(text, [actor(text, key, name, "person") for key, name in people])
         assert roles(only(events, "meeting")) == expected
+
+
+def test_trigger_words_and_reporting_verbs_found_in_one_lookup() -> None:
+    from newskit.events import extractor as ex
+
+    index = EventExtractor().index()
+    tokens = ['"talks"', "met,", "officials", "said", "(summit)", "told,", "says"]
+    first, also = index.first_words_and(tokens, ex.REPORTING)
+    assert first == index.first_words_among(tokens)
+    assert {"met", "summit"} <= first
+    assert also == {"said", "says"}  # "told," is no whitespace-delimited verb

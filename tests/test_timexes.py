@@ -279,7 +279,9 @@ def test_spacer_replaces_exactly_its_characters_by_spaces() -> None:
 
     chars = "\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`"
     spacer = Spacer(chars)
-    text = "a\\b^c-d]e[f \u201cg\u201d h\u2019s x\u00e9\u0130 " + chars + " word\ttab\n"
+    # Characters beyond the table (CJK, emoji) are kept, as with a dict table.
+    text = ("a\\b^c-d]e[f \u201cg\u201d h\u2019s x\u00e9\u0130 \u3000\u4e2d\U0001f600 " + chars
+            + " word\ttab\n")
     table = str.maketrans({c: " " for c in chars})
     assert spacer(text) == text.translate(table)
     assert Spacer("-")("a-b^c") == "a b^c"

@@ -225,10 +225,12 @@ class _Run:
         self.lowered = words.same_length
         self.lower = words.lower if self.lowered else text
         self.tokens = words.tokens if self.lowered else text.split()
-        # The reporting verbs the text has as whitespace tokens: only they can match
-        # _reporting() (a verb with white space on both sides), so only they need
-        # looking for in each clause window (often one or two of the nineteen).
-        self.reporting = tuple(sorted(REPORTING.intersection(self.tokens)))
+        # The trigger words among the tokens, and the reporting verbs the text has as
+        # whitespace tokens: only they can match _reporting() (a verb with white space
+        # on both sides), so only they are looked for in each clause window (often
+        # one or two of the nineteen).
+        self.first_words, reporting = index.first_words_and(self.tokens, REPORTING)
+        self.reporting = tuple(sorted(reporting))
         self._back_when: dict[int, TimeExpression | None] = {}
         blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
         if blocks:
@@ -303,7 +305,7 @@ class _Run:
         lower = self.lower
         text = self.text
         found: list[_Found] = []
-        for word in self.index.first_words_among(self.tokens):
+        for word in self.first_words:
             n = len(word)
             i = lower.find(word)
             while i >= 0:

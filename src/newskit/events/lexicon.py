@@ -59,10 +59,22 @@ class TriggerIndex:
                     variants.setdefault(a + word + b, word)
         self.variants = variants
         self._variant_set = frozenset(variants)
+        self._tables: dict[frozenset[str], frozenset[str]] = {}
 
     def first_words_in(self, lower: str) -> set[str]:
         """First words of triggers that occur as tokens in ``lower``."""
         return self.first_words_among(lower.split())
+
+    def first_words_and(self, tokens: Iterable[str],
+                        also: frozenset[str]) -> tuple[set[str], frozenset[str]]:
+        """:meth:`first_words_among` ``tokens``, and the words of ``also`` among them:
+        one pass over the tokens for both (each pass costs a hash-table probe a token)."""
+        table = self._tables.get(also)
+        if table is None:
+            table = self._tables[also] = self._variant_set | also
+        found = table.intersection(tokens)
+        variants = self.variants
+        return {variants[t] for t in found if t in variants}, also.intersection(found)
 
     def first_words_among(self, tokens: Iterable[str]) -> set[str]:
         """First words of triggers among ``tokens`` (whitespace tokens, lower case)."""
