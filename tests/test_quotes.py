@@ -567,6 +567,41 @@ def test_long_titled_object_before_that() -> None:
     assert said(text, q) == ("She", "told")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ada Holm told the crowd he would fix the roads by spring.",
+         "he would fix the roads by spring"),
+        ("Ada Holm told reporters on Monday she's ready to run.", "she's ready to run"),
+        ("Ada Holm warned voters it would open in May.", "it would open in May"),
+        ("Ada Holm told them Berg has no plan for the bridge.", "Berg has no plan for the bridge"),
+        ("Ada Holm told radio host Lee Pardo the plan was dead.", "the plan was dead"),
+        ('Ada Holm told the council the pool is "beyond repair."', 'the pool is "beyond repair."'),
+    ],
+)
+def test_clause_after_an_object_without_that_starts_at_its_subject(text: str,
+                                                                   content: str) -> None:
+    # the object (a pronoun, a noun phrase, a titled name, a time after it) is not
+    # reported: the content opens at the clause's subject
+    (q,) = quotes(text)
+    assert parts(text, q) == [content]
+    assert said(text, q) == ("Ada Holm", text.split()[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Holm told the crowd the story of her life in the mill town.",
+        "Ada Holm told Lee Pardo as he left the hall.",
+        "Ada Holm urged voters to back the plan.",
+    ],
+)
+def test_object_without_a_clause_after_it_is_not_content(text: str) -> None:
+    # no finite verb after the noun phrase, a clause opened by a subordinator, an
+    # infinitive: nothing is reported
+    assert quotes(text) == []
+
+
 def test_quotation_after_a_report_in_the_attribution_continues_the_first() -> None:
     text = ('"That is the real question," Clark said, noting he would back any nominee. '
             '"We have a deep bench here."')

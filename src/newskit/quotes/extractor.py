@@ -36,6 +36,9 @@ from .boundaries import refine_boundaries
 from .lexicon import (
     CLAUSE_STOP,
     DETERMINERS,
+    FINITE_VERBS,
+    OBJECT_PRONOUNS,
+    SUBJECT_PRONOUNS,
     TIME_NOUNS,
     US_STATES,
     VERB_ADVERBS,
@@ -541,6 +544,10 @@ class _Finder:
                 e += 1
             if e < unit_end and text[e] in ",:" and _word_count(text, pos, e) <= 5:
                 pos = e + 1
+            else:
+                subject = _clause_after_object(text, pos, unit_end)
+                if subject is not None:
+                    return subject
         for _ in range(2):
             m = self.pats["adjunct"].match(text, pos, unit_end)
             if m is None:
@@ -791,7 +798,8 @@ class _Finder:
                 return None
             opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'"
             if verb in _OBJECT_VERBS and not opener and not intent and not any(
-                    c in text[ce:cstart] for c in ",:"):
+                    c in text[ce:cstart] for c in ",:") and _clause_after_object(
+                    text, ce, ue) != cstart:
                 return None  # "told a news briefing": the object, not the content
             if verb in _NOUN_OR_VERB and not opener:
                 return None  # "swing states voted", "terror attacks rose": nouns
@@ -1308,6 +1316,59 @@ class _Finder:
             return None
         return _Cand(kind="indirect", parts=[(rs, re_)], cue=cue, speaker=phrase,
                      block=blk.index if blk else 0)
+
+
+_OBJECT_END = ",;:()\"“”«»"
+_NOT_OBJECT = word_set("to that whether if how what why when where who which not about of")
+
+
+def _clause_after_object(text: str, start: int, end: int) -> int | None:
+    """Where the reported clause starts after an object without "that": ``told the
+    crowd he was …``, ``told them Clinton has …``, ``told host Sean Hannity a loss is
+    …``. The object is at most seven words (a time adjunct may end it); the clause
+    opens with a nominative pronoun, or with a determiner or a name (the last one
+    before the clause's finite verb, so that a titled name stays in the object); a
+    word that opens a clause or an infinitive (``asked him whether``, ``urged voters
+    to``) or punctuation before the clause means there is none."""
+    words = _words_from(text, start, min(end, start + 160), 14)
+    pending: int | None = None
+    for k in range(1, len(words)):
+        prev = words[k - 1][1]
+        low_prev = prev.lower()
+        word = words[k][1]
+        low = word.lower().strip(_QUOTE_CHARS + ".,;:")
+        if pending is not None and low in FINITE_VERBS:
+            return pending
+        if (k >= 8 or any(c in prev for c in _OBJECT_END) or low_prev in _NOT_OBJECT
+                or low_prev in _SUBORDINATORS):
+            return None
+        if low_prev in PREPOSITIONS or low_prev in DETERMINERS:
+            continue
+        if low.replace("’", "'").split("'")[0] in SUBJECT_PRONOUNS:
+            return words[k][0]
+        if low in DETERMINERS or (
+                word[:1].isupper() and low not in TIME_NOUNS and low not in _TITLE_ABBREVIATIONS
+                and (low_prev in OBJECT_PRONOUNS or prev.islower())):
+            pending = words[k][0]
+    return None
+
+
+def _words_from(text: str, start: int, end: int, most: int) -> list[tuple[int, str]]:
+    """The first ``most`` white-space separated words of ``text[start:end]`` with
+    their offsets (a bounded walk: no regex, no split of a long tail)."""
+    words: list[tuple[int, str]] = []
+    pos = start
+    while len(words) < most and pos < end:
+        while pos < end and text[pos] in _SPACE:
+            pos += 1
+        stop = pos
+        while stop < end and text[stop] not in _SPACE:
+            stop += 1
+        if pos >= stop:
+            break
+        words.append((pos, text[pos:stop]))
+        pos = stop
+    return words
 
 
 _TITLE_ABBREVIATIONS = word_set("mr mrs ms dr gov sen rep st capt gen lt col maj sgt adm prof rev "

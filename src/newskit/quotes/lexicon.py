@@ -153,6 +153,18 @@ CLAUSE_WORDS = word_set(
     """
 )
 
+# The clause that follows an object without "that" ("told the crowd he was …"): its
+# subject is a nominative pronoun, or a noun phrase whose finite verb comes soon.
+SUBJECT_PRONOUNS = word_set("he she they we i it")
+OBJECT_PRONOUNS = word_set("me him us them you")
+FINITE_VERBS = word_set(
+    """
+    is are was were has have had will would could should can may might must did does do
+    isn't aren't wasn't weren't hasn't haven't won't wouldn't can't couldn't doesn't didn't
+    isn’t aren’t wasn’t weren’t hasn’t haven’t won’t wouldn’t can’t couldn’t doesn’t didn’t
+    """
+)
+
 # Adverbs and auxiliaries between a speaker and the cue ("he also said", "has said").
 VERB_ADVERBS = word_set(
     """
