@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from newskit.types import Analysis, Score, Span
+from newskit.types import Analysis, Score, Span, trusted_score
 
 from .sources import actor_index, iter_sources
 
@@ -164,7 +164,7 @@ class AttributionScorer:
         classified = neutral + evaluative
         flagged = sorted(n for n, r in speakers.items() if r["evaluative"])
         return [
-            Score(
+            trusted_score(
                 name="attribution.evaluative",
                 value=evaluative,
                 explanation=(
@@ -173,10 +173,10 @@ class AttributionScorer:
                                         lemmas["evaluative"].most_common()) if evaluative
                        else "")
                 ),
-                evidence=spans["evaluative"],
+                evidence=tuple(spans["evaluative"]),
                 details={"cues": dict(lemmas["evaluative"].most_common())},
             ),
-            Score(
+            trusted_score(
                 name="attribution.neutral",
                 value=neutral,
                 explanation=(
@@ -184,39 +184,39 @@ class AttributionScorer:
                     + (": " + ", ".join(f"{k} ×{v}" for k, v in lemmas["neutral"].most_common())
                        if neutral else "")
                 ),
-                evidence=spans["neutral"],
+                evidence=tuple(spans["neutral"]),
                 details={"cues": dict(lemmas["neutral"].most_common())},
             ),
-            Score(
+            trusted_score(
                 name="attribution.evaluative_share",
                 value=round(evaluative / classified, 3) if classified else 0.0,
                 explanation=(
                     f"share of evaluative cues among the {classified} cues the lexicon knows "
                     f"({len(spans['unknown'])} not in the lexicon)"
                 ),
-                evidence=spans["evaluative"],
+                evidence=tuple(spans["evaluative"]),
                 details={"neutral": neutral, "evaluative": evaluative,
                          "unknown": len(spans["unknown"]),
                          "kinds": dict(kinds.most_common())},
             ),
-            Score(
+            trusted_score(
                 name="attribution.unknown",
                 value=len(spans["unknown"]),
                 explanation=(
                     f"{len(spans['unknown'])} cues not in the cues lexicon"
                     + (": " + ", ".join(sorted(unknown_cues)) if unknown_cues else "")
                 ),
-                evidence=spans["unknown"],
+                evidence=tuple(spans["unknown"]),
                 details={"cues": dict(unknown_cues.most_common())},
             ),
-            Score(
+            trusted_score(
                 name="attribution.per_speaker",
                 value=len(flagged),
                 explanation=(
                     f"{len(flagged)} of {len(speakers)} speakers introduced with an "
                     "evaluative cue" + (": " + ", ".join(flagged) if flagged else "")
                 ),
-                evidence=spans["evaluative"],
+                evidence=tuple(spans["evaluative"]),
                 details=speakers,
             ),
         ]

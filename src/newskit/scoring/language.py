@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from newskit.types import Analysis, Score, Span, trusted_span
+from newskit.types import Analysis, Score, Span, trusted_score, trusted_span
 
 from .sources import _word_pattern, words_of
 
@@ -304,7 +304,7 @@ class LanguageScorer:
         words = {"own_voice": own_words, "quoted_voice": quoted_words}
         total_words = own_words + quoted_words
         scores = [
-            Score(
+            trusted_score(
                 name="language.quoted_share",
                 value=round(quoted_words / total_words, 3) if total_words else 0.0,
                 explanation=(
@@ -374,10 +374,10 @@ class LanguageScorer:
             {"start": m.span.start, "end": m.span.end, "text": m.span.text(text), "term": m.term}
             for m in found
         ]
-        return Score(
+        return trusted_score(
             name=f"language.{lexicon}.{voice}",
             value=len(found),
             explanation=explanation,
-            evidence=[m.span for m in found],
+            evidence=tuple(m.span for m in found),
             details=details,
         )

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from newskit.types import Analysis, Quote, Score, Span
+from newskit.types import Analysis, Quote, Score, Span, trusted_score
 
 from .sources import (
     ANONYMOUS,
@@ -105,11 +105,13 @@ class SourcingScorer:
         anonymous = rows.get(ANONYMOUS, {}).get("quotes", 0)
         unresolved = rows.get(UNRESOLVED, {}).get("quotes", 0)
 
-        def spans_of(keys: Iterable[str]) -> list[Span]:
-            return sorted({s for k in keys for s in evidence[k]}, key=lambda s: (s.start, s.end))
+        def spans_of(keys: Iterable[str]) -> tuple[Span, ...]:
+            return tuple(
+                sorted({s for k in keys for s in evidence[k]}, key=lambda s: (s.start, s.end))
+            )
 
         scores = [
-            Score(
+            trusted_score(
                 name="sourcing.distinct_sources",
                 value=len(named),
                 explanation=(
@@ -132,7 +134,7 @@ class SourcingScorer:
                 "sourcing.by_affiliation", "affiliation", ordered, actors, sources, spans_of
             ),
             self._grouped("sourcing.by_country", "country", ordered, actors, sources, spans_of),
-            Score(
+            trusted_score(
                 name="sourcing.anonymous",
                 value=anonymous,
                 explanation=(
@@ -147,14 +149,14 @@ class SourcingScorer:
                     "anonymous_share": _ratio(anonymous, total),
                 },
             ),
-            Score(
+            trusted_score(
                 name="sourcing.direct_share",
                 value=_ratio(kinds["direct"], total),
                 explanation=(
                     f"{kinds['direct']} direct, {kinds['indirect']} indirect and "
                     f"{kinds['mixed']} mixed quotes (share of direct quotes)"
                 ),
-                evidence=[q.span for q in analysis.quotes if q.kind == "direct"],
+                evidence=tuple(q.span for q in analysis.quotes if q.kind == "direct"),
                 details={k: kinds[k] for k in ("direct", "indirect", "mixed")},
             ),
             self._diversity(ordered, actors, sources),
@@ -176,11 +178,11 @@ class SourcingScorer:
                 f"most quoted: {top['name']} ({top['quotes']} of {total} quotes); "
                 + ", ".join(f"{r['name']} {r['quotes']}" for r in ordered)
             )
-        return Score(
+        return trusted_score(
             name="sourcing.quotes_per_speaker",
             value=top["quotes"] if top else 0,
             explanation=explanation,
-            evidence=spans_of([top["key"]]) if top else [],
+            evidence=spans_of([top["key"]]) if top else (),
             details={"speakers": per, "total_quotes": total},
         )
 
@@ -200,11 +202,11 @@ class SourcingScorer:
                 f"{top['name']} holds {_ratio(top['words'], total_words):.0%} of the "
                 f"{total_words} quoted words"
             )
-        return Score(
+        return trusted_score(
             name="sourcing.words_per_speaker",
             value=_ratio(top["words"], total_words) if top else 0.0,
             explanation=explanation,
-            evidence=spans_of([top["key"]]) if top else [],
+            evidence=spans_of([top["key"]]) if top else (),
             details={"speakers": per, "total_words": total_words},
         )
 
@@ -249,7 +251,7 @@ class SourcingScorer:
                 for g in ranked
             )
         )
-        return Score(
+        return trusted_score(
             name=name,
             value=len(known),
             explanation=explanation,
@@ -268,7 +270,7 @@ class SourcingScorer:
             if sources[r["key"]].named and r["country"]:
                 countries[r["country"]] += r["quotes"]
         by_country = normalised_entropy(countries.values())
-        return Score(
+        return trusted_score(
             name="sourcing.diversity",
             value=by_source,
             explanation=(
