@@ -8,7 +8,7 @@ import pytest
 
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
-from newskit.quotes.extractor import _fallback_blocks
+from newskit.quotes.extractor import _fallback_blocks, _Finder
 from newskit.types import Actor, Article, Block, Mention, Quote, Span
 
 
@@ -600,6 +600,29 @@ def test_object_without_a_clause_after_it_is_not_content(text: str) -> None:
     # no finite verb after the noun phrase, a clause opened by a subordinator, an
     # infinitive: nothing is reported
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The firm promised Ada Holm that she could run the plant alone.",
+         "that she could run the plant alone"),
+        ("Ada Holm met the press, warning farmers in the valley that the dam could fail.",
+         "that the dam could fail"),
+    ],
+)
+def test_object_of_promise_or_warning_stays_out_of_the_content(text: str,
+                                                               content: str) -> None:
+    q = quotes(text)[-1]
+    assert parts(text, q) == [content]
+
+
+def test_an_infinitive_after_promises_is_no_object_before_that() -> None:
+    # "promises" a noun here: the "that" of "so routine that" opens no content
+    text = "The promises to rebuild the town are so routine that aides expect them."
+    finder = _Finder(text, QuoteExtractor(Lexicons())._cue_patterns())
+    cue_end = text.index(" to ")
+    assert finder.content_after(cue_end, len(text), "promises") == cue_end + 1
 
 
 def test_quotation_after_a_report_in_the_attribution_continues_the_first() -> None:

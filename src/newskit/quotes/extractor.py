@@ -58,8 +58,18 @@ _MAX_UNIT = 4000
 # after these verbs an object comes before the content: "told reporters that …"
 _OBJECT_VERBS = word_set(
     """
-    tell tells told telling ask asks asked asking inform informs informed remind reminds
-    reminded assure assures assured warn warns warned urge urges urged
+    tell tells told telling ask asks asked asking inform informs informed informing remind
+    reminds reminded reminding assure assures assured assuring warn warns warned warning
+    urge urges urged
+    """
+)
+# verbs whose object may stand before a "that" clause though their content often
+# follows them directly ("promised Mr. Lee that …" but "promised a new deal")
+_THAT_OBJECT_VERBS = _OBJECT_VERBS | word_set(
+    """
+    promise promises promised promising convince convinces
+    convinced convincing persuade persuades persuaded persuading advise advises advised
+    advising notify notifies notified notifying teach teaches taught teaching
     """
 )
 
@@ -519,11 +529,14 @@ class _Finder:
             first = gap.split(" ", 1)[0].lower()
             # an object may be a titled name ("told conservative radio host Hugh
             # Hewitt on Wednesday that …")
-            most = 10 if verb in _OBJECT_VERBS else 6
+            # "promises to “…” - so routine that …": an infinitive is no object
+            objects = verb in _OBJECT_VERBS or (verb in _THAT_OBJECT_VERBS
+                                                and first not in _NOT_OBJECT)
+            most = 10 if objects else 6
             if (_word_count(text, pos, m.start()) <= most
                     and not any(c in gap for c in ",\"“”:;")
                     and self.pats["stop"].search(text, pos, m.start() + 1) is None
-                    and (not gap or verb in _OBJECT_VERBS or first in PREPOSITIONS
+                    and (not gap or objects or first in PREPOSITIONS
                          or first in SENTENCE_ADVERBS or first in VERB_ADVERBS
                          or first in _GAP_FIRST or first in TIME_NOUNS
                          or _time_phrase(gap) or first.endswith("ly"))):
