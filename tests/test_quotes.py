@@ -743,3 +743,18 @@ def test_where_content_starts_and_ends(text: str, kind: str, content: str) -> No
     (q,) = quotes(text)
     assert (q.kind, parts(text, q)[0]) == (kind, content)
     assert said(text, q)[0] == "Mayor Lea Stone"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ada Holm has assured me she is ready for the vote.", "assured"),
+        ("Ada Holm reassures her donors the campaign will go on.", "reassures"),
+    ],
+)
+def test_assure_reports_what_the_speaker_promised(text: str, cue: str) -> None:
+    # assure/reassure are speech cues (data/cues.json): their object is skipped
+    # like told's, and the clause after it is the content
+    (q,) = quotes(text)
+    assert said(text, q) == ("Ada Holm", cue)
+    assert parts(text, q)[0].split()[0] in ("she", "the")

@@ -59,8 +59,8 @@ _MAX_UNIT = 4000
 _OBJECT_VERBS = word_set(
     """
     tell tells told telling ask asks asked asking inform informs informed informing remind
-    reminds reminded reminding assure assures assured assuring warn warns warned warning
-    urge urges urged
+    reminds reminded reminding assure assures assured assuring reassure reassures reassured
+    reassuring warn warns warned warning urge urges urged
     """
 )
 # verbs whose object may stand before a "that" clause though their content often
