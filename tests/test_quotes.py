@@ -758,3 +758,36 @@ def test_assure_reports_what_the_speaker_promised(text: str, cue: str) -> None:
     (q,) = quotes(text)
     assert said(text, q) == ("Ada Holm", cue)
     assert parts(text, q)[0].split()[0] in ("she", "the")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [("Mayor Ana Ruiz attacked the council, saying it would close the harbor.",
+      "it would close the harbor", "saying"),
+     ("The senator praised Bo Lind, noting that he had kept the budget balanced.",
+      "that he had kept the budget balanced", "noting")],
+)
+def test_an_object_before_a_report_participle_is_no_content(text: str, content: str,
+                                                            cue: str) -> None:
+    # "attacked X, saying …": the participle reports, for the subject of the clause
+    qs = quotes(text)
+    assert [(parts(text, q), said(text, q)[1]) for q in qs] == [([content], cue)]
+
+
+def test_a_report_participle_after_a_quotation_ends_the_first_content() -> None:
+    text = ("Mayor Ana Ruiz insisted that she has “rebuilt the harbor,” claiming that "
+            "she is responsible for the new jobs in the city.")
+    qs = quotes(text)
+    assert [parts(text, q) for q in qs] == [
+        ["that she has “rebuilt the harbor,”"],
+        ["that she is responsible for the new jobs in the city"]]
+    assert [said(text, q) for q in qs] == [("Mayor Ana Ruiz", "insisted"),
+                                           ("Mayor Ana Ruiz", "claiming")]
+
+
+def test_a_participle_opening_the_content_after_a_cue_reports_itself() -> None:
+    text = ("Ivo Marsh will hold a rally at the pier in Dover this month, Ms. Park said, "
+            "adding that he would also hold events to address his \"gender gap.\"")
+    second = quotes(text)[-1]
+    assert parts(text, second) == ['that he would also hold events to address his "gender gap."']
+    assert said(text, second) == ("Ms. Park", "adding")

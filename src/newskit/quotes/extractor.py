@@ -132,6 +132,13 @@ _CONTENT_NOT_FIRST = word_set(
     through since until without against among across around near via per
     """
 )
+# participles that join a second report to the first one's content ("X attacked
+# Trump, saying he would …", "insisted that he has “…,” claiming that …"): the
+# participle frames its own content, with the same speaker
+_REPORT_PARTICIPLES = word_set(
+    "saying adding telling noting arguing claiming explaining insisting writing stating "
+    "asserting contending declaring warning"
+)
 
 
 @attrs.define
@@ -199,6 +206,7 @@ def _patterns() -> dict[str, Any]:
             r"(?i)to\s{1,5}(?:comment|elaborate|speculate)\s{1,5}(?:on|about)\s{1,5}"
         ),
         "stop": CLAUSE_STOP,
+        "participle": regex.compile(r",?[\"”']{0,2},?\s{1,3}(?P<verb>\p{Ll}{2,12}ing)\s"),
         "said_relative": regex.compile(r",\s{1,3}who\s[^,;:\"“”«»]{1,150},"),
         "relative_tail": regex.compile(
             r",\s{1,3}(?:which|who|whom|whose)\s[^,;:()\"“”«»]{0,400}$"
@@ -336,6 +344,8 @@ class _Finder:
         self.has_by = " by " in low
         self._phrases: dict[tuple[int, int], Phrase | None] = {}
         self._state: tuple[Phrase, int] | None = None
+        # speakers of report participles cut off an earlier content, by cue start
+        self.carried: dict[int, Phrase] = {}
         self.cue_starts = [c[0] for c in self.all_cues]
 
     def _scan_all(self, low: str) -> list[tuple[int, int, str]]:
@@ -707,11 +717,11 @@ class _Finder:
         if found is None and cs > us:
             word_before = text[max(us, cs - 5) : cs].split()
             if ((verb.endswith("ing") and (prev_char == "," or word_before[-1:] == ["by"]))
-                    or word_before[-1:] in (["and"], ["but"], ["to"])):
+                    or word_before[-1:] in (["and"], ["but"], ["to"]) or cs in self.carried):
                 # "…, saying that …", "… and said that …": the speaker is the subject
                 # the clause opens after the last quotation before the cue ("“…,” Clinton
                 # replied, adding that …"): never inside it
-                subject = self.subject_after(us, qend, cs)
+                subject = self.carried.get(cs) or self.subject_after(us, qend, cs)
                 if subject is not None:
                     found, participle = (subject, cs), True
                     # "…, saying his rival would …": a participle of a speech verb reports
@@ -795,6 +805,7 @@ class _Finder:
                 return None
             stop = self._clause_end(ce, ue)
             after = _trim(text, stop, ue, _SPACE + ",.")
+            self.carry(after[0], phrase)  # "“…,” X said, adding that …"
             nxt = [p for p in pairs if p[0] >= after[0] and p not in claimed]
             if (cand.kind == "direct" and nxt and nxt[0][0] == after[0]
                     and text[stop : stop + 1] in (",", ".")):
@@ -809,6 +820,8 @@ class _Finder:
             intent = lemma in _INTENT_LEMMAS and first_word == "to"
             if first_word in _CONTENT_NOT_FIRST and not intent:
                 return None
+            if self.carry(cstart, phrase):
+                return None  # "X said, adding that …": the participle reports
             opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'"
             if verb in _OBJECT_VERBS and not opener and not intent and not any(
                     c in text[ce:cstart] for c in ",:") and _clause_after_object(
@@ -827,6 +840,16 @@ class _Finder:
                 if m is not None and _has_words(text, m.end(), ue, 1):
                     cstart = m.end()
             region = _trim(text, cstart, ue, _SPACE + ".")
+            cut = self.participle_stop(region[0], region[1], pairs)
+            if cut is not None:
+                region = (region[0], cut[0])
+                if not any(region[0] <= p[0] < region[1] for p in pairs) and not (
+                        _has_words(text, *region, 4)):
+                    # "attacked Trump, saying …", "emailed supporters on Monday,
+                    # telling them …": an object; the participle reports, for the
+                    # same speaker
+                    self.carried[cut[1]] = phrase
+                    return None
             if (needs_quote or lemma in _QUOTATION_AFTER) and not any(
                     p[0] >= region[0] and p[1] < region[1] for p in pairs):
                 return None
@@ -874,6 +897,8 @@ class _Finder:
                         break
                 region = (region[0], stop)
             cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
+            if cand is not None and cut is not None and region[1] == cut[0]:
+                self.carried[cut[1]] = phrase  # the participle reports for the same speaker
             if cand is not None and parenthetical and cand.kind != "direct" and not any(
                     raw_before[0] <= q[0] < raw_before[1] for q in pairs):
                 # "Within marriages, they said, women now have more authority …"
@@ -1076,6 +1101,36 @@ class _Finder:
         first = lead.split(" ", 1)[0].lower().rstrip(",:(")
         return first not in ("that", "whether", "if", "how", "why", "what") and len(
             lead.split()) <= 8
+
+    def carry(self, pos: int, phrase: Phrase) -> bool:
+        """Give the report participle opening at ``pos`` (``adding that …`` after
+        ``X said,``) the speaker ``phrase`` of the cue before it, whose clause is its
+        subject; True when a report participle opens there."""
+        word = self.text[pos : pos + 14].split(" ", 1)[0].lower()
+        if word not in _REPORT_PARTICIPLES:
+            return False
+        self.carried[pos] = phrase
+        return True
+
+    def participle_stop(self, start: int, end: int, pairs: Sequence[tuple[int, int]]
+                        ) -> tuple[int, int] | None:
+        """Where content ends before a participle that opens a second report
+        (``…, saying …``, ``“…,” claiming …``): that participle is a cue of its own,
+        whose content the first cue does not report. A participle inside a
+        quotation is the source's words and stays. Returns where the content
+        ends and where the participle starts, or None."""
+        text = self.text
+        pos = start
+        while True:
+            m = self.pats["participle"].search(text, pos, end)
+            if m is None:
+                return None
+            pos = m.end()
+            if m.group("verb") not in _REPORT_PARTICIPLES or "," not in m.group():
+                continue
+            if any(a < m.start("verb") < _mark_end(text, b) for a, b in pairs):
+                continue
+            return _trim(text, start, m.start("verb"), _SPACE + ",")[1], m.start("verb")
 
     def relative_stop(self, start: int, end: int) -> int:
         """Where reported content ends before a relative clause closing it
