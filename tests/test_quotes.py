@@ -791,3 +791,12 @@ def test_a_participle_opening_the_content_after_a_cue_reports_itself() -> None:
     second = quotes(text)[-1]
     assert parts(text, second) == ['that he would also hold events to address his "gender gap."']
     assert said(text, second) == ("Ms. Park", "adding")
+
+
+def test_a_report_participle_after_an_inverted_frame_keeps_its_speaker() -> None:
+    text = ("“The pool will stay shut,” said Ada Holm at the time, adding that “we have "
+            "been fixing it for a long time.”")
+    qs = quotes(text)
+    assert [parts(text, q) for q in qs] == [
+        ["The pool will stay shut,"], ["that “we have been fixing it for a long time.”"]]
+    assert [said(text, q) for q in qs] == [("Ada Holm", "said"), ("Ada Holm", "adding")]

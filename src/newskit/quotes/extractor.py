@@ -711,6 +711,9 @@ class _Finder:
                     cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk)
                     if cand is not None:
                         cand.attribution_end = self._clause_end(phrase.end, ue)
+                        # '“…,” said X, adding that …': X speaks the participle's report
+                        self.carry(_trim(text, cand.attribution_end, ue, _SPACE + ",")[0],
+                                   phrase)
                     return cand
             return None
         participle = False
