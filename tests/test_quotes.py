@@ -800,3 +800,13 @@ def test_a_report_participle_after_an_inverted_frame_keeps_its_speaker() -> None
     assert [parts(text, q) for q in qs] == [
         ["The pool will stay shut,"], ["that “we have been fixing it for a long time.”"]]
     assert [said(text, q) for q in qs] == [("Ada Holm", "said"), ("Ada Holm", "adding")]
+
+
+def test_a_participle_finds_a_subject_with_a_relative_clause() -> None:
+    text = ("Ivo Marsh, who is battling Lind for the top spot in many polls, has picked up "
+            "on the criticism of Lind, telling the Dover Post that there is \"a weird deal "
+            "going on\" with the retired surgeon.")
+    qs = quotes(text)
+    assert [parts(text, q) for q in qs] == [
+        ['that there is "a weird deal going on" with the retired surgeon']]
+    assert said(text, qs[0]) == ("Ivo Marsh", "telling")

@@ -1196,6 +1196,12 @@ class _Finder:
                     return None
                 pos = comma + 1
                 continue
+            if comma >= 0 and text[comma + 1 : comma + 7].lstrip().startswith("who "):
+                # "Ivo Marsh, who is battling Lind …, has picked up …, telling …": the
+                # subject ends where its relative clause opens
+                phrase = self.phrase(words[0][0], words[-1][1])
+                if phrase is not None and phrase.kind != "anonymous":
+                    return phrase
             for k in range(min(8, len(words) - 1), 0, -1):
                 nxt = text[words[k][0] : words[k][1]]
                 if not nxt[:1].islower():
