@@ -810,3 +810,10 @@ def test_a_participle_finds_a_subject_with_a_relative_clause() -> None:
     assert [parts(text, q) for q in qs] == [
         ['that there is "a weird deal going on" with the retired surgeon']]
     assert said(text, qs[0]) == ("Ivo Marsh", "telling")
+
+
+def test_a_relative_clause_after_the_quotation_of_a_mixed_content_ends_it() -> None:
+    text = ("Ivo Marsh told the Dover Post he was “not there yet” on supporting Lind, who "
+            "will face a rival in the spring.")
+    qs = quotes(text)
+    assert [parts(text, q) for q in qs] == [["he was “not there yet” on supporting Lind"]]

@@ -898,6 +898,13 @@ class _Finder:
                         # a quotation ending its sentence ends the content
                         stop = min(stop, _mark_end(text, p[1]))
                         break
+                # "… was “not there yet” on supporting Ryan, who will face …": a
+                # relative clause after the last quotation is the writer's
+                last = max((_mark_end(text, p[1]) for p in inside if p[1] < stop),
+                           default=region[0])
+                tail = self.pats["relative_tail"].search(text, last, stop)
+                if tail is not None:
+                    stop = tail.start()
                 region = (region[0], stop)
             cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
             if cand is not None and cut is not None and region[1] == cut[0]:
