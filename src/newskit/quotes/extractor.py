@@ -206,7 +206,9 @@ def _patterns() -> dict[str, Any]:
             r"(?i)to\s{1,5}(?:comment|elaborate|speculate)\s{1,5}(?:on|about)\s{1,5}"
         ),
         "stop": CLAUSE_STOP,
-        "participle": regex.compile(r",?[\"”']{0,2},?\s{1,3}(?P<verb>\p{Ll}{2,12}ing)\s"),
+        # a comma, or a closing mark and a comma, then a participle
+        "participle": regex.compile(
+            r"(?:,[\"”']{0,2}|[\"”'],)\s{1,3}(?P<verb>\p{Ll}{2,12}ing)\s"),
         "said_relative": regex.compile(r",\s{1,3}who\s[^,;:\"“”«»]{1,150},"),
         "relative_tail": regex.compile(
             r",\s{1,3}(?:which|who|whom|whose)\s[^,;:()\"“”«»]{0,400}$"
@@ -1136,7 +1138,7 @@ class _Finder:
             if m is None:
                 return None
             pos = m.end()
-            if m.group("verb") not in _REPORT_PARTICIPLES or "," not in m.group():
+            if m.group("verb") not in _REPORT_PARTICIPLES:
                 continue
             if any(a < m.start("verb") < _mark_end(text, b) for a, b in pairs):
                 continue
