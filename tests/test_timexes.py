@@ -285,3 +285,43 @@ def test_spacer_replaces_exactly_its_characters_by_spaces() -> None:
     table = str.maketrans({c: " " for c in chars})
     assert spacer(text) == text.translate(table)
     assert Spacer("-")("a-b^c") == "a b^c"
+
+
+def test_numbers_dropped_as_triggers_are_in_no_expression(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Amounts ("47.3 percent"), digit runs longer than any rule's (ids), either side of
+    # a lone slash ("9/11") and a number before a comma not after a month are not
+    # triggers; with every digit run a trigger the expressions found must be the same,
+    # around numbers that are parts of dates, times, fractions and durations.
+    import regex
+
+    from newskit.timex import recognize
+    from newskit.timex.words import TextWords
+
+    text = (
+        "On October 26, 2016 at 7.30 pm, 47.3 percent of 1,200 voters backed it; "
+        "the 2015-16 budget of $2.5 million ran for 2.5 years and 2 1/2 months. "
+        "Tweet 783499116076687360 came on 26.10.2016 and 10/26/16, 9/11 and 24/7, "
+        "after 12345 days, 0.1 percentage points, 1.5 per cent and 3.25 billion, "
+        "in 1999 and in 20161. The 9/11 families, open 24/7, met on October 9/11. "
+        'Mr. Clarke, 61, posted <tweet date="January 20, 2016"> and on Oct. 21, 2015.'
+    )
+    kept = {i for i, word in recognize._triggers(TextWords(text)) if not word}
+    all_runs = {m.start() for m in regex.finditer(r"\d+", text)
+                if not (m.start() and text[m.start() - 1].isdigit())}
+    assert {text.find(s) for s in ("47.3", "783499", "12345", "0.1", "1.5 per", "3.25",
+                                   "20161")}.isdisjoint(kept)
+    assert {text.find(s) for s in ("9/11 f", "11 f", "24/7", "7,", "61,")}.isdisjoint(kept)
+    assert {text.find(s) for s in ("26,", "7.30", "2015", "2.5 y", "2 1/2", "1999", "9/11.",
+                                   "10/26", "26/16", "16,", "20,", "21,")} <= kept
+    found = find_timexes(text, dt.date(2016, 10, 27))
+    assert [text[f.start:f.end] for f in found][:2] == ["October 26, 2016", "7.30 pm"]
+    spans = {text[f.start:f.end] for f in found}
+    assert {"2.5 years", "January 20, 2016", "Oct. 21, 2015"} <= spans
+
+    original = recognize._triggers
+
+    def every_run(words: TextWords) -> list[tuple[int, str]]:
+        return sorted({*original(words), *((i, "") for i in all_runs)})
+
+    monkeypatch.setattr(recognize, "_triggers", every_run, raising=True)
+    assert find_timexes(text, dt.date(2016, 10, 27)) == found

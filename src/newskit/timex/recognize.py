@@ -918,14 +918,97 @@ def _triggers(words_: TextWords) -> list[tuple[int, str]]:
         if before in "$€£¥" or after[:1] == "%" or (
                 before in ".," and i > 1 and text[i - 2].isdigit()):
             continue
-        if after[:1] in ".," and after[1:2].isdigit() and not (j - i <= 2 and after[:1] == "."):
+        if j - i > 4:
+            continue  # no rule takes more than four digits in a row (see _no_timex_after)
+        if after[:1] in ".," and after[1:2].isdigit():
+            if j - i > 2 or after[:1] == ",":
+                continue
+            # "47.3 percent": what follows the decimals decides, as for "47 percent".
+            after = text[j + 1:j + 16].lstrip("0123456789")
+        elif after[:1] == "," and _lone_comma(text, i, j):
             continue
-        if ("illion" in after or "per" in after) and after.lstrip().startswith(
-                ("million", "billion", "percent", "per cent", "trillion")):
+        if _no_timex_after(after) or ("/" in text[max(i - 1, 0):j + 1] and _lone_slash(text, i, j)):
             continue
         found.append((i, ""))
     found.sort()
     return found
+
+
+_AMOUNT_WORDS = ("million", "billion", "percent", "per cent", "trillion")
+
+
+def _no_timex_after(after: str) -> bool:
+    """True when the text ``after`` a number (and its decimals) shows that no expression
+    contains the number: an amount (``47 percent``, ``47.3 percent``, ``2.5 million``)
+    is no unit, month, clock marker or date separator, which every rule with a number
+    needs after it (or before it: a month, found from its own trigger first).
+
+    Numbers of more than four digits are dropped before this: every digit group of the
+    rules is at most four digits long and bounded by a look-around or a word boundary
+    (``\\d{1,4}``, years, days, hours), so a longer run (``783499116076687360``, a
+    tweet id) is in no expression."""
+    return ("illion" in after or "per" in after) and after.lstrip().startswith(_AMOUNT_WORDS)
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _run_end(text: str, pos: int) -> int:
+    """The end of the ASCII digit run at ``pos`` (at most six digits on)."""
+    k = pos
+    while k < len(text) and k - pos < 6 and text[k] in _ASCII_DIGITS:
+        k += 1
+    return k
+
+
+def _run_start(text: str, pos: int) -> int:
+    """The start of the ASCII digit run ending at ``pos`` (at most six digits back)."""
+    k = pos
+    while k > 0 and pos - k < 6 and text[k - 1] in _ASCII_DIGITS:
+        k -= 1
+    return k
+
+
+def _lone_slash(text: str, i: int, j: int) -> bool:
+    """True when the number ``text[i:j]`` is one side of the only slash between two
+    numbers (``9/11``, ``24/7``) and so in no expression: a numeric date has two
+    slashes (``10/26/16``), a fraction one digit each side (``2 1/2 years``), a year
+    range four digits before it (``2015/16``); a day before it may end a date begun
+    by a month (``October 9/11``, ``Oct. the 9/11``): kept."""
+    if text[j:j + 1] == "/":
+        a, b, c = i, j, _run_end(text, j + 1)
+    else:
+        a, b, c = _run_start(text, i - 1), i - 1, j
+    left, right = b - a, c - b - 1
+    if not (0 < left <= 3 and 0 < right <= 4) or (left == 1 and right == 1):
+        return False
+    if text[c:c + 1] == "/" or text[c:c + 1].isdigit() or (
+            a and (text[a - 1] in "/-." or text[a - 1].isdigit())):
+        return False
+    return not _month_before(text, a)
+
+
+def _month_before(text: str, pos: int) -> bool:
+    """True when the word before ``pos`` (or before a ``the`` there) may be a month, so
+    that a day at ``pos`` may end a date (``Oct. 9``, ``October the 9th``, ``mid-Oct.
+    9``, ``date="Jan. 9``); any word whose last letters begin like one counts
+    (``marathon``, ``decide``): kept, harmlessly."""
+    words = text[max(0, pos - 16):pos].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    last = words[-1].rstrip(".") if words else ""
+    k = len(last)
+    while k and last[k - 1].isalpha():
+        k -= 1  # the letters at its end: 'tweet-date="January 20' is a date
+    return last[k:k + 3] in MONTHS
+
+
+def _lone_comma(text: str, i: int, j: int) -> bool:
+    """True when the number ``text[i:j]``, followed by a comma and after a space, is in
+    no expression (``Mr. Clarke, 61, said``): a number inside one before a comma ends
+    it, and the only such number after a space is a day after a month (``Oct. 9,``;
+    durations take no comma, years are four digits, clock times a marker)."""
+    return j - i <= 3 and i > 0 and text[i - 1] in " \t\n\xa0" and not _month_before(text, i)
 
 
 @lru_cache(maxsize=1)
