@@ -925,9 +925,14 @@ def _triggers(words_: TextWords) -> list[tuple[int, str]]:
                 continue
             # "47.3 percent": what follows the decimals decides, as for "47 percent".
             after = text[j + 1:j + 16].lstrip("0123456789")
-        elif after[:1] == "," and _lone_comma(text, i, j):
+        elif after[:1] == "," and j - i <= 3 and before in " \t\n\xa0" and not _month_before(
+                text, i):
+            # "Mr. Clarke, 61, said": a number inside an expression before a comma ends
+            # it, and the only such number after a space is a day after a month ("Oct.
+            # 9,"); durations take no comma, years are four digits, times a marker.
             continue
-        if _no_timex_after(after) or ("/" in text[max(i - 1, 0):j + 1] and _lone_slash(text, i, j)):
+        if _no_timex_after(after) or (
+                (before == "/" or after[:1] == "/") and _lone_slash(text, i, j)):
             continue
         found.append((i, ""))
     found.sort()
@@ -1001,14 +1006,6 @@ def _month_before(text: str, pos: int) -> bool:
     while k and last[k - 1].isalpha():
         k -= 1  # the letters at its end: 'tweet-date="January 20' is a date
     return last[k:k + 3] in MONTHS
-
-
-def _lone_comma(text: str, i: int, j: int) -> bool:
-    """True when the number ``text[i:j]``, followed by a comma and after a space, is in
-    no expression (``Mr. Clarke, 61, said``): a number inside one before a comma ends
-    it, and the only such number after a space is a day after a month (``Oct. 9,``;
-    durations take no comma, years are four digits, clock times a marker)."""
-    return j - i <= 3 and i > 0 and text[i - 1] in " \t\n\xa0" and not _month_before(text, i)
 
 
 @lru_cache(maxsize=1)
