@@ -31,6 +31,7 @@ from .lexicon import (
     MALE_ROLES,
     PRONOUNS,
     ROLE_KINDS,
+    SUBJECT_PRONOUNS,
     TIME_NOUNS,
     VERB_ADVERBS,
     word_set,
@@ -61,7 +62,9 @@ SENTENCE_ADVERBS = word_set(
     """
 )
 
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+# Pronouns that can open a clause of their own. "you" is one here but not in the
+# lexicon's list, where it is read as the object of "told" ("told you the …").
+CLAUSE_PRONOUNS = SUBJECT_PRONOUNS | {"you"}
 LEADING_WORDS = frozenset({"and", "but", "so", "then", "yet", "as", "while", "or", "nor"})
 # Words that start adverbial phrases, not noun phrases.
 PREPOSITIONS = word_set(
@@ -170,7 +173,7 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
         return None
     if not CLAUSE_WORDS.isdisjoint(lowered[1:]):
         return None
-    if not SUBJECT_PRONOUNS.isdisjoint(lowered):
+    if not CLAUSE_PRONOUNS.isdisjoint(lowered):
         return None
     if ("'t" in chunk or "’t" in chunk or "'T" in chunk or "’T" in chunk) and any(
             w.endswith(("n't", "n’t")) for w in lowered):
