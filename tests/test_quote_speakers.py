@@ -160,3 +160,40 @@ def test_a_clause_before_a_comma_is_content_only_when_adjuncts_follow_the_cue() 
     assert found(text)[0] == ("indirect", "The bridge will open in May", "Lea Stone")
     text = "The bridge was closed, Lea Stone said it would open, according to the paper."
     assert ("indirect", "The bridge was closed", "Lea Stone") not in found(text)
+
+
+# -- a report closing the sentence owns the report inside it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("The mayor plans to close the old bridge in May, Lea Stone said Monday.",
+      "The mayor plans to close the old bridge in May", "Lea Stone"),
+     ("During the hearing, Ana Ruiz said the council had hired a new auditor, "
+      "the newspaper reported.",
+      "During the hearing, Ana Ruiz said the council had hired a new auditor",
+      "the newspaper"),
+     ('The union wants to "protect every job in the valley," Lea Stone said.',
+      'The union wants to "protect every job in the valley,"', "Lea Stone"),
+     ("The council has added a second vote to the agenda, she noted.",
+      "The council has added a second vote to the agenda", "she")],
+)
+def test_a_report_closing_the_sentence_is_the_source_of_the_whole_clause(
+        text: str, content: str, speaker: str) -> None:
+    quotes = found(text)
+    assert [(c, s) for _k, c, s in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [# a coordinated clause: the closing report is the second clause's
+     ("Ana Ruiz said the bridge would close, but the ferry will run, officials said.",
+      "Ana Ruiz"),
+     # the same report resumed by a pronoun
+     ("Ana Ruiz said that the bridge would close in May, she said.", "Ana Ruiz"),
+     # a verb with an object is no closing report
+     ("Ana Ruiz wants to close the old bridge in May, Lea Stone wrote Ed Park.",
+      "Ana Ruiz")],
+)
+def test_a_closing_report_does_not_take_over_another_clause(text: str, speaker: str) -> None:
+    assert found(text)[0][2] == speaker

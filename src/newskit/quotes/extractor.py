@@ -197,6 +197,13 @@ def _patterns() -> dict[str, Any]:
             r"show|shows|showed|added|adds|wrote|writes|told|argued|argues|noted|notes|"
             r"believe|believes|contend|contends)\s{0,5}$"
         ),
+        # a report closing its sentence: ", the newspaper reported." / ", Lea Stone
+        # said Monday." (at most six words of speaker, three of adjunct)
+        "outer_report": regex.compile(
+            r",[\"”']{0,2}\s{1,5}(?P<np>(?:[\p{L}\p{N}.'’&-]{1,30}\s{1,5}){1,6})"
+            r"(?P<verb>said|says|reported|reports|wrote|writes|told|added|adds|noted|notes)"
+            r"(?P<rest>(?:\s{1,5}[\p{L}\p{N}.'’-]{1,20}){0,3})\s{0,3}$"
+        ),
         "raising": regex.compile(
             r"(?i)(?<![\p{L}])(?:is|are|was|were|be|been|being)(?:\s{1,5}(?:widely|also|not|now|"
             r"still|generally|largely))?\s{1,5}$"
@@ -348,6 +355,8 @@ class _Finder:
         self._state: tuple[Phrase, int] | None = None
         # speakers of report participles cut off an earlier content, by cue start
         self.carried: dict[int, Phrase] = {}
+        # a report closing the unit owns everything before it from here
+        self.tail_from = -1
         self.cue_starts = [c[0] for c in self.all_cues]
 
     def _scan_all(self, low: str) -> list[tuple[int, int, str]]:
@@ -628,8 +637,9 @@ class _Finder:
             by = text.find(" by ", by + 3, ue)
         cues.sort()
         taken_until = floor = us
+        self.tail_from = -1
         for cs, ce, how in cues:
-            if cs < taken_until:
+            if cs < taken_until or cs < self.tail_from:
                 continue
             cand = self.frame(blk, us, ue, cs, ce, how, pairs, claimed, floor=floor)
             if cand is not None:
@@ -845,6 +855,16 @@ class _Finder:
                 if m is not None and _has_words(text, m.end(), ue, 1):
                     cstart = m.end()
             region = _trim(text, cstart, ue, _SPACE + ".")
+            tail = None if participle else self.reported_by_tail(
+                us, min(clause_start, phrase.start), cs, *region)
+            if tail is not None:
+                # "X plans to …, Lea Stone said.": the report is Lea Stone's, and no
+                # cue before hers reports a part of it
+                vs, ve = tail.span("verb")
+                outer = self.frame(blk, us, ue, vs, ve, "verb", pairs, claimed, floor)
+                if outer is not None:
+                    self.tail_from = ve
+                    return outer
             cut = self.participle_stop(region[0], region[1], pairs)
             if cut is not None:
                 region = (region[0], cut[0])
@@ -1113,6 +1133,48 @@ class _Finder:
         first = lead.split(" ", 1)[0].lower().rstrip(",:(")
         return first not in ("that", "whether", "if", "how", "why", "what") and len(
             lead.split()) <= 8
+
+    def reported_by_tail(self, us: int, clause_start: int, cs: int, start: int,
+                         end: int) -> Any:
+        """The report closing the sentence (a match; its cue is group ``verb``) when
+        the sentence whose subject opens at ``clause_start`` (after an adverbial at
+        most) ends, after the content ``start:end`` of its cue at ``cs``, with a
+        report of its own (``X plans to …, Lea Stone said Monday.``, ``…, the paper
+        reported.``): the whole clause is that later source's content, as PolNeAR
+        reads it. None when the tail reports a coordinated clause (``X said …, but
+        …, they said``), its verb has an object (``…, Lea Stone told CNN``), or it
+        resumes the same report (``X said …, he said``)."""
+        text = self.text
+        if clause_start > us and self.strip_adverbial(us, clause_start)[0] < clause_start:
+            return None
+        if self.pats["stop"].search(text, clause_start, cs) is not None:
+            return None  # "X is …, but he cannot expect …": the cue is in a later clause
+        core = self.strip_adverbial(us, cs)[0]
+        first = text[core : core + 20].split(" ", 1)[0].lower()
+        if first in PREPOSITIONS or first in _SUBORDINATORS:
+            return None  # "But X decided …, a source said": no content before the tail
+        verb = text[cs:start].split(None, 1)[0].lower()
+        low = self.low
+        if low is not None and not any(
+                low.find(v, max(start, end - 60), end) >= 0
+                for v in ("said", "says", "report", "wrote", "writes", "told", "add", "note")):
+            return None
+        m = self.pats["outer_report"].search(text, max(start, end - 140), end)
+        if m is None or not _has_words(text, start, m.start(), 3):
+            return None
+        np = text[m.start("np") : m.end("np")].split()
+        first = np[0].lower()
+        if first in _SUBORDINATORS or first in _CONTENT_NOT_FIRST or first == "according":
+            return None
+        rest = text[m.start("rest") : m.end("rest")].split()
+        if rest and rest[0].lower() not in _ADJUNCT_FIRST and rest[0].lower() not in (
+                TIME_NOUNS):
+            return None  # "…, the station told CNN", "…, Kennedy wrote Lea": an object
+        if len(np) == 1 and first in SUBJECT_PRONOUNS and verb in ("said", "says"):
+            return None
+        if self.clause_stop(start, m.start()) < m.start():
+            return None
+        return m
 
     def carry(self, pos: int, phrase: Phrase) -> bool:
         """Give the report participle opening at ``pos`` (``adding that …`` after
