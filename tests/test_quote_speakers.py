@@ -64,8 +64,8 @@ def test_what_comes_before_a_relative_pronoun_is_no_content() -> None:
     ("text", "speaker"),
     [('Lea Stone wrote to her friends in Maine, "The river does not wait."', "Lea Stone"),
      ('The mayor was harsh, telling Reuters, "The river does not wait."', "The mayor"),
-     ('Lea holds the view common among some Catholics in town: "The river does not wait."',
-      None),
+     ('Lea has the view common among some Catholics in town: "The river does not wait."',
+      "Lea"),
      ('"The river does not wait," said Kristen Day, a council member.', "Kristen Day"),
      ('Continued Stone: "The river does not wait."', "Stone")],
 )
@@ -197,3 +197,25 @@ def test_a_report_closing_the_sentence_is_the_source_of_the_whole_clause(
 )
 def test_a_closing_report_does_not_take_over_another_clause(text: str, speaker: str) -> None:
     assert found(text)[0][2] == speaker
+
+
+# -- a colon closing a clause before a quotation ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Ivo Dahl made his position on the bridge plain on Friday: “We will not sign.”",
+      "Ivo Dahl"),
+     ("Lea Stone has long held this view: “The river comes first, and the road "
+      "second.”", "Lea Stone"),
+     ("Lea Stone put her case to her neighbours plainly: “The river comes first.”",
+      "Lea Stone")],
+)
+def test_the_subject_of_a_clause_closed_by_a_colon_speaks_the_quotation(
+        text: str, speaker: str) -> None:
+    assert [(k, s) for k, _c, s in found(text)] == [("direct", speaker)]
+
+
+def test_a_past_tense_verb_ends_a_clause_subject() -> None:
+    text = "The senator paused and recalled that the bridge had closed."
+    assert found(text) == [("indirect", "that the bridge had closed", "The senator")]

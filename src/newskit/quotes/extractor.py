@@ -1277,6 +1277,9 @@ class _Finder:
                 nxt = text[words[k][0] : words[k][1]]
                 if not nxt[:1].islower():
                     continue
+                last = text[words[k - 1][0] : words[k - 1][1]]
+                if k > 1 and last.endswith("ed") and last.islower():
+                    continue  # "The mayor waved": a past tense ends no subject
                 phrase = self.phrase(words[0][0], words[k - 1][1])
                 if (phrase is not None and phrase.kind != "anonymous") or (
                         phrase is not None and k <= 3):
@@ -1683,6 +1686,20 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 if frame is not None:
                     cand.speaker, cand.cue = frame
                     cand.attribution_end = frame[1][1]
+            led = _trim(text, block_first, p[0])[1] - 1
+            if cand.speaker is None and led > block_first and text[led] == ":":
+                # "Trump leaned in and boomed: “…”", "Kaine has taken the stance of
+                # many in office: “…”": the subject of the clause the colon closes
+                # speaks the quotation after it (as "Cruz continued:" closing a
+                # paragraph speaks the next one)
+                k = bisect.bisect_right(unit_starts, led) - 1
+                if k >= 0:
+                    lo = blk.units[k][0]
+                    if i > 0 and blk.pairs[i - 1][1] < p[0]:
+                        lo = max(lo, _mark_end(text, blk.pairs[i - 1][1]))
+                    subject = finder.subject_of(_trim(text, lo, led)[0], led)
+                    if subject is not None and subject.kind != "anonymous":
+                        cand.speaker = subject
             if cand.speaker is None and not _starts_sentence(text, block_first, p[0]):
                 # a quoted fragment inside a sentence ("Clinton decried the GOP for
                 # “turning its back” …") is the words of the sentence's subject
