@@ -560,6 +560,18 @@ def test_quotation_signed_by_the_next_paragraph() -> None:
     assert said(text, q)[0] == "Bernie Sanders"
 
 
+def test_quotation_signed_by_a_list_item_whose_dash_is_its_marker() -> None:
+    # the structure extractor reads "- Bernie Sanders." as a list item without its dash
+    text = ('"Nobody pays the tax they owe here."\n\n- Bernie Sanders.\n\n'
+            "The claim is only half true.")
+    start = text.index("Bernie")
+    blocks = [Block(type="paragraph", span=Span(start=0, end=text.index("\n"))),
+              Block(type="list", span=Span(start=start, end=text.index("\n", start))),
+              Block(type="paragraph", span=Span(start=text.index("The claim"), end=len(text)))]
+    q = quotes(text, blocks=blocks)[0]
+    assert said(text, q)[0] == "Bernie Sanders"
+
+
 def test_long_titled_object_before_that() -> None:
     text = 'She told conservative radio host Hugh Hewitt on Wednesday that her tweet was "a joke."'
     (q,) = quotes(text)

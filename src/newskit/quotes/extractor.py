@@ -1315,9 +1315,14 @@ class _Finder:
         dash and a name (``- Bernie Sanders.``, ``—Michelle Marks, Philadelphia.``)."""
         text = self.text
         s, e = _trim(text, blk.block.span.start, blk.block.span.end)
-        if e - s > 120 or text[s : s + 1] not in "-—–":
+        if e - s > 120:
             return None
-        start = _trim(text, s + 1, e)[0]
+        if text[s : s + 1] in "-—–":
+            start = _trim(text, s + 1, e)[0]
+        elif text[text.rfind("\n", 0, s) + 1 : s].strip() in ("-", "—", "–"):
+            start = s  # a list item whose dash is its marker, outside the block
+        else:
+            return None
         comma = text.find(",", start, e)
         end = _trim(text, start, comma if comma > 0 else e, _SPACE + ".")[1]
         phrase = self.phrase(start, end)
