@@ -68,6 +68,7 @@ _AMBIGUOUS_TITLES = _words(
 _ORGS = ("organization", "media")
 _OPENERS = frozenset("\"'“‘«([—–-•*:")
 _LEADING_SKIP = " \t\u00a0\"'“‘«([—–-•*"
+_SKIP_SET = frozenset(_LEADING_SKIP)
 _STATE_VERBS = _words(
     """
     said says say has have had is was will would could should can may might must wants
@@ -247,19 +248,20 @@ def _initial_positions(
 ) -> frozenset[int]:
     """Where blocks and sentences start, after opening quotes, brackets and bullets: a set,
     as every chunk asks whether it starts at one of them."""
-    starts = {0}
-    for b in blocks:
-        starts.add(b.span.start)
-    for sent in sentences:
-        starts.add(sent.start)
-    out = []
+    starts = {0, *[b.span.start for b in blocks], *[sent.start for sent in sentences]}
+    # most starts open with a letter: only those opening with a skipped mark are moved
+    moved = [pos for pos in starts if text[pos : pos + 1] in _SKIP_SET]
+    if not moved:
+        return frozenset(starts)
     n = len(text)
-    for pos in starts:
+    for pos in moved:
+        starts.discard(pos)
+    for pos in moved:
         i = pos
         while i < n and i < pos + 6 and text[i] in _LEADING_SKIP:
             i += 1
-        out.append(i)
-    return frozenset(out)
+        starts.add(i)
+    return frozenset(starts)
 
 
 def _line_is_upper(text: str, pos: int, cache: dict[int, bool]) -> bool:
@@ -1571,8 +1573,8 @@ def _find_words(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
     # which of the words occur at all: one split instead of one scan of the text per word,
     # and one set intersection with the words and the words followed by a closing mark
     # instead of a Python pass over the tokens
-    variants = _closed_variants(words)
-    present = {variants[t] for t in variants.keys() & text.split()}
+    variants, keys = _closed_variants(words)
+    present = {variants[t] for t in keys.intersection(text.split())}
     for w in sorted(present):
         i = text.find(w)
         while i >= 0:
@@ -1587,11 +1589,12 @@ def _find_words(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
 
 
 @functools.lru_cache(maxsize=8)
-def _closed_variants(words: frozenset[str]) -> dict[str, str]:
-    """Each word, and each word followed by one closing mark (``analysts,``), → the word."""
+def _closed_variants(words: frozenset[str]) -> tuple[dict[str, str], frozenset[str]]:
+    """Each word, and each word followed by one closing mark (``analysts,``), → the word;
+    and those forms as a set (intersected with the tokens without copying the keys)."""
     out = {w + c: w for w in words for c in _CLOSERS}
     out.update((w, w) for w in words)
-    return out
+    return out, frozenset(out)
 
 
 def _group_modifier(w: str, lex: ActorLexicon) -> bool:
