@@ -74,11 +74,13 @@ _THAT_OBJECT_VERBS = _OBJECT_VERBS | word_set(
 )
 
 
-# clause openers: a stretch starting with one is an adverbial, not reported content
-_SUBORDINATORS = word_set(
-    "as when while if after before because since although though once until unless even "
-    "whether but and so yet then"
-)
+# subordinating conjunctions: the opener of a subordinate clause before a speaker
+# ("When X said …, Y …") ends the report at the clause's comma
+_SUBORDINATE = word_set("when whenever after as if because since while although though once "
+                        "before until unless")
+# clause openers: a stretch starting with one (a subordinating conjunction, or a
+# coordinator or "even", "whether") is an adverbial, not reported content
+_SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
 # verbs whose content after them is a quotation, never a paraphrase ("spoke about
 # the plan", "began the meeting"); a quotation before them is reported ("“…,” he began")
 _QUOTATION_AFTER = word_set("speak begin")
@@ -88,9 +90,6 @@ _NOUN_OR_VERB = word_set("state states tweet tweets attack attacks point points 
                    "comment comments consider considers considered")
 # the double quotation marks a clause boundary may sit behind
 _DOUBLE_MARKS = '"“”«»'
-# openers of a subordinate clause before a speaker: "When X said …, Y …"
-_SUBORDINATE = word_set("when after as if because since while although though once before until "
-                  "whenever unless")
 # "is expected to", "are believed to": reports with no source
 _RAISING = word_set(
     "expected believed thought said reported rumored rumoured understood known considered seen"
