@@ -219,3 +219,17 @@ def test_the_subject_of_a_clause_closed_by_a_colon_speaks_the_quotation(
 def test_a_past_tense_verb_ends_a_clause_subject() -> None:
     text = "The senator paused and recalled that the bridge had closed."
     assert found(text) == [("indirect", "that the bridge had closed", "The senator")]
+
+
+# -- "according to X" closing the sentence of a report -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("“We will rebuild the bridge,” Lea Stone said Monday, according to the Daily Star.",
+      "We will rebuild the bridge,"),
+     ("Lea Stone said the bridge would reopen in May, according to the Daily Star.",
+      "Lea Stone said the bridge would reopen in May")],
+)
+def test_according_to_closing_a_report_names_its_source(text: str, content: str) -> None:
+    assert found(text) == [(found(text)[0][0], content, "the Daily Star")]

@@ -203,6 +203,10 @@ def _patterns() -> dict[str, Any]:
             r"(?P<verb>said|says|reported|reports|wrote|writes|told|added|adds|noted|notes)"
             r"(?P<rest>(?:\s{1,5}[\p{L}\p{N}.'’-]{1,20}){0,3})\s{0,3}$"
         ),
+        # a source closing its sentence: ", according to CNN." (searched up to the end)
+        "according_tail": regex.compile(
+            r",\s{1,5}(?P<verb>according\s{1,3}to)\s{1,3}[^,;:!?\"“”«»()]{1,100}$"
+        ),
         "raising": regex.compile(
             r"(?i)(?<![\p{L}])(?:is|are|was|were|be|been|being)(?:\s{1,5}(?:widely|also|not|now|"
             r"still|generally|largely))?\s{1,5}$"
@@ -814,6 +818,9 @@ class _Finder:
             has_before = False  # "…, who won his home state.": a noun
         if has_before and (rest_is_adjunct or boundary_char in "\"“”«»") and not needs_quote:
             # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."
+            outer = self.according_after(blk, us, ue, ce, pairs, claimed, floor)
+            if outer is not None:
+                return outer  # "“…,” Sanders said, according to CNN.": CNN's report
             cand = self.make(pairs, claimed, before_region, (cs, ce), phrase, blk)
             if cand is None:
                 return None
@@ -857,10 +864,11 @@ class _Finder:
             tail = None if participle else self.reported_by_tail(
                 us, min(clause_start, phrase.start), cs, *region)
             if tail is not None:
-                # "X plans to …, Lea Stone said.": the report is Lea Stone's, and no
-                # cue before hers reports a part of it
+                # "X plans to …, Lea Stone said.", "X said …, according to CNN.": the
+                # report is the closing source's, and no cue before it reports a part
                 vs, ve = tail.span("verb")
-                outer = self.frame(blk, us, ue, vs, ve, "verb", pairs, claimed, floor)
+                how = "according" if text[vs] in "aA" else "verb"
+                outer = self.frame(blk, us, ue, vs, ve, how, pairs, claimed, floor)
                 if outer is not None:
                     self.tail_from = ve
                     return outer
@@ -1153,6 +1161,12 @@ class _Finder:
         if first in PREPOSITIONS or first in _SUBORDINATORS:
             return None  # "But X decided …, a source said": no content before the tail
         verb = text[cs:start].split(None, 1)[0].lower()
+        acc = self.pats["according_tail"].search(text, max(start, end - 130), end)
+        if acc is not None:
+            if not _has_words(text, start, acc.start(), 3) or self.clause_stop(
+                    start, acc.start()) < acc.start():
+                return None
+            return acc
         low = self.low
         if low is not None and not any(
                 low.find(v, max(start, end - 60), end) >= 0
@@ -1174,6 +1188,26 @@ class _Finder:
         if self.clause_stop(start, m.start()) < m.start():
             return None
         return m
+
+    def according_after(self, blk: _Block, us: int, ue: int, ce: int,
+                        pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+                        floor: int) -> _Cand | None:
+        """The quote of ``according to X`` closing the sentence after a cue ending at
+        ``ce`` and its adjuncts (``“…,” Sanders said Monday, according to CNN.``):
+        PolNeAR gives the whole report, attribution included, to that source."""
+        text = self.text
+        end = _trim(text, ce, ue, _SPACE + ".")[1]
+        if self.low is not None and self.low.find("according", ce, end) < 0:
+            return None
+        m = self.pats["according_tail"].search(text, ce, end)
+        if m is None or _word_count(text, ce, m.start()) > 8 or any(
+                ch in text[ce : m.start()] for ch in "\"“”«»"):
+            return None
+        outer = self.frame(blk, us, ue, m.start("verb"), m.end("verb"), "according", pairs,
+                           claimed, floor)
+        if outer is not None:
+            self.tail_from = m.end("verb")
+        return outer
 
     def carry(self, pos: int, phrase: Phrase) -> bool:
         """Give the report participle opening at ``pos`` (``adding that …`` after
