@@ -397,3 +397,14 @@ def test_output_values_are_what_the_validated_constructors_build(run) -> None:
             attrs.validate(m.span)
             assert m == Mention(span=Span(start=m.span.start, end=m.span.end), kind=m.kind)
             assert 0 <= m.span.start < m.span.end <= len(text)
+
+
+def test_mention_slot_setters_cover_every_field() -> None:
+    # _mentions stores a span's and a mention's fields into their slots itself: a field
+    # added to either class would be left unset there, so the fields must be these.
+    import attrs
+
+    from newskit.types import Mention
+
+    assert [f.name for f in attrs.fields(Span)] == ["start", "end"]
+    assert [f.name for f in attrs.fields(Mention)] == ["span", "kind"]
