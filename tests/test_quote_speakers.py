@@ -227,7 +227,7 @@ def test_a_past_tense_verb_ends_a_clause_subject() -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [("“We will rebuild the bridge,” Lea Stone said Monday, according to the Daily Star.",
-      "We will rebuild the bridge,"),
+      "We will rebuild the bridge,” Lea Stone said Monday"),
      ("Lea Stone said the bridge would reopen in May, according to the Daily Star.",
       "Lea Stone said the bridge would reopen in May")],
 )

@@ -1207,6 +1207,10 @@ class _Finder:
                            claimed, floor)
         if outer is not None:
             self.tail_from = m.end("verb")
+            if outer.kind == "direct" and len(outer.parts) == 1:
+                # the quotation and its attribution are the content: "“…,” Sanders said"
+                outer.parts = [(outer.parts[0][0], _trim(text, us, m.start())[1])]
+                outer.kind = "mixed"
         return outer
 
     def carry(self, pos: int, phrase: Phrase) -> bool:
