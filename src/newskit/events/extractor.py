@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
@@ -86,6 +87,8 @@ TEMPORAL_PREPOSITIONS = _set(
     "following after at during before on in ahead amid while"
 )
 LOCATIVE = frozenset({"in", "at", "to", "near", "inside"})
+# The auxiliary before a verb trigger that makes it passive ("was signed").
+PASSIVE_BE = frozenset({"was", "were", "been", "be", "is", "are"})
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
 PUNCT = Spacer(".,;:!?\"()[]\u201c\u201d\u2014")
 
@@ -113,14 +116,26 @@ class _Found(NamedTuple):
     quote: Quote | None
 
 
+# ``map(str.strip, words, _STRIP_ARG)`` strips each word of STRIP in C: a list
+# comprehension is a function of its own in Python 3.11 (a frame a call).
+_STRIP_ARG = itertools.repeat(STRIP)
+
+
 def _tail(text: str, n: int) -> list[str]:
     """The last ``n`` words of ``text``, punctuation stripped (only those are split off)."""
-    return [w.strip(STRIP) for w in text.rsplit(None, n)[-n:]]
+    return list(map(str.strip, text.rsplit(None, n)[-n:], _STRIP_ARG))
 
 
 def _lead(text: str, n: int) -> list[str]:
     """The first ``n`` words of ``text``, punctuation stripped."""
-    return [w.strip(STRIP) for w in text.split(None, n)[:n]]
+    return list(map(str.strip, text.split(None, n)[:n], _STRIP_ARG))
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text``, punctuation stripped ("" when there is none): the
+    last of :func:`_tail`, without the list."""
+    words = text.rsplit(None, 1)
+    return words[-1].strip(STRIP) if words else ""
 
 
 def _negative(words: list[str]) -> bool:
@@ -178,7 +193,7 @@ def _anchor(quote: Quote) -> Span:
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip(STRIP) for w in PUNCT(text).split()]
+    return list(map(str.strip, PUNCT(text).split(), _STRIP_ARG))
 
 
 _START = itemgetter(0)
@@ -353,20 +368,22 @@ class _Run:
 
     def _noun_context(self, start: int, end: int) -> bool:
         """Whether a word with a verb and a noun reading is used as a noun here."""
-        before = _tail(self.lower[max(0, start - 20):start], 1)
-        after = _lead(self.lower[end:end + 20], 1)
-        if before and before[0] in NOUN_BEFORE:
+        before = self.lower[max(0, start - 20):start].rsplit(None, 1)
+        if before and before[-1].strip(STRIP) in NOUN_BEFORE:
             return True
-        if after and after[0] in NOUN_AFTER:
+        after = self.lower[end:end + 20].split(None, 1)
+        if after and after[0].strip(STRIP) in NOUN_AFTER:
             return True
         return not before
 
     # -- windows -----------------------------------------------------------------------
 
-    def _window(self, start: int, end: int) -> tuple[int, int, Quote | None]:
-        """The clause window around a trigger, and the quote whose cue bounds it on
-        the left when that cue directly governs the trigger (``said following the``)."""
+    def _window(self, start: int, end: int) -> tuple[int, int, Quote | None, int]:
+        """The clause window around a trigger, the quote whose cue bounds it on the
+        left when that cue directly governs the trigger (``said following the``), and
+        the start of the trigger's sentence."""
         lo, hi = self._sentence(start)
+        sentence_start = lo
         text = self.text
         lo_quote: Quote | None = None
         cues = self.cues
@@ -408,7 +425,7 @@ class _Run:
             m = _reporting().search(lower, end, hi)
             if m is not None:
                 hi = m.start()
-        return lo, max(hi, end), lo_quote
+        return lo, max(hi, end), lo_quote, sentence_start
 
     # -- assembly ----------------------------------------------------------------------
 
@@ -481,7 +498,7 @@ class _Run:
             if m_end >= end and m_start <= start and actor.kind in ("organization", "group"):
                 start, end = min(start, m_start), max(end, m_end)
                 named.add(actor.id)
-        lo, hi, lo_quote = self._window(start, end)
+        lo, hi, lo_quote, sentence_start = self._window(start, end)
         participants: dict[str, str] = {}
         if quote is not None and quote.speaker is not None and quote.speaker not in named:
             participants[quote.speaker] = "agent"
@@ -499,8 +516,8 @@ class _Run:
                 skip_spans.append(lo_quote.speaker_mention)
         where: str | None = None
         where_after: str | None = None
-        passive = pos == "verb" and _tail(self.lower[max(lo, start - 20):start], 1) in (
-            ["was"], ["were"], ["been"], ["be"], ["is"], ["are"])
+        lower = self.lower
+        passive = pos == "verb" and _last_word(lower[max(lo, start - 20):start]) in PASSIVE_BE
         last_role: str | None = None
         covered = -1
         for m_start, m_end, _, actor in self.mentions.starting(lo, hi):
@@ -515,15 +532,15 @@ class _Run:
             covered = m_end
             if m_start < end and m_end > start:
                 continue
-            prev = _tail(self.lower[max(lo, m_start - 30):m_start], 2)
-            prev1 = prev[-1] if prev else ""
+            # The word before the mention ("with" also ends "together with").
+            prev1 = _last_word(lower[max(lo, m_start - 30):m_start])
             if actor.kind == "place" and prev1 in LOCATIVE:
                 if m_start >= end and where_after is None:
                     where_after = actor.id
                 elif m_start < start:
                     where = actor.id
                 continue
-            if prev1 == "with" or prev[-2:] == ["together", "with"]:
+            if prev1 == "with":
                 role = "partner"
             elif prev1 == "by" and m_start >= end:
                 role = "agent"
@@ -541,7 +558,7 @@ class _Run:
                 participants[actor.id] = role
         where = where_after or where
         when = self._when(lo, hi, start, end, skip_spans)
-        status = self._status(lo, hi, start, end, pos, when)
+        status = self._status(sentence_start, hi, start, end, pos, when)
         ordered = sorted(participants.items(), key=lambda kv: kv[1] != "agent")
         # Trusted constructors: 0 <= start <= end, statuses from _status, tuples.
         return trusted_event(
@@ -606,9 +623,8 @@ class _Run:
                 best = (distance, t)
         return None if best is None else best[1]
 
-    def _status(self, lo: int, hi: int, start: int, end: int, pos: str,
+    def _status(self, sentence_start: int, hi: int, start: int, end: int, pos: str,
                 when: TimeExpression | None) -> str:
-        sentence_start = self._sentence(start)[0]
         lowered = _tail(self.lower[max(sentence_start, start - 60):start], 6)
         if not self.lowered:
             lowered = [w.lower() for w in lowered]
@@ -656,7 +672,7 @@ class _Run:
         # Most sentences do not open with a back reference: the first 60 characters
         # usually hold the six words it must be among (when they hold a seventh).
         first = PUNCT(self.lower[lo:min(hi, lo + 60)]).split(None, 6)
-        if len(first) > 6 and BACK_REFERENCE.isdisjoint([w.strip(STRIP) for w in first[:6]]):
+        if len(first) > 6 and BACK_REFERENCE.isdisjoint(map(str.strip, first[:6], _STRIP_ARG)):
             return None
         words = [w.strip(STRIP) for w in
                  PUNCT(self.lower[lo:min(hi, lo + 200)]).split(None, 12)[:12]]
