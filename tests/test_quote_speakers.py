@@ -233,3 +233,9 @@ def test_a_past_tense_verb_ends_a_clause_subject() -> None:
 )
 def test_according_to_closing_a_report_names_its_source(text: str, content: str) -> None:
     assert found(text) == [(found(text)[0][0], content, "the Daily Star")]
+
+
+def test_a_relative_clause_in_the_subject_does_not_report_the_main_quotation() -> None:
+    text = ('Lea Stone, who called the crews on Tuesday, told the crowd, "The bridge '
+            'will open in May."')
+    assert found(text)[-1] == ("direct", "The bridge will open in May.", "Lea Stone")

@@ -882,6 +882,15 @@ class _Finder:
                     # same speaker
                     self.carried[cut[1]] = phrase
                     return None
+            if phrase.head == "who" and text[phrase.start - 2 : phrase.start] == ", ":
+                # "Clinton, who called Sanders on Tuesday, told her supporters, “…”":
+                # the relative clause ends at its comma, before the quotation the main
+                # verb reports (as without one, below)
+                mark = next((p[0] for p in pairs if region[0] <= p[0] < region[1]), -1)
+                comma = text.find(", ", region[0], mark) if mark > 0 else -1
+                if (comma > 0 and text[comma + 2 : comma + 3].islower()
+                        and _has_words(text, region[0], comma, 2)):
+                    region = (region[0], comma)
             if (needs_quote or lemma in _QUOTATION_AFTER) and not any(
                     p[0] >= region[0] and p[1] < region[1] for p in pairs):
                 return None
