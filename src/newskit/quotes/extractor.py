@@ -1161,6 +1161,19 @@ class _Finder:
         …, they said``), its verb has an object (``…, Lea Stone told CNN``), or it
         resumes the same report (``X said …, he said``)."""
         text = self.text
+        low = self.low
+        acc = m = None
+        if low is None or low.find("according", max(start, end - 130), end) >= 0:
+            acc = self.pats["according_tail"].search(text, max(start, end - 130), end)
+        if acc is None:
+            if low is not None and not any(
+                    low.find(v, max(start, end - 60), end) >= 0
+                    for v in ("said", "says", "report", "wrote", "writes", "told", "add",
+                              "note")):
+                return None
+            m = self.pats["outer_report"].search(text, max(start, end - 140), end)
+            if m is None:
+                return None
         if clause_start > us and self.strip_adverbial(us, clause_start)[0] < clause_start:
             return None
         if self.pats["stop"].search(text, clause_start, cs) is not None:
@@ -1169,21 +1182,14 @@ class _Finder:
         first = text[core : core + 20].split(" ", 1)[0].lower()
         if first in PREPOSITIONS or first in _SUBORDINATORS:
             return None  # "But X decided …, a source said": no content before the tail
-        verb = text[cs:start].split(None, 1)[0].lower()
-        acc = self.pats["according_tail"].search(text, max(start, end - 130), end)
         if acc is not None:
             if not _has_words(text, start, acc.start(), 3) or self.clause_stop(
                     start, acc.start()) < acc.start():
                 return None
             return acc
-        low = self.low
-        if low is not None and not any(
-                low.find(v, max(start, end - 60), end) >= 0
-                for v in ("said", "says", "report", "wrote", "writes", "told", "add", "note")):
-            return None
-        m = self.pats["outer_report"].search(text, max(start, end - 140), end)
         if m is None or not _has_words(text, start, m.start(), 3):
             return None
+        verb = text[cs:start].split(None, 1)[0].lower()
         np = text[m.start("np") : m.end("np")].split()
         first = np[0].lower()
         if first in _SUBORDINATORS or first in _CONTENT_NOT_FIRST or first == "according":
