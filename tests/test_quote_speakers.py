@@ -239,3 +239,18 @@ def test_a_relative_clause_in_the_subject_does_not_report_the_main_quotation() -
     text = ('Lea Stone, who called the crews on Tuesday, told the crowd, "The bridge '
             'will open in May."')
     assert found(text)[-1] == ("direct", "The bridge will open in May.", "Lea Stone")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The mayor maintained a brisk pace all day.", []),
+     ("Crews continued their search of the river on Monday.", []),
+     ("Lea Stone maintained that the bridge was safe.",
+      [("indirect", "that the bridge was safe", "Lea Stone")]),
+     ("“The bridge is safe,” the mayor maintained.",
+      [("direct", "The bridge is safe,", "the mayor")]),
+     ("“The bridge is safe,” she continued.", [("direct", "The bridge is safe,", "she")])],
+)
+def test_maintain_and_continued_report_only_a_clause_or_a_quotation(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -37,7 +37,8 @@ WEAK_FORMS = word_set(
     consider considers understand realize recognize expect expects worry worries
     see sees reason reasons guess guesses dispute disputes found plan plans pledge pledges
     seek seeks refuse vow vows decline declines claims attacks tweet tweets email emails
-    post posts recount recounts brand brands add defend
+    post posts recount recounts brand brands add defend maintain maintains maintained
+    continued
     saying stating noting adding writing telling asking explaining arguing
     """
 )
