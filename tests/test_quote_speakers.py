@@ -254,3 +254,9 @@ def test_a_relative_clause_in_the_subject_does_not_report_the_main_quotation() -
 def test_maintain_and_continued_report_only_a_clause_or_a_quotation(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_parenthetical_report_keeps_the_subject_after_an_opening_adverbial() -> None:
+    text = "After the flood, the old bridge, Lea Stone recalled, was closed for a year."
+    assert found(text) == [
+        ("indirect", "the old bridge, Lea Stone recalled, was closed for a year", "Lea Stone")]

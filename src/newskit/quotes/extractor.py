@@ -798,7 +798,9 @@ class _Finder:
                       and phrase.head != "who"
                       and _has_words(text, *before_region, n=2))
         rest_is_adjunct = self._adjunct_only(ce, ue)
-        raw_before = before_region
+        # "After the war, the 1920 election, we might recall, was …": the subject
+        # before a parenthetical report, without an adverbial opening it
+        raw_before = self.strip_adverbial(*before_region)
         raw_has_before = (clause_start > us and not participle and _has_words(text, *raw_before)
                           and not self.adverbial(*raw_before))
         if has_before and boundary_char not in "\"“”«»":
