@@ -366,9 +366,41 @@ def _chunks(
     for m in patterns()["chunk"].finditer(text):
         chunk = m.group()
         if " " not in chunk and "." not in chunk and "\u00a0" not in chunk:
-            # one plain word (most chunks): no splitting
-            pieces: Sequence[list[tuple[int, int, str]]] = ([(m.start(), m.end(), chunk)],)
-        elif "." in chunk:
+            # one plain word (two chunks in three): the tests below for one token, inline
+            s = m.start()
+            e = s + len(chunk)
+            flag = 0
+            if (
+                s in initials
+                or (s > 0 and text[s - 1] in _OPENERS)
+                or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
+            ):
+                flag = 1
+            if len(chunk) > 1 and chunk.isupper() and _line_is_upper(text, s, cache):
+                flag = 3
+            elif headings and _inside(headings, s):
+                flag = 2
+            if (
+                s - prev_end <= 9
+                and flag == prev_flag
+                and flag != 3
+                and len(raw[-1]) < 30
+                and _gap_connector(text[prev_end:s])
+                and not (chunk in demonyms or chunk in adjectives)
+                and any(t[2] in org_heads for t in raw[-1])
+            ):
+                raw[-1].append((s, e, chunk))
+                prev_end = e
+                continue
+            raw.append([(s, e, chunk)])
+            flags.append(flag)
+            prev_end = e
+            prev_flag = flag
+            if flag == 0:
+                mid_caps.add(chunk)
+            continue
+        pieces: Sequence[list[tuple[int, int, str]]]
+        if "." in chunk:
             # split after a full stop that ends a sentence
             pieces = _split_at_stops(_split_tokens(m.start(), chunk))
         else:
