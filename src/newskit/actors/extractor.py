@@ -1463,7 +1463,11 @@ def _prefers(a: _Actor, noun: RoleNoun) -> bool:
     if hay is None:
         # roles, name and types are settled once actors are formed: lower-cased once
         hay = a.hay = (*[r.lower() for r in a.roles], a.name.lower(), *a.types)
-    return any(p in h for p in noun.prefer for h in hay)
+    for p in noun.prefer:  # loops, not any() over a generator: called per candidate
+        for h in hay:
+            if p in h:
+                return True
+    return False
 
 
 def _role_nouns(
@@ -1485,7 +1489,8 @@ def _role_nouns(
     for m in finditer_union(rx, text):
         s, e = m.span()
         if not starts:
-            taken = sorted((m[0], m[1]) for a in actors for m in a.mentions)
+            taken = [(m[0], m[1]) for a in actors for m in a.mentions]
+            taken.sort()
             starts = [t[0] for t in taken]
         i = bisect.bisect_right(starts, e) - 1
         if i >= 0 and taken[i][0] <= s and taken[i][1] >= e:
