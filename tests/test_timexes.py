@@ -177,6 +177,23 @@ def test_shared_words_split_at_whitespace_and_hyphens() -> None:
         t for t in long_text.lower().split() if "-" in t).replace("-", " ").split()
 
 
+def test_known_tokens_are_those_of_every_registered_spelling_set() -> None:
+    # Each extractor intersects its spellings with TextWords.known(): the same words as
+    # with all the tokens, also for a set registered after the text was first looked at.
+    from newskit.timex.words import TextWords, register_spellings
+
+    words = TextWords("Talks (on Monday) ended, officials said; the summit's end.")
+    first = frozenset({"monday", "(on", "ended,", "nothing"})
+    register_spellings(first)
+    assert first.intersection(words.known()) == first.intersection(words.tokens) == {
+        "(on", "ended,"}
+    later = frozenset({"summit's", "said;", "talks"})
+    register_spellings(later)
+    register_spellings(later)  # once only
+    assert later.intersection(words.known()) == {"summit's", "said;", "talks"}
+    assert first.intersection(words.known()) == {"(on", "ended,"}
+
+
 def test_expressions_inside_hyphenated_words_and_unusual_case() -> None:
     assert one("Prices rose in mid-April.")[:3] == ("mid-April", "DATE", "2023-04")
     # Characters whose lower case is longer keep positions exact.
@@ -213,8 +230,32 @@ def test_every_rule_match_contains_a_word_its_prefilter_looks_for() -> None:
                 if m is None or not needs:
                     continue
                 seen.add(name)
-                assert any(w in lower[s:m.end()] for w in needs), (name, m.group(0))
+                # Capitalised words (month names) are looked for in the text itself.
+                where = text if needs[0][:1].isupper() else lower
+                assert any(w in where[s:m.end()] for w in needs), (name, m.group(0))
+                near = recognize._NEAR_DIGIT.get(name[2:])
+                if near is None:
+                    continue
+                # At a number, the unit (the hyphen) follows it closely.
+                for d in range(s, m.end()):
+                    if text[d].isdigit():
+                        after = lower[d:d + (recognize._NEAR_HYPHEN if near == ("-",)
+                                              else recognize._NEAR)]
+                        assert any(w in after for w in near), (name, m.group(0))
     assert {f"r_{name}" for name in recognize._NEEDS} <= seen
+
+
+def test_month_rules_need_a_capitalised_month_and_numbers_a_close_unit() -> None:
+    # Lower-case month-like words ("may", "decision", "market") and a unit far after a
+    # number try no rule; the expressions found stay the same.
+    assert found("He may go, a decision on the market is due on 5 May.") == [
+        ("5 May", "DATE", "2023-05-05", None)]
+    assert found("Some 125 people waited, and many more spent two days there.") == [
+        ("two days", "DURATION", "P2D", None)]
+    gap = "\xa0\t \n \t\xa0"  # the longest gap between two words of an expression
+    longest = f"12{gap}and{gap}a{gap}half{gap}consecutive{gap}years"
+    assert one(f"It took {longest}.")[:3] == (longest, "DURATION", "P12Y6M")
+    assert one("a 30-day delay")[:2] == ("30-day", "DURATION")
 
 
 def test_tense_from_the_nearest_words_agrees_with_the_whole_clause() -> None:

@@ -27,13 +27,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
 from newskit.mentions import MentionIndex
-from newskit.timex.words import Spacer, article_words
+from newskit.timex.words import Spacer, article_words, register_spellings, span_pairs
 from newskit.types import (
     Actor,
     Article,
@@ -180,6 +180,14 @@ def _contains(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
+def _contains_in(text: str, lo: int, hi: int, parts: tuple[str, ...]) -> bool:
+    """:func:`_contains` of ``text[lo:hi]`` without copying it out."""
+    for part in parts:  # noqa: SIM110
+        if text.find(part, lo, hi) >= 0:
+            return True
+    return False
+
+
 def _anchor(quote: Quote) -> Span:
     """Where a quote's statement is: its cue, else its speaker mention, else its first
     part (``quote.cue or …`` without the call to ``Span.__len__`` its truth test makes:
@@ -244,7 +252,15 @@ class _Run:
         # whitespace tokens: only they can match _reporting() (a verb with white space
         # on both sides), so only they are looked for in each clause window (often
         # one or two of the nineteen).
-        self.first_words, reporting = index.first_words_and(self.tokens, REPORTING)
+        if self.lowered:
+            # Only the tokens of some registered spellings (these, the time words):
+            # one probe per token for both extractors, here a few dozen.
+            table = index.table(REPORTING)
+            register_spellings(table)
+            tokens: Iterable[str] = words.known()
+        else:
+            tokens = self.tokens
+        self.first_words, reporting = index.first_words_and(tokens, REPORTING)
         self.reporting = tuple(sorted(reporting))
         self._back_when: dict[int, TimeExpression | None] = {}
         blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
@@ -254,10 +270,9 @@ class _Run:
         else:
             self.segments = [(0, len(text))]
         self.seg_starts = [s for s, _ in self.segments]
-        sentences = sorted([(s.start, s.end) for s in layers.get("sentences", ())
-                            if isinstance(s, Span)])
-        self.sentences = sentences
-        self.sent_starts = [s for s, _ in sentences]
+        sentences = span_pairs(layers.get("sentences", ()))
+        self.sentences = sentences.pairs
+        self.sent_starts = sentences.starts
         self.mentions = MentionIndex([a for a in layers.get("actors", ()) if isinstance(a, Actor)])
         self.quotes = [q for q in layers.get("quotes", ()) if isinstance(q, Quote)]
         self.direct = sorted((p.start, p.end) for q in self.quotes if q.kind != "indirect"
@@ -417,11 +432,11 @@ class _Run:
         # the characters of one occur: a substring test costs a tenth of a search).
         lower = self.lower
         reporting = self.reporting
-        if reporting and _contains(lower[lo:start], reporting):
+        if reporting and _contains_in(lower, lo, start, reporting):
             last = _reporting_last().search(lower, lo, start)
             if last is not None:
                 lo, lo_quote = last.end(), None
-        if reporting and _contains(lower[end:hi], reporting):
+        if reporting and _contains_in(lower, end, hi, reporting):
             m = _reporting().search(lower, end, hi)
             if m is not None:
                 hi = m.start()

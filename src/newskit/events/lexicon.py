@@ -69,12 +69,16 @@ class TriggerIndex:
                         also: frozenset[str]) -> tuple[set[str], frozenset[str]]:
         """:meth:`first_words_among` ``tokens``, and the words of ``also`` among them:
         one pass over the tokens for both (each pass costs a hash-table probe a token)."""
+        found = self.table(also).intersection(tokens)
+        variants = self.variants
+        return {variants[t] for t in found if t in variants}, also.intersection(found)
+
+    def table(self, also: frozenset[str]) -> frozenset[str]:
+        """The spellings of the first words, with the words of ``also``."""
         table = self._tables.get(also)
         if table is None:
             table = self._tables[also] = self._variant_set | also
-        found = table.intersection(tokens)
-        variants = self.variants
-        return {variants[t] for t in found if t in variants}, also.intersection(found)
+        return table
 
     def first_words_among(self, tokens: Iterable[str]) -> set[str]:
         """First words of triggers among ``tokens`` (whitespace tokens, lower case)."""

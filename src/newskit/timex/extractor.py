@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from newskit.types import Article, Block, Span, TimeExpression, trusted_span, trusted_timex
+from newskit.types import Article, Block, TimeExpression, trusted_span, trusted_timex
 
 from .recognize import find_timexes
+from .words import span_pairs
 
 __all__ = ["TimexExtractor"]
 
@@ -34,7 +35,7 @@ class TimexExtractor:
     ]:
         text = article.text
         anchor = article.published_date
-        sentences = [(s.start, s.end) for s in layers.get("sentences", ()) if isinstance(s, Span)]
+        sentences = span_pairs(layers.get("sentences", ())).pairs
         blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
         if blocks:
             segments = [(b.span.start, b.span.end) for b in blocks

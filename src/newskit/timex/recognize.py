@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from .calendar import add_days, add_months, iso_week, quarter_of, valid_date, weekday_near
 from .tense import tense_near
-from .words import Spacer, TextWords, article_words
+from .words import Spacer, TextWords, article_words, register_spellings, sorted_pairs
 
 __all__ = ["Found", "find_timexes"]
 
@@ -206,8 +206,7 @@ class _Context:
         # reference of "a year earlier" in earnings reports, and of "that year".
         self.quarter: tuple[int, int, int] | None = None
         self.year: tuple[int, int] | None = None
-        self.sentences = sorted(sentences) if sentences else []
-        self.starts = [s for s, _ in self.sentences]
+        self.sentences, self.starts = sorted_pairs(sentences) if sentences else ([], [])
         self._tenses: dict[tuple[int, int], int] = {}
 
     def _sentence(self, pos: int) -> tuple[int, int]:
@@ -896,7 +895,7 @@ def _triggers(words_: TextWords) -> list[tuple[int, str]]:
     table = _variant_set()
     # Tokens split at hyphens too: no variant has a hyphen, so the whitespace tokens
     # and the parts of the hyphenated ones give the words.
-    words = {variants[t] for t in table.intersection(words_.tokens)}
+    words = {variants[t] for t in table.intersection(words_.known())}
     pieces = words_.hyphen_pieces()
     if pieces:
         words.update(variants[t] for t in table.intersection(pieces))
@@ -1024,7 +1023,9 @@ def _trigger_variants() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _variant_set() -> frozenset[str]:
-    return frozenset(_trigger_variants())
+    spellings = frozenset(_trigger_variants())
+    register_spellings(spellings)
+    return spellings
 
 
 def _digits(text: str) -> Any:
@@ -1103,12 +1104,16 @@ _UNIT_WORDS = (
     "year", "day", "week", "month", "hour", "minute", "second", "night", "decade", "quarter",
     "centur", "fortnight", "millenni",
 )
+# Month names count only capitalised (``(?-i:…)`` in the patterns): every match of a
+# month rule holds one of these in the text itself, not only in its lower-case copy
+# (``decision``, ``market``, ``may`` hold none).
 _MONTH_WORDS = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )
 # Words (lower case, as substrings) of which every match of a rule contains one: a rule
 # is tried only when one occurs between the earliest candidate start and the match
-# limit. Matching a rule that fails costs several microseconds with the ``regex``
+# limit (in the text itself for capitalised words, in its lower-case copy for the
+# others). Matching a rule that fails costs several microseconds with the ``regex``
 # module; a substring test a tenth of one. Rules not listed are always tried.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "clock": ("am", "pm", "a.m", "p.m", "o'clock"),
@@ -1147,6 +1152,20 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     # the … future, the past, the … term.
     "vague": ("now", "current", "day", "recent", "lately", "future", "past", "term"),
 }
+# At a number (a digit trigger), the words one of which must begin less than _NEAR
+# characters after it. The number is the quantity of a duration (nothing else in
+# these rules holds a digit): at most 11 characters of it follow its first digit
+# (``1234.56 1/2``), then at most 29 of ``and a half``, a gap of 7, 18 of a word like
+# ``consecutive`` and its gap, and the unit. For ``hyphen`` the number is at most
+# three digits, followed by the hyphen.
+_NEAR = 80
+_NEAR_DIGIT: dict[str, tuple[str, ...]] = {
+    "span": _UNIT_WORDS,
+    "duration": _UNIT_WORDS,
+    "ago": _UNIT_WORDS,
+    "hyphen": ("-",),
+}
+_NEAR_HYPHEN = 4
 # Characters that match an ASCII letter case-insensitively but do not lower-case to it
 # (dotted capital I, long s): texts with them skip the substring tests.
 _FOLDS = ("\u0130", "\u017f")
@@ -1191,23 +1210,33 @@ def _candidates(head: str) -> tuple[int, ...]:
 
 
 # A rule as the search loop uses it: the words one of which every match contains
-# (empty: none required), its name, its compiled pattern and its handler.
-_Rule = tuple[tuple[str, ...], str, Any, Handler]
-_ALLOWED_CANDIDATES: dict[tuple[str, str], tuple[_Rule, ...]] = {}
+# (empty: none required), whether they are capitalised (looked for in the text, not
+# its lower-case copy), the words one of which must follow a number trigger closely
+# (:data:`_NEAR_DIGIT`; empty for other triggers), its name, its compiled pattern and
+# its handler.
+_Rule = tuple[tuple[str, ...], bool, tuple[str, ...], str, Any, Handler]
+# By kind of trigger word, then by head (no key tuple built per look-up).
+_ALLOWED_CANDIDATES: dict[str, dict[str, tuple[_Rule, ...]]] = {}
 
 
 def _allowed_candidates(head: str, kind: str) -> tuple[_Rule, ...]:
     """The rules of :func:`_candidates` of ``head`` that a trigger word's ``kind`` allows,
     in priority order, with what the loop needs of each at hand; cached."""
-    known = _ALLOWED_CANDIDATES.get((head, kind))
+    by_head = _ALLOWED_CANDIDATES.get(kind)
+    if by_head is None:
+        by_head = _ALLOWED_CANDIDATES[kind] = {}
+    known = by_head.get(head)
     if known is None:
         allowed = _allowed(kind)
         rules = _rule_patterns()
         needs = _needs()
-        known = tuple((needs[index], rules[index][0], rules[index][1], HANDLERS[rules[index][0]])
-                      for index in _candidates(head) if index in allowed)
-        if len(_ALLOWED_CANDIDATES) < 50_000:
-            _ALLOWED_CANDIDATES[head, kind] = known
+        known = tuple(
+            (needs[index], needs[index][:1] == ("Jan",),
+             _NEAR_DIGIT.get(rules[index][0][2:], ()) if kind == "digit" else (),
+             rules[index][0], rules[index][1], HANDLERS[rules[index][0]])
+            for index in _candidates(head) if index in allowed)
+        if len(by_head) < 50_000:
+            by_head[head] = known
     return known
 
 
@@ -1244,15 +1273,18 @@ def _starts_before(text: str, lower: str, pos: int, floor: int) -> list[tuple[in
         # The word ends at j: most often all letters and digits after a space (found
         # by one search), else walked back over letters, digits, hyphens, apostrophes.
         k = text.rfind(" ", max(floor, j - 19), j)
-        if k < 0 or not text[k + 1:j + 1].isalnum():
+        token = text[k + 1:j + 1] if k >= 0 else ""
+        if token.isalnum():
+            word = lower[k + 1:j + 1]  # no hyphen or apostrophe to strip
+        else:
             k = j
             while k >= floor and j - k < 20 and (text[k].isalnum() or text[k] in "-'"):
                 k -= 1
-        word = lower[k + 1:j + 1].strip("'-")
+            token = text[k + 1:j + 1]
+            word = lower[k + 1:j + 1].strip("'-")
         if not word or (word not in _PREFIX and not word.isdigit()):
             break
         i = k + 1
-        token = text[i:j + 1]
         starts.append((i, _head_of(token, text[j + 1]) if token.isalnum() else ""))
     return starts
 
@@ -1304,21 +1336,43 @@ def find_timexes(
             candidates.append((trig, ""))
         limit = min(end, trig + 120)
         word_kind = kinds[word] if word else "digit"
+        by_head = _ALLOWED_CANDIDATES.get(word_kind)
         accepted = None
         window = lower[candidates[0][0]:limit] if filtered else ""
+        cased: str | None = None  # the window in the text itself, when first needed
+        near: str | None = None  # the text after a number trigger, when first needed
         for s, head in candidates:
             if not head and s == trig and word:
                 # The trigger word ends where a non-alphanumeric character follows.
                 head = text[s:s + len(word) + 1]
             elif not head:
                 head = _head(text, s, end) if text[s].isalnum() else text[s:s + 2]
-            for needed, rule, pattern, handler in _allowed_candidates(head, word_kind):
-                if filtered and needed:
+            rules = by_head.get(head) if by_head is not None else None
+            if rules is None:
+                rules = _allowed_candidates(head, word_kind)
+            for needed, capital, close, rule, pattern, handler in rules:
+                if capital:
+                    if cased is None:
+                        cased = text[candidates[0][0]:limit]
+                    for part in needed:
+                        if part in cased:
+                            break
+                    else:
+                        continue  # no capitalised month name
+                elif filtered and needed:
                     for part in needed:
                         if part in window:
                             break
                     else:
                         continue  # no word every match of the rule contains
+                if close and filtered:
+                    if near is None:
+                        near = lower[trig:min(limit, trig + _NEAR)]
+                    for part in close:
+                        if part in (near if part != "-" else near[:_NEAR_HYPHEN]):
+                            break
+                    else:
+                        continue  # no unit (or hyphen) close enough after the number
                 m = pattern.match(text, s, limit)
                 if m is None or m.end() <= trig:
                     continue

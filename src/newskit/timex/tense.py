@@ -38,15 +38,45 @@ BE = frozenset({"be", "been", "being"})
 REPORTING = _set("said says told tells added announced reported stated noted claimed wrote writes")
 
 
+# What a word is on its own: _FUTURE, _BEFORE_TO (future before "to", else nothing),
+# _BEFORE_TO_PAST (future before "to", else a past form: ``expected``), _PAST,
+# _PRESENT, or _NONE (no marker: most words); cached by word (the same few hundred
+# words recur), instead of the four set lookups and suffix tests of each reading.
+_NONE, _FUTURE, _BEFORE_TO, _BEFORE_TO_PAST, _PAST, _PRESENT = range(6)
+_CLASSES: dict[str, int] = {}
+
+
+def _classify(w: str) -> int:
+    if w in FUTURE or w.endswith("'ll"):
+        return _FUTURE
+    past = w in PAST or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST)
+    if w in FUTURE_BEFORE_TO:
+        return _BEFORE_TO_PAST if past else _BEFORE_TO
+    if past:
+        return _PAST
+    if w in PRESENT:
+        return _PRESENT
+    return _NONE
+
+
 def _kind(words: list[str], i: int) -> int | None:
     """1 future, -1 past, 0 present, None: the word at ``i`` marks no tense."""
     w = words[i]
-    if w in FUTURE or w.endswith("'ll"):
+    c = _CLASSES.get(w)
+    if c is None:
+        c = _classify(w)
+        if len(_CLASSES) < 50_000:
+            _CLASSES[w] = c
+    if c == _NONE:
+        return None
+    if c == _FUTURE:
         return 1
-    if w in FUTURE_BEFORE_TO and i + 1 < len(words) and words[i + 1] == "to":
-        return 1
-    past = w in PAST or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST)
-    if past:
+    if c in (_BEFORE_TO, _BEFORE_TO_PAST):
+        if i + 1 < len(words) and words[i + 1] == "to":
+            return 1  # "going to", "plans to", "expected to"
+        if c == _BEFORE_TO:
+            return None  # none of these words is in PRESENT
+    if c != _PRESENT:  # a past form
         if i > 0 and words[i - 1] in BE:
             # A participle: the auxiliary before "be" decides (will be held, to be held).
             aux = words[i - 2] if i > 1 else ""
@@ -58,9 +88,7 @@ def _kind(words: list[str], i: int) -> int | None:
         if i > 0 and words[i - 1] in ("is", "are", "am"):
             return 0
         return -1
-    if w in PRESENT:
-        return 0
-    return None
+    return 0  # _PRESENT
 
 
 def tense_around(before: str, after: str) -> int:

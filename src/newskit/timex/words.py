@@ -9,7 +9,12 @@ same text object (the pipeline runs them one after the other on one article).
 
 from __future__ import annotations
 
-__all__ = ["Spacer", "TextWords", "article_words"]
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = [
+    "Spacer", "SpanPairs", "TextWords", "article_words", "register_spellings", "span_pairs",
+]
 
 
 class TextWords:
@@ -21,7 +26,7 @@ class TextWords:
     ``same_length`` says whether plain ``str.lower`` already kept the length.
     """
 
-    __slots__ = ("_pieces", "lower", "same_length", "text", "tokens")
+    __slots__ = ("_known", "_known_of", "_pieces", "lower", "same_length", "text", "tokens")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -32,6 +37,18 @@ class TextWords:
         self.lower = lower
         self.tokens = lower.split()
         self._pieces: list[str] | None = None
+        self._known: frozenset[str] | None = None
+        self._known_of: frozenset[str] | None = None
+
+    def known(self) -> frozenset[str]:
+        """The tokens that are spellings of :func:`register_spellings`: one probe per
+        token into their union, so that each extractor intersects its own spellings
+        with this small set instead of probing its large table with every token."""
+        union = _SPELLINGS[0]
+        if self._known_of is not union or self._known is None:
+            self._known = union.intersection(self.tokens)
+            self._known_of = union
+        return self._known
 
     def hyphen_pieces(self) -> list[str]:
         """The parts of the hyphenated tokens (``mid-april`` gives ``mid``, ``april``):
@@ -60,6 +77,17 @@ def _hyphen_pieces(lower: str) -> list[str]:
 
 
 _LAST: list[TextWords] = []
+# The union of the registered spellings (first), then each registered set.
+_SPELLINGS: list[frozenset[str]] = [frozenset()]
+
+
+def register_spellings(spellings: frozenset[str]) -> None:
+    """Adds ``spellings`` (token forms an extractor looks for) to those
+    :meth:`TextWords.known` finds; a set already registered is not added again."""
+    if any(s is spellings for s in _SPELLINGS[1:]):
+        return
+    _SPELLINGS.append(spellings)
+    _SPELLINGS[0] = frozenset().union(*_SPELLINGS[1:])
 
 
 def article_words(text: str) -> TextWords:
@@ -71,6 +99,44 @@ def article_words(text: str) -> TextWords:
     words = TextWords(text)
     _LAST[:] = [words]
     return words
+
+
+class SpanPairs:
+    """The (start, end) pairs of the spans of a layer (``sentences``), sorted, and
+    their starts: built once per layer object for ``timexes`` and ``events``."""
+
+    __slots__ = ("layer", "pairs", "starts")
+
+    def __init__(self, layer: Sequence[Any]) -> None:
+        from newskit.types import Span
+
+        self.layer = layer
+        self.pairs = sorted([(s.start, s.end) for s in layer if isinstance(s, Span)])
+        self.starts = [start for start, _ in self.pairs]
+
+
+_LAST_SPANS: list[SpanPairs] = []
+
+
+def span_pairs(layer: Sequence[Any]) -> SpanPairs:
+    """:class:`SpanPairs` of ``layer``; the same object for the same layer object asked
+    twice in a row (a one-entry cache, like :func:`article_words`)."""
+    last = _LAST_SPANS[0] if _LAST_SPANS else None
+    if last is not None and last.layer is layer:
+        return last
+    pairs = SpanPairs(layer)
+    _LAST_SPANS[:] = [pairs]
+    return pairs
+
+
+def sorted_pairs(pairs: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+    """``pairs`` sorted, and their starts: those of the last :class:`SpanPairs` when
+    ``pairs`` is its list (already sorted), else sorted here."""
+    last = _LAST_SPANS[0] if _LAST_SPANS else None
+    if last is not None and last.pairs is pairs:
+        return last.pairs, last.starts
+    ordered = sorted(pairs)
+    return ordered, [start for start, _ in ordered]
 
 
 class Spacer:
