@@ -800,9 +800,11 @@ class _Finder:
         rest_is_adjunct = self._adjunct_only(ce, ue)
         # "After the war, the 1920 election, we might recall, was …": the subject
         # before a parenthetical report, without an adverbial opening it
-        raw_before = self.strip_adverbial(*before_region)
-        raw_has_before = (clause_start > us and not participle and _has_words(text, *raw_before)
-                          and not self.adverbial(*raw_before))
+        raw_before = before_region
+        raw_has_before = clause_start > us and not participle
+        if raw_has_before:
+            raw_before = self.strip_adverbial(*before_region)
+            raw_has_before = _has_words(text, *raw_before) and not self.adverbial(*raw_before)
         if has_before and boundary_char not in "\"“”«»":
             core = self.strip_adverbial(*before_region)
             first = text[core[0] : core[0] + 20].split(" ", 1)[0].lower()
