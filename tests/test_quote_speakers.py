@@ -260,3 +260,9 @@ def test_a_parenthetical_report_keeps_the_subject_after_an_opening_adverbial() -
     text = "After the flood, the old bridge, Lea Stone recalled, was closed for a year."
     assert found(text) == [
         ("indirect", "the old bridge, Lea Stone recalled, was closed for a year", "Lea Stone")]
+
+
+def test_a_participle_clause_opening_the_sentence_is_no_subject() -> None:
+    text = ("Walking to the next house, Ana Ruiz talked about her school days and said "
+            "the war had changed them both.")
+    assert found(text) == [("indirect", "the war had changed them both", "Ana Ruiz")]

@@ -1317,6 +1317,7 @@ class _Finder:
             last = text[words[-1][0] : words[-1][1]].lower()
             if first in PREPOSITIONS or first in SENTENCE_ADVERBS or (
                     first.endswith("ly") and text[words[0][0]].islower()) or (
+                    comma >= 0 and first.endswith("ing") and pos == us) or (
                     comma >= 0 and len(words) <= 5 and (last == "ago" or last in TIME_NOUNS)):
                 # "In May,", "Twenty-two years ago,", "Last week,": adverbials
                 if comma < 0:
