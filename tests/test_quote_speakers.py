@@ -266,3 +266,16 @@ def test_a_participle_clause_opening_the_sentence_is_no_subject() -> None:
     text = ("Walking to the next house, Ana Ruiz talked about her school days and said "
             "the war had changed them both.")
     assert found(text) == [("indirect", "the war had changed them both", "Ana Ruiz")]
+
+
+def test_a_possessive_name_before_a_noun_is_a_speaker() -> None:
+    assert found("“We will win,” Ryan’s office said in a statement.") == [
+        ("direct", "We will win,", "Ryan’s office")]
+
+
+@pytest.mark.parametrize(
+    "words", ["He’s comparing", "It's easy", "Lee pointed to Clinton's support"])
+def test_a_contraction_or_a_clause_before_a_possessive_is_no_speaker(words: str) -> None:
+    from newskit.quotes.speakers import speaker_phrase
+
+    assert speaker_phrase(words, 0, len(words)) is None

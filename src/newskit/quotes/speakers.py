@@ -202,10 +202,17 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
             tail = lowered[caps[-1] + 1 :]
             if tail[-1] in _VERBISH or (tail[-1].endswith("ed") and not tail[-1].endswith("eed")):
                 return None  # "The Wall Street Journal reported": a verb, not a noun
-            if start_k == 1 and len(tail) <= 2 and words[-1].islower() and not any(
+            owner = lowered[caps[-1]]
+            possessive = start_k == 0 and owner.endswith(("'s", "’s")) and (
+                owner[:-2] not in PRONOUNS and owner[:-2] not in CLAUSE_WORDS) and all(
+                capitalised[i] or lowered[i] in NAME_CONNECTORS for i in range(caps[-1]))
+            if (start_k == 1 or possessive) and len(
+                    tail) <= 2 and words[-1].islower() and not any(
                     w in DETERMINERS or w in PRONOUNS or w in PREPOSITIONS
                     or w in NAME_CONNECTORS or w in CLAUSE_WORDS for w in tail):
-                return (s, e, "nominal", head)  # "the Florida senator"
+                # "the Florida senator", "Ryan's office" (a possessive name is a
+                # determiner)
+                return (s, e, "nominal", head)
             if (n <= 5 and lowered[-1].endswith("s") and words[-1].islower()
                     and not any(w in DETERMINERS or w in PRONOUNS or w in PREPOSITIONS
                                 or w in NAME_CONNECTORS for w in tail)):
