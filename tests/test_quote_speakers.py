@@ -279,3 +279,11 @@ def test_a_contraction_or_a_clause_before_a_possessive_is_no_speaker(words: str)
     from newskit.quotes.speakers import speaker_phrase
 
     assert speaker_phrase(words, 0, len(words)) is None
+
+
+def test_a_quotation_goes_on_after_an_unattributed_question_in_its_attribution() -> None:
+    text = ("“It was nice,” Ana Ruiz told reporters when asked if she had met the mayor. "
+            "“She was very kind.”")
+    quotes = found(text)
+    assert quotes[0][0] == "direct" and quotes[0][2] == "Ana Ruiz"
+    assert quotes[0][1].endswith("She was very kind.")

@@ -1693,6 +1693,14 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 continue
             cand = _Cand(kind="direct", parts=[inner], block=blk.index)
             between = i > 0 and prev is not None and prev.parts[-1][1] < blk.pairs[i - 1][0]
+            if (prev is not None and prev.speaker is None and prev.kind == "indirect"
+                    and not between and _starts_sentence(text, prev.parts[-1][1], p[0])):
+                # '“A,” X told Reuters when asked if he had met Y. “B.”': a report
+                # nobody is named for in the attribution of A; A goes on
+                attributed = _attributed_before(text, block_cands, prev)
+                if attributed is not None and p[0] - prev.parts[-1][1] <= 400:
+                    attributed.parts.append(inner)
+                    continue
             if (
                 prev is not None
                 and prev.speaker is not None
