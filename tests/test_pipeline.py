@@ -200,6 +200,52 @@ def test_contract_violations_are_recorded(output: Any, message: str) -> None:
     assert message in analysis.errors[0].message
 
 
+@pytest.mark.parametrize(
+    ("added", "message"),
+    [
+        (types.trusted_span(start=5, end=99), "actors[1].mentions[0]: span 5-99 lies outside"),
+        (types.trusted_span(start=4, end=2), "actors[1].mentions[0]: span 4-2 is not a valid"),
+    ],
+)
+def test_an_updater_is_checked_on_what_it_adds_to_a_layer(added: Span, message: str) -> None:
+    # The updater hands back the accepted actors unchanged (the same objects)
+    # plus one it made: that one is checked, and a bad span in it is named.
+    def update(article: Article, layers: Any) -> dict[str, Any]:
+        made = types.trusted_actor(id="a2", name="Bo", kind="person",
+                                   mentions=(types.trusted_mention(span=added),))
+        return {"quotes": (), "actors": (*layers["actors"], made)}
+
+    def fine(article: Article, layers: Any) -> dict[str, Any]:
+        made = types.trusted_actor(id="a2", name="Bo", kind="alien",
+                                   mentions=(types.trusted_mention(span=Span(start=4, end=8)),))
+        return {"quotes": (), "actors": (*layers["actors"], made)}
+
+    for output, expected in ((update, message), (fine, "kind 'alien' is not one of")):
+        reg = registry_with(
+            Fake("actors", produces=("actors",), output=actors),
+            Fake("resolver", requires=("actors",), produces=("quotes",), updates=("actors",),
+                 output=output),
+        )
+        analysis = reg.pipeline(extractors=["actors", "resolver"]).run(ARTICLE)
+        assert [a.id for a in analysis.actors] == ["a1"]  # the first version is kept
+        assert analysis.errors[0].component == "resolver"
+        assert expected in analysis.errors[0].message
+
+
+def test_an_updater_returning_the_accepted_items_unchanged_passes() -> None:
+    def update(article: Article, layers: Any) -> dict[str, Any]:
+        return {"quotes": (), "actors": layers["actors"]}
+
+    reg = registry_with(
+        Fake("actors", produces=("actors",), output=actors),
+        Fake("resolver", requires=("actors",), produces=("quotes",), updates=("actors",),
+             output=update),
+    )
+    analysis = reg.pipeline(extractors=["actors", "resolver"]).run(ARTICLE)
+    assert analysis.errors == ()
+    assert [a.id for a in analysis.actors] == ["a1"]
+
+
 def test_a_layer_may_be_any_iterable_even_a_generator() -> None:
     # The checks read the items before the layer is kept: a generator must not
     # arrive empty.

@@ -13,7 +13,7 @@ everything else is kept. With ``strict=True`` the first failure raises
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import chain, repeat
 from operator import attrgetter, is_not, le
@@ -260,7 +260,7 @@ class Pipeline:
                 failed_layers.update(comp.produces)
                 continue
             output = _as_tuples(output)
-            problem = _check_output(comp, output, text_length)
+            problem = _check_output(comp, output, text_length, layers)
             if problem:
                 self._fail(errors, reg, article, problem, "ContractViolation")
                 failed_layers.update(comp.produces)
@@ -335,7 +335,10 @@ def _as_tuples(output: Any) -> Any:
         return output
 
 
-def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
+def _check_output(
+    comp: Any, output: Any, text_length: int,
+    accepted: Mapping[str, tuple[Any, ...]] | None = None,
+) -> str | None:
     """What is wrong with an extractor's output, or None: the layers it declared,
     items of the layer's type, valid spans inside the text, kinds from their
     closed sets, quotes with parts.
@@ -346,6 +349,11 @@ def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
     of every article, so the common case (all is well) is decided by loops in C
     (``map``, ``max``); messages naming the first bad item are only built when
     something is wrong.
+
+    ``accepted``: the layers already checked and accepted for this article. A
+    layer an extractor updates is checked only for its items that are not the
+    very objects accepted before (the quote extractor returns the actors layer
+    with most actors unchanged): the values are frozen, so those already passed.
     """
     if not hasattr(output, "items"):
         return f"extract() returned {type(output).__name__}, expected a mapping of layers"
@@ -368,6 +376,8 @@ def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
                 f"layer {layer!r} item {i} is {type(value).__name__}, "
                 f"expected {expected.__name__}"
             )
+        if accepted and layer in accepted:
+            values = _new_items(values, accepted[layer])
         try:
             fits = _spans_fit(_SPANS[layer](values), text_length)
         except (AttributeError, TypeError):  # a span that is no Span: the slow path names it
@@ -378,6 +388,16 @@ def _check_output(comp: Any, output: Any, text_length: int) -> str | None:
         if problem:
             return problem
     return None
+
+
+def _new_items(values: tuple[Any, ...], before: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The items of ``values`` that are not among the objects of ``before`` (by
+    identity), in no particular order (the checks read them as a set)."""
+    by_id = dict(zip(map(id, values), values, strict=True))
+    fresh = by_id.keys() - set(map(id, before))
+    if len(fresh) == len(by_id):
+        return values
+    return tuple(map(by_id.__getitem__, fresh))
 
 
 def _spans_fit(spans: list[Span], text_length: int) -> bool:
