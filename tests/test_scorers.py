@@ -514,3 +514,26 @@ def test_words_of_agrees_with_the_word_pattern_match_by_match() -> None:
     assert words.forms == [m.group().lower().replace("’", "'") for m in found]
     assert words.forms[:2] == ["don't-stop", "she"]
     assert [len(f) for f in words.forms if f.startswith("x")] == [100, 30]
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "country"),
+    [
+        ("Papua New Guinea Defence Force", "Papua New Guinea"),  # the longest at a place
+        ("Guinea Defence Force", "Guinea"),
+        ("Frenchman Club", None),  # whole words only
+        ("FRENCH navy", "France"),  # any case
+        ("Embassy of the U.S.A. in Lima", "United States"),  # a word ending in a stop
+        ("U.S. Army", "United States"),
+        ("Institute of Russian Studies of the University of Kenya", "Kenya"),  # the last
+        ("İzmir Chamber of Turkey", "Turkey"),  # lower case longer than the name
+        ("Côte d'Ivoire ministry", "Ivory Coast"),
+        ("x" * 495 + " Kenya", None),  # only the first 500 characters are read
+    ],
+)
+def test_country_named_in_an_affiliation(affiliation: str, country: str | None) -> None:
+    from newskit.scoring.sources import CountryResolver
+
+    resolver = CountryResolver()
+    resolver._load()
+    assert resolver._country_in(affiliation) == country

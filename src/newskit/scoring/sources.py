@@ -76,6 +76,22 @@ def _word_pattern() -> Any:
 
 
 @lru_cache(maxsize=1)
+def _word_run() -> Any:
+    """A run of word characters (a name is cut to 500 characters before it is read)."""
+    import regex
+
+    return regex.compile(r"\w{1,500}")
+
+
+@lru_cache(maxsize=1)
+def _word_char() -> Any:
+    """``match(text, i)``: a word character at ``i`` (None at the end of the text)."""
+    import regex
+
+    return regex.compile(r"\w").match
+
+
+@lru_cache(maxsize=1)
 def _word_splitter() -> Any:
     """The word pattern as one group: ``split`` returns gap, word, gap, word, …, gap."""
     import regex
@@ -194,6 +210,7 @@ class CountryResolver:
         self.by_code: dict[str, str] = {}
         self.words: dict[str, str] = {}
         self.organizations: dict[str, tuple[str | None, str]] = {}
+        self._by_first: dict[str, tuple[str, ...]] = {}
         self._pattern: Any = None
 
     def _load(self) -> None:
@@ -218,25 +235,62 @@ class CountryResolver:
                     self.organizations.setdefault(
                         _org_key(str(key)), (str(code).upper() if code else None, label)
                     )
-        self._pattern = self._country_pattern()
+        self._by_first = self._first_word_index()
         self._ready = True
 
-    def _country_pattern(self) -> Any:
-        """Every country word, longest first, as one pattern (about 30 ms to compile).
-
-        Compiled with the lexicons, not at the first affiliation looked up, so a
-        batch's warm-up compiles it once before forking its workers, instead of
-        each worker compiling it again.
+    def _first_word_index(self) -> dict[str, tuple[str, ...]]:
+        """The country words (at most 5,000, the longest) by their first word (their
+        leading run of word characters), longest first: what :meth:`_country_in`
+        tries at each word of a name. Words that do not open with a word character
+        (none in the lexicon) are left to :meth:`_country_pattern`, under the key "".
         """
-        import regex
+        index: dict[str, list[str]] = {}
+        run = _word_run()
+        for word in sorted(self.words, key=len, reverse=True)[:5000]:
+            m = run.match(word)
+            index.setdefault(m.group() if m else "", []).append(word)
+        return {first: tuple(words) for first, words in index.items()}
 
-        words = sorted(self.words, key=len, reverse=True)[:5000]
-        body = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
-        return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+    def _country_pattern(self) -> Any:
+        """Every country word, longest first, as one pattern: what :meth:`_country_in`
+        does by dictionary look-ups, for the names it cannot read that way (about
+        30 ms to compile, so compiled only then)."""
+        if self._pattern is None:
+            import regex
+
+            words = sorted(self.words, key=len, reverse=True)[:5000]
+            body = "|".join(regex.escape(w) for w in words) or r"(?!x)x"
+            self._pattern = regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+        return self._pattern
 
     def _country_in(self, name: str) -> str | None:
-        found = [m.group().lower() for m in self._pattern.finditer(name[:500])]
-        return self.words[found[-1]] if found else None
+        """The country of the last country word in ``name`` (its first 500 characters),
+        matched as whole words, case-insensitively, the longest at each place.
+
+        A match starts at a word (a run of word characters) equal to the first word
+        of a country word, so each word of the name is one dictionary look-up, and
+        the few country words starting with it are compared in place. A name whose
+        lower case changes its length ("İ") goes to the one-pattern path.
+        """
+        name = name[:500]
+        low = name.lower()
+        if len(low) != len(name) or "" in self._by_first:
+            found = [m.group().lower() for m in self._country_pattern().finditer(name)]
+            return self.words[found[-1]] if found else None
+        last = None
+        after = 0
+        by_first = self._by_first
+        word_char = _word_char()
+        for m in _word_run().finditer(low):
+            start = m.start()
+            if start < after:
+                continue
+            for word in by_first.get(m.group(), ()):
+                end = start + len(word)
+                if low.startswith(word, start) and not word_char(low, end):
+                    last, after = word, end
+                    break
+        return self.words[last] if last is not None else None
 
     def _organization(self, name: str | None) -> tuple[str | None, str] | None:
         return None if not name else self.organizations.get(_org_key(name))
