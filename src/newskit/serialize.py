@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from json.encoder import encode_basestring
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from . import __version__
 from .types import (
+    MENTION_KINDS,
     Actor,
     Analysis,
     Article,
@@ -374,6 +375,26 @@ _repr_float = float.__repr__
 _INFINITY = float("inf")
 
 
+_C_ENCODER = (
+    None
+    if c_make_encoder is None
+    else c_make_encoder(
+        None, _ENCODER.default, encode_basestring, None, ": ", ", ", False, False, True
+    )
+)
+"""The C encoder ``_ENCODER.encode`` makes afresh at each call (markers None: no check for
+circular references; ``ensure_ascii`` off; the default separators; NaN allowed), made once:
+the free-form values are many small containers, for which making it is a good part of
+the cost."""
+
+
+def _encode(value: Any) -> str:
+    """``_ENCODER.encode(value)`` for a container, by the C encoder made once."""
+    if _C_ENCODER is None:  # pragma: no cover - CPython has the C encoder
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODER(value, 0))
+
+
 class _Unexpected(Exception):
     """A value the writer does not write itself: the standard encoder decides."""
 
@@ -432,6 +453,12 @@ class _Writer:
     def __init__(self, indent: int | None) -> None:
         self.indent = indent
         self.at = [self._deeper(depth) for depth in range(_DEPTHS)]
+        self.kinds = {kind: self.mention_kind(kind) for kind in sorted(MENTION_KINDS)}
+        """What follows a mention's text (its ``kind`` member), by kind."""
+
+    def mention_kind(self, kind: str) -> str:
+        """The ``kind`` member of a mention, with the separator before it."""
+        return f'{self.at[4][1]}"kind": {_str(kind)}'
 
     def seq(self, items: list[str], depth: int) -> str:
         """A JSON array of written items at ``depth``."""
@@ -451,11 +478,11 @@ class _Writer:
             if not value:
                 return "{}"
             if self.indent is None:
-                return _ENCODER.encode(value)
+                return _encode(value)
             return self.members(value, depth)
         if kind is list or kind is tuple:
             if self.indent is None:
-                return _ENCODER.encode(value)
+                return _encode(value)
             return self.seq([self.value(v, depth + 1) for v in value], depth)
         return _scalar(value)
 
@@ -512,31 +539,46 @@ class _Writer:
             f'"attributes": {self.value(dict(block.attributes), 3)}{last}}}'
         )
 
-    def sentence(self, span: Span) -> str:
+    def sentences(self, spans: tuple[Span, ...]) -> list[str]:
         first, sep, last = self.at[2]
-        return f'{{{first}"start": {span.start}{sep}"end": {span.end}{last}}}'
+        return [f'{{{first}"start": {s.start}{sep}"end": {s.end}{last}}}' for s in spans]
+
+    def spans(self, spans: tuple[Span, ...], text: str) -> list[str]:
+        """Span objects with their text at depth 4 (a quote's parts, a score's evidence):
+        :meth:`span` written out in one comprehension, the hottest path of the writer."""
+        first, sep, last = self.at[4]
+        return [
+            f'{{{first}"start": {s.start}{sep}"end": {s.end}{sep}"text": '
+            f"{_str(text[s.start : s.end])}{last}}}"
+            for s in spans
+        ]
 
     def actor(self, actor: Actor, text: str) -> str:
         first, sep, last = self.at[2]
-        kind_sep = self.at[4][1]
-        span = self.span
-        mentions = [
-            span(m.span, text, 4, f'{kind_sep}"kind": {_str(m.kind)}') for m in actor.mentions
+        m_first, m_sep, m_last = self.at[4]
+        kinds = self.kinds
+        mentions = [  # self.span written out (the writer's most frequent object)
+            f'{{{m_first}"start": {s.start}{m_sep}"end": {s.end}{m_sep}"text": '
+            f"{_str(text[s.start : s.end])}"
+            f"{kinds.get(m.kind) or self.mention_kind(m.kind)}{m_last}}}"
+            for m in actor.mentions
+            for s in (m.span,)
         ]
         return (
             f'{{{first}"id": {_str(actor.id)}{sep}"name": {_str(actor.name)}{sep}'
-            f'"kind": {_str(actor.kind)}{sep}"roles": {self.strings(actor.roles, 3)}{sep}'
+            f'"kind": {_str(actor.kind)}{sep}'
+            f'"roles": {"[]" if actor.roles == () else self.strings(actor.roles, 3)}{sep}'
             f'"affiliation": {_opt(actor.affiliation)}{sep}'
             f'"affiliation_id": {_opt(actor.affiliation_id)}{sep}'
             f'"country": {_opt(actor.country)}{sep}'
             f'"country_code": {_opt(actor.country_code)}{sep}'
-            f'"aliases": {self.strings(actor.aliases, 3)}{sep}'
+            f'"aliases": {"[]" if actor.aliases == () else self.strings(actor.aliases, 3)}{sep}'
             f'"mentions": {self.seq(mentions, 3)}{last}}}'
         )
 
     def quote(self, quote: Quote, text: str) -> str:
         first, sep, last = self.at[2]
-        parts = [self.span(p, text, 4) for p in quote.parts]
+        parts = self.spans(quote.parts, text)
         return (
             f'{{{first}"id": {_str(quote.id)}{sep}"kind": {_str(quote.kind)}{sep}'
             f'"start": {quote.start}{sep}"end": {quote.end}{sep}'
@@ -574,7 +616,7 @@ class _Writer:
 
     def score(self, score: Score, text: str) -> str:
         first, sep, last = self.at[2]
-        evidence = [self.span(sp, text, 4) for sp in score.evidence]
+        evidence = self.spans(score.evidence, text)
         return (
             f'{_str(score.name)}: {{{first}"value": {_scalar(score.value)}{sep}'
             f'"explanation": {_str(score.explanation)}{sep}'
@@ -605,7 +647,7 @@ class _Writer:
                 f'"newskit_version": {_str(__version__)}{sep}'
                 f'"article": {self.article(analysis.article)}{sep}'
                 f'"blocks": {self.seq([self.block(b, text) for b in analysis.blocks], 1)}{sep}'
-                f'"sentences": {self.seq(list(map(self.sentence, analysis.sentences)), 1)}{sep}'
+                f'"sentences": {self.seq(self.sentences(analysis.sentences), 1)}{sep}'
                 f'"actors": {self.seq([self.actor(a, text) for a in analysis.actors], 1)}{sep}'
                 f'"quotes": {self.seq([self.quote(q, text) for q in analysis.quotes], 1)}{sep}'
                 f'"timexes": {self.seq([self.timex(t, text) for t in analysis.timexes], 1)}{sep}'
