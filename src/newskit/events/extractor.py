@@ -180,14 +180,6 @@ def _contains(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
-def _contains_in(text: str, lo: int, hi: int, parts: tuple[str, ...]) -> bool:
-    """:func:`_contains` of ``text[lo:hi]`` without copying it out."""
-    for part in parts:  # noqa: SIM110
-        if text.find(part, lo, hi) >= 0:
-            return True
-    return False
-
-
 def _anchor(quote: Quote) -> Span:
     """Where a quote's statement is: its cue, else its speaker mention, else its first
     part (``quote.cue or …`` without the call to ``Span.__len__`` its truth test makes:
@@ -202,6 +194,10 @@ def _anchor(quote: Quote) -> Span:
 
 def _words(text: str) -> list[str]:
     return list(map(str.strip, PUNCT(text).split(), _STRIP_ARG))
+
+
+def _not_agent(item: tuple[str, str]) -> bool:
+    return item[1] != "agent"
 
 
 _START = itemgetter(0)
@@ -383,7 +379,7 @@ class _Run:
 
     def _noun_context(self, start: int, end: int) -> bool:
         """Whether a word with a verb and a noun reading is used as a noun here."""
-        before = self.lower[max(0, start - 20):start].rsplit(None, 1)
+        before = self.lower[start - 20 if start > 20 else 0:start].rsplit(None, 1)
         if before and before[-1].strip(STRIP) in NOUN_BEFORE:
             return True
         after = self.lower[end:end + 20].split(None, 1)
@@ -413,7 +409,9 @@ class _Run:
                 hi = c_start
                 break
         direct = self.direct
-        k = max(0, bisect.bisect_left(self.direct_starts, lo) - 1)
+        k = bisect.bisect_left(self.direct_starts, lo) - 1
+        if k < 0:
+            k = 0
         while k < len(direct) and direct[k][0] < hi:
             p_start, p_end = direct[k]
             k += 1
@@ -432,15 +430,15 @@ class _Run:
         # the characters of one occur: a substring test costs a tenth of a search).
         lower = self.lower
         reporting = self.reporting
-        if reporting and _contains_in(lower, lo, start, reporting):
+        if reporting and _contains(lower[lo:start], reporting):
             last = _reporting_last().search(lower, lo, start)
             if last is not None:
                 lo, lo_quote = last.end(), None
-        if reporting and _contains_in(lower, end, hi, reporting):
+        if reporting and _contains(lower[end:hi], reporting):
             m = _reporting().search(lower, end, hi)
             if m is not None:
                 hi = m.start()
-        return lo, max(hi, end), lo_quote, sentence_start
+        return lo, hi if hi > end else end, lo_quote, sentence_start
 
     # -- assembly ----------------------------------------------------------------------
 
@@ -449,7 +447,9 @@ class _Run:
         used_quotes: set[str] = set()
         for f in self._triggers():
             quote = None
-            k = max(0, bisect.bisect_left(self.cue_starts, f.start) - 1)
+            k = bisect.bisect_left(self.cue_starts, f.start) - 1
+            if k < 0:
+                k = 0
             while k < len(self.cues) and self.cues[k][0] < f.end:
                 c_start, c_end, q = self.cues[k]
                 k += 1
@@ -471,6 +471,12 @@ class _Run:
         events: list[Event] = []
         pending: list[int] = []
         for f in items:
+            if f.trigger is None:
+                # A quote's statement (every item without a trigger has its quote):
+                # built here, without the call through _event.
+                if f.quote is not None:
+                    events.append(self._statement(f.quote, f, len(events) + 1))
+                continue
             event = self._event(f, len(events) + 1)
             if event is None:
                 continue
@@ -532,12 +538,17 @@ class _Run:
         where: str | None = None
         where_after: str | None = None
         lower = self.lower
-        passive = pos == "verb" and _last_word(lower[max(lo, start - 20):start]) in PASSIVE_BE
+        passive = pos == "verb" and _last_word(
+            lower[start - 20 if start - 20 > lo else lo:start]) in PASSIVE_BE
         last_role: str | None = None
         covered = -1
+        direct, direct_starts = self.direct, self.direct_starts
         for m_start, m_end, _, actor in self.mentions.starting(lo, hi):
-            if actor.id in named or m_end > hi or m_end <= lo or self._in_direct(m_start):
+            if actor.id in named or m_end > hi or m_end <= lo:
                 continue
+            k = bisect.bisect_right(direct_starts, m_start) - 1
+            if k >= 0 and direct[k][1] > m_start:
+                continue  # in a direct quote (_in_direct, inline)
             if skip_spans and _inside(skip_spans, m_start):
                 continue
             if f.trigger is not None and m_start >= end and self._is_speaker(m_start):
@@ -548,7 +559,7 @@ class _Run:
             if m_start < end and m_end > start:
                 continue
             # The word before the mention ("with" also ends "together with").
-            prev1 = _last_word(lower[max(lo, m_start - 30):m_start])
+            prev1 = _last_word(lower[m_start - 30 if m_start - 30 > lo else lo:m_start])
             if actor.kind == "place" and prev1 in LOCATIVE:
                 if m_start >= end and where_after is None:
                     where_after = actor.id
@@ -574,7 +585,9 @@ class _Run:
         where = where_after or where
         when = self._when(lo, hi, start, end, skip_spans)
         status = self._status(sentence_start, hi, start, end, pos, when)
-        ordered = sorted(participants.items(), key=lambda kv: kv[1] != "agent")
+        # Agents first (a stable sort); most events have one participant or none.
+        ordered = sorted(participants.items(), key=_not_agent) if len(participants) > 1 \
+            else participants.items()
         # Trusted constructors: 0 <= start <= end, statuses from _status, tuples.
         return trusted_event(
             id=f"e{number}",
@@ -594,8 +607,7 @@ class _Run:
         participants: list[Participant] = []
         if quote.speaker is not None:
             participants.append(trusted_participant(actor=quote.speaker, role="agent"))
-        cue_text = self.lower[f.start:f.end]
-        if cue_text.startswith(("told", "tells", "tell")):
+        if self.lower.startswith(("told", "tells", "tell"), f.start, f.end):
             # The addressee: a mention over the cue's end or starting at most two
             # characters after it (``told reporters``).
             for _, m_end, _, actor in self.mentions.starting(
@@ -608,8 +620,11 @@ class _Run:
             trigger = trusted_span(start=f.start, end=f.end)
         lo, hi = self._sentence(f.start)
         if quote.speaker_mention is not None:
-            lo = min(lo, quote.speaker_mention.start)
-            hi = max(hi, quote.speaker_mention.end)
+            mention = quote.speaker_mention
+            if mention.start < lo:
+                lo = mention.start
+            if mention.end > hi:
+                hi = mention.end
         when = self._when(lo, hi, f.start, f.end, quote.parts)
         return trusted_event(
             id=f"e{number}", type="statement", trigger=trigger,
@@ -618,7 +633,7 @@ class _Run:
         )
 
     def _negated(self, start: int) -> bool:
-        before = self.lower[max(0, start - 25):start]
+        before = self.lower[start - 25 if start > 25 else 0:start]
         return _contains(before, NEGATION_PARTS) and _negative(_tail(before, 2))
 
     def _when(self, lo: int, hi: int, start: int, end: int,
@@ -640,11 +655,14 @@ class _Run:
 
     def _status(self, sentence_start: int, hi: int, start: int, end: int, pos: str,
                 when: TimeExpression | None) -> str:
-        lowered = _tail(self.lower[max(sentence_start, start - 60):start], 6)
+        before = self.lower[start - 60 if start - 60 > sentence_start else sentence_start:start]
+        lowered = _tail(before, 6)
         if not self.lowered:
             lowered = [w.lower() for w in lowered]
-        # Most triggers have no status word before them: one test rules the three out.
-        if not STATUS_WORDS.isdisjoint(lowered) or _one_ends(lowered, ("n't", "'ll")):
+        # Most triggers have no status word before them: one test rules the three out
+        # (a word ending in "n't" or "'ll" needs an apostrophe in the stretch).
+        if not STATUS_WORDS.isdisjoint(lowered) or (
+                "'" in before and _one_ends(lowered, ("n't", "'ll"))):
             if _negative(lowered[-3:]):
                 return "negated"
             if not HYPOTHETICAL.isdisjoint(lowered):
@@ -686,11 +704,11 @@ class _Run:
         """The time of the sentence ``[lo, hi)`` when it refers back to the one before."""
         # Most sentences do not open with a back reference: the first 60 characters
         # usually hold the six words it must be among (when they hold a seventh).
-        first = PUNCT(self.lower[lo:min(hi, lo + 60)]).split(None, 6)
+        first = PUNCT(self.lower[lo:hi if hi < lo + 60 else lo + 60]).split(None, 6)
         if len(first) > 6 and BACK_REFERENCE.isdisjoint(map(str.strip, first[:6], _STRIP_ARG)):
             return None
         words = [w.strip(STRIP) for w in
-                 PUNCT(self.lower[lo:min(hi, lo + 200)]).split(None, 12)[:12]]
+                 PUNCT(self.lower[lo:hi if hi < lo + 200 else lo + 200]).split(None, 12)[:12]]
         if BACK_REFERENCE.isdisjoint(words[:6]):
             return None
         if BACK_VERBS.isdisjoint(words):

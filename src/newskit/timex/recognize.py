@@ -231,7 +231,8 @@ class _Context:
 
     def _tense(self, start: int, end: int) -> int:
         lo, hi = self._sentence(start)
-        return tense_near(self.lower, max(lo, start - 300), start, end, min(hi, end + 300),
+        return tense_near(self.lower, start - 300 if start - 300 > lo else lo, start, end,
+                          end + 300 if end + 300 < hi else hi,
                           _PUNCT)
 
 
@@ -1272,7 +1273,7 @@ def _starts_before(text: str, lower: str, pos: int, floor: int) -> list[tuple[in
             break
         # The word ends at j: most often all letters and digits after a space (found
         # by one search), else walked back over letters, digits, hyphens, apostrophes.
-        k = text.rfind(" ", max(floor, j - 19), j)
+        k = text.rfind(" ", j - 19 if j - 19 > floor else floor, j)
         token = text[k + 1:j + 1] if k >= 0 else ""
         if token.isalnum():
             word = lower[k + 1:j + 1]  # no hyphen or apostrophe to strip
@@ -1321,8 +1322,10 @@ def find_timexes(
         if k < 0 or segments[k][1] <= trig:
             continue
         start, end = segments[k]
-        end = min(end, len(text))
-        last_end = max(last_end, start)
+        if end > len(text):
+            end = len(text)
+        if start > last_end:
+            last_end = start
         base = trig
         if trig > start and text[trig - 1] in "'\u2019" and text[trig].isdigit():
             base = trig - 1  # "the '80s"
@@ -1334,7 +1337,7 @@ def find_timexes(
             candidates = [(base, "")]  # no word before it can open the expression
         if base != trig:
             candidates.append((trig, ""))
-        limit = min(end, trig + 120)
+        limit = trig + 120 if trig + 120 < end else end
         word_kind = kinds[word] if word else "digit"
         by_head = _ALLOWED_CANDIDATES.get(word_kind)
         accepted = None
@@ -1367,7 +1370,7 @@ def find_timexes(
                         continue  # no word every match of the rule contains
                 if close and filtered:
                     if near is None:
-                        near = lower[trig:min(limit, trig + _NEAR)]
+                        near = lower[trig:trig + _NEAR if trig + _NEAR < limit else limit]
                     for part in close:
                         if part in (near if part != "-" else near[:_NEAR_HYPHEN]):
                             break

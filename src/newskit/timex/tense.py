@@ -115,8 +115,8 @@ def tense_near(lower: str, lo: int, start: int, end: int, hi: int,
     position: the nearest marker is almost always among them, and translating and
     splitting a whole sentence side costs most of the work. Only when the scan would
     need words beyond them are both sides read in full (the same answer either way)."""
-    near_lo = max(lo, start - _NEAR_CHARS)
-    near_hi = min(hi, end + _NEAR_CHARS)
+    near_lo = start - _NEAR_CHARS if start - _NEAR_CHARS > lo else lo
+    near_hi = end + _NEAR_CHARS if end + _NEAR_CHARS < hi else hi
     left = punct(lower[near_lo:start]).rsplit(None, _NEAR_WORDS)
     right = punct(lower[end:near_hi]).split(None, _NEAR_WORDS)
     found: int | None = None
