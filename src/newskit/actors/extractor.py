@@ -846,6 +846,9 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
     followed by a score is a team, an organisation (a country stays a place)."""
     score = patterns()["score"]
     for c in cands:
+        s = c.start
+        if s > 2 and text[s - 2].isalpha() and text[s - 1] != "\n":
+            continue  # after a word on the same line (most names): no line start, no rank
         if c.roles or c.kind in ("organization", "media"):
             continue
         k = c.known
