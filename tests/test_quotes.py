@@ -693,6 +693,17 @@ def test_quotation_paragraphs_after_an_attributed_quote_go_on() -> None:
     "x" * 41 + "-" + "y" * 5,
     "Ségolène Royal, l’ancienne ministre",
     "O’Neill & Sons / A&B",
+    # ASCII stretches split without looking at each run, unless a run opens with a
+    # joiner or is longer than the pattern's bound
+    "'tis the season",
+    "rates fell -5 points",
+    "said 'no' twice",
+    "the .com boom",
+    "a /slash",
+    "short words only here",
+    "ok " + "z" * 45,
+    "y" * 41,
+    "y" * 42,
 ])
 def test_words_agree_with_the_word_pattern(chunk: str) -> None:
     from newskit.quotes.speakers import _word_pattern, _words

@@ -53,6 +53,7 @@ from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, SpeakerResolver, s
 __all__ = ["QuoteExtractor", "find_quotes"]
 
 _QUOTE_CHARS = "\"“”«»„‘’'"
+_SPACE_STOPS = _SPACE + ".!?"
 _BOUNDARY = ",;:—–(\u2014"
 _MAX_UNIT = 4000
 # after these verbs an object comes before the content: "told reporters that …"
@@ -1427,12 +1428,12 @@ class _Finder:
         """True when only adjuncts follow the cue to the end of the unit."""
         text = self.text
         e = self._clause_end(ce, ue)
-        rest_start, rest_end = _trim(text, e, ue, _SPACE + ".!?")
         first = text[ce:e].split(None, 1)[:1]
         if first and first[0].lower() not in _ADJUNCT_FIRST and (
                 first[0].lower() not in TIME_NOUNS):
             # "…; Iran insists it had no role.": a complement, not an adjunct
             return False
+        rest_start, rest_end = _trim(text, e, ue, _SPACE_STOPS)
         if rest_end <= rest_start:
             if _word_count(text, ce, e) > 8:
                 return False

@@ -109,12 +109,21 @@ def _words(chunk: str) -> list[str]:
     ASCII text (nine stretches in ten) is split with ``str.translate`` and
     ``str.split``, twice as fast as the regex: a run of letters, digits and
     joiners is a word once its leading joiners are dropped, cut every 41
-    characters as the pattern's bound cuts it.
+    characters as the pattern's bound cuts it. Runs are looked at one by one
+    only when one of them opens with a joiner (an ASCII one: a space before it
+    in the translated text, where every separator is a space) or is that long.
     """
     if not chunk.isascii():
         return list(_word_pattern().findall(chunk))
+    spaced = chunk.translate(_ASCII_WORD_CHARS)
+    runs = spaced.split()
+    if not runs or ((len(spaced) <= 41 or max(map(len, runs)) <= 41)
+                    and spaced[0] not in _JOINERS and " '" not in spaced
+                    and " ." not in spaced and " &" not in spaced and " /" not in spaced
+                    and " -" not in spaced):
+        return runs
     words = []
-    for run in chunk.translate(_ASCII_WORD_CHARS).split():
+    for run in runs:
         if not run[0].isalnum():
             run = run.lstrip(_JOINERS)
         while len(run) > 41:
@@ -159,16 +168,25 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
         b -= 1
     if b == a or b - a > 12:
         return None
+    found = _classify(chunk, words[a:b])
+    if found is None:
+        return None
+    # offsets only for a phrase (most stretches are none)
     s, e = _word_offsets(chunk, words, a, b)
-    words = words[a:b]
+    if chunk[e - 1] == "." and not _abbreviation(words[b - 1]):
+        e -= 1
+    return (s, e, found[0], found[1])
+
+
+def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
+    """The kind and head of the speaker phrase made of ``words`` (the words of
+    ``chunk`` without leading conjunctions and trailing adverbs), or None."""
     lowered = [w.lower().rstrip(".") for w in words]
     first = lowered[0]
-    if chunk[e - 1] == "." and not _abbreviation(words[-1]):
-        e -= 1
     head = lowered[-1].removesuffix("'s").removesuffix("’s")
     n = len(words)
     if n == 1 and first in PRONOUNS:
-        return (s, e, "pronoun", first)
+        return ("pronoun", first)
     if first in CLAUSE_WORDS or first in PREPOSITIONS or first == "of":
         return None
     if not CLAUSE_WORDS.isdisjoint(lowered[1:]):
@@ -178,8 +196,10 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
     if ("'t" in chunk or "’t" in chunk or "'T" in chunk or "’T" in chunk) and any(
             w.endswith(("n't", "n’t")) for w in lowered):
         return None
-    capitalised = [w[:1].isupper() or _number(w) for w in words]
-    if all(_number(w) for w in words[1 if first in DETERMINERS else 0 :]):
+    # a number ("2016", "20,000"; "46-year-old" is a noun), tested inline: this runs
+    # for every stretch looked at
+    capitalised = [w[:1].isupper() or (w[:1].isdigit() and "-" not in w) for w in words]
+    if all(w[:1].isdigit() and "-" not in w for w in words[1 if first in DETERMINERS else 0 :]):
         return None  # "2016", "his 20,000"
     if first in SENTENCE_ADVERBS or _adverb(words[0]) or _adverb(words[-1]):
         return None
@@ -191,7 +211,7 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
         return None  # "the rest of the", "One of the"
     definite = first in ("the", "this", "that") and not head.endswith("s")
     if head in ANONYMOUS_NOUNS and not (capitalised[-1] and n > 1) and not definite:
-        return (s, e, "anonymous", head)  # "officials", "Trump aides", "a source"
+        return ("anonymous", head)  # "officials", "Trump aides", "a source"
     start_k = 1 if first in DETERMINERS else 0
     caps = [i for i in range(start_k, n) if capitalised[i]]
     if caps:
@@ -212,11 +232,11 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
                     or w in NAME_CONNECTORS or w in CLAUSE_WORDS for w in tail):
                 # "the Florida senator", "Ryan's office" (a possessive name is a
                 # determiner)
-                return (s, e, "nominal", head)
+                return ("nominal", head)
             if (n <= 5 and lowered[-1].endswith("s") and words[-1].islower()
                     and not any(w in DETERMINERS or w in PRONOUNS or w in PREPOSITIONS
                                 or w in NAME_CONNECTORS for w in tail)):
-                return (s, e, "nominal", head)
+                return ("nominal", head)
             return None
         for i in range(start_k, n):
             w = lowered[i]
@@ -231,17 +251,17 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
     elif n > 6:
         return None
     if head in ANONYMOUS_NOUNS and not (capitalised[-1] and n > 1) and not definite:
-        return (s, e, "anonymous", head)
+        return ("anonymous", head)
     if first in ANONYMOUS_NOUNS and n <= 6 and not any(capitalised[1:]):
-        return (s, e, "anonymous", first)  # "people familiar with the talks"
+        return ("anonymous", first)  # "people familiar with the talks"
     if first in DETERMINERS or first[:1].isdigit():
         if any(capitalised[1:]) and capitalised[-1]:
-            return (s, e, "name", head)
-        return (s, e, "nominal", head)
+            return ("name", head)
+        return ("nominal", head)
     if capitalised[0]:
-        return (s, e, "name", head)
+        return ("name", head)
     if any(capitalised[1:]):
-        return (s, e, "name", head)  # "spokeswoman Haley Morris"
+        return ("name", head)  # "spokeswoman Haley Morris"
     return None
 
 
@@ -256,11 +276,6 @@ def _word_offsets(chunk: str, words: Sequence[str], a: int, b: int) -> tuple[int
             start = pos
         pos += len(words[k])
     return start, pos
-
-
-def _number(word: str) -> bool:
-    """True for a number (``2016``, ``20,000``); ``46-year-old`` is a noun, not a number."""
-    return word[:1].isdigit() and "-" not in word
 
 
 _ABBREVIATIONS = word_set(
@@ -355,7 +370,8 @@ class SpeakerResolver:
         if key in self._seen:
             return
         self._seen.add(key)
-        if self.index.at(span) is not None and self.index.at(span) is self.actors.get(actor_id):
+        known = self.index.at(span)
+        if known is not None and known is self.actors.get(actor_id):
             return  # already a mention of this actor
         self.added.setdefault(actor_id, []).append(Mention(span=span, kind=kind))
 
