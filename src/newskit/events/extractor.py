@@ -200,6 +200,9 @@ def _not_agent(item: tuple[str, str]) -> bool:
     return item[1] != "agent"
 
 
+# _NEW(_Found, (start, end, trigger, quote)): a _Found without the Python-level
+# __new__ of a named tuple (a frame a call); tuple.__new__ is what that __new__ calls.
+_NEW = tuple.__new__
 _START = itemgetter(0)
 _START_END = itemgetter(0, 1)
 
@@ -331,17 +334,24 @@ class _Run:
         lower = self.lower
         text = self.text
         found: list[_Found] = []
+        size = len(lower)
+        segments, seg_starts = self.segments, self.seg_starts
+        direct, direct_starts = self.direct, self.direct_starts
         for word in self.first_words:
             n = len(word)
             i = lower.find(word)
             while i >= 0:
                 j = i + n
                 if (i == 0 or not lower[i - 1].isalnum()) and (
-                        j >= len(lower) or not lower[j].isalnum()) and \
-                        self._segment(i) is not None and not self._in_direct(i):
-                    match = self._phrase_at(i, word)
-                    if match is not None:
-                        found.append(match)
+                        j >= size or not lower[j].isalnum()):
+                    # In a searched segment and outside direct quotes (_segment and
+                    # _in_direct, inline).
+                    k = bisect.bisect_right(seg_starts, i) - 1
+                    d = bisect.bisect_right(direct_starts, i) - 1
+                    if k >= 0 and segments[k][1] > i and not (d >= 0 and direct[d][1] > i):
+                        match = self._phrase_at(i, word)
+                        if match is not None:
+                            found.append(match)
                 i = lower.find(word, j)
         found.sort(key=lambda f: (f.start, -f.end))
         kept: list[_Found] = []
@@ -374,7 +384,7 @@ class _Run:
                 noun = self.index.noun_of.get(phrase)
                 if noun is not None and self._noun_context(i, end):
                     trigger = noun
-            return _Found(i, end, trigger, None)
+            return _NEW(_Found, (i, end, trigger, None))
         return None
 
     def _noun_context(self, start: int, end: int) -> bool:
@@ -466,7 +476,7 @@ class _Run:
             anchor = _anchor(q)
             if self._segment(anchor.start) is None:
                 continue
-            items.append(_Found(anchor.start, anchor.end, None, q))
+            items.append(_NEW(_Found, (anchor.start, anchor.end, None, q)))
         items.sort(key=_START_END)
         events: list[Event] = []
         pending: list[int] = []

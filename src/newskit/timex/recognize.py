@@ -1397,7 +1397,8 @@ def find_timexes(
         if rule in ("r_clock", "r_noon") and text[e - 1] == "." and _sentence_end(text, e):
             e -= 1
         kind, value, mod, resolved = result
-        found.append(Found(s, e, kind, value, mod, resolved))
+        # tuple.__new__ directly: what the named tuple's Python-level __new__ calls.
+        found.append(_NEW(Found, (s, e, kind, value, mod, resolved)))
         last_end = e
         if kind == "DATE" and value[:4].isdigit() and rule not in _RELATIVE_RULES:
             ctx.year = (s, int(value[:4]))
@@ -1407,6 +1408,7 @@ def find_timexes(
     return found
 
 
+_NEW = tuple.__new__
 _RELATIVE_RULES = frozenset(
     {"r_ago", "r_relative", "r_dayword", "r_weekday", "r_vague", "r_the_year"}
 )
