@@ -840,3 +840,21 @@ def test_a_relative_clause_after_the_quotation_of_a_mixed_content_ends_it() -> N
             "will face a rival in the spring.")
     qs = quotes(text)
     assert [parts(text, q) for q in qs] == [["he was “not there yet” on supporting Lind"]]
+
+
+def test_cue_scan_finds_words_phrases_and_according_to() -> None:
+    from newskit.quotes.lexicon import compile_cues
+
+    cues = compile_cues([
+        {"lemma": "say", "forms": ["say", "said"]},
+        {"lemma": "warn", "forms": ["warned"]},
+        {"lemma": "draw attention to", "forms": ["drew attention to"]},
+    ])
+    assert {"said", "warned", "drew", "according"} <= cues.openers
+    low = "he said, according to aides, and she drew attention to it; 'said' unsaid warned-"
+    found = [(low[s:e], how) for s, e, how in cues.scan(low)]
+    # "unsaid" holds no cue, "'said" follows an apostrophe, "warned-" runs on
+    assert found == [("said", "verb"), ("according to", "according"),
+                     ("drew attention to", "phrase")]
+    assert cues.scan(low, 0, 8) == [(3, 7, "verb")]
+    assert cues.scan("nothing to see here") == []

@@ -257,6 +257,10 @@ class CuePatterns:
     """Single-word cue forms, lower case."""
     first_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     """First word of a multiword cue -> the cues starting with it (longest first)."""
+    openers: frozenset[str] = attrs.field(init=False, default=attrs.Factory(
+        lambda self: frozenset(self.words | self.first_words.keys() | {"according"}),
+        takes_self=True))
+    """The words that open a cue: single-word forms, first words, ``according``."""
 
     def scan(self, low: str, start: int = 0, end: int | None = None
              ) -> list[tuple[int, int, str]]:
@@ -269,7 +273,8 @@ class CuePatterns:
         """
         if end is None:
             end = len(low)
-        present = set(_blank_punctuation(low[start:end]).split())
+        # the words of the text that open a cue, without a set of all its words
+        present = self.openers.intersection(_blank_punctuation(low[start:end]).split())
         out: list[tuple[int, int, str]] = []
         for form in present & self.words:
             _find_all(low, form, start, end, "verb", out)
