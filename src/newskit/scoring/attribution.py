@@ -61,6 +61,10 @@ def _is_evaluative(value: Any) -> bool:
     return bool(value)
 
 
+_LOOKED_UP = 4096
+"""Cues whose lexicon entry a classifier keeps (it starts again when full)."""
+
+
 class CueClassifier:
     """Looks a cue's words up in a cue lexicon.
 
@@ -72,6 +76,8 @@ class CueClassifier:
     def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
         self.forms: dict[str, Mapping[str, Any]] = {}
         self.longest = 1
+        self._looked_up: dict[str, Mapping[str, Any] | None] = {}
+        """Answers of :meth:`lookup` by cue (a few verbs make most cues: ``said``)."""
         for entry in entries:
             lemma = str(entry.get("lemma") or "").strip().lower()
             forms = [str(f).strip().lower() for f in entry.get("forms") or ()]
@@ -86,7 +92,17 @@ class CueClassifier:
         return bool(self.forms)
 
     def lookup(self, cue: str) -> Mapping[str, Any] | None:
-        """The lexicon entry for the cue's words, or None."""
+        """The lexicon entry for the cue's words, or None (kept for the next same cue)."""
+        try:
+            return self._looked_up[cue]
+        except KeyError:
+            pass
+        if len(self._looked_up) >= _LOOKED_UP:
+            self._looked_up.clear()
+        entry = self._looked_up[cue] = self._lookup(cue)
+        return entry
+
+    def _lookup(self, cue: str) -> Mapping[str, Any] | None:
         words = [w.strip(".,;:!?\"'“”‘’()") for w in cue.lower().split()]
         words = [w for w in words if w][:12]
         whole = " ".join(words)
