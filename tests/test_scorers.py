@@ -276,6 +276,14 @@ def test_cue_classifier_matches_multiword_and_inflected_cues() -> None:
     assert classifier.lookup("whispered") is None
 
 
+def test_cue_classifier_answers_the_same_when_a_cue_comes_again() -> None:
+    classifier = CueClassifier([{"lemma": "insist", "forms": ["insisted"]}])
+    cues = ["had insisted", "whispered", *(f"cue{i}" for i in range(5000)), "had insisted"]
+    found = [classifier.lookup(cue) for cue in cues * 2]  # past the classifier's memory
+    assert [e is not None for e in found] == [c == "had insisted" for c in cues * 2]
+    assert all(e is found[0] for e in found if e is not None)
+
+
 def test_attribution_unknown_cue_is_reported() -> None:
     text = '"Yes," Ann Lee chirped.'
     quote = Quote(id="q1", kind="direct", parts=(at(text, "Yes,"),), cue=at(text, "chirped"))
