@@ -93,6 +93,19 @@ def test_weekday_follows_tense_of_clause() -> None:
     assert one("The minister spoke on Thursday.")[2] == "2023-05-04"
 
 
+def test_weekday_tense_of_plans_and_narratives() -> None:
+    # A plan in the pluperfect is over: the day is the past one.
+    assert one("The vote had been scheduled to take place on Monday.")[2] == "2023-05-01"
+    assert one("The offer had been due to expire Tuesday.")[2] == "2023-05-02"
+    assert one("The vote is scheduled to take place on Monday.")[2] == "2023-05-08"
+    # "N days later" tells a past story; "later" alone still points ahead.
+    assert found("Two hours later, on Tuesday, the index was down.")[-1][2] == "2023-05-02"
+    assert one("They will meet later, on Tuesday.")[2] == "2023-05-09"
+    # "is to" + verb: a scheduled future.
+    assert one("The exchange is to reopen Tuesday.")[2] == "2023-05-09"
+    assert one("The envoys are to meet on Monday.")[2] == "2023-05-08"
+
+
 def test_month_without_year_follows_tense() -> None:
     assert one("Elections were held in October.")[2] == "2022-10"
     assert one("Elections will be held in October.")[2] == "2023-10"

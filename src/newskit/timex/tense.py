@@ -35,6 +35,12 @@ NOT_PAST = _set(
     "united based concerned interested related supposed red bed led"
 )
 BE = frozenset({"be", "been", "being"})
+# Units before "later" ("two days later"): a narrative told in the past.
+_UNITS = _set(
+    "minute minutes hour hours day days week weeks month months year years decade decades "
+    "moments moment"
+)
+_BE_TO = _set("is are am")
 REPORTING = _set("said says told tells added announced reported stated noted claimed wrote writes")
 
 
@@ -70,9 +76,15 @@ def _kind(words: list[str], i: int) -> int | None:
     if c == _NONE:
         return None
     if c == _FUTURE:
+        if w == "later" and i > 0 and words[i - 1] in _UNITS:
+            return -1  # "three days later", "a year later": a narrative's past
         return 1
+    if c == _PRESENT and i + 1 < len(words) and words[i + 1] == "to" and w in _BE_TO:
+        return 1  # "is to resume", "are to meet": a scheduled future
     if c in (_BEFORE_TO, _BEFORE_TO_PAST):
         if i + 1 < len(words) and words[i + 1] == "to":
+            if i > 1 and words[i - 1] == "been" and words[i - 2] == "had":
+                return -1  # "had been due to", "had been scheduled to": a plan now past
             return 1  # "going to", "plans to", "expected to"
         if c == _BEFORE_TO:
             return None  # none of these words is in PRESENT
