@@ -106,6 +106,15 @@ def test_weekday_tense_of_plans_and_narratives() -> None:
     assert one("The envoys are to meet on Monday.")[2] == "2023-05-08"
 
 
+def test_prepositions_and_focus_words_stay_outside_the_span() -> None:
+    # "within" is a preposition, "just"/"only" focus words: TimeML leaves them out,
+    # while quantity modifiers ("about", "almost") stay in.
+    assert one("The report is due within six months.")[:3] == ("six months", "DURATION", "P6M")
+    assert one("They left just two years ago.")[:3] == ("two years ago", "DATE", "2021")
+    assert one("The talks lasted only three days.")[:3] == ("three days", "DURATION", "P3D")
+    assert one("The talks lasted almost three days.")[0] == "almost three days"
+
+
 def test_month_without_year_follows_tense() -> None:
     assert one("Elections were held in October.")[2] == "2022-10"
     assert one("Elections will be held in October.")[2] == "2023-10"

@@ -56,7 +56,7 @@ UNIT_SG = r"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade
 AMOD = (
     rf"(?P<amod>about|around|approximately|roughly|nearly|almost|more{S}than|less{S}than|"
     rf"fewer{S}than|at{S}least|at{S}most|up{S}to|no{S}more{S}than|no{S}less{S}than|"
-    rf"over|under|only|just|within|some|another|an{S}additional|an{S}extra|well{S}over)"
+    rf"over|under|some|another|an{S}additional|an{S}extra|well{S}over)"
 )
 # Position modifiers (TIMEX3 mod START / MID / END).
 PMOD = (
