@@ -106,6 +106,14 @@ def test_weekday_tense_of_plans_and_narratives() -> None:
     assert one("The envoys are to meet on Monday.")[2] == "2023-05-08"
 
 
+def test_effective_dates_lie_ahead() -> None:
+    # "effective <date>" says when a change takes effect: the coming one, whatever the
+    # tense of the announcement.
+    assert one("The board named a new chief, effective Feb. 1.")[2] == "2024-02-01"
+    assert one("The tariff was cut, effective on Jan. 15.")[2] == "2024-01-15"
+    assert one("The tariff was cut on Jan. 15.")[2] == "2023-01-15"
+
+
 def test_prepositions_and_focus_words_stay_outside_the_span() -> None:
     # "within" is a preposition, "just"/"only" focus words: TimeML leaves them out,
     # while quantity modifiers ("about", "almost") stay in.

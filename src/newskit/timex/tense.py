@@ -41,6 +41,7 @@ _UNITS = _set(
     "moments moment"
 )
 _BE_TO = _set("is are am")
+_EFFECTIVE_PREP = _set("on from")
 REPORTING = _set("said says told tells added announced reported stated noted claimed wrote writes")
 
 
@@ -155,6 +156,9 @@ def _scan(left: list[str], left_floor: int, right: list[str], right_ceiling: int
     """The tense of the nearest marker, nearest first on the left, then on the right at
     one and a half times the distance; None when it would have to read a word below
     ``left[left_floor]`` or from ``right[right_ceiling]`` on."""
+    if left and (left[-1] == "effective" or (
+            len(left) > 1 and left[-2] == "effective" and left[-1] in _EFFECTIVE_PREP)):
+        return 1  # "effective Feb. 1", "effective from May": when a change takes effect
     best: tuple[float, int] | None = None
     for distance, i in enumerate(range(len(left) - 1, -1, -1)):
         if i < left_floor:
