@@ -106,6 +106,19 @@ def test_weekday_tense_of_plans_and_narratives() -> None:
     assert one("The envoys are to meet on Monday.")[2] == "2023-05-08"
 
 
+def test_a_half_after_the_unit() -> None:
+    assert one("The vote took a year and a half.")[:3] == (
+        "a year and a half", "DURATION", "P1Y6M")
+    assert one("They waited an hour and a half.")[:3] == (
+        "an hour and a half", "DURATION", "PT1H30M")
+    # Half a minute is thirty seconds, not fifteen days.
+    assert one("The pilot called a minute and a half later.")[2] == "PT1M30S"
+    assert one("The call lasted 1.5 minutes.")[2] == "PT1M30S"
+    # Not a whole unit back: a vague past reference, not last year.
+    assert one("They met a year and a half ago.")[:3] == (
+        "a year and a half ago", "DATE", "PAST_REF")
+
+
 def test_effective_dates_lie_ahead() -> None:
     # "effective <date>" says when a change takes effect: the coming one, whatever the
     # tense of the announcement.

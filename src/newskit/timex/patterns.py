@@ -52,6 +52,8 @@ UNIT = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
     r"quarters?|years?|decades?|century|centuries|millennium|millennia)"
 )
+# "a year and a half", "two hours and a half": the half after the unit.
+HALF_AFTER = rf"(?:(?P<half>{S}and{S}a{S}half)\b)?"
 UNIT_SG = r"(?P<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)"
 AMOD = (
     rf"(?P<amod>about|around|approximately|roughly|nearly|almost|more{S}than|less{S}than|"
@@ -168,7 +170,7 @@ def rules() -> list[tuple[str, str]]:
         # "two years ago", "a week or so ago", "a year earlier".
         (
             "ago",
-            rf"(?:{AMOD}{S})?{QTY}{S}{UNIT}(?:{S}or{S}(?:so|more|two|three))?{S}"
+            rf"(?:{AMOD}{S})?{QTY}{S}{UNIT}{HALF_AFTER}(?:{S}or{S}(?:so|more|two|three))?{S}"
             rf"(?P<ago>ago|earlier|from{S}now|hence|back)\b"
             rf"(?!{S}(?:the|a|an|his|her|their|its|this|that)\b)",
         ),
@@ -246,7 +248,7 @@ def rules() -> list[tuple[str, str]]:
             "duration",
             rf"(?:{AMOD}{S})?(?:the{S}(?=(?:\d|{NUMW})))?{QTY}{S}(?:more{S}|additional{S}|"
             rf"straight{S}|consecutive{S}|full{S}|(?:trading|business|working|calendar){S})?"
-            rf"{UNIT}\b(?!-)(?:{S}or{S}so)?",
+            rf"{UNIT}\b(?!-){HALF_AFTER}(?:{S}or{S}so)?",
         ),
         # Vague references.
         (

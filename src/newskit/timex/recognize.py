@@ -178,8 +178,9 @@ def _duration(n: float | None, unit: str) -> str:
     if n != int(n):
         # Fractions go down one unit: 2.5 years = P2Y6M, 1.5 hours = PT1H30M.
         whole, frac = int(n), n - int(n)
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
-                   "H": ("M", 60)}.get(designator)
+        smaller = ({"H": ("M", 60), "M": ("S", 60)} if is_time else
+                   {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+                   ).get(designator)
         if smaller is not None:
             sub, size = smaller
             parts = f"{whole}{designator}" if whole else ""
@@ -578,6 +579,8 @@ def _h_ago(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | None:
         # "two years before/after" counts from an event, not from the anchor.
         pass
     n = _number(m.group("num"))
+    if n is not None and m.group("half"):
+        n += 0.5  # "a year and a half ago": not a whole unit back
     unit = _norm(m.group("unit"))
     mod = AMODS.get(_norm(m.group("amod"))) if m.group("amod") else None
     if mod is None and " or " in _norm(m.group(0)):
