@@ -858,3 +858,32 @@ def test_cue_scan_finds_words_phrases_and_according_to() -> None:
                      ("drew attention to", "phrase")]
     assert cues.scan(low, 0, 8) == [(3, 7, "verb")]
     assert cues.scan("nothing to see here") == []
+
+
+def test_has_words_counts_runs_of_letters_and_digits_within_the_bounds() -> None:
+    from newskit.quotes.extractor import _has_words
+
+    text = "Ab, cd—ef 12!  “gé” ..."
+    assert _has_words(text, 0, len(text), 5)
+    assert not _has_words(text, 0, len(text), 6)
+    # a word cut by the start bound counts from the bound on
+    assert _has_words(text, 1, 6, 2) and not _has_words(text, 1, 6, 3)
+    assert not _has_words(text, 2, 4, 1)  # ", " only
+    assert not _has_words("", 0, 0, 1)
+    assert _has_words("a b c d e f", 0, 11, 6) and not _has_words("a b c d e f", 0, 10, 6)
+
+
+def test_a_pronoun_speaker_is_the_nearest_person_of_its_gender_before_it() -> None:
+    text = (
+        "Chairwoman Ana Ruiz met Tom Hale, a businessman, in Leeds.\n\n"
+        '"We agreed on the plan," she said.\n\n'
+        '"It will take a year," he said.'
+    )
+    ruiz = person("a1", "Ana Ruiz", text, roles=("chairwoman",))
+    hale = person("a2", "Tom Hale", text, roles=("businessman",))
+    far = "Ida Bell spoke first. " + "The town waited. " * 200 + '"Not now," she said.'
+    bell = person("a3", "Ida Bell", far)
+    qs = run(text, actors=(ruiz, hale))["quotes"]
+    assert [q.speaker for q in qs] == ["a1", "a2"]
+    # a mention more than 3,000 characters back is out of reach
+    assert [q.speaker for q in run(far, actors=(bell,))["quotes"]] == [None]

@@ -271,14 +271,22 @@ def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, in
     return start, end
 
 
+@lru_cache(maxsize=8)
+def _n_words(n: int) -> Any:
+    """A pattern matching at a stretch's start when ``n`` words follow within it: runs of
+    letters and digits, each taken whole (possessive: one attempt, no backtracking)."""
+    import regex
+
+    return regex.compile(r"[^\p{L}\p{N}]*+(?:[\p{L}\p{N}]++[^\p{L}\p{N}]*+){" + str(n) + "}")
+
+
+_N_WORDS = {n: _n_words(n).match for n in range(1, 5)}
+
+
 def _has_words(text: str, start: int, end: int, n: int = 1) -> bool:
     """True when ``text[start:end]`` holds at least ``n`` words."""
-    if n == 1:
-        return _patterns()["word"].search(text, start, end) is not None
-    for found, _ in enumerate(_patterns()["word"].finditer(text, start, end), 1):
-        if found >= n:
-            return True
-    return False
+    match = _N_WORDS.get(n) or _n_words(n if n > 1 else 1).match
+    return match(text, start, end) is not None
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -1997,7 +2005,7 @@ class QuoteExtractor:
             mention = None
             if cand.speaker is not None:
                 mention = Span(start=cand.speaker.start, end=cand.speaker.end)
-                speaker_id, anonymous = resolver.resolve(cand.speaker)
+                speaker_id, anonymous = resolver.resolve(cand.speaker, mention)
             parts = [Span(start=s, end=e) for s, e in cand.parts if e > s]
             if not parts:
                 continue

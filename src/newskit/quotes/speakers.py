@@ -389,7 +389,12 @@ class SpeakerResolver:
                  role: str | None = None) -> str | None:
         """The nearest actor of ``kinds`` mentioned (or quoted) before ``position``."""
         best: tuple[int, str] | None = None
-        for mention, actor in self.index.before(position, kinds=kinds, limit=3000):
+        # the mentions starting in the 3,000 characters before, walked back lazily:
+        # most lookups stop at the first (listing them all cost every lookup the stretch)
+        for _start, end, mention, actor in reversed(self.index.starting(position - 3000,
+                                                                       position)):
+            if end > position or actor.kind not in kinds:
+                continue
             if gender and self.gender.get(actor.id, gender) != gender:
                 continue
             if role and actor.kind == "person" and actor.roles and not any(
@@ -410,9 +415,11 @@ class SpeakerResolver:
                 return actor_id
         return None if best is None else best[1]
 
-    def resolve(self, phrase: Phrase) -> tuple[str | None, bool]:
-        """The actor id for a speaker phrase (or None) and whether the source is anonymous."""
-        span = Span(start=phrase.start, end=phrase.end)
+    def resolve(self, phrase: Phrase, span: Span | None = None) -> tuple[str | None, bool]:
+        """The actor id for a speaker phrase (or None) and whether the source is anonymous;
+        ``span`` is the phrase's span when the caller has built it already."""
+        if span is None:
+            span = Span(start=phrase.start, end=phrase.end)
         actor = self.index.at(span)
         words = self.text[phrase.start : phrase.end]
         if phrase.kind == "anonymous":
