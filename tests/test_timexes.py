@@ -119,6 +119,20 @@ def test_a_half_after_the_unit() -> None:
         "a year and a half ago", "DATE", "PAST_REF")
 
 
+def test_vague_and_approximate_spans() -> None:
+    assert one("Prices may rise over the next couple of years.")[:3] == (
+        "the next couple of years", "DURATION", "P2Y")
+    assert one("Investors will watch the market in the weeks ahead.")[:3] == (
+        "the weeks ahead", "DURATION", "PXW")
+    assert one("The plant will be closed over the next year or so.") == (
+        "the next year or so", "DATE", "2024", "APPROX")
+    # A season after "into"/"throughout" (not only after "in"), in the clause's tense.
+    assert one("The shortage lasted well into the summer.")[:3] == (
+        "the summer", "DATE", "2022-SU")
+    assert one("The fight is expected to last into the summer.")[:3] == (
+        "the summer", "DATE", "2023-SU")
+
+
 def test_effective_dates_lie_ahead() -> None:
     # "effective <date>" says when a change takes effect: the coming one, whatever the
     # tense of the announcement.

@@ -43,7 +43,7 @@ NUMW = (
 )
 NUMD = r"(?<![\d.,])\d{1,4}(?:\.\d{1,2})?(?:[ -]\d/\d)?(?![\d,])"
 VAGUE = (
-    rf"(?:a{S}few|a{S}couple{S}of|a{S}couple|several|some|many|a{S}number{S}of|few|"
+    rf"(?:a{S}few|a{S}couple{S}of|a{S}couple|couple{S}of|several|some|many|a{S}number{S}of|few|"
     rf"dozens{S}of|hundreds{S}of|thousands{S}of|numerous|countless)"
 )
 # Quantity of a duration (``two``, ``24``, ``a``, ``several``, ``one and a half``).
@@ -144,7 +144,8 @@ def rules() -> list[tuple[str, str]]:
                    rf"(?P<decw>{DECADEW})\b)"),
         ("century", rf"{PMOD}?(?:the{S})?(?P<cent>{ORDW_CENT}){S}century"),
         ("season", rf"{PMOD}?(?:{REL}{S}|the{S}(?=(?:spring|summer|fall|autumn|winter){S}"
-                   rf"(?:of{S})?\d)|(?<=\b(?:in|during|over|until|by|since|through){S})the{S})"
+                   rf"(?:of{S})?\d)|(?<=\b(?:in|during|over|until|by|since|through|into|throughout){S})"
+                   rf"the{S})"
                    rf"{SEASON}(?:{S}(?:of{S})?(?P<year>{YEAR}))?"),
         ("season_year", rf"{PMOD}?{SEASON}{S}(?:of{S})?(?P<year>{YEAR})"),
         # Quarters and halves.
@@ -179,7 +180,7 @@ def rules() -> list[tuple[str, str]]:
             "relative",
             rf"{PMOD}?{REL}{S}(?:(?P<wd>{WEEKDAY})(?:{S}{TOD})?|"
             rf"(?P<runit>week|weekend|month|year|decade|century|fiscal{S}year|day)\b"
-            rf"(?!-|{S}(?:ago|earlier|later|or)\b))",
+            rf"(?:{S}or{S}so\b|(?!-|{S}(?:ago|earlier|later|or)\b)))",
         ),
         ("end_of", rf"{PMOD}(?:the|this|that){S}(?P<runit>week|weekend|month|year|decade"
                    rf"|century|day)\b"),
@@ -238,10 +239,10 @@ def rules() -> list[tuple[str, str]]:
         (
             "plural",
             rf"(?:(?P<pre>recent|the{S}coming|coming|the{S}next|the{S}past|past|the{S}last|"
-            rf"the{S}recent|the{S}previous|the{S}following|the{S}ensuing|the{S}intervening)"
-            rf"{S}|(?<=\b(?:for|For|over|Over|in|In|within|took|take|takes|lasted|last){S}))"
+            rf"the{S}recent|the{S}previous|the{S}following|the{S}ensuing|the{S}intervening|"
+            rf"the(?={S}(?:days|weeks|months|years|decades){S}ahead\b)){S}|(?<=\b(?:for|For|over|Over|in|In|within|took|take|takes|lasted|last){S}))"
             r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
-            rf"(?!{S}(?:ago|of|old)\b)",
+            rf"(?!{S}(?:ago|of|old)\b)(?:{S}ahead\b)?",
         ),
         # Plain durations: "three years", "a decade", "several decades".
         (

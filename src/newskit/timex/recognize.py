@@ -632,6 +632,8 @@ def _h_relative(m: Any, ctx: _Context) -> tuple[str, str, str | None, bool] | No
         return "DATE", value, mod, resolved
     unit = _norm(m.group("runit"))
     offset = REL_OFFSET.get(rel, 0)
+    if mod is None and m.group(0).endswith(" so"):
+        mod = "APPROX"  # "the next year or so"
     if rel in ("the past", "the last", "past") and unit in ("decade", "century"):
         return "DURATION", _duration(1, unit), mod, True
     if unit == "day" and rel not in ("the previous", "the next", "the following", "the same"):

@@ -42,6 +42,7 @@ _UNITS = _set(
 )
 _BE_TO = _set("is are am")
 _EFFECTIVE_PREP = _set("on from")
+_BEFORE_VERB = _set("to will would could can may might must should shall")
 REPORTING = _set("said says told tells added announced reported stated noted claimed wrote writes")
 
 
@@ -90,6 +91,8 @@ def _kind(words: list[str], i: int) -> int | None:
         if c == _BEFORE_TO:
             return None  # none of these words is in PRESENT
     if c != _PRESENT:  # a past form
+        if w == "last" and i > 0 and words[i - 1] in _BEFORE_VERB:
+            return None  # "to last", "will last": the verb, whose tense is read further on
         if i > 0 and words[i - 1] in BE:
             # A participle: the auxiliary before "be" decides (will be held, to be held).
             aux = words[i - 2] if i > 1 else ""
