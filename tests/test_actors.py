@@ -277,6 +277,43 @@ def test_sports_results_lines_make_teams(run):
     assert by_name(actors, "Japan").kind == "place"
 
 
+def test_fixtures_make_teams_on_both_sides_of_a_lone_v(run):
+    text = "Fixtures for Saturday:\nLeeds v Bordeaux\nJapan v Syria\nPeter Moran v Leeds\n"
+    actors = run(text)
+    assert by_name(actors, "Leeds").kind == "organization"
+    assert by_name(actors, "Bordeaux").kind == "organization"
+    assert by_name(actors, "Japan").kind == "place"  # national teams stay places
+    assert by_name(actors, "Peter Moran").kind == "person"
+
+
+def test_cricket_totals_make_teams_but_not_bowlers(run):
+    text = (
+        "Scores on the first day:\nAt Bristol : Kent 255-3 ( D. Foster 64 )\n"
+        "Leeds 72-0 .\nBowling : Moran 5-32 , Foster 2-20\n"
+    )
+    actors = run(text)
+    assert by_name(actors, "Bristol").kind == "place"
+    assert by_name(actors, "Kent").kind == "organization"
+    assert by_name(actors, "Leeds").kind == "organization"
+    assert by_name(actors, "Moran").kind == "person"
+
+
+def test_a_town_in_running_text_with_a_vote_count_stays_a_place(run):
+    actors = run("The council in Leeds voted 5-4 on Monday, and Kent 2 days later.")
+    assert {a.name: a.kind for a in actors} == {"Leeds": "place", "Kent": "place"}
+
+
+def test_an_organisation_word_opening_a_sentence_keeps_its_of_phrase(run):
+    text = (
+        "The Bank of Norland cut rates on Monday.\n"
+        "Ministry of Fisheries officials said more cuts were likely."
+    )
+    actors = run(text)
+    assert by_name(actors, "Bank of Norland").kind == "organization"
+    assert by_name(actors, "Ministry of Fisheries").kind == "organization"
+    assert "Norland" not in {a.name for a in actors}
+
+
 def test_all_capital_lines_only_yield_known_names(run):
     text = "SOCCER - JAPAN GET LATE GOAL TO BEAT SYRIA\n\nTokyo fans cheered."
     actors = run(text)

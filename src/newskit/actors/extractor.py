@@ -58,6 +58,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _CONNECTORS = frozenset({"of", "for", "of the", "for the", "at the", "and", "and the", "de", "&"})
+_OF_FOR = frozenset({" of ", " for "})
 UNKNOWN_SINGLE = "organization"
 # Title words that are also common in names (John Major, Martin Luther King): not taken as
 # the start of a title after an unknown name.
@@ -386,7 +387,10 @@ def _chunks(
                 flag = 2
             if (
                 s - prev_end <= 9
-                and flag == prev_flag
+                and (
+                    flag == prev_flag
+                    or (flag == 0 and prev_flag == 1 and text[prev_end:s] in _OF_FOR)
+                )
                 and flag != 3
                 and len(raw[-1]) < 30
                 and _gap_connector(text[prev_end:s])
@@ -428,7 +432,10 @@ def _chunks(
             # merge with the previous chunk across an organisation connector
             if (
                 s - prev_end <= 9
-                and flag == prev_flag
+                and (
+                    flag == prev_flag
+                    or (flag == 0 and prev_flag == 1 and text[prev_end:s] in _OF_FOR)
+                )
                 and flag != 3
                 and len(raw[-1]) < 30
                 and _gap_connector(text[prev_end:s])
@@ -496,8 +503,9 @@ def find_actors(
                     w in lex.first_names
                     or _title_at(toks, 0, lex, len(toks))
                     or any(t[2] in lex.org_heads for t in toks[1:])
+                    or (w in lex.org_heads and text[toks[0][1] : toks[1][0]] in _OF_FOR)
                 ):
-                    break
+                    break  # "Ministry of Defence", "Bank of France": a name, not a word
                 if lw in common or w in _NOT_NAMES:
                     toks = toks[1:]
                     continue
@@ -842,13 +850,19 @@ def _analyse_tokens(
 
 
 def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
-    """Results and standings lines (``Leeds 2 Everton 1``): a town or an unknown name
-    followed by a score is a team, an organisation (a country stays a place)."""
+    """Results, standings and fixtures lines (``Leeds 2 Everton 1``, ``Kent 255-3``,
+    ``Leeds v Everton``): a town or an unknown name followed by a score at a line start
+    (or after a rank or a venue's colon), or on either side of a lone ``v``, is a team,
+    an organisation (a country stays a place)."""
     score = patterns()["score"]
     for c in cands:
         s = c.start
+        fixture = False
         if s > 2 and text[s - 2].isalpha() and text[s - 1] != "\n":
-            continue  # after a word on the same line (most names): no line start, no rank
+            # after a word on the same line (most names): no line start, no rank
+            if text[s - 2] != "v" or text[s - 3] != " " or text[s - 1] != " ":
+                continue
+            fixture = True  # "Leeds v Everton": the second team
         if c.roles or c.kind in ("organization", "media"):
             continue
         k = c.known
@@ -856,16 +870,31 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             k.kind != "place" or k.key.startswith("country:") or "nation" in k.types
         ):
             continue
-        if c.known is None and c.kind == "person" and (
-            len(c.tokens) > 1 or c.tokens[0] in lex.first_names
-        ):
-            continue
-        # a line start (or a rank before) is rarer than a number after: tested first
-        before = text[max(0, c.start - 3) : c.start]
-        if not (c.start == 0 or before.endswith("\n") or before[:2].strip().isdigit()):
-            continue
-        if score.match(text, c.end, concurrent=False) is None:
-            continue
+        e = c.end
+        if not fixture:
+            fixture = text.startswith(" v ", e) and text[e + 3 : e + 4].isupper()
+        if not fixture:
+            if c.known is None and c.kind == "person" and (
+                len(c.tokens) > 1 or c.tokens[0] in lex.first_names
+            ):
+                continue
+            # a line start (or a rank before) is rarer than a number after: tested first
+            before = text[max(0, s - 3) : s]
+            venue = before.endswith(": ")  # "At Cardiff : Kent 255-3"
+            if not (
+                s == 0
+                or before.endswith("\n")
+                or before[:2].strip().isdigit()
+                or (venue and c.kind != "person")
+            ):
+                continue
+            if k is None and c.initial and c.tokens[0].lower() in lex.common:
+                continue  # "Halftime 1-0", "Highs 2": a word opening a line
+            m = score.match(text, e, concurrent=False)
+            if m is None or (venue and "-" not in m.group()):
+                continue
+        elif c.known is None and c.kind == "person" and c.tokens[0] in lex.first_names:
+            continue  # "John Smith v Jane Roe": people (a court case), not teams
         c.known = None
         c.kind = "organization"
         c.mention_kind = "name"
