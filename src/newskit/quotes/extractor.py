@@ -793,9 +793,6 @@ class _Finder:
         entry = self.cues.info.get(verb, {})
         needs_quote = bool(entry.get("needs_quote"))
         lemma = entry.get("lemma", verb)
-        # content after the cue?
-        cstart = self.content_after(ce, ue, verb)
-        after_words = _has_words(text, cstart, ue, 3)
         boundary_char = text[clause_start - 1] if clause_start > us else ""
         if qend > us and not text[qend:clause_start].strip():
             boundary_char = '"'
@@ -806,7 +803,6 @@ class _Finder:
         has_before = (clause_start > us and not participle and not verb.endswith("ing")
                       and phrase.head != "who"
                       and _has_words(text, *before_region, n=2))
-        rest_is_adjunct = self._adjunct_only(ce, ue)
         # "After the war, the 1920 election, we might recall, was …": the subject
         # before a parenthetical report, without an adverbial opening it
         raw_before = before_region
@@ -829,7 +825,8 @@ class _Finder:
         if (verb in _NOUN_OR_VERB or lemma in _QUOTATION_AFTER) and (
                 boundary_char not in "\"“”«»"):
             has_before = False  # "…, who won his home state.": a noun
-        if has_before and (rest_is_adjunct or boundary_char in "\"“”«»") and not needs_quote:
+        if has_before and not needs_quote and (boundary_char in "\"“”«»"
+                                               or self._adjunct_only(ce, ue)):
             # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."
             outer = self.according_after(blk, us, ue, ce, pairs, claimed, floor)
             if outer is not None:
@@ -849,6 +846,10 @@ class _Finder:
             else:
                 cand.attribution_end = self._clause_end(ce, ue)
             return cand
+        # content after the cue? (looked for only now: a quotation before the cue has
+        # returned above, and most quotes in dense reporting do)
+        cstart = self.content_after(ce, ue, verb)
+        after_words = _has_words(text, cstart, ue, 3)
         if after_words or (cstart < ue and text[cstart] in "\"“«„"):
             first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
             intent = lemma in _INTENT_LEMMAS and first_word == "to"
