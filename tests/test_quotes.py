@@ -887,3 +887,16 @@ def test_a_pronoun_speaker_is_the_nearest_person_of_its_gender_before_it() -> No
     assert [q.speaker for q in qs] == ["a1", "a2"]
     # a mention more than 3,000 characters back is out of reach
     assert [q.speaker for q in run(far, actors=(bell,))["quotes"]] == [None]
+
+
+def test_an_organisation_noun_speaker_is_the_nearest_organisation_past_the_persons() -> None:
+    text = (
+        "The Harbor Council met Ana Ruiz and Tom Hale on Monday.\n\n"
+        "The council said the port would reopen in May."
+    )
+    council = person("o1", "Harbor Council", text, kind="organization")
+    ruiz = person("a1", "Ana Ruiz", text)
+    hale = person("a2", "Tom Hale", text)
+    (q,) = run(text, actors=(council, ruiz, hale))["quotes"]
+    assert said(text, q) == ("The council", "said")
+    assert q.speaker == "o1"

@@ -13,6 +13,8 @@ known yet becomes a new actor (a ``group`` for ``officials``, ``analysts``).
 
 from __future__ import annotations
 
+import bisect
+import sys
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -331,6 +333,8 @@ class SpeakerResolver:
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
         self.order = [a.id for a in actors]
         self.index = MentionIndex(actors)
+        # the index's entries of actors of some kinds, and their starts, by kinds
+        self._of_kinds: dict[tuple[str, ...], tuple[list[int], list[Any]]] = {}
         self.added: dict[str, list[Mention]] = {}
         self._seen: set[tuple[str, int, int]] = set()
         self.gender: dict[str, str] = {}
@@ -365,12 +369,13 @@ class SpeakerResolver:
             if candidate not in self.actors:
                 return candidate
 
-    def _add_mention(self, actor_id: str, span: Span, kind: str) -> None:
+    def _add_mention(self, actor_id: str, span: Span, kind: str, known: Actor | None) -> None:
+        """Note ``span`` as a mention of ``actor_id``; ``known`` is the actor the mention
+        index has at ``span`` (looked up by the caller already)."""
         key = (actor_id, span.start, span.end)
         if key in self._seen:
             return
         self._seen.add(key)
-        known = self.index.at(span)
         if known is not None and known is self.actors.get(actor_id):
             return  # already a mention of this actor
         self.added.setdefault(actor_id, []).append(Mention(span=span, kind=kind))
@@ -389,11 +394,19 @@ class SpeakerResolver:
                  role: str | None = None) -> str | None:
         """The nearest actor of ``kinds`` mentioned (or quoted) before ``position``."""
         best: tuple[int, str] | None = None
-        # the mentions starting in the 3,000 characters before, walked back lazily:
-        # most lookups stop at the first (listing them all cost every lookup the stretch)
-        for _start, end, mention, actor in reversed(self.index.starting(position - 3000,
-                                                                       position)):
-            if end > position or actor.kind not in kinds:
+        # the mentions of actors of these kinds starting in the 3,000 characters
+        # before, walked back lazily: most lookups stop at the first, and those of a
+        # kind rarely mentioned ("the council") need not step over every person
+        of_kinds = self._of_kinds.get(tuple(kinds))
+        if of_kinds is None:
+            entries = [e for e in self.index.starting(-sys.maxsize, sys.maxsize)
+                       if e[3].kind in kinds]
+            of_kinds = self._of_kinds[tuple(kinds)] = ([e[0] for e in entries], entries)
+        starts, entries = of_kinds
+        lo = bisect.bisect_left(starts, position - 3000)
+        for i in range(bisect.bisect_left(starts, position) - 1, lo - 1, -1):
+            _start, end, mention, actor = entries[i]
+            if end > position:
                 continue
             if gender and self.gender.get(actor.id, gender) != gender:
                 continue
@@ -437,7 +450,7 @@ class SpeakerResolver:
         if phrase.kind == "pronoun" and phrase.head == "who":
             found = self._antecedent(phrase.start)
             if found is not None:
-                self._add_mention(found, span, "pronoun")
+                self._add_mention(found, span, "pronoun", actor)
                 self._remember(phrase, found)
             return found, False
         if phrase.kind == "pronoun":
@@ -449,7 +462,7 @@ class SpeakerResolver:
             else:
                 found = None
             if found is not None:
-                self._add_mention(found, span, "pronoun")
+                self._add_mention(found, span, "pronoun", actor)
                 self._remember(phrase, found)
             return found, False
         if phrase.kind == "nominal":
@@ -460,14 +473,14 @@ class SpeakerResolver:
                 kinds = ("media",) if kind == "media" else ("organization", "media")
                 found = self._nearest(phrase.start, kinds)
             if found is not None:
-                self._add_mention(found, span, "nominal")
+                self._add_mention(found, span, "nominal", actor)
                 self._remember(phrase, found)
             return found, False
         # a name: a known surname, or a new actor
         last = phrase.head.removesuffix("'s").removesuffix("’s")
         found = self.by_last.get(last)
         if found is not None:
-            self._add_mention(found, span, "alias")
+            self._add_mention(found, span, "alias", actor)
             self._remember(phrase, found)
             return found, False
         name = _strip_titles(words)
