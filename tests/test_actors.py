@@ -314,6 +314,19 @@ def test_an_organisation_word_opening_a_sentence_keeps_its_of_phrase(run):
     assert "Norland" not in {a.name for a in actors}
 
 
+def test_a_name_after_a_racers_country_in_a_ranked_line_is_a_team(run):
+    text = (
+        "Final times:\n1. Tomas Velde ( Norway ) Jordan 1:52.977\n"
+        "2. Lia Brandt ( Germany ) Stellwerk 1:53.012\n"
+        "He flew from Oslo ( Norway ) Bergen on Monday."
+    )
+    actors = run(text)
+    assert by_name(actors, "Jordan").kind == "organization"
+    assert by_name(actors, "Stellwerk").kind == "organization"
+    assert by_name(actors, "Tomas Velde").kind == "person"
+    assert by_name(actors, "Bergen").kind == "place"  # no rank opens its line
+
+
 def test_all_capital_lines_only_yield_known_names(run):
     text = "SOCCER - JAPAN GET LATE GOAL TO BEAT SYRIA\n\nTokyo fans cheered."
     actors = run(text)

@@ -858,6 +858,21 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
     for c in cands:
         s = c.start
         fixture = False
+        if (
+            s > 4
+            and text[s - 2] == ")"
+            and not c.roles
+            and c.kind != "organization"
+            and c.kind != "media"
+            and (c.known is None or c.known.mention_kind == "name")
+            and not (c.kind == "person" and (len(c.tokens) > 1 or c.tokens[0] in lex.first_names))
+            and _after_country(text, s, lex)
+        ):
+            # "3. Jo Roe ( Britain ) Jordan 1:55.385": the team of a ranked racer
+            c.known = None
+            c.kind = "organization"
+            c.mention_kind = "name"
+            continue
         if s > 2 and text[s - 2].isalpha() and text[s - 1] != "\n":
             # after a word on the same line (most names): no line start, no rank
             if text[s - 2] != "v" or text[s - 3] != " " or text[s - 1] != " ":
@@ -898,6 +913,19 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
         c.known = None
         c.kind = "organization"
         c.mention_kind = "name"
+
+
+def _after_country(text: str, s: int, lex: ActorLexicon) -> bool:
+    """Whether the name at ``s`` follows a bracketed country on a line that opens with a
+    rank: ``3. Jo Roe ( Britain ) Jordan``, ``12 Al Doe (Italy) Ducati``."""
+    o = text.rfind("(", max(0, s - 40), s - 2)
+    if o < 0 or text[o + 1 : s - 2].strip() not in lex.countries:
+        return False
+    line = text.rfind("\n", 0, o) + 1
+    i = line
+    while i < o and i - line < 3 and text[i].isdigit():
+        i += 1
+    return i > line and text[i] in ". "
 
 
 def _is_city(w: str, lex: ActorLexicon) -> bool:
