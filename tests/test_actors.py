@@ -327,6 +327,21 @@ def test_a_name_after_a_racers_country_in_a_ranked_line_is_a_team(run):
     assert by_name(actors, "Bergen").kind == "place"  # no rank opens its line
 
 
+def test_a_town_shown_to_be_a_team_is_the_team_elsewhere_in_the_article(run):
+    text = (
+        "Results on Saturday:\nLeeds 2 Bordeaux 1\n"
+        "Leeds went top of the table after the game in Bristol.\n"
+        "North Leeds 3 Hull 0\n"
+    )
+    actors = run(text)
+    kinds = {a.kind: a for a in actors if a.name == "Leeds"}
+    team = text.index("Leeds went")
+    assert [m.span.start for m in kinds["organization"].mentions] == [text.index("Leeds 2"), team]
+    # inside a longer name ("North Leeds") the town is left alone
+    assert [m.span.start for m in kinds["place"].mentions] == [text.index("Leeds 3")]
+    assert by_name(actors, "Bristol").kind == "place"
+
+
 def test_all_capital_lines_only_yield_known_names(run):
     text = "SOCCER - JAPAN GET LATE GOAL TO BEAT SYRIA\n\nTokyo fans cheered."
     actors = run(text)

@@ -855,6 +855,7 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
     (or after a rank or a venue's colon), or on either side of a lone ``v``, is a team,
     an organisation (a country stays a place)."""
     score = patterns()["score"]
+    teams: set[str] | None = None
     for c in cands:
         s = c.start
         fixture = False
@@ -872,6 +873,8 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             c.known = None
             c.kind = "organization"
             c.mention_kind = "name"
+            teams = teams or set()
+            teams.add(c.text)
             continue
         if s > 2 and text[s - 2].isalpha() and text[s - 1] != "\n":
             # after a word on the same line (most names): no line start, no rank
@@ -913,6 +916,33 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
         c.known = None
         c.kind = "organization"
         c.mention_kind = "name"
+        teams = teams or set()
+        teams.add(c.text)
+    if teams:
+        # a town shown to be a team is the team wherever the article names it alone
+        # ("Blackburn 2 Leeds 1" ... "Blackburn announced on Wednesday")
+        for c in cands:
+            if c.text not in teams or c.kind == "organization" or c.roles:
+                continue
+            if c.text.isupper() or _in_capitalised_run(text, c.start, c.end):
+                continue  # "NEW YORK AT BOSTON" (venues), "Bayern Munich"
+            k = c.known
+            if k is not None and (k.kind != "place" or k.key.startswith("country:")):
+                continue
+            if k is None and c.kind == "person":
+                continue
+            c.known = None
+            c.kind = "organization"
+            c.mention_kind = "name"
+
+
+def _in_capitalised_run(text: str, s: int, e: int) -> bool:
+    """Whether a capitalised word touches the span ``s:e`` across one space."""
+    if s > 1 and text[s - 1] == " " and text[s - 2].isalpha():
+        w = text.rfind(" ", max(0, s - 30), s - 1) + 1
+        if text[w].isupper():
+            return True
+    return e + 1 < len(text) and text[e] == " " and text[e + 1].isupper()
 
 
 def _after_country(text: str, s: int, lex: ActorLexicon) -> bool:
