@@ -700,7 +700,7 @@ class _Finder:
             if m is not None:
                 return self.raising(blk, us, ue, m.start(), ce, pairs, claimed, floor)
         if how == "verb":
-            prev_word = text[max(us, cs - 12) : cs].split()[-1:]
+            prev_word = text[(cs - 12 if cs - 12 > us else us) : cs].split()[-1:]
             if prev_word and (prev_word[0].lower() in _NOUN_MARKERS
                               or prev_word[0].endswith(("'s", "’s"))):
                 return None  # "his comments", "the states", "Trump's attacks": a noun
@@ -709,9 +709,9 @@ class _Finder:
         qend = us
         for _a, b in pairs:
             end = _mark_end(text, b)
-            if end <= cs:
-                qend = max(qend, end)
-        word_before = text[max(us, cs - 5) : cs].split()
+            if qend < end <= cs:
+                qend = end
+        word_before = text[(cs - 5 if cs - 5 > us else us) : cs].split()
         infinitive = word_before[-1:] == ["to"]
         before_close = _trim(text, us, cs)[1]
         prev_char = text[before_close - 1] if before_close > us else ""
@@ -796,7 +796,7 @@ class _Finder:
         boundary_char = text[clause_start - 1] if clause_start > us else ""
         if qend > us and not text[qend:clause_start].strip():
             boundary_char = '"'
-        before_region = _trim(text, max(us, floor),
+        before_region = _trim(text, floor if floor > us else us,
                               clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
         # "met Ana Ruiz, who said …": what comes before a relative pronoun is no content
@@ -1180,8 +1180,9 @@ class _Finder:
         if low is None or low.find("according", max(start, end - 130), end) >= 0:
             acc = self.pats["according_tail"].search(text, max(start, end - 130), end)
         if acc is None:
+            near = end - 60 if end - 60 > start else start
             if low is not None and not any(
-                    low.find(v, max(start, end - 60), end) >= 0
+                    low.find(v, near, end) >= 0
                     for v in ("said", "says", "report", "wrote", "writes", "told", "add",
                               "note")):
                 return None
