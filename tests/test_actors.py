@@ -342,6 +342,15 @@ def test_a_town_shown_to_be_a_team_is_the_team_elsewhere_in_the_article(run):
     assert by_name(actors, "Bristol").kind == "place"
 
 
+def test_two_word_clubs_in_results_lines_but_not_players(run):
+    actors = run("Results on Sunday.\nBorussia Kettwig 2 Hansa Lubz 1\n")
+    assert by_name(actors, "Borussia Kettwig").kind == "organization"
+    assert by_name(actors, "Hansa Lubz").kind == "organization"
+    actors = run("Scores after the first round.\nTomas Velde 68\nRavi Miller 70\n")
+    assert by_name(actors, "Tomas Velde").kind == "person"  # a first name
+    assert by_name(actors, "Ravi Miller").kind == "person"  # a surname
+
+
 def test_all_capital_lines_only_yield_known_names(run):
     text = "SOCCER - JAPAN GET LATE GOAL TO BEAT SYRIA\n\nTokyo fans cheered."
     actors = run(text)

@@ -893,7 +893,12 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             fixture = text.startswith(" v ", e) and text[e + 3 : e + 4].isupper()
         if not fixture:
             if c.known is None and c.kind == "person" and (
-                len(c.tokens) > 1 or c.tokens[0] in lex.first_names
+                # a two-word name is a club unless it looks like a person's:
+                # "Fortuna Sittard 2", "Crystal Palace 1"; not "Ernie Els 68"
+                c.tokens[0] in lex.first_names
+                or c.tokens[0][-1] == "."
+                or len(c.tokens) > 2
+                or (len(c.tokens) > 1 and c.tokens[-1] in lex.surnames)
             ):
                 continue
             # a line start (or a rank before) is rarer than a number after: tested first
