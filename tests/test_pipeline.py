@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import pytest
@@ -154,6 +155,48 @@ def test_strict_mode_raises_with_component_and_article() -> None:
     reg = registry_with(Fake("actors", produces=("actors",), error=True))
     with pytest.raises(ComponentFailed, match="article 'a': component 'actors'"):
         reg.pipeline(extractors=["actors"], strict=True).run(ARTICLE)
+
+
+class GcProbe:
+    """An extractor that records whether the cyclic collector ran automatically."""
+
+    name, requires, produces, updates = "probe", (), ("actors",), ()
+
+    def __init__(self, error: bool = False) -> None:
+        self.enabled: list[bool] = []
+        self.error = error
+
+    def extract(self, article: Article, layers: Any) -> Any:
+        self.enabled.append(gc.isenabled())
+        if self.error:
+            raise RuntimeError("kaboom")
+        return {"actors": ()}
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_collector_paused_during_a_run_and_restored_after(strict: bool) -> None:
+    probe = GcProbe(error=strict)
+    pipeline = registry_with(probe).pipeline(extractors=["probe"], strict=strict)
+    assert gc.isenabled()
+    if strict:
+        with pytest.raises(ComponentFailed):
+            pipeline.run(ARTICLE)
+    else:
+        pipeline.run(ARTICLE)
+    assert probe.enabled == [False]
+    assert gc.isenabled()  # turned back on, also when the run raised
+
+
+def test_collector_left_off_when_the_caller_turned_it_off() -> None:
+    probe = GcProbe()
+    pipeline = registry_with(probe).pipeline(extractors=["probe"])
+    gc.disable()
+    try:
+        pipeline.run(ARTICLE)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert probe.enabled == [False]
 
 
 # Extractors may build their values with the trusted constructors, which skip the

@@ -13,6 +13,8 @@ everything else is kept. With ``strict=True`` the first failure raises
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import chain, repeat
@@ -233,7 +235,18 @@ class Pipeline:
         )
 
     def run(self, article: Article) -> Analysis:
-        """Analyse one article. Never raises for a component failure unless strict."""
+        """Analyse one article. Never raises for a component failure unless strict.
+
+        The cyclic garbage collector's automatic passes are paused while it runs
+        (:func:`_collection_paused`): an analysis builds many small acyclic objects,
+        which reference counting frees, and on a long article the collector's full
+        passes over them cost more than a fifth of the time (a 1 MB article with a
+        quotation every 70 characters: 1.14 s of CPU with them, 0.85 s without).
+        """
+        with _collection_paused():
+            return self._run(article)
+
+    def _run(self, article: Article) -> Analysis:
         layers: dict[str, tuple[Any, ...]] = {}
         errors: list[ComponentError] = []
         failed_layers: set[str] = set()
@@ -294,6 +307,24 @@ class Pipeline:
         return trusted_analysis(
             article=article, errors=tuple(errors), scores=tuple(scores), **layers
         )
+
+
+@contextlib.contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector's automatic passes for the block, and turn
+    them back on after it, if they were on. Nothing is lost: objects in reference
+    cycles made meanwhile are collected by the next pass after the block. A caller
+    that turned the collector off keeps it off; concurrent runs in other threads are
+    safe (the last to finish may turn it on while another still runs, which only
+    lets that one be collected as usual)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def article_from_blocks(article: Article, blocks: Sequence[Block]) -> Article:
