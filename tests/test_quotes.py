@@ -368,6 +368,27 @@ def test_content_ends_before_a_coordinated_clause(text: str, content: str) -> No
     assert parts(text, q) == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a concessive clause with a subject of its own goes on the report
+        ("Ana Cruz said 40 percent of the staff backed the plan, while 31 percent were "
+         "against it.",
+         "40 percent of the staff backed the plan, while 31 percent were against it"),
+        ("Ana Cruz said the mill was safe, although the roof needs new beams.",
+         "the mill was safe, although the roof needs new beams"),
+        # one opening with a participle or holding a report of its own does not
+        ("Ana Cruz said the mill would close, while praising its workers.",
+         "the mill would close"),
+        ("Ana Cruz said the mill would close, while Tom Berg said it would stay open.",
+         "the mill would close"),
+    ],
+)
+def test_concessive_clause_without_a_report_of_its_own(text: str, content: str) -> None:
+    (q, *_) = quotes(text)
+    assert parts(text, q) == [content]
+
+
 def test_scare_quoted_word_without_a_speaker_is_not_a_quote() -> None:
     text = "For years there was a “sanctuary” for artists and their patrons."
     assert quotes(text) == []

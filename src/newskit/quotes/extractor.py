@@ -217,6 +217,10 @@ def _patterns() -> dict[str, Any]:
             r"(?i)to\s{1,5}(?:comment|elaborate|speculate)\s{1,5}(?:on|about)\s{1,5}"
         ),
         "stop": CLAUSE_STOP,
+        "concessive": regex.compile(r",\s{1,5}(?:while|though|although)\s"),
+        # what opens a concessive clause that is no clause of the content: a
+        # participle or an adverb-adjective fragment ("while raising …", "though not")
+        "concessive_next": regex.compile(r"(?:also\s{1,3})?(?:\p{Ll}{2,20}ing|not)\s"),
         # a comma, or a closing mark and a comma, then a participle
         "participle": regex.compile(
             r"(?:,[\"”']{0,2}|[\"”'],)\s{1,3}(?P<verb>\p{Ll}{2,12}ing)\s"),
@@ -1145,11 +1149,32 @@ class _Finder:
     def clause_stop(self, start: int, end: int) -> int:
         """Where reported content after a cue ends: before a coordinated clause
         (``, but …``, ``; …``, ``, while …``, ``and criticized …``) or a trailing
-        participle (``, believing …``)."""
-        m = self.pats["stop"].search(self.text, start, end)
-        if m is None or _word_count(self.text, start, m.start()) < 3:
+        participle (``, believing …``). A concessive clause (``, while …``,
+        ``, though …``, ``, although …``) with a subject and no report of its own
+        goes on the same content (``said Cruz won 28 percent, while Rubio won
+        18``), as PolNeAR reads it; one opening with a participle or holding a
+        cue (``, while Lee said …``) stops it."""
+        text = self.text
+        m = self.pats["stop"].search(text, start, end)
+        while m is not None and self.concession_goes_on(m.start(), m.end(), end):
+            m = self.pats["stop"].search(text, m.end(), end)
+        if m is None or _word_count(text, start, m.start()) < 3:
             return end
         return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
+
+    def concession_goes_on(self, ms: int, me: int, end: int) -> bool:
+        """True when the clause stop ``ms:me`` is a concessive conjunction whose
+        clause (up to the next stop or ``end``) opens with neither a participle nor
+        ``not`` and holds no cue."""
+        text = self.text
+        if not self.pats["concessive"].match(text, ms, me):
+            return False
+        nxt = self.pats["concessive_next"].match(text, me, end)
+        if nxt is not None:
+            return False
+        stop = self.pats["stop"].search(text, me, end)
+        clause_end = stop.start() if stop is not None else end
+        return not self.scan(me, clause_end)
 
     def lead_in(self, start: int, mark: int) -> bool:
         """True when the words from ``start`` to the quotation mark at ``mark`` only
