@@ -389,6 +389,24 @@ def test_concessive_clause_without_a_report_of_its_own(text: str, content: str) 
     assert parts(text, q) == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("However, the bridge will stay closed until May, Ana Ruiz said.",
+         "the bridge will stay closed until May"),
+        ("In fact, the mill made a profit last year, according to Tom Berg.",
+         "the mill made a profit last year"),
+        ("Ana Ruiz said, however, that the bridge would reopen.",
+         "that the bridge would reopen"),
+        # an adverbial of time is part of the report
+        ("In May, the bridge will close, Ana Ruiz said.", "In May, the bridge will close"),
+    ],
+)
+def test_contrastive_connective_is_not_content(text: str, content: str) -> None:
+    (q, *_) = quotes(text)
+    assert parts(text, q) == [content]
+
+
 def test_scare_quoted_word_without_a_speaker_is_not_a_quote() -> None:
     text = "For years there was a “sanctuary” for artists and their patrons."
     assert quotes(text) == []

@@ -217,6 +217,9 @@ def _patterns() -> dict[str, Any]:
             r"(?i)to\s{1,5}(?:comment|elaborate|speculate)\s{1,5}(?:on|about)\s{1,5}"
         ),
         "stop": CLAUSE_STOP,
+        "connective": regex.compile(
+            r"(?i)(?:however|still|nevertheless|nonetheless|yet|in\s{1,3}fact|even\s{1,3}so|"
+            r"(?:in|by)\s{1,3}contrast),\s{1,3}"),
         "concessive": regex.compile(r",\s{1,5}(?:while|though|although)\s"),
         # what opens a concessive clause that is no clause of the content: a
         # participle or an adverb-adjective fragment ("while raising …", "though not")
@@ -1534,6 +1537,11 @@ class _Finder:
         """A candidate whose content is ``region``: direct, mixed or indirect."""
         text = self.text
         rs, re_ = region
+        # a contrastive connective opening the content links it to the sentence
+        # before, in the writer's words ("However, the plan …, she said")
+        lead = self.pats["connective"].match(text, rs, re_)
+        if lead is not None:
+            rs = lead.end()
         if re_ <= rs:
             return None
         inner = [p for p in pairs if p[0] >= rs and p[1] <= re_ + 1 and p not in claimed]
