@@ -482,3 +482,43 @@ def test_mention_slot_setters_cover_every_field() -> None:
 
     assert [f.name for f in attrs.fields(Span)] == ["start", "end"]
     assert [f.name for f in attrs.fields(Mention)] == ["span", "kind"]
+
+
+def test_capitalised_title_between_an_organisation_and_a_name_splits_them(run):
+    # an organisation name of common words ("Bank", "Lakeland"), joined across "of"
+    text = (
+        "The Central Bank of Lakeland Governor Tomas Verhoeven said rates would stay. "
+        "Later, Vermont Green Party Chairman Dana Okafor disagreed."
+    )
+    actors = run(text)
+    tomas = by_name(actors, "Tomas Verhoeven")
+    assert tomas.kind == "person"
+    assert tomas.roles == ("Governor",)
+    assert tomas.affiliation == "Central Bank of Lakeland"
+    assert by_name(actors, "Central Bank of Lakeland").kind == "organization"
+    # the place before the organisation's name is part of it
+    dana = by_name(actors, "Dana Okafor")
+    assert dana.roles == ("Chairman",)
+    assert dana.affiliation == "Vermont Green Party"
+    assert by_name(actors, "Vermont Green Party").kind == "organization"
+
+
+def test_title_inside_an_organisation_name_does_not_split_it(run):
+    text = "A letter from the Office of the Secretary of State Press Desk arrived on Monday."
+    names = [a.name for a in run(text)]
+    assert "Office" not in names
+    assert not any(n.startswith("State") for n in names)
+
+
+def test_abbreviations_that_are_not_actors(run):
+    text = (
+        "U.S. GDP grew 2 percent in the second quarter while CPI rose, and Halvorsen Mills "
+        "posted Q3 EPS of 12 cents before 9 a.m. EDT, analysts said."
+    )
+    actors = run(text)
+    names = {a.name: a.kind for a in actors}
+    assert names.get("United States") == "place"
+    assert surfaces(text, by_name(actors, "United States")) == ["U.S."]
+    assert by_name(actors, "Halvorsen Mills").kind is not None
+    for word in ("GDP", "CPI", "EPS", "Q3", "EDT"):
+        assert not any(word in n for n in names), (word, names)

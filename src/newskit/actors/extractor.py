@@ -740,6 +740,14 @@ def _analyse_tokens(
         return
     if whole in lex.adjectives or toks[-1][2] in lex.non_actor_heads:
         return
+    if toks[-1][2] in lex.not_actors:
+        # "U.S. GDP", "Q3 EPS": an abbreviation that is no actor ends the run; what
+        # comes before it is analysed alone
+        while n and toks[n - 1][2] in lex.not_actors:
+            n -= 1
+        if n:
+            _analyse_tokens(text, toks[:n], lex, cands, demonym_at, titles_at)
+        return
     if n == 1 and (whole in _NOT_NAMES or whole.rpartition("-")[2].islower()):
         return  # "Spanish-language", "Moscow-based": adjectives
     # leading modifiers: demonyms and known names
@@ -767,13 +775,40 @@ def _analyse_tokens(
         for at in range(i + 1, n):
             tl = _title_at(toks, at, lex, n)
             if tl and toks[at][2] not in _AMBIGUOUS_TITLES and (tl > 1 or at + tl < n):
+                if at - i == 1 and text[toks[at - 1][1] : toks[at][0]] != " ":
+                    break  # "Office of the Secretary of State": the title is in the name
                 prefix = toks[i:at]
-                if any(
-                    t[2].lower() not in lex.common or t[2].isupper() for t in prefix
-                ) and (at + tl < n or _core_kind(prefix, lex) != "person"):
+                prefix_kind = _core_kind(prefix, lex)
+                # a name of words also common ("Bank of England Governor …") counts
+                # when an organisation word makes it one
+                if (
+                    prefix_kind == "organization"
+                    or any(t[2].lower() not in lex.common or t[2].isupper() for t in prefix)
+                ) and (at + tl < n or prefix_kind != "person"):
+                    fold = (
+                        prefix_kind == "organization"
+                        and mods
+                        and " ".join([t[2] for t in prefix]) not in lex.known
+                    )
+                    if fold:
+                        # "Republican National Committee Chairman …": the modifiers
+                        # belong to the organisation's name
+                        prefix = toks[:at]
                     org_prefix = _new(text, prefix)
                     org_prefix.kind = "organization"
                     org_prefix.evidence = 1
+                    if fold:
+                        for _, _, known, dem in mods:
+                            if dem is not None and org_prefix.code is None:
+                                org_prefix.country, org_prefix.code = dem
+                            elif (
+                                known is not None
+                                and known.kind == "place"
+                                and org_prefix.code is None
+                            ):
+                                org_prefix.country = known.country
+                                org_prefix.code = known.country_code
+                        mods = []
                     cands.append(org_prefix)
                     i = at
                 break

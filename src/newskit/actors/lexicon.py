@@ -1,9 +1,9 @@
 """The actor lexicons, compiled into lookup tables once per :class:`~newskit.lexicons.Lexicons`.
 
 Reads ``countries``, ``places``, ``organizations``, ``org_words``, ``media``,
-``titles``, ``role_nouns``, ``first_names``, ``surnames`` and ``common_words``
-(see docs/lexicons.md). Plugins extend any of them with the
-``newskit_lexicon_entries`` hook; entries use the same keys as the data files.
+``titles``, ``role_nouns``, ``first_names``, ``surnames``, ``common_words``,
+``group_nouns``, ``adjectives`` and ``not_actors`` (see docs/lexicons.md). Plugins extend
+any of them with the ``newskit_lexicon_entries`` hook; entries use the same keys as the data files.
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ class ActorLexicon:
         self.code_to_country: dict[str, str] = {}
         self.org_heads: frozenset[str] = frozenset()
         self.non_actor_heads: frozenset[str] = frozenset()
+        self.not_actors: frozenset[str] = frozenset()
+        """Abbreviations that are never actors (GDP, Q1, EDT): dropped from a name's end."""
         """Head words of event, law and currency names (World Cup): not actors."""
         self.titles: dict[str, str | None] = {}
         """Title (as written; lower-case entries match any case) → gender."""
@@ -159,6 +161,9 @@ class ActorLexicon:
         )
         self.non_actor_heads = frozenset(
             h for e in lexicons.get("org_words") if e.get("not_actor") for h in _strs(e.get("head"))
+        )
+        self.not_actors = frozenset(
+            w for e in lexicons.get("not_actors") for w in _strs(e.get("word"))
         )
         titles: dict[str, str | None] = {}
         for e in lexicons.get("titles"):
