@@ -503,6 +503,15 @@ def test_capitalised_title_between_an_organisation_and_a_name_splits_them(run):
     assert by_name(actors, "Vermont Green Party").kind == "organization"
 
 
+def test_title_of_several_words_opening_with_an_ambiguous_word_splits_too(run):
+    # "Chief" alone may be part of a name; "Chief Executive" is a title
+    text = "He said Halvorsen Mills Chief Executive Jane Okoro would resign in May."
+    actors = run(text)
+    jane = by_name(actors, "Jane Okoro")
+    assert jane.roles == ("Chief Executive",)
+    assert jane.affiliation == "Halvorsen Mills"
+
+
 def test_title_inside_an_organisation_name_does_not_split_it(run):
     text = "A letter from the Office of the Secretary of State Press Desk arrived on Monday."
     names = [a.name for a in run(text)]

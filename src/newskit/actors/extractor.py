@@ -774,7 +774,7 @@ def _analyse_tokens(
         # "Sirius XM Vice President …", "Acme Corp Chief Executive Jane Roe"
         for at in range(i + 1, n):
             tl = _title_at(toks, at, lex, n)
-            if tl and toks[at][2] not in _AMBIGUOUS_TITLES and (tl > 1 or at + tl < n):
+            if tl and (tl > 1 or (toks[at][2] not in _AMBIGUOUS_TITLES and at + tl < n)):
                 if at - i == 1 and text[toks[at - 1][1] : toks[at][0]] != " ":
                     break  # "Office of the Secretary of State": the title is in the name
                 prefix = toks[i:at]
