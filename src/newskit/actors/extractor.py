@@ -363,9 +363,6 @@ def _chunks(
     raw: list[list[tuple[int, int, str]]] = []
     flags: list[int] = []
     mid_caps: set[str] = set()
-    org_heads = lex.org_heads
-    demonyms = lex.demonyms
-    adjectives = lex.adjectives
     prev_end = -100
     prev_flag = -1
     for m in patterns()["chunk"].finditer(text, concurrent=False):
@@ -374,28 +371,13 @@ def _chunks(
             # one plain word (two chunks in three): the tests below for one token, inline
             s = m.start()
             e = s + len(chunk)
-            flag = 0
-            if (
-                s in initials
-                or (s > 0 and text[s - 1] in _OPENERS)
-                or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
-            ):
-                flag = 1
+            flag = 1 if _opens(text, s, initials) else 0
             if len(chunk) > 1 and chunk.isupper() and _line_is_upper(text, s, cache):
                 flag = 3
             elif headings and _inside(headings, s):
                 flag = 2
-            if (
-                s - prev_end <= 9
-                and (
-                    flag == prev_flag
-                    or (flag == 0 and prev_flag == 1 and text[prev_end:s] in _OF_FOR)
-                )
-                and flag != 3
-                and len(raw[-1]) < 30
-                and _gap_connector(text[prev_end:s])
-                and not (chunk in demonyms or chunk in adjectives)
-                and any(t[2] in org_heads for t in raw[-1])
+            if s - prev_end <= 9 and _continues(
+                text, prev_end, s, flag, prev_flag, raw[-1], chunk, lex
             ):
                 raw[-1].append((s, e, chunk))
                 prev_end = e
@@ -415,13 +397,7 @@ def _chunks(
             pieces = [_split_tokens(m.start(), chunk)]
         for toks in pieces:
             s = toks[0][0]
-            flag = 0
-            if (
-                s in initials
-                or (s > 0 and text[s - 1] in _OPENERS)
-                or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
-            ):
-                flag = 1
+            flag = 1 if _opens(text, s, initials) else 0
             first = toks[0][2]
             if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
                 flag = 3
@@ -430,17 +406,9 @@ def _chunks(
             ):
                 flag = 2
             # merge with the previous chunk across an organisation connector
-            if (
-                s - prev_end <= 9
-                and (
-                    flag == prev_flag
-                    or (flag == 0 and prev_flag == 1 and text[prev_end:s] in _OF_FOR)
-                )
-                and flag != 3
-                and len(raw[-1]) < 30
-                and _gap_connector(text[prev_end:s])
-                and not (len(toks) == 1 and (first in demonyms or first in adjectives))
-                and any(t[2] in org_heads for t in raw[-1])
+            if s - prev_end <= 9 and _continues(
+                text, prev_end, s, flag, prev_flag, raw[-1],
+                first if len(toks) == 1 else None, lex,
             ):
                 raw[-1].extend(toks)
                 prev_end = toks[-1][1]
@@ -455,6 +423,42 @@ def _chunks(
                 else:
                     mid_caps.update([t[2] for t in toks])
     return raw, flags, mid_caps
+
+
+def _opens(text: str, s: int, initials: frozenset[int]) -> bool:
+    """Whether a chunk starting at ``s`` opens a block or a sentence, or follows an
+    opening mark (its capital then says nothing about a name)."""
+    return (
+        s in initials
+        or (s > 0 and text[s - 1] in _OPENERS)
+        or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
+    )
+
+
+def _continues(
+    text: str,
+    prev_end: int,
+    s: int,
+    flag: int,
+    prev_flag: int,
+    last: list[tuple[int, int, str]],
+    word: str | None,
+    lex: ActorLexicon,
+) -> bool:
+    """Whether the chunk at ``s`` (``word`` when it is one token) continues the chunk
+    ``last`` ending at ``prev_end`` across an organisation connector (``Bank of
+    England``): same position flag (or ``of``/``for`` after a sentence-initial
+    chunk), not on an all-capital line, a connector between them, the new chunk no
+    demonym or adjective alone, and ``last`` holding an organisation head word.
+    Asked only when the two are at most 9 characters apart."""
+    return (
+        (flag == prev_flag or (flag == 0 and prev_flag == 1 and text[prev_end:s] in _OF_FOR))
+        and flag != 3
+        and len(last) < 30
+        and _gap_connector(text[prev_end:s])
+        and not (word is not None and (word in lex.demonyms or word in lex.adjectives))
+        and any(t[2] in lex.org_heads for t in last)
+    )
 
 
 def find_actors(
