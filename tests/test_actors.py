@@ -531,3 +531,13 @@ def test_abbreviations_that_are_not_actors(run):
     assert by_name(actors, "Halvorsen Mills").kind is not None
     for word in ("GDP", "CPI", "EPS", "Q3", "EDT"):
         assert not any(word in n for n in names), (word, names)
+
+
+def test_short_forms_of_hong_kong_and_new_zealand_are_the_places(run):
+    text = "Shares in HK rose. Traders in H.K. cheered, and NZ bonds fell."
+    actors = run(text)
+    hk = by_name(actors, "Hong Kong")
+    assert hk.kind == "place"
+    assert surfaces(text, hk) == ["HK", "H.K."]
+    assert by_name(actors, "New Zealand").kind == "place"
+    assert not [a for a in actors if a.kind == "organization"]
