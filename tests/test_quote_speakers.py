@@ -287,3 +287,33 @@ def test_a_quotation_goes_on_after_an_unattributed_question_in_its_attribution()
     quotes = found(text)
     assert quotes[0][0] == "direct" and quotes[0][2] == "Ana Ruiz"
     assert quotes[0][1].endswith("She was very kind.")
+
+
+# -- an apposition between a closing quotation and its cue ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("“We would be wrong,” Jo Lind, a spokesman for Acme, said in an interview on "
+      "Sunday in Dayton, Ohio.", "Jo Lind"),
+     ("''We would be wrong,'' the driver, Jo Lind, told the radio station after the "
+      "crash in Dayton, Ohio.", "Jo Lind"),
+     ('"We would be wrong," Jo Lind, a former Acme aide, said when asked about the '
+      "plan in Dayton, Ohio.", "Jo Lind")],
+)
+def test_a_name_and_its_apposition_after_a_quotation_speak_it(text: str,
+                                                               speaker: str) -> None:
+    assert found(text) == [("direct", text[1 : text.index(",") + 1].strip("'"), speaker)]
+
+
+def test_the_quotation_after_an_apposed_speaker_goes_on() -> None:
+    text = ("“We would be wrong,” Jo Lind, a spokesman for Acme, said on Sunday in "
+            "Dayton, Ohio. “The talks are over.”")
+    quotes = found(text)
+    assert len(quotes) == 1 and quotes[0][2] == "Jo Lind"
+    assert quotes[0][1].endswith("The talks are over.")
+
+
+def test_a_name_after_a_quotation_inside_the_content_is_no_speaker() -> None:
+    text = 'The band was named "in honour of" Jo Lind, Ana Ruiz wrote.'
+    assert [q[2] for q in found(text)] == ["Ana Ruiz"]

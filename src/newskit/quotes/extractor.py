@@ -539,6 +539,38 @@ class _Finder:
             return None
         return phrase, b
 
+    def appositive_subject(self, qend: int, clause_start: int, phrase: Phrase, closed: bool
+                           ) -> tuple[Phrase, int] | None:
+        """The subject of a cue right after a quotation that closes its content when
+        an apposition stands between them: ``“…,” Jo Lind, a spokesman for Acme,
+        said …`` (the name, not the apposition, which names Acme) and ``“…,” the
+        driver, Jo Lind, told …`` (the name after the role); None unless one comma
+        segment, a name or a nominal and no cue, lies between the quotation and
+        ``clause_start``. ``closed``: a comma closes the apposition before the cue;
+        without one only a role before a name is an apposition (``the driver, Jo
+        Lind told``), not ``Jo Lind, the head of the Ohio state …``."""
+        text = self.text
+        mark = qend - 2 if text.startswith("''", qend - 2) else qend - 1
+        if text[mark - 1 : mark] not in (",", "!", "?") and text[qend : qend + 1] != ",":
+            return None  # 'was branded “in homage to” Lazar, Song wrote': mid-clause
+        seg_start, seg_end = _trim(text, qend, clause_start - 1, _SPACE + ",")
+        if seg_end <= seg_start or text[qend:seg_start].strip(_SPACE + ","):
+            return None
+        if self.scan(seg_start, seg_end):
+            return None  # '“No,” replied Jo Lind, head of …, said': a cue of its own
+        if any(ch in ",;:()\"“”«»!?" or (ch == "." and not _abbreviation_before(text, i))
+               for i, ch in enumerate(text[seg_start:seg_end], seg_start)):
+            return None  # one segment: "Gov. Jo B. Lind Jr." holds only abbreviations
+        head = self.phrase(seg_start, seg_end)
+        if head is None or head.start != seg_start or head.end != seg_end or (
+                head.kind not in ("name", "nominal")):
+            return None
+        if not closed and (head.kind != "nominal" or phrase.kind != "name"):
+            return None
+        if head.kind == "name" or phrase.kind != "name":
+            return head, seg_start
+        return phrase, seg_start
+
     def phrase_after(self, start: int, hi: int) -> Phrase | None:
         """The speaker phrase right after a cue (``said Mao Ning, …``)."""
         text = self.text
@@ -797,6 +829,11 @@ class _Finder:
         if found is None:
             return None
         phrase, clause_start = found
+        if (not participle and qend > us and text[clause_start - 1 : clause_start] == ","
+                and phrase.kind != "pronoun"):
+            apposed = self.appositive_subject(qend, clause_start, phrase, prev_char == ",")
+            if apposed is not None:
+                phrase, clause_start = apposed
         entry = self.cues.info.get(verb, {})
         needs_quote = bool(entry.get("needs_quote"))
         lemma = entry.get("lemma", verb)
