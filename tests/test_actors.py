@@ -541,3 +541,30 @@ def test_short_forms_of_hong_kong_and_new_zealand_are_the_places(run):
     assert surfaces(text, hk) == ["HK", "H.K."]
     assert by_name(actors, "New Zealand").kind == "place"
     assert not [a for a in actors if a.kind == "organization"]
+
+
+def test_title_written_across_of_gives_the_name_its_role(run):
+    text = (
+        "Secretary of State Maria Lund flew home. She met Chief of Staff Jo Roe "
+        "and Deputy Chief of Staff Tom Hale on Monday."
+    )
+    actors = run(text)
+    assert by_name(actors, "Maria Lund").roles == ("Secretary of State",)
+    assert by_name(actors, "Jo Roe").roles == ("Chief of Staff",)
+    hale = by_name(actors, "Tom Hale")
+    assert hale.kind == "person"
+    assert hale.roles == ("Deputy Chief of Staff",)
+    assert not [a for a in actors if a.kind == "organization"]
+
+
+def test_organisation_word_alone_opening_a_sentence_before_a_title_is_dropped(run):
+    text = (
+        "Voters in Leeds backed the Labour Party on Monday; the Audit Committee met. "
+        "Party Chairman Jo Roe said it would win. Committee Chairman Tom Hale agreed."
+    )
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "Labour Party")) == ["Labour Party"]
+    assert surfaces(text, by_name(actors, "Audit Committee")) == ["Audit Committee"]
+    assert by_name(actors, "Jo Roe").roles == ("Chairman",)
+    assert by_name(actors, "Tom Hale").roles == ("Chairman",)
+    assert not [a for a in actors if a.name in ("Party", "Committee")]

@@ -477,10 +477,28 @@ def find_actors(
     cands: list[_Cand] = []
     demonym_at: dict[int, tuple[int, str, str]] = {}
     titles_at: dict[int, tuple[int, list[str], str | None]] = {}
+    of_titles: dict[int, tuple[int, str]] = {}
+    prev: list[tuple[int, int, str]] = []
     for toks, flag in zip(raw, flags, strict=True):
+        last, prev = prev, toks
         if flag == 3:
             _upper_chunk(toks, lex, cands)
             continue
+        if (
+            flag == 0
+            and last
+            and last[-1][1] == toks[0][0] - 4
+            and text[last[-1][1] : toks[0][0]] == " of "
+        ):
+            split = _of_title(toks, last, lex)
+            if split is not None:
+                # "Chief of Staff Jane Roe", "Secretary of State Jane Roe": the title's
+                # words after "of" are no name (nor an organisation)
+                b, title, title_start = split
+                if b == len(toks):
+                    continue
+                toks = toks[b:]
+                of_titles[toks[0][0]] = (title_start, title)
         if flag == 1 and len(toks) == 1:
             # one word opening a sentence (a third of all chunks: The, But, He…)
             w = toks[0][2]
@@ -499,6 +517,16 @@ def find_actors(
                 if lw in ("the", "a", "an"):
                     toks = toks[1:]
                     continue
+                if (
+                    w in lex.org_heads
+                    and len(toks) > 2
+                    and w not in lex.known
+                    and _title_at(toks, 1, lex, len(toks))
+                ):
+                    # "Party Chairman Jane Roe" opening a sentence: the organisation word
+                    # alone names none (even when the article writes "Republican Party")
+                    toks = toks[1:]
+                    break
                 if w in mid_caps or w in lex.demonyms or w in lex.adjectives:
                     break
                 if _known_at(toks, 0, lex, len(toks)):
@@ -552,6 +580,15 @@ def find_actors(
             c = cands[before]
             c.initial = c.start == toks[0][0] and c.tokens[0] not in mid_caps
 
+    if of_titles:
+        for c in cands:
+            ot = of_titles.get(c.start)
+            if ot is not None and (c.known is None or c.kind == "person"):
+                c.roles.insert(0, ot[1])
+                c.kind = "person"
+                c.gender = c.gender or lex.title_gender(ot[1])
+                c.evidence = max(c.evidence, 2)
+                c.ext_start = ot[0]
     _tables(text, cands, lex)
     _context(text, cands, lex, demonym_at, titles_at)
     _credits(text, credits, cands, lex)
@@ -577,6 +614,29 @@ def find_actors(
     _groups(text, actors, lex)
     actors.sort(key=lambda a: a.first)
     return _finish(text, actors)
+
+
+def _of_title(
+    toks: list[tuple[int, int, str]], last: list[tuple[int, int, str]], lex: ActorLexicon
+) -> tuple[int, str, int] | None:
+    """A title written across " of " (``Chief of Staff``, ``Deputy Chief of Staff``,
+    ``Secretary of State``): the end of the chunk ``last`` before " of " and the start of
+    ``toks`` after it. Returns how many tokens of ``toks`` the title takes, the title and
+    where it starts, or None. Titles before " of " that are titles alone too (``Deputy``)
+    are taken into it."""
+    first = toks[0][2]
+    words = lex.title_words
+    if first not in words and first.lower() not in words:
+        return None
+    for b in range(min(len(toks), lex.max_title_len), 0, -1):
+        after = [t[2] for t in toks[:b]]
+        for a in range(1, min(len(last), lex.max_title_len) + 1):
+            if lex.is_title([t[2] for t in last[-a:]] + ["of", *after]):
+                while a < len(last) and lex.is_title([last[-a - 1][2]]):
+                    a += 1
+                title = " ".join([*[t[2] for t in last[-a:]], "of", *after])
+                return b, title, last[-a][0]
+    return None
 
 
 def _opener_fate(w: str, lex: ActorLexicon) -> int:
