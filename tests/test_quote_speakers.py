@@ -299,7 +299,9 @@ def test_a_quotation_goes_on_after_an_unattributed_question_in_its_attribution()
      ("''We would be wrong,'' the driver, Jo Lind, told the radio station after the "
       "crash in Dayton, Ohio.", "Jo Lind"),
      ('"We would be wrong," Jo Lind, a former Acme aide, said when asked about the '
-      "plan in Dayton, Ohio.", "Jo Lind")],
+      "plan in Dayton, Ohio.", "Jo Lind"),
+     ("“We would be wrong,” Rep. Ana Ruiz’s chief of staff, Jo Lind, told the paper "
+      "before the vote in Dayton, Ohio.", "Jo Lind")],
 )
 def test_a_name_and_its_apposition_after_a_quotation_speak_it(text: str,
                                                                speaker: str) -> None:

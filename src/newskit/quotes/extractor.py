@@ -562,10 +562,12 @@ class _Finder:
                for i, ch in enumerate(text[seg_start:seg_end], seg_start)):
             return None  # one segment: "Gov. Jo B. Lind Jr." holds only abbreviations
         head = self.phrase(seg_start, seg_end)
-        if head is None or head.start != seg_start or head.end != seg_end or (
-                head.kind not in ("name", "nominal")):
+        if head is None or head.start != seg_start or head.end != seg_end:
             return None
-        if not closed and (head.kind != "nominal" or phrase.kind != "name"):
+        if head.kind == "anonymous" and phrase.kind == "name":
+            return phrase, seg_start  # "“…,” Jo Lind’s chief of staff, Al Berg, said"
+        if head.kind not in ("name", "nominal") or (not closed and (
+                head.kind != "nominal" or phrase.kind != "name")):
             return None
         if head.kind == "name" or phrase.kind != "name":
             return head, seg_start
