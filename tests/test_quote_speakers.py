@@ -319,3 +319,13 @@ def test_the_quotation_after_an_apposed_speaker_goes_on() -> None:
 def test_a_name_after_a_quotation_inside_the_content_is_no_speaker() -> None:
     text = 'The band was named "in honour of" Jo Lind, Ana Ruiz wrote.'
     assert [q[2] for q in found(text)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jo Lind, who formally endorsed Ana Ruiz on Sunday, had worked quietly for months.",
+     "Jo Lind, who’d previously endorsed Ana Ruiz on Sunday, had worked quietly for months.",
+     "Jo Lind, who's often endorsed Ana Ruiz on Sunday, had worked quietly for months."],
+)
+def test_a_relative_pronoun_after_adverbs_or_a_contraction_is_the_source(text: str) -> None:
+    assert found(text) == [("indirect", "Ana Ruiz on Sunday", "who")]

@@ -243,8 +243,9 @@ def _patterns() -> dict[str, Any]:
             r"\s*[,:]\s{0,3}$"
         ),
         "relative": regex.compile(
-            r"\s{0,20}(?P<who>who)(?:\s{1,5}(?:also|once|later|has|had|have|previously|repeatedly|"
-            r"recently|then|first|earlier|publicly|has\s+long|had\s+long)){0,6}\s{0,20}$"
+            r"\s{0,20}(?P<who>who)(?:['’](?:d|s|ve))?(?:\s{1,5}(?:also|once|later|has|had|"
+            r"have|then|first|earlier|just|never|still|often|has\s+long|had\s+long|"
+            r"\p{Ll}{2,15}ly)){0,6}\s{0,20}$"
         ),
         "evidence": regex.compile(
             r"(?i)(?P<np>(?<![\p{L}])(?:(?:a|an|the|one|this|its|their|his|her|new|latest|"
