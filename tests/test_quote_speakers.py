@@ -329,3 +329,17 @@ def test_a_name_after_a_quotation_inside_the_content_is_no_speaker() -> None:
 )
 def test_a_relative_pronoun_after_adverbs_or_a_contraction_is_the_source(text: str) -> None:
     assert found(text) == [("indirect", "Ana Ruiz on Sunday", "who")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "asker"),
+    [("When asked by a reporter whether she would run again, Ana Ruiz smiled.",
+      "whether she would run again", "a reporter"),
+     ("When asked by Jo Lind on Sunday whether taxes would rise, Ana Ruiz smiled.",
+      "whether taxes would rise", "Jo Lind"),
+     ("When asked about raising taxes next year, Ana Ruiz smiled.",
+      "raising taxes next year", None)],
+)
+def test_the_agent_of_a_passive_asked_is_the_source_of_the_question(
+        text: str, content: str, asker: str | None) -> None:
+    assert found(text) == [("indirect", content, asker)]

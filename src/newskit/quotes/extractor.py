@@ -254,7 +254,7 @@ def _patterns() -> dict[str, Any]:
             r"review|audit))(?![\p{L}])[^.;:!?\"“”]{0,110}$"
         ),
         "asked": regex.compile(
-            r"\s{1,20}(?:(?:on|by|in)\s{1,5}[^,;:]{1,40}?\s{1,5})?(?:about\s{1,5})?"
+            r"\s{1,20}(?:(?P<prep>on|by|in)\s{1,5}(?P<np>[^,;:]{1,40}?)\s{1,5})?(?:about\s{1,5})?"
             r"(?P<q>(?:whether|if|how|why|what|who|when|where|which)\s|(?<=about\s{1,5})\S)"
         ),
         "label": regex.compile(
@@ -827,8 +827,10 @@ class _Finder:
             if m is not None:
                 end = self._clause_end(m.end(), ue)
                 if _word_count(text, m.start("q"), end) >= 3:
+                    # "When asked by a reporter whether …": the asker is the source
+                    asker = self.phrase_after(*m.span("np")) if m.group("prep") == "by" else None
                     return _Cand(kind="indirect", parts=[(m.start("q"), end)], cue=(cs, ce),
-                                 block=blk.index)
+                                 speaker=asker, block=blk.index)
         if found is None:
             return None
         phrase, clause_start = found
