@@ -568,3 +568,9 @@ def test_organisation_word_alone_opening_a_sentence_before_a_title_is_dropped(ru
     assert by_name(actors, "Jo Roe").roles == ("Chairman",)
     assert by_name(actors, "Tom Hale").roles == ("Chairman",)
     assert not [a for a in actors if a.name in ("Party", "Committee")]
+
+
+def test_currency_prefix_is_no_actor(run):
+    text = "Profit rose to US$ 5 million, or HK$ 39 million, and C$ 7 million in Toronto."
+    actors = run(text)
+    assert [a.name for a in actors] == ["Toronto"]

@@ -43,11 +43,12 @@ def _chunk(particle: str) -> str:
     """A run of capitalised tokens (with particles): the lookbehind (no letter, digit or
     joiner before the first capital) comes first, which the ``regex`` module tries faster
     than a capital followed by a lookbehind over it; ``particle`` is the particles'
-    alternation as a trie, as after most tokens a lower-case word is tried against it."""
+    alternation as a trie, as after most tokens a lower-case word is tried against it.
+    A run ends before a word written right before ``$`` (``US$``, ``HK$``: currencies)."""
     return (
         rf"(?<![\p{{L}}\p{{N}}\-'’.&])\p{{Lu}}{_TOKEN_REST}"
         rf"(?:[ \u00a0](?:(?:{particle})[ \u00a0]){{0,2}}{_TOKEN}){{0,12}}"
-        r"(?![\p{L}\p{N}])"
+        r"(?![\p{L}\p{N}$])"
     )
 
 
