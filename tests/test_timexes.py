@@ -373,7 +373,7 @@ def test_digit_runs_of_any_script_are_triggers() -> None:
 def test_spacer_replaces_exactly_its_characters_by_spaces() -> None:
     # Class metacharacters (backslash, brackets, caret, hyphen) are taken literally,
     # and the result is what str.translate with the same table gives.
-    from newskit.timex.words import Spacer
+    from newskit.spacer import Spacer
 
     chars = "\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`"
     spacer = Spacer(chars)

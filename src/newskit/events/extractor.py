@@ -33,7 +33,8 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from newskit.mentions import MentionIndex
-from newskit.timex.words import Spacer, article_words, register_spellings, span_pairs
+from newskit.spacer import Spacer
+from newskit.timex.words import article_words, register_spellings, span_pairs
 from newskit.types import (
     Actor,
     Article,

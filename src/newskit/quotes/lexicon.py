@@ -4,12 +4,12 @@ quote finder needs (pronouns, determiners, anonymous-source nouns, role nouns)."
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from typing import Any
 
 import attrs
 import regex
 
+from ..spacer import Spacer
 from ..wordtrie import trie_alternation
 
 __all__ = ["CLAUSE_STOP", "US_STATES", "CuePatterns", "compile_cues", "word_set"]
@@ -202,30 +202,8 @@ CLAUSE_STOP = regex.compile(CLAUSE_STOP_SOURCE)
 _TOKEN_PUNCT = ".,;:!?\"“”‘’'()[]{}—–-…*/"
 
 
-@lru_cache(maxsize=1)
-def _punct_pattern() -> Any:
-    import regex
-
-    return regex.compile("[" + regex.escape(_TOKEN_PUNCT) + "]")
-
-
-_ASCII_PUNCT = str.maketrans({ch: " " for ch in _TOKEN_PUNCT if ch.isascii()})
-_OTHER_PUNCT = "".join(ch for ch in _TOKEN_PUNCT if not ch.isascii())
-
-
-def _blank_punctuation(seg: str) -> str:
-    """``seg`` with every character of :data:`_TOKEN_PUNCT` made a space.
-
-    ``str.translate`` is fast on ASCII text only, so the curly quotes and dashes
-    are replaced first; text still not ASCII after that (accents, no-break
-    spaces) goes through the regex."""
-    if not seg.isascii():
-        for ch in _OTHER_PUNCT:
-            if ch in seg:
-                seg = seg.replace(ch, " ")
-        if not seg.isascii():
-            return str(_punct_pattern().sub(" ", seg))
-    return seg.translate(_ASCII_PUNCT)
+_blank_punctuation = Spacer(_TOKEN_PUNCT)
+"""Makes every character of :data:`_TOKEN_PUNCT` a space (same length, same offsets)."""
 
 
 def _find_all(low: str, form: str, start: int, end: int, how: str,

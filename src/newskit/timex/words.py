@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 __all__ = [
-    "Spacer", "SpanPairs", "TextWords", "article_words", "register_spellings", "span_pairs",
+    "SpanPairs", "TextWords", "article_words", "register_spellings", "span_pairs",
 ]
 
 
@@ -137,36 +137,3 @@ def sorted_pairs(pairs: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]
         return last.pairs, last.starts
     ordered = sorted(pairs)
     return ordered, [start for start, _ in ordered]
-
-
-class Spacer:
-    """Replaces each of ``chars`` in a text by a space: ``str.translate`` with a
-    table mapping them to spaces (same length, same positions).
-
-    The table is a list indexed by code point that maps every other character up
-    to U+20FF to itself, not a dict of the few it changes: with a dict,
-    ``str.translate`` raises and clears a ``KeyError`` inside for every character
-    the table does not map, which made it three times slower on news text. A
-    character beyond the list is kept, as a dict would keep it. Built at the
-    first call.
-    """
-
-    __slots__ = ("_table", "chars")
-
-    def __init__(self, chars: str) -> None:
-        self.chars = chars
-        self._table: list[int | str] | None = None
-
-    def __call__(self, text: str) -> str:
-        table = self._table
-        if table is None:
-            table = self._table = _spacing_table(self.chars)
-        return text.translate(table)
-
-
-def _spacing_table(chars: str) -> list[int | str]:
-    size = max([0x2100, *(ord(c) + 1 for c in chars)])
-    table: list[int | str] = list(range(size))
-    for c in chars:
-        table[ord(c)] = " "
-    return table
