@@ -240,8 +240,9 @@ class Pipeline:
         The cyclic garbage collector's automatic passes are paused while it runs
         (:func:`_collection_paused`): an analysis builds many small acyclic objects,
         which reference counting frees, and on a long article the collector's full
-        passes over them cost more than a fifth of the time (a 1 MB article with a
-        quotation every 70 characters: 1.14 s of CPU with them, 0.85 s without).
+        passes over them cost about a fifth of the time (structure, actors and
+        quotes on a 1 MB article with a quotation every 70 characters: 1.14 s of
+        CPU with them, 0.92 s without; see docs/pipelines.md).
         """
         with _collection_paused():
             return self._run(article)
