@@ -392,6 +392,34 @@ def test_concessive_clause_without_a_report_of_its_own(text: str, content: str) 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        # ", but" before a verb phrase of the content's subject, a second "that"
+        # or a contrasted phrase goes on the report
+        ("Ana Cruz said the mill would close in May, but would reopen in June.",
+         "the mill would close in May, but would reopen in June"),
+        ("Ana Cruz said that the mill would close, but that the jobs would stay.",
+         "that the mill would close, but that the jobs would stay"),
+        ("Ana Cruz said the mill makes paper, but not cardboard.",
+         "the mill makes paper, but not cardboard"),
+        # "but that" before a verb is a pronoun subject; a clause, a past tense
+        # after "also", and a verb phrase after an infinitive still stop it
+        ("Ana Cruz said the mill would close, but that was not certain.",
+         "the mill would close"),
+        ("Ana Cruz said the mill would close, but the council wants it open.",
+         "the mill would close"),
+        ("Ana Cruz praised the mill workers at length, but also warned of cuts.",
+         "the mill workers at length"),
+        ("Ana Cruz vowed to keep the mill open, but was outvoted by the council.",
+         "to keep the mill open"),
+    ],
+)
+def test_contrast_sharing_the_content_subject(text: str, content: str) -> None:
+    (q, *_) = quotes(text)
+    assert parts(text, q) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         ("However, the bridge will stay closed until May, Ana Ruiz said.",
          "the bridge will stay closed until May"),
         ("In fact, the mill made a profit last year, according to Tom Berg.",

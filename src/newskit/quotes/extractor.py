@@ -220,7 +220,17 @@ def _patterns() -> dict[str, Any]:
         "connective": regex.compile(
             r"(?i)(?:however|still|nevertheless|nonetheless|yet|in\s{1,3}fact|even\s{1,3}so|"
             r"(?:in|by)\s{1,3}contrast),\s{1,3}"),
+        "nonfinite": regex.compile(r"(?:to|\p{Ll}{2,20}ing)\s"),
         "concessive": regex.compile(r",\s{1,5}(?:while|though|although)\s"),
+        # ", but" before a verb phrase, a second "that", or a contrasted phrase
+        # ("said she had left, but would return", ", but that …", ", but not …"):
+        # the reported clause goes on
+        "contrast_goes_on": regex.compile(
+            r",\s{1,5}but\s{1,5}(?:(?:that|not|also|rather|only|instead|never)(?![\p{L}'’])"
+            r"(?!\s{1,5}\p{Ll}{2,20}ed\s)"
+            r"(?!\s{1,5}(?:is|was|isn['’]t|wasn['’]t|has|had|will|would)\s)|"
+            r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|"
+            r"(?:is|was|has|had|wo|would|ca|could)n['’]t)\s)"),
         # what opens a concessive clause that is no clause of the content: a
         # participle or an adverb-adjective fragment ("while raising …", "though not")
         "concessive_next": regex.compile(r"(?:also\s{1,3})?(?:\p{Ll}{2,20}ing|not)\s"),
@@ -1201,11 +1211,25 @@ class _Finder:
         cue (``, while Lee said …``) stops it."""
         text = self.text
         m = self.pats["stop"].search(text, start, end)
-        while m is not None and self.concession_goes_on(m.start(), m.end(), end):
+        while m is not None and (self.concession_goes_on(m.start(), m.end(), end)
+                                 or self.contrast_goes_on(start, m.start(), end)):
             m = self.pats["stop"].search(text, m.end(), end)
         if m is None or _word_count(text, start, m.start()) < 3:
             return end
         return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
+
+    def contrast_goes_on(self, start: int, ms: int, end: int) -> bool:
+        """True when the clause stop at ``ms`` is ``, but`` before a verb phrase
+        sharing the content's subject (``said the plan was late, but would save
+        money``), a second ``that`` clause or a contrasted phrase (``, but not
+        …``, ``, but also …``): the content goes on. Not after content
+        opening with an infinitive or a participle (``vowed to stay, but was
+        outvoted``: the main clause goes on), nor before ``also`` and a past
+        tense (``praised the plan, but also warned …``)."""
+        text = self.text
+        if self.pats["contrast_goes_on"].match(text, ms, end) is None:
+            return False
+        return self.pats["nonfinite"].match(text, start, end) is None
 
     def concession_goes_on(self, ms: int, me: int, end: int) -> bool:
         """True when the clause stop ``ms:me`` is a concessive conjunction whose
