@@ -420,6 +420,26 @@ def test_contrast_sharing_the_content_subject(text: str, content: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        # " and" before a past tense goes on a content that is a clause
+        ("Ana Cruz said she was tired of the delays and missed the old ferry.",
+         "she was tired of the delays and missed the old ferry"),
+        ("Ana Cruz said that the mill had closed and moved its looms to Leeds.",
+         "that the mill had closed and moved its looms to Leeds"),
+        # not before a cue (a second report), nor after an object
+        ("Ana Cruz said she was tired of the delays and insisted on a new bridge.",
+         "she was tired of the delays"),
+        ("Ana Cruz praised the mill workers and visited the new bridge.",
+         "the mill workers"),
+    ],
+)
+def test_coordinated_verb_phrase_of_a_reported_clause(text: str, content: str) -> None:
+    (q, *_) = quotes(text)
+    assert parts(text, q) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         ("However, the bridge will stay closed until May, Ana Ruiz said.",
          "the bridge will stay closed until May"),
         ("In fact, the mill made a profit last year, according to Tom Berg.",

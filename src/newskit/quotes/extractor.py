@@ -220,6 +220,10 @@ def _patterns() -> dict[str, Any]:
         "connective": regex.compile(
             r"(?i)(?:however|still|nevertheless|nonetheless|yet|in\s{1,3}fact|even\s{1,3}so|"
             r"(?:in|by)\s{1,3}contrast),\s{1,3}"),
+        # " and" before a past tense: the content's own verb phrase when the
+        # content is a clause ("that …", a subject pronoun)
+        "and_past": regex.compile(r"\sand\s+(?:also\s+)?\p{Ll}{2,20}ed\s"),
+        "finite_content": regex.compile(r"(?:that|he|she|they|it|we|i)\s", regex.I),
         "nonfinite": regex.compile(r"(?:to|\p{Ll}{2,20}ing)\s"),
         "concessive": regex.compile(r",\s{1,5}(?:while|though|although)\s"),
         # ", but" before a verb phrase, a second "that", or a contrasted phrase
@@ -1212,7 +1216,8 @@ class _Finder:
         text = self.text
         m = self.pats["stop"].search(text, start, end)
         while m is not None and (self.concession_goes_on(m.start(), m.end(), end)
-                                 or self.contrast_goes_on(start, m.start(), end)):
+                                 or self.contrast_goes_on(start, m.start(), end)
+                                 or self.coordination_goes_on(start, m.start(), end)):
             m = self.pats["stop"].search(text, m.end(), end)
         if m is None or _word_count(text, start, m.start()) < 3:
             return end
@@ -1230,6 +1235,16 @@ class _Finder:
         if self.pats["contrast_goes_on"].match(text, ms, end) is None:
             return False
         return self.pats["nonfinite"].match(text, start, end) is None
+
+    def coordination_goes_on(self, start: int, ms: int, end: int) -> bool:
+        """True when the clause stop at ``ms`` is `` and`` before a past tense and
+        the content is a clause (``said she was tired and wanted a change``); not
+        before a cue (``said the plan was late and insisted …``: a second report)."""
+        text = self.text
+        m = self.pats["and_past"].match(text, ms, end)
+        if m is None or self.pats["finite_content"].match(text, start, end) is None:
+            return False
+        return not self.scan(ms, m.end())
 
     def concession_goes_on(self, ms: int, me: int, end: int) -> bool:
         """True when the clause stop ``ms:me`` is a concessive conjunction whose
