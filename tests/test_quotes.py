@@ -107,6 +107,24 @@ def test_split_quote_is_one_quote_with_two_parts() -> None:
     assert said(text, q) == ("he", "said")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a one-word quotation with its own attribution is a quote
+        ('The mayor paused. "Fine," she said.', ["Fine,"], ("she", "said")),
+        ('The mayor paused. "Fine," wrote a reader.', ["Fine,"], ("a reader", "wrote")),
+        ('"Honestly," he said, "the bridge is safe."', ["Honestly,", "the bridge is safe."],
+         ("he", "said")),
+    ],
+)
+def test_one_word_quotation_with_an_attribution(
+        text: str, content: list[str], speaker: tuple[str, str]) -> None:
+    (q,) = quotes(text)
+    assert q.kind == "direct"
+    assert parts(text, q) == content
+    assert said(text, q) == speaker
+
+
 def test_split_quote_across_sentences() -> None:
     text = "“We are ready,” Berg told reporters. “The door is open.”"
     (q,) = quotes(text)

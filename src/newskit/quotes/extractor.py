@@ -787,7 +787,7 @@ class _Finder:
             if phrase is not None:
                 boundary = before_close - 1 if prev_char == "," else before_close
                 region = self.strip_adverbial(*_trim(text, us, boundary, _SPACE + ","))
-                if _has_words(text, *region, n=2):
+                if _has_words(text, *region, n=1 if prev_char in "\"“”«»" else 2):
                     cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk)
                     if cand is not None:
                         cand.attribution_end = self._clause_end(phrase.end, ue)
@@ -865,7 +865,8 @@ class _Finder:
         # "met Ana Ruiz, who said …": what comes before a relative pronoun is no content
         has_before = (clause_start > us and not participle and not verb.endswith("ing")
                       and phrase.head != "who"
-                      and _has_words(text, *before_region, n=2))
+                      and _has_words(text, *before_region,
+                                     n=1 if boundary_char in "\"“”«»" else 2))
         # "After the war, the 1920 election, we might recall, was …": the subject
         # before a parenthetical report, without an adverbial opening it
         raw_before = before_region
