@@ -125,6 +125,26 @@ def test_one_word_quotation_with_an_attribution(
     assert said(text, q) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('The mayor wrote to us. "We will open the bridge," read the letter. "It is safe."',
+         ["We will open the bridge,", "It is safe."], ("the letter", "read")),
+        ('"We will open the bridge," reads the letter.', ["We will open the bridge,"],
+         ("the letter", "reads")),
+    ],
+)
+def test_read_after_a_quotation(text: str, content: list[str],
+                                speaker: tuple[str, str]) -> None:
+    (q,) = quotes(text)
+    assert parts(text, q) == content
+    assert said(text, q) == speaker
+
+
+def test_read_after_a_comma_reports_nothing() -> None:
+    assert quotes("Ana Ruiz bought apples at the market, read the paper and left.") == []
+
+
 def test_split_quote_across_sentences() -> None:
     text = "“We are ready,” Berg told reporters. “The door is open.”"
     (q,) = quotes(text)

@@ -780,9 +780,11 @@ class _Finder:
             found = None  # "…, claiming …", "… to say …": the speaker is the clause's subject
         else:
             found = self.phrase_before(qend, cs)
-        # inverted: ', said Mao Ning' / '," said the newspaper'
+        # inverted: ', said Mao Ning' / '," said the newspaper' / '," read the
+        # statement' (the weak past "read" only right after a quotation)
         if found is None and prev_char and prev_char in ",\"“”«»" and (
-                strong or verb in ("says", "said")):
+                strong or verb in ("says", "said")
+                or (verb == "read" and prev_char in "\"“”«»")):
             phrase = self.phrase_after(ce, ue)
             if phrase is not None:
                 boundary = before_close - 1 if prev_char == "," else before_close
