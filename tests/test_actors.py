@@ -484,6 +484,16 @@ def test_mention_slot_setters_cover_every_field() -> None:
     assert [f.name for f in attrs.fields(Mention)] == ["span", "kind"]
 
 
+def test_actor_slot_setters_cover_every_field() -> None:
+    # _finish stores an actor's fields into their slots itself: a field added to Actor
+    # would be left unset there (reading it would raise), so _ACTOR_FIELDS must be all.
+    import attrs
+
+    from newskit.actors.extractor import _ACTOR_FIELDS
+
+    assert sorted(f.name for f in attrs.fields(Actor)) == sorted(_ACTOR_FIELDS)
+
+
 def test_capitalised_title_between_an_organisation_and_a_name_splits_them(run):
     # an organisation name of common words ("Bank", "Lakeland"), joined across "of"
     text = (
