@@ -184,11 +184,25 @@ def test_dumps_writes_what_the_standard_encoder_writes(analysis: Analysis, inden
         {1: "an int key", "b": 2},  # the encoder turns the key into "1"
         {"ordered": OrderedDict(b=1, a=2)},
         {"tuple": (1, 2), "int_enum": HTTPStatus.OK},
+        {"b": 2, 1: "an int key after a string key"},
     ],
 )
 def test_dumps_leaves_unusual_values_to_the_standard_encoder(details, indent) -> None:
     analysis = Analysis(article=Article(id="a", text="abc"),
                         scores=[Score(name="s", value=1, explanation="e", details=details)])
+    assert dumps(analysis, indent=indent) == _standard(analysis, indent)
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_dumps_writes_many_and_repeated_keys_as_the_standard_encoder(indent) -> None:
+    # more distinct keys than the indented writer keeps written, and the same keys
+    # again in rows, nested lists and objects
+    rows = [{"start": i, "text": f"w{i}", "flag": i % 2 == 0, "share": i / 7} for i in range(5)]
+    details = {"many": {f"key {i}": i for i in range(5000)}, "rows": rows,
+               "nested": [[rows[0], {"start": None}], ("a", {"text": []})], "start": "again"}
+    analysis = Analysis(article=Article(id="a", text="abc"),
+                        scores=[Score(name="s", value=1, explanation="e", details=details),
+                                Score(name="t", value=2, explanation="e", details=details)])
     assert dumps(analysis, indent=indent) == _standard(analysis, indent)
 
 

@@ -441,6 +441,9 @@ def _bool(value: Any) -> str:
 _DEPTHS = 8
 """Container depths whose separators a writer prepares (the contract goes to 5)."""
 
+_KEYS = 4096
+"""Written keys a writer keeps (then it starts again)."""
+
 
 class _Writer:
     """JSON text of an :class:`Analysis` in one layout (one line, or ``indent`` spaces).
@@ -455,6 +458,9 @@ class _Writer:
         self.at = [self._deeper(depth) for depth in range(_DEPTHS)]
         self.kinds = {kind: self.mention_kind(kind) for kind in sorted(MENTION_KINDS)}
         """What follows a mention's text (its ``kind`` member), by kind."""
+        self.keys: dict[str, str] = {}
+        """Object keys of free-form values as written, with the colon (``"words": ``):
+        a few names (``start``, ``term``, ``quotes``…) make most of them."""
 
     def mention_kind(self, kind: str) -> str:
         """The ``kind`` member of a mention, with the separator before it."""
@@ -483,19 +489,53 @@ class _Writer:
         if kind is list or kind is tuple:
             if self.indent is None:
                 return _encode(value)
-            return self.seq([self.value(v, depth + 1) for v in value], depth)
+            return self.items(value, depth)
         return _scalar(value)
 
     def members(self, value: dict[Any, Any], depth: int) -> str:
         """An indented JSON object of free-form values; string keys only (others, which
-        the encoder would convert or refuse, are left to it)."""
+        the encoder would convert or refuse, are left to it), each member written by
+        its type, without a call to :meth:`value`."""
         first, sep, last = self.at[depth] if depth < _DEPTHS else self._deeper(depth)
-        items = []
+        items: list[str] = []
+        append = items.append
+        deeper = depth + 1
+        keys = self.keys
         for key, item in value.items():
-            if type(key) is not str:
-                raise _Unexpected("key")
-            items.append(f"{_str(key)}: {self.value(item, depth + 1)}")
+            written = keys.get(key)
+            if written is None:
+                if type(key) is not str:
+                    raise _Unexpected("key")
+                if len(keys) >= _KEYS:
+                    keys.clear()
+                written = keys[key] = f"{_str(key)}: "
+            kind = type(item)
+            if kind is str:
+                append(written + _str(item))
+            elif kind is int:
+                append(written + _repr_int(item))
+            elif kind is dict:
+                append(written + (self.members(item, deeper) if item else "{}"))
+            elif kind is list or kind is tuple:
+                append(written + self.items(item, deeper))
+            else:
+                append(written + _scalar(item))
         return f"{{{first}{sep.join(items)}{last}}}"
+
+    def items(self, values: list[Any] | tuple[Any, ...], depth: int) -> str:
+        """An indented JSON array of free-form values (strings and objects, most of
+        the items, written without a call to :meth:`value`)."""
+        if not values:
+            return "[]"
+        first, sep, last = self.at[depth] if depth < _DEPTHS else self._deeper(depth)
+        deeper = depth + 1
+        members, value = self.members, self.value
+        written = [
+            _str(v) if type(v) is str else members(v, deeper) if type(v) is dict and v
+            else value(v, deeper)
+            for v in values
+        ]
+        return f"[{first}{sep.join(written)}{last}]"
 
     def _deeper(self, depth: int) -> tuple[str, str, str]:
         """The separators of a container at ``depth`` (kept in ``self.at`` for the
