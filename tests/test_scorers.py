@@ -488,6 +488,32 @@ def test_lexicon_matcher_shared_prefixes_longest_wins() -> None:
     ]
 
 
+def test_language_words_that_only_begin_terms_across_lexicons() -> None:
+    # "in" begins longer terms in all three lexicons; "it" is a term of its own in one
+    # and begins a longer one in another; the last word of the text begins terms too.
+    lexicons = {
+        "hedges": [{"term": "in all likelihood"}, {"term": "it is said"}],
+        "boosters": [{"term": "in fact"}, {"term": "it"}],
+        "persuasion": [{"term": "in the end"}],
+    }
+
+    class Fixed:
+        def get(self, name: str) -> list[dict[str, str]]:
+            return lexicons[name]
+
+    text = "In the end, in fact, it is said that in all likelihood it rained in the rain in"
+    s = scores_of(LanguageScorer(Fixed()), Analysis(article=Article(id="x", text=text)))
+    found = {name: [(sp.start, sp.text(text)) for sp in s[f"language.{name}.own_voice"].evidence]
+             for name in lexicons}
+    assert found == {
+        "hedges": [(text.index("it is"), "it is said"),
+                   (text.index("in all"), "in all likelihood")],
+        "boosters": [(text.index("in fact"), "in fact"), (text.index("it is"), "it"),
+                     (text.index("it rained"), "it")],
+        "persuasion": [(0, "In the end")],
+    }
+
+
 def test_words_of_offsets_and_quoted_words() -> None:
     from newskit.scoring.sources import quoted_words, word_count, words_of
 

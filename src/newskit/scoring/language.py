@@ -266,7 +266,9 @@ class LanguageScorer:
     def __init__(self, lexicons: Any = None) -> None:
         self.lexicons = lexicons
         self._matchers: dict[str, LexiconMatcher] = {}
-        self._first: dict[str, tuple[LexiconMatcher, ...]] | None = None
+        self._first: (
+            dict[str, tuple[tuple[LexiconMatcher, ...], frozenset[str] | None]] | None
+        ) = None
 
     def matcher(self, lexicon: str) -> LexiconMatcher:
         found = self._matchers.get(lexicon)
@@ -283,15 +285,23 @@ class LanguageScorer:
             )
         return found
 
-    def _first_words(self) -> dict[str, tuple[LexiconMatcher, ...]]:
-        """Each first word of a term of any lexicon, with the matchers it starts a term in."""
+    def _first_words(self) -> dict[str, tuple[tuple[LexiconMatcher, ...], frozenset[str] | None]]:
+        """Each first word of a term of any lexicon, with the matchers it starts a term in
+        and, when it is no term of its own in any of them (``the``, ``of``), the words
+        that may follow it (else None)."""
         if self._first is None:
             first: dict[str, list[LexiconMatcher]] = {}
             for lexicon in LEXICONS:
                 matcher = self.matcher(lexicon)
                 for word in matcher.longest_from:
                     first.setdefault(word, []).append(matcher)
-            self._first = {w: tuple(ms) for w, ms in first.items()}
+            index = {}
+            for word, matchers in first.items():
+                nexts: frozenset[str] | None = None
+                if all(word in m.needs_next for m in matchers):
+                    nexts = frozenset().union(*(m.needs_next[word] for m in matchers))
+                index[word] = (tuple(matchers), nexts)
+            self._first = index
         return self._first
 
     def score(self, analysis: Analysis) -> list[Score]:
@@ -322,10 +332,16 @@ class LanguageScorer:
             if q.cue is not None and not q.anonymous and q.speaker_mention is not None
         )
         # One pass over the words finds where a term of any lexicon may start.
+        # A word that only begins longer terms (``the``, ``of``: most of the words found)
+        # is a candidate only when the next word can follow it in one of them.
         first = self._first_words()
         candidates: dict[int, list[int]] = {}
+        last = len(forms) - 1
         for i in _starting(forms, first):
-            for matcher in first[forms[i]]:
+            matchers, nexts = first[forms[i]]
+            if nexts is not None and (i == last or forms[i + 1] not in nexts):
+                continue
+            for matcher in matchers:
                 candidates.setdefault(id(matcher), []).append(i)
         for lexicon in LEXICONS:
             matcher = self.matcher(lexicon)
