@@ -145,6 +145,22 @@ def test_read_after_a_comma_reports_nothing() -> None:
     assert quotes("Ana Ruiz bought apples at the market, read the paper and left.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the object of a cue before a colon is no speaker label: the clause's
+        # subject speaks the quotation
+        ('Tom Lee later Thursday told Fox News: "We will open the bridge."', "Tom Lee"),
+        ('He said of the council: "They need to act now."', "He"),
+        # a label, also after a cue opening the sentence
+        ('Pollster Ana Ruiz: "We will open the bridge."', "Pollster Ana Ruiz"),
+    ],
+)
+def test_colon_after_an_object_of_a_cue(text: str, speaker: str) -> None:
+    (q,) = quotes(text)
+    assert said(text, q)[0] == speaker
+
+
 def test_split_quote_across_sentences() -> None:
     text = "“We are ready,” Berg told reporters. “The door is open.”"
     (q,) = quotes(text)

@@ -1145,6 +1145,8 @@ class _Finder:
             seg = max(lo, max(text.rfind(ch, lo, colon) for ch in ".;—–-\n") + 1)
             words = [w.span() for w in self.pats["token"].finditer(text, seg, colon)]
             for k in range(min(6, len(words)), 0, -1):
+                if any(text[a:b] in self.cues.strong for a, b in words[:-k]):
+                    break  # "Lee told Fox News: “…”": an object after a cue, no label
                 first = text[words[-k][0] : words[-k][1]]
                 if not (first[:1].isupper() or first.lower() in ("the", "a", "an")) or (
                         first.lower() in self.cues.words):
