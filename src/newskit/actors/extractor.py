@@ -1011,6 +1011,12 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
                 continue
             if k is None and c.initial and c.tokens[0].lower() in lex.common:
                 continue  # "Halftime 1-0", "Highs 2": a word opening a line
+            # the pattern needs one to three blanks and a digit: tested first, as it
+            # almost never matches where it is asked
+            after = text[e : e + 4]
+            rest = after.lstrip(" \t")
+            if rest == after or not rest[:1].isdigit():
+                continue
             m = score.match(text, e, concurrent=False)
             if m is None or (venue and "-" not in m.group()):
                 continue
@@ -1267,7 +1273,7 @@ def _context(
                 c.country, c.code = p[1], p[2]
         if c.kind not in (None, "person"):
             continue
-        if c.kind == "person" and c.code is None and text[c.end : c.end + 1] in (" ", ","):
+        if c.kind == "person" and c.code is None and _copula_opens(text, c.end):
             cm = copula.match(text, c.end, min(len(text), c.end + 80), concurrent=False)
             if cm is not None and cm.group(1) in lex.demonyms:
                 c.country, c.code = lex.demonyms[cm.group(1)]
@@ -1301,6 +1307,29 @@ def _context(
                 c.affiliation = c.affiliation or aff
                 if aff.code and c.code is None:
                     c.country, c.code = aff.country, aff.code
+
+
+_COPULA_VERBS = ("is", "was", "became", "becomes", "remains", ",")
+
+
+def _copula_opens(text: str, end: int) -> bool:
+    """Whether the text at ``end`` opens as the ``copula`` pattern needs (``, who was``,
+    `` became``, ``, ,``): a space, or a comma and a space, an optional ``who``, then its
+    verb or comma. Tested before the pattern, which a name is followed by a dozen
+    times an article and matches almost never (a pattern match costs more than these
+    string tests)."""
+    ch = text[end : end + 1]
+    if ch == ",":
+        end += 1
+        ch = text[end : end + 1]
+        if ch != " " and ch != "\u00a0":
+            return False
+    elif ch != " ":
+        return False
+    end += 1
+    if text.startswith(("who ", "who\u00a0"), end):
+        end += 4
+    return text.startswith(_COPULA_VERBS, end)
 
 
 def _offset(words: list[str], w: str) -> int:
