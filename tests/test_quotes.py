@@ -161,6 +161,25 @@ def test_colon_after_an_object_of_a_cue(text: str, speaker: str) -> None:
     assert said(text, q)[0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name after the preposition of a participle or relative clause is its
+        # object; the noun the clause modifies is the subject
+        ('Another city source speaking to The Daily Star said, "The bridge will open soon."',
+         ("Another city source", "said")),
+        ("Two officials who spoke with The Daily Star said the bridge would open in May.",
+         ("Two officials", "said")),
+        # a verb after an auxiliary is no modifier
+        ("Ana Ruiz is seizing upon a Daily Star report that the bridge will open.",
+         ("a Daily Star", "report")),
+    ],
+)
+def test_object_of_a_modifier_is_no_speaker(text: str, speaker: tuple[str, str]) -> None:
+    (q,) = quotes(text)
+    assert said(text, q) == speaker
+
+
 def test_split_quote_across_sentences() -> None:
     text = "“We are ready,” Berg told reporters. “The door is open.”"
     (q,) = quotes(text)

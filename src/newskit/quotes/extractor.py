@@ -225,6 +225,11 @@ def _patterns() -> dict[str, Any]:
         "and_past": regex.compile(r"\sand\s+(?:also\s+)?\p{Ll}{2,20}ed\s"),
         "finite_content": regex.compile(r"(?:that|he|she|they|it|we|i)\s", regex.I),
         "nonfinite": regex.compile(r"(?:to|\p{Ll}{2,20}ing)\s"),
+        # a participle or relative pronoun opening a modifier of a subject
+        # (not a verb after an auxiliary: "Clinton is seizing upon …")
+        "modifier": regex.compile(
+            r"(?<=\s)(?<!(?:is|are|was|were|be|been|has|have|had)\s)"
+            r"(?:who|that|\p{Ll}{2,20}(?:ing|ed))\s"),
         "concessive": regex.compile(r",\s{1,5}(?:while|though|although)\s"),
         # ", but" before a verb phrase, a second "that", or a contrasted phrase
         # ("said she had left, but would return", ", but that …", ", but not …"):
@@ -503,17 +508,38 @@ class _Finder:
                 # the longest tail of the segment that names someone ("Politicians and
                 # even some technologists say" -> "some technologists")
                 tokens = self.last_tokens(b, hi, 6)
-                for ts, _te in tokens[1:]:
+                for i, (ts, _te) in enumerate(tokens[1:], 1):
                     first = text[ts : ts + 12].split(" ", 1)[0]
                     if not (first[:1].isupper() or first.lower() in DETERMINERS):
                         continue
                     phrase = self.phrase(ts, hi)
                     if phrase is not None and phrase.kind in ("name", "anonymous"):
+                        if i >= 2 and text[tokens[i - 1][0] : tokens[i - 1][1]].lower() in (
+                                PREPOSITIONS):
+                            # "Another source speaking to Fox News said": the object of
+                            # a participle or relative clause; the noun it modifies is
+                            # the subject
+                            head = self.modified_subject(b, tokens[max(0, i - 3)][0],
+                                                         tokens[i - 1][0])
+                            if head is not None:
+                                return head, b
                         return phrase, b
             if b <= lo or text[b - 1] not in ",(":
                 return None
             hi = b - 1
         return None
+
+    def modified_subject(self, b: int, lo: int, prep: int) -> Phrase | None:
+        """The speaker phrase from ``b`` up to a participle or relative pronoun
+        opening a modifier between ``lo`` and the preposition at ``prep``
+        (``Another source speaking to …``, ``Officials who spoke with …``)."""
+        text = self.text
+        m = self.pats["modifier"].search(text, lo, prep)
+        if m is None or m.start() <= b:
+            return None
+        phrase = self.phrase(b, _trim(text, b, m.start())[1])
+        return phrase if phrase is not None and phrase.kind in ("name", "nominal",
+                                                                 "anonymous") else None
 
     def city_state(self, phrase: Phrase, b: int) -> bool:
         """True when ``phrase`` is the state of a ``City, State,`` apposition: a
