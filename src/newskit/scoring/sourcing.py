@@ -221,24 +221,30 @@ class SourcingScorer:
     ) -> Score:
         groups: dict[str, dict[str, Any]] = {}
         members: dict[str, list[str]] = {}
+        bases: dict[str, set[str]] = {}
         for row in ordered:
             if not sources[row["key"]].named:
                 continue
             label = row[field] or "unknown"
-            group = groups.setdefault(
-                label,
-                {"quotes": 0, "direct": 0, "indirect": 0, "mixed": 0, "words": 0,
-                 "speakers": []},
-            )
-            for k in ("quotes", "direct", "indirect", "mixed", "words"):
-                group[k] += row[k]
+            group = groups.get(label)
+            if group is None:
+                group = groups[label] = {
+                    "quotes": 0, "direct": 0, "indirect": 0, "mixed": 0, "words": 0,
+                    "speakers": [],
+                }
+                members[label] = []
+                bases[label] = set()
+            group["quotes"] += row["quotes"]
+            group["direct"] += row["direct"]
+            group["indirect"] += row["indirect"]
+            group["mixed"] += row["mixed"]
+            group["words"] += row["words"]
             group["speakers"].append(row["name"])
-            members.setdefault(label, []).append(row["key"])
+            members[label].append(row["key"])
+            bases[label].add(row["country_basis"])
         if field == "country":
             for label, group in groups.items():
-                group["basis"] = sorted(
-                    {r["country_basis"] for r in ordered if r["key"] in members[label]}
-                )
+                group["basis"] = sorted(bases[label])
         known = [g for g in groups if g != "unknown"]
         ranked = sorted(groups, key=lambda g: (-groups[g]["quotes"], g))
         word = "country" if field == "country" else "affiliation"
