@@ -747,7 +747,13 @@ def _analyse_chunk(
     if len(toks) == 1:
         key = toks[0][2]
     else:
-        key = (text[start:end], *[(t[0] - start, t[1] - start) for t in toks])
+        key = text[start:end]
+        if key.count(" ") + key.count("\u00a0") != len(toks) - 1:
+            # joined across a connector ("Bank of England"): the words between are no
+            # tokens, so the key says where the tokens are; in a run of the chunk
+            # pattern one space or no-break space parts its tokens, and the characters
+            # alone say where they are (a key with a space is no single word's)
+            key = (key, *[(t[0] - start, t[1] - start) for t in toks])
     memo = lex.memo
     plan: _Plan | None = memo.get(key)
     if plan is None:
@@ -1188,8 +1194,10 @@ def _context(
     before = pats["before"]
     appos = pats["apposition"]
     copula = pats["copula"]
-    by_end = {c.end: c for c in cands}
-    starts = {c.start: c for c in cands}
+    # candidates by end and by start, built when first asked (most articles ask few
+    # times or never; nothing here moves a candidate)
+    by_end: dict[int, _Cand] | None = None
+    starts: dict[int, _Cand] | None = None
     cues = lex.lower_cues
     for c in cands:
         if c.kind not in (None, "person", "media", "organization"):
@@ -1246,6 +1254,8 @@ def _context(
                 prev_end = ds - 1 if ds > 0 and text[ds - 1] == " " else ds
                 if text[max(0, prev_end - 2) : prev_end] in ("'s", "’s"):
                     prev_end -= 2
+                if by_end is None:
+                    by_end = {x.end: x for x in cands}
                 prev = by_end.get(prev_end)
                 if prev is not None and prev.kind in _ORGS and c.kind == "person":
                     c.affiliation = c.affiliation or prev
@@ -1293,6 +1303,8 @@ def _context(
         c.kind = "person"
         c.gender = c.gender or lex.title_gender(phrase)
         c.evidence = max(c.evidence, 2)
+        if starts is None:
+            starts = {x.start: x for x in cands}
         for w in words[: len(words) - k]:
             if w in lex.demonyms and c.code is None:
                 c.country, c.code = lex.demonyms[w]
@@ -1596,13 +1608,13 @@ def _mention(a: _Actor, c: _Cand) -> None:
 
 
 def _capitals(text: str, cands: list[_Cand], actors: list[_Actor], lex: ActorLexicon) -> None:
-    by_code: dict[str, _Actor] = {}
-    for a in actors:
-        if a.key.startswith("country:") and a.code:
-            by_code[a.code] = a
+    """Capitals used for their state become mentions of the country. ``actors`` come
+    sorted by first mention, each with a mention: they are filtered and sorted again only
+    when a mention moves (a few articles in ten)."""
+    by_code: dict[str, _Actor] | None = None
     last_state = -100
-    for c in cands:
-        if not c.capital or c.actor is None or c.known is None or not c.known.country_code:
+    for c in [c for c in cands if c.capital]:
+        if c.actor is None or c.known is None or not c.known.country_code:
             continue
         after = text[c.end : c.end + 16]
         state = after[:2] in ("'s", "’s")
@@ -1619,6 +1631,8 @@ def _capitals(text: str, cands: list[_Cand], actors: list[_Actor], lex: ActorLex
         if not state:
             continue
         last_state = c.end
+        if by_code is None:
+            by_code = {a.code: a for a in actors if a.key.startswith("country:") and a.code}
         code = c.known.country_code
         country = by_code.get(code)
         if country is None:
@@ -1632,8 +1646,9 @@ def _capitals(text: str, cands: list[_Cand], actors: list[_Actor], lex: ActorLex
         country.mentions.append((c.start, c.end, "alias"))
         country.first = min(country.first, c.start)
         c.actor = country
-    actors[:] = [a for a in actors if a.mentions]
-    actors.sort(key=lambda a: a.first)
+    if by_code is not None:
+        actors[:] = [a for a in actors if a.mentions]
+        actors.sort(key=lambda a: a.first)
 
 
 # ---------------------------------------------------------------------------------------
