@@ -180,6 +180,20 @@ def test_object_of_a_modifier_is_no_speaker(text: str, speaker: tuple[str, str])
     assert said(text, q) == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jo Hemsley, the co-author of "Going Viral," said the days of one story are gone.',
+        'Jo Hemsley, the co-author of "Going Viral," about the spread of news, said the '
+        "days of one story are gone.",
+    ],
+)
+def test_title_in_the_apposition_of_a_subject(text: str) -> None:
+    (q,) = quotes(text)
+    assert parts(text, q) == ["the days of one story are gone"]
+    assert said(text, q) == ("Jo Hemsley", "said")
+
+
 def test_split_quote_across_sentences() -> None:
     text = "“We are ready,” Berg told reporters. “The door is open.”"
     (q,) = quotes(text)

@@ -230,6 +230,9 @@ def _patterns() -> dict[str, Any]:
         "modifier": regex.compile(
             r"(?<=\s)(?<!(?:is|are|was|were|be|been|has|have|had)\s)"
             r"(?:who|that|\p{Ll}{2,20}(?:ing|ed))\s"),
+        # what may follow a title in a subject's apposition before the cue: the
+        # rest of the apposition ("“Going Viral,” about the spread of news, said")
+        "title_tail": regex.compile(r"[,\s]*(?:[^,;:\"“”«».!?\n]{1,80},\s*)?$"),
         "concessive": regex.compile(r",\s{1,5}(?:while|though|although)\s"),
         # ", but" before a verb phrase, a second "that", or a contrasted phrase
         # ("said she had left, but would return", ", but that …", ", but not …"):
@@ -789,9 +792,15 @@ class _Finder:
         strong = verb in self.cues.strong or how == "phrase"
         # lower bound for looking back: the last quotation closing before the cue
         qend = us
-        for _a, b in pairs:
+        title: tuple[int, int] | None = None
+        for a, b in pairs:
             end = _mark_end(text, b)
             if qend < end <= cs:
+                if (self.pats["title_tail"].match(text, end, cs)
+                        and _is_title(text, *_inner(text, (a, b)))
+                        and _work_of(text, a) and text.rfind(",", us, a) >= 0):
+                    title = (a, end)  # "Jo Lind, the author of “Dark Water,” said": a title
+                    continue
                 qend = end
         word_before = text[(cs - 5 if cs - 5 > us else us) : cs].split()
         infinitive = word_before[-1:] == ["to"]
@@ -804,6 +813,9 @@ class _Finder:
             return None  # "swing states", "raised questions": skip the speaker search
         if infinitive or (verb.endswith("ing") and text[before_close - 1 : before_close] == ","):
             found = None  # "…, claiming …", "… to say …": the speaker is the clause's subject
+        elif title is not None:
+            # the subject is before the title's apposition
+            found = self.phrase_before(qend, title[0])
         else:
             found = self.phrase_before(qend, cs)
         # inverted: ', said Mao Ning' / '," said the newspaper' / '," read the
@@ -2073,6 +2085,13 @@ def _named_work(text: str, mark: int) -> bool:
         return False
     word = before[-1]
     return word.endswith(("'s", "’s")) or word.lower() in ("on", "in", "titled", "called")
+
+
+def _work_of(text: str, mark: int) -> bool:
+    """True when the quotation mark at ``mark`` follows ``of`` (``the author of
+    “…”``): the title of a work in an apposition."""
+    before = text[max(0, mark - 12) : mark].rstrip().split()
+    return bool(before) and before[-1].lower() == "of"
 
 
 def _previous(cands: Sequence[_Cand], pos: int) -> _Cand | None:
