@@ -611,7 +611,7 @@ def find_actors(
             c.actor.aff_actor = target
     _pronouns(text, actors, aside)
     _groups(text, actors, lex)
-    actors.sort(key=lambda a: a.first)
+    actors.sort(key=_FIRST)
     return _finish(text, actors)
 
 
@@ -1401,7 +1401,7 @@ def _credits(text: str, credits: Sequence[Block], cands: list[_Cand], lex: Actor
                 p.roles.append("photographer")
             if aff is not None:
                 p.affiliation = aff
-    cands.sort(key=lambda c: c.start)
+    cands.sort(key=_CAND_START)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1567,7 +1567,7 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
             aff = a.affiliation.actor
             if aff is not None and aff.code:
                 a.country, a.code = aff.country, aff.code
-    actors.sort(key=lambda a: a.first)
+    actors.sort(key=_FIRST)
     return actors
 
 
@@ -1648,7 +1648,7 @@ def _capitals(text: str, cands: list[_Cand], actors: list[_Actor], lex: ActorLex
         c.actor = country
     if by_code is not None:
         actors[:] = [a for a in actors if a.mentions]
-        actors.sort(key=lambda a: a.first)
+        actors.sort(key=_FIRST)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1666,11 +1666,17 @@ def _mention_list(
         for m in a.mentions
         if m[2] != "pronoun"
     ]
-    out.sort(key=_SPAN_KEY)
+    # by start, then end: two stable sorts on int keys cost half of one on (start, end)
+    # tuples built per mention
+    out.sort(key=_M_END)
+    out.sort(key=_M_START)
     return _outside(out, aside) if aside else out
 
 
-_SPAN_KEY = operator.itemgetter(0, 1)
+_M_START = operator.itemgetter(0)
+_M_END = operator.itemgetter(1)
+_FIRST = operator.attrgetter("first")
+_CAND_START = operator.attrgetter("start")
 
 
 def _outside(
@@ -1693,7 +1699,7 @@ def _outside(
 
 def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` lies in one of ``spans`` (sorted, disjoint)."""
-    i = bisect.bisect_right(spans, (pos + 1, -1)) - 1
+    i = bisect.bisect_right(spans, pos, key=_M_START) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
@@ -1725,15 +1731,15 @@ def _role_nouns(
             got = cache[kind] = _mention_list(actors, frozenset({kind}), aside)
         return got
 
-    taken: list[tuple[int, int]] = []
-    starts: list[int] = []
+    taken: list[tuple[int, int, str]] | None = None
     for m in finditer_union(rx, text):
         s, e = m.span()
-        if not starts:
-            taken = [(m[0], m[1]) for a in actors for m in a.mentions]
-            taken.sort()
-            starts = [t[0] for t in taken]
-        i = bisect.bisect_right(starts, e) - 1
+        if taken is None:
+            # the mentions so far by start, then end (two stable sorts on int keys)
+            taken = [x for a in actors for x in a.mentions]
+            taken.sort(key=_M_END)
+            taken.sort(key=_M_START)
+        i = bisect.bisect_right(taken, e, key=_M_START) - 1
         if i >= 0 and taken[i][0] <= s and taken[i][1] >= e:
             continue
         noun = lex.role_nouns.get(m.group("noun").lower().replace("\u00a0", " "))
@@ -1779,7 +1785,7 @@ def _resolve_noun(
     noun: RoleNoun, mentions: list[tuple[int, int, _Actor]], pos: int, lex: ActorLexicon,
     of_noun: str | None,
 ) -> _Actor | None:
-    i = bisect.bisect_left(mentions, (pos, -1)) - 1
+    i = bisect.bisect_left(mentions, pos, key=_M_START) - 1
     seen = 0
     while i >= 0 and seen < 12:
         _, e, a = mentions[i]
@@ -1805,7 +1811,7 @@ def _pronoun_spans(text: str) -> list[tuple[int, int]]:
     written as a whole word (no letter, hyphen or apostrophe on either side), in text
     order."""
     out = [m.span() for rx in patterns()["pronouns"] for m in rx.finditer(text, concurrent=False)]
-    out.sort()
+    out.sort(key=_M_START)  # no two start at one place (he/hi/she, each as a whole word)
     return out
 
 
@@ -1813,12 +1819,14 @@ def _pronouns(text: str, actors: list[_Actor], aside: Sequence[tuple[int, int]])
     persons = _mention_list(actors, frozenset({"person"}), aside)
     if not persons:
         return
-    taken = {(m[0], m[1]) for a in actors for m in a.mentions}
+    # where mentions start (ints, no (start, end) pair built and hashed per mention): a
+    # pronoun starting at one is looked for among the mentions (hardly ever)
+    starts = {m[0] for a in actors for m in a.mentions}
     for s, e in _pronoun_spans(text):
-        if (s, e) in taken:
+        if s in starts and any(m[0] == s and m[1] == e for a in actors for m in a.mentions):
             continue
         gender = "female" if text[s:e].lower().startswith(("she", "her")) else "male"
-        i = bisect.bisect_left(persons, (s, -1)) - 1
+        i = bisect.bisect_left(persons, s, key=_M_START) - 1
         while i >= 0:
             _, pe, a = persons[i]
             if s - pe > 1500:
