@@ -249,3 +249,21 @@ def test_a_that_clause_with_its_subject_before_a_quotation_is_the_content() -> N
 def test_a_complement_after_the_cue_is_the_content_not_the_clause_before(
         text: str, content: str) -> None:
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a relative pronoun before the speaker and the cue is the subject of the
+        # reported clause that opens with its verb: the content starts at it
+        ("The council backed a plan which Ana Ruiz said would cost $10 million.",
+         "which Ana Ruiz said would cost $10 million"),
+        ("The mayor spoke about what Ana Ruiz said was a danger to the town.",
+         "what Ana Ruiz said was a danger to the town"),
+        # not when the clause has a subject of its own
+        ("The mayor spoke about what Ana Ruiz said the town needs.", "the town needs"),
+    ],
+)
+def test_a_relative_pronoun_subject_of_the_report_starts_the_content(
+        text: str, content: str) -> None:
+    assert contents(text)[-1] == content

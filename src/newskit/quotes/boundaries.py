@@ -33,7 +33,7 @@ from typing import Any, Protocol, TypeVar
 
 import regex
 
-from .lexicon import CLAUSE_STOP_SOURCE, word_set
+from .lexicon import CLAUSE_STOP_SOURCE, FINITE_VERBS, SUBJECT_PRONOUNS, word_set
 from .lexicon import SPACE as _SPACE
 
 __all__ = ["refine_boundaries"]
@@ -78,6 +78,9 @@ _IRREGULAR_PAST = word_set(
     "took made gave put got set brought held kept sent spent left built won lost offered"
 )
 _PARTICLES = word_set("on about of for out up off back")
+_MODALS = word_set("will would could should can may might must")
+# words in -s or -ed that open a clause without being its verb
+_NOT_VERBS = word_set("this his its us thus perhaps was has does is needed")
 # the last boundary before a quotation inside a clause (searched backwards)
 _BOUNDARY_BACK = regex.compile(
     r"(?r)(?:[.!?][\"”'’)]*\s+|[,;:()\n\"“”«»—–]|\s--\s|'')"
@@ -126,6 +129,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         if second is not None:
             split.append(second)
         _lead_in(text, cand)
+        _relative_subject(text, cand)
         _carry_clause(text, cand)
     for cand in split:
         _carry_clause(text, cand)
@@ -279,6 +283,35 @@ def _lead_in(text: str, cand: Candidate) -> None:
         return
     cand.parts.insert(0, lead)
     cand.kind = "mixed"
+
+
+def _relative_subject(text: str, cand: Candidate) -> None:
+    """``the wall, which he said Mexico would pay for`` is not it, but ``the
+    wall, which he said would cost $10 billion``: a relative pronoun before the
+    speaker and the cue is the subject of the reported clause when that clause
+    opens with its verb; the content starts at the pronoun, as PolNeAR marks it."""
+    if cand.kind == "direct" or cand.cue is None:
+        return
+    cue_start, cue_end = cand.cue
+    start, end = cand.parts[0]
+    if start < cue_end or text[cue_end:start].strip(_SPACE):
+        return
+    first = _WORD.match(text, start)
+    if first is None or not first.group().islower():
+        return
+    verb = first.group()
+    if not (verb in FINITE_VERBS or verb in _MODALS or (
+            len(verb) > 3 and verb.endswith(("s", "ed")) and verb not in _DETERMINERS
+            and verb not in SUBJECT_PRONOUNS and verb not in _NOT_VERBS)):
+        return
+    boundary = _BOUNDARY_BACK.search(text, max(0, cue_start - 80), cue_start)
+    lo = boundary.end() if boundary is not None else max(0, cue_start - 80)
+    words = [(m.start(), m.end(), m.group().lower())
+             for m in _TOKEN.finditer(text, lo, cue_start)]
+    for k in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        if words[k][2] in ("which", "what"):
+            cand.parts[0] = (words[k][0], end)
+            return
 
 
 def _relative_before(words: list[tuple[int, int, str]], verb: int) -> int | None:
