@@ -305,8 +305,9 @@ def _split_tokens(start: int, chunk: str) -> list[tuple[int, int, str]]:
     if "\u00a0" in chunk:
         chunk = chunk.replace("\u00a0", " ")
     for tok in chunk.split(" "):
-        out.append((pos, pos + len(tok), tok))
-        pos += len(tok) + 1
+        end = pos + len(tok)
+        out.append((pos, end, tok))
+        pos = end + 1
     return out
 
 
@@ -1203,9 +1204,9 @@ def _context(
         if c.kind not in (None, "person", "media", "organization"):
             continue
         # lower-case words before: "spokeswoman ", "NATO's spokeswoman ", "the political scientist "
-        lo = max(0, c.start - 60)
         m = None
         if c.start > 2 and text[c.start - 1] == " ":
+            lo = c.start - 60 if c.start > 60 else 0
             j = text.rfind(" ", lo, c.start - 1)
             if text[j + 1 : c.start - 1] in cues:
                 m = before.search(text, lo, c.start, concurrent=False)
@@ -1974,14 +1975,13 @@ def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
     One walk over an actor's sorted mentions drops repeats (as ``sorted(set(…))`` would),
     builds the output mentions and collects the aliases: its other surface forms in text
     order, then its pronouns."""
-    ids = {id(a): f"a{i + 1}" for i, a in enumerate(actors)}
     out = []
     new = _new_object
     set_start = _SET_START
     set_end = _SET_END
     set_span = _SET_SPAN
     set_kind = _SET_KIND
-    for a in actors:
+    for i, a in enumerate(actors):
         found = a.mentions
         found.sort()
         mentions = []
@@ -2018,16 +2018,16 @@ def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
         aff_id = None
         if a.aff_actor is not None:
             aff_name = a.aff_actor.name
-            aff_id = ids.get(id(a.aff_actor))
+            aff_id = _actor_id(actors, a.aff_actor)
         elif a.affiliation is not None:
             aff_actor = a.affiliation.actor
             if aff_actor is not None and aff_actor is not a:
                 aff_name = aff_actor.name
-                aff_id = ids.get(id(aff_actor))
+                aff_id = _actor_id(actors, aff_actor)
             else:
                 aff_name = a.affiliation.text
         actor = new(Actor)
-        _SET_ID(actor, ids[id(a)])
+        _SET_ID(actor, f"a{i + 1}")
         _SET_NAME(actor, name)
         _SET_AKIND(actor, a.kind)
         _SET_ROLES(actor, tuple(a.roles))
@@ -2039,6 +2039,15 @@ def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
         _SET_MENTIONS(actor, tuple(mentions))
         out.append(actor)
     return tuple(out)
+
+
+def _actor_id(actors: list[_Actor], a: _Actor) -> str | None:
+    """The output id of ``a``, or None when it is no actor of the article (an
+    affiliation: a few an article, so looked up rather than a table built per article)."""
+    try:
+        return f"a{actors.index(a) + 1}"
+    except ValueError:
+        return None
 
 
 _ACTOR_FIELDS = (
