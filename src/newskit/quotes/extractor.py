@@ -796,9 +796,9 @@ class _Finder:
         for a, b in pairs:
             end = _mark_end(text, b)
             if qend < end <= cs:
-                if (self.pats["title_tail"].match(text, end, cs)
-                        and _is_title(text, *_inner(text, (a, b)))
-                        and _work_of(text, a) and text.rfind(",", us, a) >= 0):
+                if (_work_of(text, a) and text.rfind(",", us, a) >= 0
+                        and self.pats["title_tail"].match(text, end, cs)
+                        and _is_title(text, *_inner(text, (a, b)))):
                     title = (a, end)  # "Jo Lind, the author of “Dark Water,” said": a title
                     continue
                 qend = end
