@@ -514,6 +514,31 @@ def test_language_words_that_only_begin_terms_across_lexicons() -> None:
     }
 
 
+def test_language_details_order_terms_by_count_then_name() -> None:
+    lexicons = {
+        "hedges": [{"term": "may", "kind": "modal"}, {"term": "could", "kind": "modal"},
+                   {"term": "perhaps", "kind": "adverb"}, {"term": "allegedly"}],
+        "boosters": [],
+        "persuasion": [],
+    }
+
+    class Fixed:
+        def get(self, name: str) -> list[dict[str, str]]:
+            return lexicons[name]
+
+    text = "Perhaps it may rain; it could, perhaps, and it may. Allegedly it may not."
+    s = scores_of(LanguageScorer(Fixed()), Analysis(article=Article(id="x", text=text)))
+    hedges = s["language.hedges.own_voice"]
+    assert list(hedges.details["terms"].items()) == [
+        ("may", 3), ("perhaps", 2), ("allegedly", 1), ("could", 1)]
+    assert hedges.details["kinds"] == {"adverb": 2, "modal": 4, "": 1}
+    assert list(hedges.details["kinds"]) == ["adverb", "modal", ""]  # in text order
+    assert hedges.explanation == (
+        "7 hedges in the article's own voice: may ×3, perhaps ×2, allegedly, could")
+    assert [m["text"] for m in hedges.details["matches"]][:2] == ["Perhaps", "may"]
+    assert s["language.boosters.own_voice"].explanation == "0 boosters in the article's own voice"
+
+
 def test_words_of_offsets_and_quoted_words() -> None:
     from newskit.scoring.sources import quoted_words, word_count, words_of
 

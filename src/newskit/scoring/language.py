@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -253,6 +252,14 @@ class _Voices:
         return i >= 0 and self.spans[i][0] <= position < self.spans[i][1]
 
 
+_LABELS = {"hedges": "hedge", "boosters": "booster", "persuasion": "persuasion cue"}
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    """Sort key of a term count: the most frequent first, then alphabetical."""
+    return -item[1], item[0]
+
+
 def _per_thousand(count: int, words: int) -> float:
     return round(1000 * count / words, 2) if words else 0.0
 
@@ -360,16 +367,17 @@ class LanguageScorer:
 
     @staticmethod
     def _score(lexicon: str, voice: str, found: list[Match], words: int, text: str) -> Score:
-        terms = Counter(m.term for m in found)
+        terms: dict[str, int] = {}
+        for m in found:  # a dict, not a Counter: most voices have a few matches or none
+            terms[m.term] = terms.get(m.term, 0) + 1
         details: dict[str, Any] = {
-            "terms": dict(sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "terms": dict(sorted(terms.items(), key=_by_count)) if len(terms) > 1 else terms,
             "words": words,
             "per_1000_words": _per_thousand(len(found), words),
         }
         where = "the article's own voice" if voice == "own_voice" else "quoted voices"
         listing = ", ".join(f"{t} ×{n}" if n > 1 else t for t, n in details["terms"].items())
-        label = {"hedges": "hedge", "boosters": "booster", "persuasion": "persuasion cue"}
-        noun = label[lexicon] if len(found) == 1 else label[lexicon] + "s"
+        noun = _LABELS[lexicon] if len(found) == 1 else _LABELS[lexicon] + "s"
         explanation = f"{len(found)} {noun} in {where}" + (
             f": {listing}" if listing else ""
         )
@@ -385,10 +393,15 @@ class LanguageScorer:
                 sorted(techniques.items(), key=lambda kv: (-kv[1]["count"], kv[0]))
             )
         else:
-            details["kinds"] = dict(Counter(str(m.entry.get("kind") or "") for m in found))
+            kinds: dict[str, int] = {}
+            for m in found:
+                kind = str(m.entry.get("kind") or "")
+                kinds[kind] = kinds.get(kind, 0) + 1
+            details["kinds"] = kinds
         details["matches"] = [
-            {"start": m.span.start, "end": m.span.end, "text": m.span.text(text), "term": m.term}
+            {"start": sp.start, "end": sp.end, "text": text[sp.start : sp.end], "term": m.term}
             for m in found
+            for sp in (m.span,)
         ]
         return trusted_score(
             name=f"language.{lexicon}.{voice}",
