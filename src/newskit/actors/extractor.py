@@ -366,7 +366,7 @@ def _chunks(
     prev_end = -100
     prev_flag = -1
     for m in patterns()["chunk"].finditer(text, concurrent=False):
-        chunk = m.group()
+        chunk = m[0]  # cheaper than m.group() (no argument parsing)
         if " " not in chunk and "." not in chunk and "\u00a0" not in chunk:
             # one plain word (two chunks in three): the tests below for one token, inline
             s = m.start()
