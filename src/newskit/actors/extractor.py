@@ -371,7 +371,7 @@ def _chunks(
             # one plain word (two chunks in three): the tests below for one token, inline
             s = m.start()
             e = s + len(chunk)
-            flag = 1 if _opens(text, s, initials) else 0
+            flag = 1 if s in initials or _opens(text, s, initials) else 0
             if len(chunk) > 1 and chunk.isupper() and _line_is_upper(text, s, cache):
                 flag = 3
             elif headings and _inside(headings, s):
@@ -397,7 +397,7 @@ def _chunks(
             pieces = [_split_tokens(m.start(), chunk)]
         for toks in pieces:
             s = toks[0][0]
-            flag = 1 if _opens(text, s, initials) else 0
+            flag = 1 if s in initials or _opens(text, s, initials) else 0
             first = toks[0][2]
             if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
                 flag = 3
@@ -1723,7 +1723,9 @@ def _role_nouns(
 ) -> None:
     if not lex.role_nouns or not actors:
         return
-    rx = role_noun_pattern(tuple(lex.role_nouns))
+    rx = lex.role_patterns
+    if rx is None:
+        rx = lex.role_patterns = role_noun_pattern(tuple(lex.role_nouns))
     cache: dict[str, list[tuple[int, int, _Actor]]] = {}
 
     def mentions_of(kind: str) -> list[tuple[int, int, _Actor]]:
@@ -1826,7 +1828,9 @@ def _pronouns(text: str, actors: list[_Actor], aside: Sequence[tuple[int, int]])
     for s, e in _pronoun_spans(text):
         if s in starts and any(m[0] == s and m[1] == e for a in actors for m in a.mentions):
             continue
-        gender = "female" if text[s:e].lower().startswith(("she", "her")) else "male"
+        # she, her, hers, herself (the patterns take only these forms, first letter in
+        # either case, the rest in lower case)
+        gender = "female" if text[s] in "sS" or (e - s > 2 and text[s + 2] == "r") else "male"
         i = bisect.bisect_left(persons, s, key=_M_START) - 1
         while i >= 0:
             _, pe, a = persons[i]

@@ -94,6 +94,9 @@ class ActorLexicon:
         self.opener_fate: dict[str, int] = {}
         """What becomes of a one-word chunk opening a sentence, by word (bounded like
         ``memo``): 0 dropped, 1 kept, 2 dropped unless written capitalised mid-sentence."""
+        self.role_patterns: tuple[Any, Any] | None = None
+        """The role-noun patterns for ``role_nouns`` (``the``/``The`` …), compiled at first
+        use and kept here rather than looked up by the nouns' tuple per article."""
         self._load(lexicons)
         self.known_words = frozenset(w for name in self.known for w in name.split(" "))
 
