@@ -90,7 +90,9 @@ class ActorLexicon:
         self.common: dict[str, int] = {}
         self.memo: dict[str | tuple[Any, ...], Any] = {}
         """What the extractor made of a name chunk (bounded, see ``extractor._MEMO_SIZE``):
-        by word for a single word, else by its characters and the places of its tokens."""
+        by word for a single word, by its characters for one run of the chunk pattern (its
+        tokens parted by single spaces), else (joined across a connector) by its
+        characters and the places of its tokens."""
         self.opener_fate: dict[str, int] = {}
         """What becomes of a one-word chunk opening a sentence, by word (bounded like
         ``memo``): 0 dropped, 1 kept, 2 dropped unless written capitalised mid-sentence."""
