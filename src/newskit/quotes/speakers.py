@@ -78,6 +78,9 @@ PREPOSITIONS = word_set(
     besides along throughout
     """
 )
+_NOT_FIRST = PREPOSITIONS | {"of"}
+_CLAUSE_ANY = CLAUSE_WORDS | CLAUSE_PRONOUNS
+_NOT_LAST = DETERMINERS | PREPOSITIONS | NAME_CONNECTORS
 
 
 class Phrase(NamedTuple):
@@ -185,32 +188,34 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
     ``chunk`` without leading conjunctions and trailing adverbs), or None."""
     lowered = [w.lower().rstrip(".") for w in words]
     first = lowered[0]
-    head = lowered[-1].removesuffix("'s").removesuffix("’s")
     n = len(words)
     if n == 1 and first in PRONOUNS:
         return ("pronoun", first)
-    if first in CLAUSE_WORDS or first in PREPOSITIONS or first == "of":
+    # the tests that only reject come first, cheapest first (their order does not
+    # change the verdict: each returns None)
+    if first in _NOT_FIRST or not _CLAUSE_ANY.isdisjoint(lowered):
+        return None  # a clause word or pronoun anywhere; a preposition first
+    last = lowered[-1]
+    if last in _NOT_LAST:
+        return None  # "the rest of the", "One of the"
+    if n == 1 and first in DETERMINERS:
         return None
-    if not CLAUSE_WORDS.isdisjoint(lowered[1:]):
-        return None
-    if not CLAUSE_PRONOUNS.isdisjoint(lowered):
+    head = last.removesuffix("'s").removesuffix("’s")
+    if head in TIME_NOUNS and (n == 1 or not words[-1][:1].isupper() or head in _CALENDAR):
+        return None  # "A week later", "Minutes later", "Sunday"; but "Kristen Day"
+    if first in SENTENCE_ADVERBS or (words[0].endswith("ly") and _adverb(words[0])) or (
+            words[-1].endswith("ly") and _adverb(words[-1])):
         return None
     if ("'t" in chunk or "’t" in chunk or "'T" in chunk or "’T" in chunk) and any(
             w.endswith(("n't", "n’t")) for w in lowered):
         return None
     # a number ("2016", "20,000"; "46-year-old" is a noun), tested inline: this runs
-    # for every stretch looked at
-    capitalised = [w[:1].isupper() or (w[:1].isdigit() and "-" not in w) for w in words]
-    if all(w[:1].isdigit() and "-" not in w for w in words[1 if first in DETERMINERS else 0 :]):
+    # for every stretch looked at; the last word first (all of them are numbers
+    # only if it is; with no word after a determiner, the test above has returned)
+    if words[-1][:1].isdigit() and all(w[:1].isdigit() and "-" not in w for w in words[
+            1 if first in DETERMINERS else 0 :]):
         return None  # "2016", "his 20,000"
-    if first in SENTENCE_ADVERBS or _adverb(words[0]) or _adverb(words[-1]):
-        return None
-    if n == 1 and first in DETERMINERS:
-        return None
-    if head in TIME_NOUNS and (n == 1 or not words[-1][:1].isupper() or head in _CALENDAR):
-        return None  # "A week later", "Minutes later", "Sunday"; but "Kristen Day"
-    if lowered[-1] in DETERMINERS or lowered[-1] in PREPOSITIONS or lowered[-1] in NAME_CONNECTORS:
-        return None  # "the rest of the", "One of the"
+    capitalised = [w[:1].isupper() or (w[:1].isdigit() and "-" not in w) for w in words]
     definite = first in ("the", "this", "that") and not head.endswith("s")
     if head in ANONYMOUS_NOUNS and not (capitalised[-1] and n > 1) and not definite:
         return ("anonymous", head)  # "officials", "Trump aides", "a source"
