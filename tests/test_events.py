@@ -287,3 +287,41 @@ def test_trigger_words_and_reporting_verbs_found_in_one_lookup() -> None:
     assert first == index.first_words_among(tokens)
     assert {"met", "summit"} <= first
     assert also == {"said", "says"}  # "told," is no whitespace-delimited verb
+
+
+def test_quoted_positions_agree_with_the_bisection_over_direct_parts() -> None:
+    import bisect
+    import random
+
+    from newskit.events import extractor as ex
+
+    def bisected(direct: list[tuple[int, int]], pos: int) -> bool:
+        k = bisect.bisect_right([s for s, _ in direct], pos) - 1
+        return k >= 0 and direct[k][1] > pos
+
+    rng = random.Random(7)
+    cases = [[], [(0, 5)], [(3, 3)], [(2, 9), (4, 6)], [(2, 6), (2, 9)], [(5, 40)]]
+    for _ in range(300):
+        cases.append(sorted((a, a + rng.randint(0, 12))
+                            for a in (rng.randint(0, 30) for _ in range(rng.randint(1, 5)))))
+    for direct in cases:
+        quoted = ex._quoted(direct, 30)  # parts may run past the end of the text
+        assert len(quoted) == 31
+        assert [bool(b) for b in quoted] == [bisected(direct, pos) for pos in range(31)]
+
+
+def test_no_participant_or_time_inside_a_direct_quote() -> None:
+    text = ('Ana Lopes met John Otieno on Monday. "We met Maria Silva on Friday," '
+            "Ana Lopes said.")
+    people = [("a1", "Ana Lopes"), ("a2", "John Otieno"), ("a3", "Maria Silva")]
+    start = text.index('"')
+    end = text.index('," ') + 2
+    quote = Quote(id="q1", kind="direct", parts=(Span(start=start, end=end),),
+                  speaker="a1", cue=Span(start=text.rindex("said"), end=text.rindex("said") + 4))
+    events, values, _ = run(text, [actor(text, key, name, "person") for key, name in people],
+                            (quote,))
+    meetings = [e for e in events if e.type == "meeting"]
+    assert len(meetings) == 1  # the "met" inside the quote is no trigger
+    assert roles(meetings[0]) == {"a1": "agent", "a2": "target"}
+    assert meetings[0].when is not None
+    assert values[meetings[0].when] == "2023-05-01"  # Monday, not the quoted Friday

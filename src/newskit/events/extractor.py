@@ -181,6 +181,26 @@ def _contains(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
+def _quoted(direct: list[tuple[int, int]], size: int) -> bytearray:
+    """One byte per text position (and one past the end): 1 where the direct-quote
+    test of a position (the last part starting at or before it, in ``direct``'s
+    sorted order, ends after it) holds. One index per test instead of a bisection:
+    the test runs for every trigger word, mention and time of an article."""
+    quoted = bytearray(size + 1)
+    last = len(direct) - 1
+    for k, (start, end) in enumerate(direct):
+        # Positions from this start up to the next part's start are tested against
+        # this part (a later part with the same start takes them all).
+        stop = direct[k + 1][0] if k < last else end
+        if end < stop:
+            stop = end
+        if stop > size + 1:
+            stop = size + 1
+        if stop > start:
+            quoted[start:stop] = b"\x01" * (stop - start)
+    return quoted
+
+
 def _anchor(quote: Quote) -> Span:
     """Where a quote's statement is: its cue, else its speaker mention, else its first
     part (``quote.cue or …`` without the call to ``Span.__len__`` its truth test makes:
@@ -204,6 +224,7 @@ def _not_agent(item: tuple[str, str]) -> bool:
 # _NEW(_Found, (start, end, trigger, quote)): a _Found without the Python-level
 # __new__ of a named tuple (a frame a call); tuple.__new__ is what that __new__ calls.
 _NEW = tuple.__new__
+_TELL = frozenset({"told", "tell"})
 _START = itemgetter(0)
 _START_END = itemgetter(0, 1)
 
@@ -275,9 +296,10 @@ class _Run:
         self.sent_starts = sentences.starts
         self.mentions = MentionIndex([a for a in layers.get("actors", ()) if isinstance(a, Actor)])
         self.quotes = [q for q in layers.get("quotes", ()) if isinstance(q, Quote)]
-        self.direct = sorted((p.start, p.end) for q in self.quotes if q.kind != "indirect"
-                             for p in q.parts)
+        self.direct = sorted([(p.start, p.end) for q in self.quotes if q.kind != "indirect"
+                              for p in q.parts])
         self.direct_starts = [s for s, _ in self.direct]
+        self.quoted = _quoted(self.direct, len(text))
         self.cues = sorted(((q.cue.start, q.cue.end, q) for q in self.quotes
                             if q.cue is not None), key=_START_END)
         self.cue_starts = [c[0] for c in self.cues]
@@ -285,12 +307,18 @@ class _Run:
                                     for q in self.quotes if q.speaker_mention is not None)
         # The times an event can be placed at (dates and times outside direct quotes) as
         # (start, end, penalty, time): vague references count 1000 characters further.
-        self.times = sorted([
-            (t.span.start, t.span.end,
-             1000 if t.value is None or t.value.endswith("_REF") else 0, t)
-            for t in layers.get("timexes", ())
-            if isinstance(t, TimeExpression) and t.type in ("DATE", "TIME")
-            and not self._in_direct(t.span.start)], key=_START)
+        times = []
+        quoted = self.quoted
+        for t in layers.get("timexes", ()):
+            if isinstance(t, TimeExpression) and t.type in ("DATE", "TIME"):
+                span = t.span
+                if quoted[span.start]:
+                    continue  # in a direct quote (``quoted``)
+                value = t.value
+                times.append((span.start, span.end,
+                              1000 if value is None or value.endswith("_REF") else 0, t))
+        times.sort(key=_START)
+        self.times = times
         self.time_starts = [t[0] for t in self.times]
         anchor = article.published_date
         self.anchor = anchor.isoformat() if anchor is not None else None
@@ -325,10 +353,6 @@ class _Run:
         k = bisect.bisect_right(self.speaker_spans, (pos, len(self.text) + 1)) - 1
         return k >= 0 and self.speaker_spans[k][1] > pos
 
-    def _in_direct(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.direct_starts, pos) - 1
-        return k >= 0 and self.direct[k][1] > pos
-
     # -- triggers ----------------------------------------------------------------------
 
     def _triggers(self) -> list[_Found]:
@@ -337,7 +361,7 @@ class _Run:
         found: list[_Found] = []
         size = len(lower)
         segments, seg_starts = self.segments, self.seg_starts
-        direct, direct_starts = self.direct, self.direct_starts
+        quoted = self.quoted
         for word in self.first_words:
             n = len(word)
             i = lower.find(word)
@@ -345,11 +369,10 @@ class _Run:
                 j = i + n
                 if (i == 0 or not lower[i - 1].isalnum()) and (
                         j >= size or not lower[j].isalnum()):
-                    # In a searched segment and outside direct quotes (_segment and
-                    # _in_direct, inline).
+                    # In a searched segment (_segment, inline) and outside direct
+                    # quotes (``quoted``).
                     k = bisect.bisect_right(seg_starts, i) - 1
-                    d = bisect.bisect_right(direct_starts, i) - 1
-                    if k >= 0 and segments[k][1] > i and not (d >= 0 and direct[d][1] > i):
+                    if k >= 0 and segments[k][1] > i and not quoted[i]:
                         match = self._phrase_at(i, word)
                         if match is not None:
                             found.append(match)
@@ -375,7 +398,8 @@ class _Run:
         for trigger in self.index.by_first.get(word, ()):
             phrase = trigger.phrase
             end = i + len(phrase)
-            if not lower.startswith(phrase, i) or (end < len(lower) and lower[end].isalnum()):
+            # A slice compared, not str.startswith(phrase, i) (arguments parsed as a tuple).
+            if lower[i:end] != phrase or (end < len(lower) and lower[end].isalnum()):
                 continue
             if trigger.objects:
                 following = _lead(lower[end:end + 80], 5)
@@ -431,12 +455,12 @@ class _Run:
             elif p_start >= end:
                 hi = p_start
                 break
-        semi = text.rfind(";", lo, start)
-        if semi >= 0:
-            lo, lo_quote = semi + 1, None
-        semi = text.find(";", end, hi)
-        if semi >= 0:
-            hi = semi
+        # Most clauses have no semicolon: a slice and ``in`` rule one out for fewer
+        # instructions than str.find with bounds (which parses its arguments as a tuple).
+        if ";" in text[lo:start]:
+            lo, lo_quote = text.rfind(";", lo, start) + 1, None
+        if ";" in text[end:hi]:
+            hi = text.find(";", end, hi)
         # Reporting verbs the quotes layer did not take as cues (searched for only where
         # the characters of one occur: a substring test costs a tenth of a search).
         lower = self.lower
@@ -456,13 +480,14 @@ class _Run:
     def events(self) -> list[Event]:
         items: list[_Found] = []
         used_quotes: set[str] = set()
+        cues, cue_starts = self.cues, self.cue_starts
         for f in self._triggers():
             quote = None
-            k = bisect.bisect_left(self.cue_starts, f.start) - 1
+            k = bisect.bisect_left(cue_starts, f.start) - 1
             if k < 0:
                 k = 0
-            while k < len(self.cues) and self.cues[k][0] < f.end:
-                c_start, c_end, q = self.cues[k]
+            while k < len(cues) and cues[k][0] < f.end:
+                c_start, c_end, q = cues[k]
                 k += 1
                 if c_start <= f.start < c_end or f.start <= c_start < f.end:
                     quote = q
@@ -553,17 +578,22 @@ class _Run:
             lower[start - 20 if start - 20 > lo else lo:start]) in PASSIVE_BE
         last_role: str | None = None
         covered = -1
-        direct, direct_starts = self.direct, self.direct_starts
+        quoted = self.quoted
+        speakers = self.speaker_spans
+        beyond = len(self.text) + 1
         for m_start, m_end, _, actor in self.mentions.starting(lo, hi):
             if actor.id in named or m_end > hi or m_end <= lo:
                 continue
-            k = bisect.bisect_right(direct_starts, m_start) - 1
-            if k >= 0 and direct[k][1] > m_start:
-                continue  # in a direct quote (_in_direct, inline)
+            if quoted[m_start]:
+                continue  # in a direct quote (``quoted``)
             if skip_spans and _inside(skip_spans, m_start):
                 continue
-            if f.trigger is not None and m_start >= end and self._is_speaker(m_start):
-                continue  # "…, officials said": the source of the report, not a participant
+            if m_start >= end and speakers:
+                # "…, officials said": the source of the report, not a participant
+                # (_is_speaker, inline; the trigger is not None here).
+                k = bisect.bisect_right(speakers, (m_start, beyond)) - 1
+                if k >= 0 and speakers[k][1] > m_start:
+                    continue
             if m_start < covered:
                 continue  # a mention inside a longer one (a name inside its title phrase)
             covered = m_end
@@ -618,7 +648,9 @@ class _Run:
         participants: list[Participant] = []
         if quote.speaker is not None:
             participants.append(trusted_participant(actor=quote.speaker, role="agent"))
-        if self.lower.startswith(("told", "tells", "tell"), f.start, f.end):
+        # The cue starts with "told", "tells" or "tell" ("tell" covers "tells"): a slice
+        # and a set test, not str.startswith (which parses its arguments as a tuple).
+        if f.end - f.start >= 4 and self.lower[f.start:f.start + 4] in _TELL:
             # The addressee: a mention over the cue's end or starting at most two
             # characters after it (``told reporters``).
             for _, m_end, _, actor in self.mentions.starting(
@@ -707,9 +739,13 @@ class _Run:
         if status == "reported" and when.resolved and self.anchor is not None and \
                 when.value and when.value[:1].isdigit() and _later(when.value, self.anchor):
             status = "planned"
-        import attrs
-
-        return attrs.evolve(event, when=when.id, status=status)
+        # A copy with the new time and status (attrs.evolve without the checks: every
+        # field comes from an event built by trusted_event).
+        return trusted_event(
+            id=event.id, type=event.type, trigger=event.trigger, plover=event.plover,
+            participants=event.participants, when=when.id, where=event.where, status=status,
+            quote=event.quote,
+        )
 
     def _back_time(self, lo: int, hi: int) -> TimeExpression | None:
         """The time of the sentence ``[lo, hi)`` when it refers back to the one before."""

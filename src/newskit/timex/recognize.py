@@ -897,7 +897,7 @@ def _triggers(words_: TextWords) -> list[tuple[int, str]]:
     """Positions in the text where an expression may contain a word or number, with
     that trigger word (empty for a number), in text order."""
     text, lower = words_.text, words_.lower
-    start, end = 0, len(text)
+    end = len(text)  # also that of ``lower``
     found: list[tuple[int, str]] = []
     variants = _trigger_variants()
     table = _variant_set()
@@ -910,15 +910,17 @@ def _triggers(words_: TextWords) -> list[tuple[int, str]]:
     for word in words:
         cap = word in _TRIGGERS_CAP
         n = len(word)
-        i = lower.find(word, start, end)
+        # Whole-text searches without bounds: each bound costs str.find an argument
+        # to parse.
+        i = lower.find(word)
         while i >= 0:
             j = i + n
             if ((i == 0 or not lower[i - 1].isalnum())
-                    and (j >= len(lower) or not lower[j].isalnum())
+                    and (j >= end or not lower[j].isalnum())
                     and (not cap or text[i].isupper())):
                 found.append((i, word))
-            i = lower.find(word, j, end)
-    for m in _digits(text).finditer(text, start, end):
+            i = lower.find(word, j)
+    for m in _digits(text).finditer(text):
         i, j = m.span()
         before = text[i - 1] if i else " "
         after = text[j:j + 9]

@@ -10,6 +10,7 @@ same text object (the pipeline runs them one after the other on one article).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter, itemgetter
 from typing import Any
 
 __all__ = [
@@ -101,6 +102,10 @@ def article_words(text: str) -> TextWords:
     return words
 
 
+_START_END = attrgetter("start", "end")
+_FIRST = itemgetter(0)
+
+
 class SpanPairs:
     """The (start, end) pairs of the spans of a layer (``sentences``), sorted, and
     their starts: built once per layer object for ``timexes`` and ``events``."""
@@ -111,8 +116,9 @@ class SpanPairs:
         from newskit.types import Span
 
         self.layer = layer
-        self.pairs = sorted([(s.start, s.end) for s in layer if isinstance(s, Span)])
-        self.starts = [start for start, _ in self.pairs]
+        # (start, end) of each Span (``isinstance`` through the class's own check), in C.
+        self.pairs = sorted(map(_START_END, filter(Span.__instancecheck__, layer)))
+        self.starts = list(map(_FIRST, self.pairs))
 
 
 _LAST_SPANS: list[SpanPairs] = []
