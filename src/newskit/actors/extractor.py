@@ -367,8 +367,9 @@ def _chunks(
     prev_flag = -1
     for m in patterns()["chunk"].finditer(text, concurrent=False):
         chunk = m[0]  # cheaper than m.group() (no argument parsing)
-        if " " not in chunk and "." not in chunk and "\u00a0" not in chunk:
-            # one plain word (two chunks in three): the tests below for one token, inline
+        if chunk.isalnum() or (" " not in chunk and "." not in chunk and "\u00a0" not in chunk):
+            # one plain word (two chunks in three, nearly all letters only: one test):
+            # the tests below for one token, inline
             s = m.start()
             e = s + len(chunk)
             flag = 1 if s in initials or _opens(text, s, initials) else 0
@@ -964,9 +965,10 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
     for c in cands:
         s = c.start
         fixture = False
+        p2 = text[s - 2] if s > 2 else ""  # the character before the space before
         if (
             s > 4
-            and text[s - 2] == ")"
+            and p2 == ")"
             and not c.roles
             and c.kind != "organization"
             and c.kind != "media"
@@ -981,9 +983,9 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             teams = teams or set()
             teams.add(c.text)
             continue
-        if s > 2 and text[s - 2].isalpha() and text[s - 1] != "\n":
+        if p2.isalpha() and text[s - 1] != "\n":
             # after a word on the same line (most names): no line start, no rank
-            if text[s - 2] != "v" or text[s - 3] != " " or text[s - 1] != " ":
+            if p2 != "v" or text[s - 3] != " " or text[s - 1] != " ":
                 continue
             fixture = True  # "Leeds v Everton": the second team
         if c.roles or c.kind in ("organization", "media"):
@@ -1205,11 +1207,12 @@ def _context(
             continue
         # lower-case words before: "spokeswoman ", "NATO's spokeswoman ", "the political scientist "
         m = None
-        if c.start > 2 and text[c.start - 1] == " ":
-            lo = c.start - 60 if c.start > 60 else 0
-            j = text.rfind(" ", lo, c.start - 1)
-            if text[j + 1 : c.start - 1] in cues:
-                m = before.search(text, lo, c.start, concurrent=False)
+        cs = c.start
+        if cs > 2 and text[cs - 1] == " ":
+            lo = cs - 60 if cs > 60 else 0
+            j = text.rfind(" ", lo, cs - 1)
+            if text[j + 1 : cs - 1] in cues:
+                m = before.search(text, lo, cs, concurrent=False)
         if m is not None:
             words = m.group(1).split()
             k = len(words)
