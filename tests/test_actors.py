@@ -584,3 +584,21 @@ def test_currency_prefix_is_no_actor(run):
     text = "Profit rose to US$ 5 million, or HK$ 39 million, and C$ 7 million in Toronto."
     actors = run(text)
     assert [a.name for a in actors] == ["Toronto"]
+
+
+def test_title_of_a_role_noun_before_a_name_links_the_organisation(run):
+    # "Secretary General of the council Jo Roe": the role noun is a mention of the
+    # organisation named before, which becomes the person's affiliation
+    text = (
+        "The Nordic Council held talks in Oslo. "
+        "Secretary General of the council Jens Halvorsen said the talks went well."
+    )
+    actors = run(text)
+    council = by_name(actors, "Nordic Council")
+    jens = by_name(actors, "Jens Halvorsen")
+    assert jens.kind == "person"
+    assert jens.roles == ("Secretary General",)
+    assert jens.affiliation == "Nordic Council"
+    assert jens.affiliation_id == council.id
+    spans = {text[m.span.start : m.span.end]: m.kind for m in council.mentions}
+    assert spans.get("the council") == "nominal"

@@ -591,14 +591,14 @@ def find_actors(
                 c.evidence = max(c.evidence, 2)
                 c.ext_start = ot[0]
     _tables(text, cands, lex)
-    _context(text, cands, lex, demonym_at, titles_at)
+    linked = _context(text, cands, lex, demonym_at, titles_at)
     _credits(text, credits, cands, lex)
     actors = _form_actors(text, cands, lex)
     _capitals(text, cands, actors, lex)
     aside = _union([(b.span.start, b.span.end) for b in blocks if b.type in ("caption", "credit")])
     _role_nouns(text, actors, lex, aside)
     orgs: list[tuple[int, int, _Actor]] | None = None
-    for c in cands:
+    for c in cands if linked else ():
         if c.aff_span is None or c.actor is None or c.actor.aff_actor is not None:
             continue
         s, e = c.aff_span
@@ -1192,7 +1192,11 @@ def _context(
     lex: ActorLexicon,
     demonym_at: dict[int, tuple[int, str, str]],
     titles_at: dict[int, tuple[int, list[str], str | None]],
-) -> None:
+) -> bool:
+    """Roles, kinds, countries and affiliations from the words around each candidate.
+    Returns whether a candidate was given the span of an affiliation's role noun
+    (``aff_span``: ``… of the bloc Jens Stoltenberg``), which the caller then resolves."""
+    linked = False
     pats = patterns()
     before = pats["before"]
     appos = pats["apposition"]
@@ -1233,6 +1237,7 @@ def _context(
                     c.evidence = max(c.evidence, 2)
                     c.ext_start = t[0]
                     c.aff_span = (m.end(1) - len(words[-1]) - 5, m.end(1) - 1)
+                    linked = True
                     continue
             if c.kind is None or (c.kind == "organization" and c.known is None):
                 # "the newspaper Aftenposten", "the company Acme": the noun gives the kind
@@ -1323,6 +1328,7 @@ def _context(
                 c.affiliation = c.affiliation or aff
                 if aff.code and c.code is None:
                     c.country, c.code = aff.country, aff.code
+    return linked
 
 
 _COPULA_VERBS = ("is", "was", "became", "becomes", "remains", ",")
@@ -1556,10 +1562,12 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
         a = c.actor
         if a is None:
             continue
-        for r in c.roles:
-            if r not in a.roles:
-                a.roles.append(r)
-        a.gender = a.gender or c.gender
+        if c.roles:
+            for r in c.roles:
+                if r not in a.roles:
+                    a.roles.append(r)
+        if not a.gender:
+            a.gender = c.gender
         if c.affiliation is not None and a.affiliation is None and c.affiliation is not c:
             a.affiliation = c.affiliation
         if c.code and a.code is None:
