@@ -6,11 +6,14 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
 from newskit.quotes.boundaries import refine_boundaries
 from newskit.quotes.extractor import _fallback_blocks
+from newskit.quotes.lexicon import CLAUSE_STOP, clause_stop_search
 from newskit.types import Article, Quote
 
 
@@ -267,3 +270,21 @@ def test_a_complement_after_the_cue_is_the_content_not_the_clause_before(
 def test_a_relative_pronoun_subject_of_the_report_starts_the_content(
         text: str, content: str) -> None:
     assert contents(text)[-1] == content
+
+
+_STRETCH_PIECES = ["said", " ", "  ", ",", ";", " and ", " but ", "band", "but", "and", "\n",
+                   "\u00a0and ", ", saying ", ", while ", ", but would ", ", and she ",
+                   ", another ", "asked", "the plan", "Ana", "1,000", "; "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_STRETCH_PIECES), max_size=14), st.data())
+def test_clause_stop_search_finds_what_the_pattern_search_finds(pieces: list[str],
+                                                                data: Any) -> None:
+    # the finder tries the clause-stop pattern only where a stop can start
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    fast = clause_stop_search(text, start, end)
+    slow = CLAUSE_STOP.search(text, start, end)
+    assert (fast and fast.span()) == (slow and slow.span())

@@ -43,6 +43,7 @@ from .lexicon import (
     US_STATES,
     VERB_ADVERBS,
     CuePatterns,
+    clause_stop_search,
     compile_cues,
     word_set,
 )
@@ -653,7 +654,7 @@ class _Finder:
             most = 10 if objects else 6
             if (_word_count(text, pos, m.start()) <= most
                     and not any(c in gap for c in ",\"“”:;")
-                    and self.pats["stop"].search(text, pos, m.start() + 1) is None
+                    and clause_stop_search(text, pos, m.start() + 1) is None
                     and (not gap or objects or first in PREPOSITIONS
                          or first in SENTENCE_ADVERBS or first in VERB_ADVERBS
                          or first in _GAP_FIRST or first in TIME_NOUNS
@@ -1257,11 +1258,11 @@ class _Finder:
         18``), as PolNeAR reads it; one opening with a participle or holding a
         cue (``, while Lee said …``) stops it."""
         text = self.text
-        m = self.pats["stop"].search(text, start, end)
+        m = clause_stop_search(text, start, end)
         while m is not None and (self.concession_goes_on(m.start(), m.end(), end)
                                  or self.contrast_goes_on(start, m.start(), end)
                                  or self.coordination_goes_on(start, m.start(), end)):
-            m = self.pats["stop"].search(text, m.end(), end)
+            m = clause_stop_search(text, m.end(), end)
         if m is None or _word_count(text, start, m.start()) < 3:
             return end
         return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
@@ -1299,7 +1300,7 @@ class _Finder:
         nxt = self.pats["concessive_next"].match(text, me, end)
         if nxt is not None:
             return False
-        stop = self.pats["stop"].search(text, me, end)
+        stop = clause_stop_search(text, me, end)
         clause_end = stop.start() if stop is not None else end
         return not self.scan(me, clause_end)
 
@@ -1343,7 +1344,7 @@ class _Finder:
                 return None
         if clause_start > us and self.strip_adverbial(us, clause_start)[0] < clause_start:
             return None
-        if self.pats["stop"].search(text, clause_start, cs) is not None:
+        if clause_stop_search(text, clause_start, cs) is not None:
             return None  # "X is …, but he cannot expect …": the cue is in a later clause
         core = self.strip_adverbial(us, cs)[0]
         first = text[core : core + 20].split(" ", 1)[0].lower()

@@ -12,7 +12,9 @@ import regex
 from ..spacer import Spacer
 from ..wordtrie import trie_alternation
 
-__all__ = ["CLAUSE_STOP", "US_STATES", "CuePatterns", "compile_cues", "word_set"]
+__all__ = [
+    "CLAUSE_STOP", "US_STATES", "CuePatterns", "clause_stop_search", "compile_cues", "word_set",
+]
 
 
 SPACE = " \t\r\n\f\v\u00a0\u2009\u200a\u202f"
@@ -197,6 +199,35 @@ CLAUSE_STOP_SOURCE = (
 """The source of :data:`CLAUSE_STOP` (for patterns that add alternatives to it)."""
 CLAUSE_STOP = regex.compile(CLAUSE_STOP_SOURCE)
 """Where a reported clause stops (see above); the match starts at the stop."""
+_STOP_AT = CLAUSE_STOP.match
+
+
+def clause_stop_search(text: str, start: int, end: int) -> Any:
+    """``CLAUSE_STOP.search(text, start, end)``, the pattern tried only where a stop
+    can start: at a comma or semicolon, or at white space before ``and`` or
+    ``but``. Every alternative opens so, and the pattern has no lookbehind, so
+    the first of these positions where it matches is where the search would
+    find it; a search tries the pattern at every position of the stretch, about
+    twice the cost on the stretches the finder asks about."""
+    starts = []
+    for ch in ",;":
+        i = text.find(ch, start, end)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(ch, i + 1, end)
+    for word in ("and", "but"):
+        i = text.find(word, start + 1, end)
+        while i >= 0:
+            if text[i - 1].isspace():  # every character \s matches is a space to isspace
+                starts.append(i - 1)
+            i = text.find(word, i + 1, end)
+    if len(starts) > 1:
+        starts.sort()
+    for pos in starts:
+        m = _STOP_AT(text, pos, end)
+        if m is not None:
+            return m
+    return None
 
 
 _TOKEN_PUNCT = ".,;:!?\"“”‘’'()[]{}—–-…*/"
