@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
 from newskit.quotes.boundaries import refine_boundaries
-from newskit.quotes.extractor import _fallback_blocks
+from newskit.quotes.extractor import _fallback_blocks, _patterns
 from newskit.quotes.lexicon import CLAUSE_STOP, clause_stop_search
 from newskit.types import Article, Quote
 
@@ -288,3 +288,22 @@ def test_clause_stop_search_finds_what_the_pattern_search_finds(pieces: list[str
     fast = clause_stop_search(text, start, end)
     slow = CLAUSE_STOP.search(text, start, end)
     assert (fast and fast.span()) == (slow and slow.span())
+
+
+_OPENER_PIECES = ["after ", "when", " when ", "as", "as ", "asks ", "and  ", "band ", "so\n",
+                  "whom ", "what", " that ", "Ana", ", ", "'s ", "the plan ", "said "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_OPENER_PIECES), max_size=12), st.data())
+def test_last_clause_opener_searched_from_the_end(pieces: list[str], data: Any) -> None:
+    # the finder takes the last opener of a stretch with one search from its end
+    pats = _patterns()
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    last = None
+    for m in pats["opener"].finditer(text, start, end):
+        last = m.span()
+    found = pats["opener_last"].search(text, start, end)
+    assert (found and found.span()) == last

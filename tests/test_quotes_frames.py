@@ -7,6 +7,7 @@ import pytest
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
 from newskit.quotes.extractor import _Finder
+from newskit.types import Article
 
 
 def noun_only(text: str, cue: str, strong: bool = False) -> bool:
@@ -53,3 +54,22 @@ def test_a_possible_frame_is_left_to_the_speaker_search(text: str, cue: str,
 def test_a_weak_cue_frames_only_that_a_quotation_or_content_before(text: str,
                                                                    expected: bool) -> None:
     assert noun_only(text, "questions") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [('The bridge closed in May. Ana Ruiz grumbled, "We waited for years for it."',
+      "Ana Ruiz", "grumbled"),
+     ('The bridge closed in May. Ana Ruiz grumbled,\n  "We waited for years for it."',
+      "Ana Ruiz", "grumbled"),
+     ('The bridge closed in May. Pollster Ana Ruiz: "We waited for years for it."',
+      "Pollster Ana Ruiz", ":")],
+)
+def test_a_verb_the_lexicon_lacks_or_a_label_before_a_quotation(text: str, speaker: str,
+                                                                 cue: str) -> None:
+    # asked only when a comma or colon stands right before the quotation mark
+    (quote,) = QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), {})["quotes"]
+    assert quote.speaker_mention is not None and quote.cue is not None
+    assert text[quote.speaker_mention.start : quote.speaker_mention.end] == speaker
+    assert text[quote.cue.start : quote.cue.end] == cue
+
