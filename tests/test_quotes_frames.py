@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
 from newskit.quotes.extractor import _Finder
+from newskit.quotes.lexicon import _blank_punctuation, _find_all
 from newskit.types import Article
 
 
@@ -73,3 +76,27 @@ def test_a_verb_the_lexicon_lacks_or_a_label_before_a_quotation(text: str, speak
     assert text[quote.speaker_mention.start : quote.speaker_mention.end] == speaker
     assert text[quote.cue.start : quote.cue.end] == cue
 
+
+
+_CUE_PIECES = ["made it clear", "made clear", "made it", " it ", "clear", "in x's view",
+               "in x’s opinion", " x ", "x's", "from", " point of view", "pointed out", "said",
+               "according to", " ", ", ", "-", "$", "'", "drew attention to", "attention"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=12))
+def test_cue_scan_finds_every_multiword_cue(pieces: list[str]) -> None:
+    # a multiword cue is looked for only when the words inside it stand in the text;
+    # the scan still finds what looking for every one of them finds
+    low = "".join(pieces).lower()
+    cues = QuoteExtractor(Lexicons())._cue_patterns()
+    words = set(_blank_punctuation(low).split())  # the scan looks for words it sees
+    expected: list[tuple[int, int, str]] = []
+    for form in cues.words & words:
+        _find_all(low, form, 0, len(low), "verb", expected)
+    for first in cues.first_words.keys() & words:
+        for phrase in cues.first_words[first]:
+            _find_all(low, phrase, 0, len(low), "phrase", expected)
+    if "according" in words:
+        _find_all(low, "according to", 0, len(low), "according", expected)
+    assert cues.scan(low) == sorted(expected)

@@ -266,10 +266,20 @@ class CuePatterns:
     """Single-word cue forms, lower case."""
     first_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     """First word of a multiword cue -> the cues starting with it (longest first)."""
-    openers: frozenset[str] = attrs.field(init=False, default=attrs.Factory(
-        lambda self: frozenset(self.words | self.first_words.keys() | {"according"}),
+    inner_words: Mapping[str, frozenset[str]] = attrs.field(init=False, default=attrs.Factory(
+        lambda self: {phrase: frozenset(_blank_punctuation(" ".join(phrase.split()[1:-1])).split())
+                      for phrases in self.first_words.values() for phrase in phrases},
         takes_self=True))
-    """The words that open a cue: single-word forms, first words, ``according``."""
+    """A multiword cue -> the words between its first and its last, split as
+    :meth:`scan` splits the text: each stands between spaces wherever the cue
+    does, so a text that holds the cue holds them as words of their own
+    (``x`` and ``s`` of the placeholder ``in x's view``, ``it`` of ``made it clear``)."""
+    openers: frozenset[str] = attrs.field(init=False, default=attrs.Factory(
+        lambda self: frozenset(self.words | self.first_words.keys() | {"according"}).union(
+            *self.inner_words.values()),
+        takes_self=True))
+    """The words looked for in a text: those that open a cue (single-word forms,
+    first words, ``according``) and the inner words of multiword cues."""
 
     def scan(self, low: str, start: int = 0, end: int | None = None
              ) -> list[tuple[int, int, str]]:
@@ -289,7 +299,8 @@ class CuePatterns:
             _find_all(low, form, start, end, "verb", out)
         for word in present & self.first_words.keys():
             for phrase in self.first_words[word]:
-                _find_all(low, phrase, start, end, "phrase", out)
+                if self.inner_words[phrase] <= present:  # else it cannot be there
+                    _find_all(low, phrase, start, end, "phrase", out)
         if "according" in present:
             _find_all(low, "according to", start, end, "according", out)
         out.sort()
