@@ -118,6 +118,21 @@ def test_acronym_and_long_name_are_one_organisation(run):
     assert not any(a.name == "BFC" for a in actors)
 
 
+def test_acronym_joins_a_long_name_without_a_head_word(run):
+    # no head word makes "Coastal Rescue Staff" an organisation: its bracketed acronym
+    # still joins it; a two-letter one does not join a name that merely fits it
+    text = (
+        "A guard of the Coastal Rescue Staff (CRS) was hurt. CRS officers arrived late. "
+        "Jo Roe sat on the board of Open Doors for years. Later she got an OD from Leeds."
+    )
+    actors = run(text)
+    crs = by_name(actors, "Coastal Rescue Staff")
+    assert crs.kind == "organization"
+    assert surfaces(text, crs, "acronym") == ["CRS", "CRS"]
+    assert not any(a.name == "CRS" for a in actors)
+    assert surfaces(text, by_name(actors, "Open Doors")) == ["Open Doors"]
+
+
 def test_lexicon_aliases_merge(run):
     text = "NATO ministers met in Brussels. The North Atlantic Alliance said the bloc would grow."
     actors = run(text)

@@ -1551,6 +1551,19 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
             c.kind = kind
         key = f"{kind}:{surface}"
         a = by_key.get(key)
+        if a is None and kind == "organization" and len(c.tokens) > 1:
+            # a long name guessed an organisation joins the acronym that spells its
+            # initials (``the Global Response Staff (GRS)``), as one with a head does;
+            # with no head word to vouch for it, only three letters or more (a ``BS``
+            # degree is not ``Big Sisters``)
+            ini = _initials(c.tokens)
+            other = acronyms.get(ini) if len(ini) >= 3 else None
+            if other is not None and other.kind == kind:
+                a = other
+                if c.start < a.first:  # named as the text first names it
+                    a.name, a.tokens, a.first = surface, tuple(c.tokens), c.start
+                    a.mentions = [(s, e, "acronym" if k == "name" else k) for s, e, k in a.mentions]
+                by_key[key] = a
         if a is None:
             a = _Actor(kind, surface, key, c.start)
             a.tokens = tuple(c.tokens)
