@@ -423,3 +423,17 @@ def test_numbers_dropped_as_triggers_are_in_no_expression(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(recognize, "_triggers", every_run, raising=True)
     assert find_timexes(text, dt.date(2016, 10, 27)) == found
+
+
+def test_ascii_spacing_blanks_like_its_spacer() -> None:
+    from newskit.spacer import Spacer
+    from newskit.timex.words import ascii_spacing
+
+    spacer = Spacer('.,;:!?"()[]\u201c\u201d\u2014-')
+    spaced = ascii_spacing(spacer)
+    ascii_text = "".join(chr(c) for c in range(128)) + ' He said: "talks (on Monday)."'
+    for text in (ascii_text, "", "no punctuation here", "\u201cTalks\u201d \u2014 on Monday.",
+                 "caf\xe9, 9.5"):
+        assert spaced(text) == spacer(text)
+        assert len(spaced(text)) == len(text)
+    assert spaced('"Talks," he said.') == " Talks   he said "
