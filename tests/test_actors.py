@@ -582,6 +582,19 @@ def test_title_written_across_of_gives_the_name_its_role(run):
     assert not [a for a in actors if a.kind == "organization"]
 
 
+def test_plural_of_a_title_across_of_names_a_body(run):
+    text = (
+        "The Joint Chiefs of Staff met on Monday. The chairman of the Combined Chiefs of "
+        "Staff Gen. Jo Roe spoke, and Chief of Staff Tom Hale agreed."
+    )
+    actors = run(text)
+    assert by_name(actors, "Joint Chiefs of Staff").kind == "organization"
+    assert by_name(actors, "Combined Chiefs of Staff").kind == "organization"
+    assert by_name(actors, "Jo Roe").kind == "person"
+    assert by_name(actors, "Tom Hale").roles == ("Chief of Staff",)
+    assert not [a for a in actors if a.name in ("Joint Chiefs", "Staff")]
+
+
 def test_organisation_word_alone_opening_a_sentence_before_a_title_is_dropped(run):
     text = (
         "Voters in Leeds backed the Labour Party on Monday; the Audit Committee met. "

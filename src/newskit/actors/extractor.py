@@ -411,16 +411,22 @@ def _chunks(
                 text, prev_end, s, flag, prev_flag, raw[-1],
                 first if len(toks) == 1 else None, lex,
             ):
-                raw[-1].extend(toks)
-                prev_end = toks[-1][1]
-                continue
+                n = len(toks)
+                if not any(t[2] in lex.org_heads for t in raw[-1]):
+                    # "Joint Chiefs of Staff Gen. Jo Roe": only the title's rest joins
+                    n = _plural_title(text, s, raw[-1], lex)
+                raw[-1].extend(toks[:n])
+                prev_end = toks[n - 1][1]
+                if n == len(toks):
+                    continue
+                toks = toks[n:]
             raw.append(toks)
             flags.append(flag)
             prev_end = toks[-1][1]
             prev_flag = flag
             if flag == 0:
                 if len(toks) == 1:
-                    mid_caps.add(first)
+                    mid_caps.add(toks[0][2])
                 else:
                     mid_caps.update([t[2] for t in toks])
     return raw, flags, mid_caps
@@ -458,8 +464,23 @@ def _continues(
         and len(last) < 30
         and _gap_connector(text[prev_end:s])
         and not (word is not None and (word in lex.demonyms or word in lex.adjectives))
-        and any(t[2] in lex.org_heads for t in last)
+        and (any(t[2] in lex.org_heads for t in last) or _plural_title(text, s, last, lex) > 0)
     )
+
+
+def _plural_title(text: str, s: int, last: list[tuple[int, int, str]], lex: ActorLexicon) -> int:
+    """How many words the rest of a title written across "of" takes from ``s`` when
+    ``last`` ends in the title's plural after a modifier (``Joint Chiefs`` before "of
+    Staff"): the body those officers form, named like an organisation; 0 when it does
+    not (nor a bare plural: ``Secretaries of State Jo Roe and Tom Hale`` are people)."""
+    rests = lex.plural_titles.get(last[-1][2])
+    if rests is None or len(last) < 2 or last[-2][2] == "The" or text[s - 4 : s] != " of ":
+        return 0
+    for rest in rests:
+        e = s + len(rest)
+        if text.startswith(rest, s) and not (e < len(text) and text[e].isalnum()):
+            return rest.count(" ") + 1
+    return 0
 
 
 def find_actors(
@@ -537,8 +558,15 @@ def find_actors(
                     or _title_at(toks, 0, lex, len(toks))
                     or any(t[2] in lex.org_heads for t in toks[1:])
                     or (w in lex.org_heads and text[toks[0][1] : toks[1][0]] in _OF_FOR)
+                    or (
+                        len(toks) > 2
+                        and toks[1][2] in lex.plural_titles
+                        and text[toks[1][1] : toks[2][0]] == " of "
+                    )
                 ):
-                    break  # "Ministry of Defence", "Bank of France": a name, not a word
+                    # "Ministry of Defence", "Bank of France", "Joint Chiefs of Staff": a
+                    # name, not a word
+                    break
                 if lw in common or w in _NOT_NAMES:
                     toks = toks[1:]
                     continue

@@ -80,6 +80,10 @@ class ActorLexicon:
         """Title (as written; lower-case entries match any case) → gender."""
         self.title_words: frozenset[str] = frozenset()
         self.max_title_len = 1
+        self.plural_titles: dict[str, tuple[str, ...]] = {}
+        """Plural of a capitalised title's word before "of" → the title's capitalised words
+        after it (``Chiefs`` → ``Staff``, ``General Staff``): the body those officers form
+        (``Joint Chiefs of Staff``)."""
         self.role_nouns: dict[str, RoleNoun] = {}
         self.lower_cues: frozenset[str] = frozenset()
         """Last words of titles and role nouns, lower case: what may end a descriptor."""
@@ -178,6 +182,16 @@ class ActorLexicon:
         self.titles = titles
         self.title_words = frozenset(w for t in titles for w in t.split())
         self.max_title_len = max((len(t.split()) for t in titles), default=1)
+        plural_titles: dict[str, list[str]] = {}
+        for t in titles:
+            before, of, after = t.partition(" of ")
+            if of and after.istitle() and before[:1].isupper():
+                head = before.split()[-1]
+                plural = head[:-1] + "ies" if head.endswith("y") else head + "s"
+                plural_titles.setdefault(plural, []).append(after)
+        self.plural_titles = {
+            k: tuple(sorted(v, key=len, reverse=True)) for k, v in plural_titles.items()
+        }
         for e in lexicons.get("role_nouns"):
             noun = e.get("noun")
             kind = str(e.get("kind"))
