@@ -294,6 +294,27 @@ def test_attribution_unknown_cue_is_reported() -> None:
     assert s["attribution.evaluative_share"].value == 0.0
 
 
+def test_attribution_ranks_cues_by_count_ties_in_text_order() -> None:
+    text = ('"A," Ann Lee said. "B," Bo Li noted. "C," Ann Lee told me. "D," Bo Li told us. '
+            '"E," Cy Ray chirped. "F," Cy Ray warbled. "G," Cy Ray warbled.')
+    cues = ["said", "noted", "told", "told", "chirped", "warbled", "warbled"]
+    quotes, after = [], 0
+    for i, cue in enumerate(cues):
+        opening = text.index('"', after)
+        start = text.index(cue, opening)
+        quotes.append(Quote(id=f"q{i}", kind="direct",
+                            parts=(Span(start=opening + 1, end=opening + 3),),
+                            cue=Span(start=start, end=start + len(cue))))
+        after = start
+    s = scores_of(AttributionScorer(Lexicons()),
+                  Analysis(article=Article(id="x", text=text), quotes=tuple(quotes)))
+    neutral = s["attribution.neutral"]
+    assert list(neutral.details["cues"].items()) == [("tell", 2), ("say", 1), ("note", 1)]
+    assert neutral.explanation.endswith(": tell ×2, say ×1, note ×1")
+    assert list(s["attribution.unknown"].details["cues"].items()) == [
+        ("warbled", 2), ("chirped", 1)]
+
+
 def test_attribution_reads_plugin_cue_entries(analysis: Analysis) -> None:
     def extra(name: str) -> list[tuple[str, list[dict[str, object]]]]:
         if name == "cues":

@@ -10,8 +10,8 @@ reporting verb carries the writer's judgement of the statement or the speaker
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from typing import Any
 
 from newskit.types import Analysis, Score, Span, trusted_score
@@ -116,6 +116,11 @@ class CueClassifier:
         return None
 
 
+def _most_common(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """``Counter(counts).most_common()``: the most frequent first, ties in insertion order."""
+    return sorted(counts.items(), key=itemgetter(1), reverse=True)
+
+
 class AttributionScorer:
     """Neutral versus evaluative attribution cues, overall and per speaker."""
 
@@ -153,29 +158,34 @@ class AttributionScorer:
     def score(self, analysis: Analysis) -> list[Score]:
         text = analysis.article.text
         spans: dict[str, list[Span]] = {"neutral": [], "evaluative": [], "unknown": []}
-        lemmas: dict[str, Counter[str]] = {"neutral": Counter(), "evaluative": Counter()}
-        unknown_cues: Counter[str] = Counter()
-        kinds: Counter[str] = Counter()
+        # Plain dicts, not Counters (a few cues per article), ranked by _most_common.
+        lemmas: dict[str, dict[str, int]] = {"neutral": {}, "evaluative": {}}
+        unknown_cues: dict[str, int] = {}
+        kinds: dict[str, int] = {}
         speakers: dict[str, dict[str, Any]] = {}
         for quote, source in iter_sources(analysis, actor_index(analysis.actors)):
             if quote.cue is None:
                 continue
-            cue_text = " ".join(quote.cue.text(text).split())
+            cue_text = " ".join(text[quote.cue.start : quote.cue.end].split())
             entry = self.classifier.lookup(cue_text)
             label, lemma = self._classified(cue_text, entry)
-            kinds[str(entry.get("kind") or "unspecified") if entry is not None else "unknown"] += 1
+            kind = str(entry.get("kind") or "unspecified") if entry is not None else "unknown"
+            kinds[kind] = kinds.get(kind, 0) + 1
             spans[label].append(quote.cue)
+            lower = cue_text.lower()
             if lemma is not None and label in lemmas:
-                lemmas[label][lemma] += 1
+                counts = lemmas[label]
+                counts[lemma] = counts.get(lemma, 0) + 1
             else:
-                unknown_cues[cue_text.lower()] += 1
-            row = speakers.setdefault(
-                source.name,
-                {"key": source.key, "neutral": 0, "evaluative": 0, "unknown": 0, "cues": []},
-            )
+                unknown_cues[lower] = unknown_cues.get(lower, 0) + 1
+            row = speakers.get(source.name)
+            if row is None:
+                row = speakers[source.name] = {
+                    "key": source.key, "neutral": 0, "evaluative": 0, "unknown": 0, "cues": [],
+                }
             row[label] += 1
-            if cue_text.lower() not in row["cues"]:
-                row["cues"].append(cue_text.lower())
+            if lower not in row["cues"]:
+                row["cues"].append(lower)
         neutral, evaluative = len(spans["neutral"]), len(spans["evaluative"])
         classified = neutral + evaluative
         flagged = sorted(n for n, r in speakers.items() if r["evaluative"])
@@ -186,22 +196,22 @@ class AttributionScorer:
                 explanation=(
                     f"{evaluative} of {classified} classified cues are evaluative"
                     + (": " + ", ".join(f"{k} ×{v}" for k, v in
-                                        lemmas["evaluative"].most_common()) if evaluative
+                                        _most_common(lemmas["evaluative"])) if evaluative
                        else "")
                 ),
                 evidence=tuple(spans["evaluative"]),
-                details={"cues": dict(lemmas["evaluative"].most_common())},
+                details={"cues": dict(_most_common(lemmas["evaluative"]))},
             ),
             trusted_score(
                 name="attribution.neutral",
                 value=neutral,
                 explanation=(
                     f"{neutral} of {classified} classified cues are neutral"
-                    + (": " + ", ".join(f"{k} ×{v}" for k, v in lemmas["neutral"].most_common())
+                    + (": " + ", ".join(f"{k} ×{v}" for k, v in _most_common(lemmas["neutral"]))
                        if neutral else "")
                 ),
                 evidence=tuple(spans["neutral"]),
-                details={"cues": dict(lemmas["neutral"].most_common())},
+                details={"cues": dict(_most_common(lemmas["neutral"]))},
             ),
             trusted_score(
                 name="attribution.evaluative_share",
@@ -213,7 +223,7 @@ class AttributionScorer:
                 evidence=tuple(spans["evaluative"]),
                 details={"neutral": neutral, "evaluative": evaluative,
                          "unknown": len(spans["unknown"]),
-                         "kinds": dict(kinds.most_common())},
+                         "kinds": dict(_most_common(kinds))},
             ),
             trusted_score(
                 name="attribution.unknown",
@@ -223,7 +233,7 @@ class AttributionScorer:
                     + (": " + ", ".join(sorted(unknown_cues)) if unknown_cues else "")
                 ),
                 evidence=tuple(spans["unknown"]),
-                details={"cues": dict(unknown_cues.most_common())},
+                details={"cues": dict(_most_common(unknown_cues))},
             ),
             trusted_score(
                 name="attribution.per_speaker",
