@@ -595,6 +595,28 @@ def test_plural_of_a_title_across_of_names_a_body(run):
     assert not [a for a in actors if a.name in ("Joint Chiefs", "Staff")]
 
 
+def test_two_organisations_joined_by_and_the_stay_two(run):
+    text = "Jo Roe spoke to the Labour Party and the Audit Committee on Friday."
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "Labour Party")) == ["Labour Party"]
+    assert surfaces(text, by_name(actors, "Audit Committee")) == ["Audit Committee"]
+
+
+def test_known_name_written_across_of_is_found_whole(run):
+    # no organisation head before "of": the runs are joined because the lexicon knows
+    # the name; an unknown "House of Cards" is not joined
+    text = (
+        "Leaders in the Senate and the House of Representatives met. Jo Roe flew to the "
+        "Isle of Man, then watched House of Cards."
+    )
+    actors = run(text)
+    house = by_name(actors, "House of Representatives")
+    assert house.kind == "organization"
+    assert surfaces(text, house) == ["House of Representatives"]
+    assert by_name(actors, "Isle of Man").kind == "place"
+    assert not [a for a in actors if "Cards" in a.name]
+
+
 def test_organisation_word_alone_opening_a_sentence_before_a_title_is_dropped(run):
     text = (
         "Voters in Leeds backed the Labour Party on Monday; the Audit Committee met. "

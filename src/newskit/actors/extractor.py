@@ -56,8 +56,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_CONNECTORS = frozenset({"of", "for", "of the", "for the", "at the", "and", "and the", "de", "&"})
+_CONNECTORS = frozenset({"of", "for", "of the", "for the", "at the", "and", "de", "&"})
 _OF_FOR = frozenset({" of ", " for "})
+_POSSESSIVE = frozenset({"'s ", "\u2019s "})
 UNKNOWN_SINGLE = "organization"
 # Title words that are also common in names (John Major, Martin Luther King): not taken as
 # the start of a title after an unknown name.
@@ -414,7 +415,7 @@ def _chunks(
                 n = len(toks)
                 if not any(t[2] in lex.org_heads for t in raw[-1]):
                     # "Joint Chiefs of Staff Gen. Jo Roe": only the title's rest joins
-                    n = _plural_title(text, s, raw[-1], lex)
+                    n = _across(text, s, raw[-1], lex)
                 raw[-1].extend(toks[:n])
                 prev_end = toks[n - 1][1]
                 if n == len(toks):
@@ -464,8 +465,38 @@ def _continues(
         and len(last) < 30
         and _gap_connector(text[prev_end:s])
         and not (word is not None and (word in lex.demonyms or word in lex.adjectives))
-        and (any(t[2] in lex.org_heads for t in last) or _plural_title(text, s, last, lex) > 0)
+        and (any(t[2] in lex.org_heads for t in last) or _across(text, s, last, lex) > 0)
     )
+
+
+def _across(text: str, s: int, last: list[tuple[int, int, str]], lex: ActorLexicon) -> int:
+    """How many words from ``s`` join ``last`` across the connector before ``s`` when
+    ``last`` has no organisation head: the rest of a known name written across it
+    (``House of Representatives``, not ``House of Cards``) or of a plural title
+    (:func:`_plural_title`); 0 when none does."""
+    w, e = last[-1][2], last[-1][0]
+    names = lex.across.get(w)
+    if names is not None and text[last[0][0] - 3 : last[0][0]] not in _POSSESSIVE:
+        # (not after a possessive: "People’s Republic of Korea" is not "Republic of Korea")
+        for name, n in names:
+            end = e + len(name)
+            if (
+                text.startswith(name, e)
+                and not (end < len(text) and text[end].isalnum())
+                and (
+                    # what the run has before the name modifies it ("U.S. House of
+                    # Representatives") or is part of a name known whole ("Islamic
+                    # Republic of Iran"; not "People's Republic of Korea" for Korea's
+                    # Democratic People's Republic written with another apostrophe)
+                    all(
+                        t[2] in lex.known or t[2] in lex.demonyms or t[2] in lex.adjectives
+                        for t in last[:-1]
+                    )
+                    or text[last[0][0] : end] in lex.known
+                )
+            ):
+                return n
+    return _plural_title(text, s, last, lex)
 
 
 def _plural_title(text: str, s: int, last: list[tuple[int, int, str]], lex: ActorLexicon) -> int:
@@ -825,6 +856,9 @@ def _analyse_tokens(
     n = len(toks)
     whole = toks[0][2] if n == 1 else " ".join([t[2] for t in toks])
     k = lex.known.get(whole)
+    if k is None and n > 1 and len(text) > len(whole):
+        # joined across a connector: the name as written ("House of Representatives")
+        k = lex.known.get(text[toks[0][0] : toks[-1][1]])
     if k is not None:
         c = _new(text, toks)
         c.known = k

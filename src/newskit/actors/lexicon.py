@@ -20,6 +20,9 @@ __all__ = ["ActorLexicon", "Known", "RoleNoun"]
 _NOUN_KINDS = ("person", "organization", "media", "place")
 
 
+_ACROSS = frozenset({"of", "for", "de"})
+
+
 @attrs.frozen
 class Known:
     """An entity the lexicons know by name."""
@@ -105,6 +108,24 @@ class ActorLexicon:
         use and kept here rather than looked up by the nouns' tuple per article."""
         self._load(lexicons)
         self.known_words = frozenset(w for name in self.known for w in name.split(" "))
+        across: dict[str, list[tuple[str, int]]] = {}
+        for name in self.known:
+            words = name.split(" ")
+            for j in range(1, len(words) - 1):
+                if words[j] not in _ACROSS or not words[j - 1][:1].isupper():
+                    continue
+                rest = j + 2 if words[j + 1] == "the" else j + 1
+                n = 0
+                while rest + n < len(words) and words[rest + n][:1].isupper():
+                    n += 1
+                if n:
+                    across.setdefault(words[j - 1], []).append((" ".join(words[j - 1 :]), n))
+        self.across: dict[str, tuple[tuple[str, int], ...]] = {
+            w: tuple(sorted(v, key=lambda e: -len(e[0]))) for w, v in across.items()
+        }
+        """Word before "of", "for" or "de" in a known name → the name from that word and how
+        many capitalised words follow the connector (``House`` → ``House of
+        Representatives``, 1): the runs either side are joined into it."""
 
     # -- loading -------------------------------------------------------------------------
 
