@@ -8,7 +8,6 @@ at; see ``docs/scores.md`` for each name. Sources are grouped by
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -83,12 +82,12 @@ class SourcingScorer:
         rows: dict[str, dict[str, Any]] = {}
         sources: dict[str, Source] = {}
         evidence: dict[str, list[Span]] = {}
-        kinds: Counter[str] = Counter()
+        kinds = {"direct": 0, "indirect": 0, "mixed": 0}
         total_words = 0
         for quote, source in iter_sources(analysis, actors):
             words = quoted_words(quote, text)
             total_words += words
-            kinds[quote.kind] += 1
+            kinds[quote.kind] = kinds.get(quote.kind, 0) + 1
             row = rows.get(source.key)
             if row is None:
                 row = rows[source.key] = _source_row(source, actors, self.countries)
@@ -271,10 +270,10 @@ class SourcingScorer:
     ) -> Score:
         counted = [r for r in ordered if r["key"] != UNRESOLVED]
         by_source = normalised_entropy(r["quotes"] for r in counted)
-        countries: Counter[str] = Counter()
+        countries: dict[str, int] = {}
         for r in counted:
             if sources[r["key"]].named and r["country"]:
-                countries[r["country"]] += r["quotes"]
+                countries[r["country"]] = countries.get(r["country"], 0) + r["quotes"]
         by_country = normalised_entropy(countries.values())
         return trusted_score(
             name="sourcing.diversity",
