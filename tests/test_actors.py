@@ -617,6 +617,22 @@ def test_known_name_written_across_of_is_found_whole(run):
     assert not [a for a in actors if "Cards" in a.name]
 
 
+def test_us_state_abbreviations_after_a_town_are_places(run):
+    text = (
+        "Police in Fresno, Calif., said a man from Newark, N.J., had lived in Oakvale, Pa., "
+        "and spoke at the Harbour Club, Ga., on Monday. Sen. Jo Roe (Vt.) was there."
+    )
+    actors = run(text)
+    for abbr, state in (("Calif.", "California"), ("N.J.", "New Jersey"),
+                        ("Pa.", "Pennsylvania"), ("Ga.", "Georgia"), ("Vt", "Vermont")):
+        place = by_name(actors, state)
+        assert place.kind == "place"
+        assert surfaces(text, place) == [abbr]
+    assert by_name(actors, "Oakvale").kind == "place"
+    assert by_name(actors, "Harbour Club").kind == "organization"
+    assert by_name(actors, "Jo Roe").kind == "person"
+
+
 def test_organisation_word_alone_opening_a_sentence_before_a_title_is_dropped(run):
     text = (
         "Voters in Leeds backed the Labour Party on Monday; the Audit Committee met. "

@@ -649,6 +649,7 @@ def find_actors(
                 c.gender = c.gender or lex.title_gender(ot[1])
                 c.evidence = max(c.evidence, 2)
                 c.ext_start = ot[0]
+    _states(text, cands, lex)
     _tables(text, cands, lex)
     linked = _context(text, cands, lex, demonym_at, titles_at)
     _credits(text, credits, cands, lex)
@@ -674,6 +675,49 @@ def find_actors(
     _groups(text, actors, lex)
     actors.sort(key=_FIRST)
     return _finish(text, actors)
+
+
+def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
+    """A US state's abbreviation after a name and a comma (``Newark, N.J.``, ``Fresno ,
+    Calif.``, ``Erie, Pa.``) is the state, even one that is a common word, and the name
+    before it a place (a town) unless it is known, a person's or has an organisation
+    head word other than ``City``."""
+    states = lex.state_abbreviations
+    at: dict[int, int] | None = None
+    added: list[tuple[int, _Cand]] = []
+    for i, p in enumerate(cands):
+        e = p.end
+        gap = 2 if text.startswith(", ", e) else 3 if text.startswith(" , ", e) else 0
+        if not gap or p.kind == "person" or len(p.tokens) > 3:
+            continue
+        if p.known is not None and p.known.kind != "place":
+            continue
+        m = patterns()["state"].match(text, e + gap)
+        if m is None:
+            continue
+        w = m[0]
+        k = states.get(w) or states.get(w.rstrip("."))
+        if k is None:
+            continue
+        if at is None:
+            at = {c.start: n for n, c in enumerate(cands)}
+        n = at.get(m.start())
+        if n is not None:
+            c = cands[n]
+            if len(c.tokens) > 1 or c.kind == "person" or (
+                c.known is not None and c.known.kind != "place"
+            ):
+                continue
+        else:
+            c = _Cand(m.start(), m.start() + len(w), w, [w])
+            added.append((i + 1, c))
+        c.known, c.kind, c.mention_kind, c.evidence = k, "place", "alias", 3
+        if p.known is None and not any(t in lex.org_heads and t != "City" for t in p.tokens):
+            # (a town, not the "Lotos Club, N.Y."; towns are named "… City")
+            p.kind = "place"
+            p.evidence = max(p.evidence, 2)
+    for n, c in reversed(added):
+        cands.insert(n, c)
 
 
 def _of_title(

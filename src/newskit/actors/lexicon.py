@@ -83,6 +83,10 @@ class ActorLexicon:
         """Title (as written; lower-case entries match any case) → gender."""
         self.title_words: frozenset[str] = frozenset()
         self.max_title_len = 1
+        self.state_abbreviations: dict[str, Known] = {}
+        """A US state's abbreviation (``N.J.``, ``Calif.``, ``Calif``) → the state: a place
+        after a place and a comma (``Newark, N.J.``); known everywhere when it is no
+        common word, first name, surname or title word (``Pa.``, ``Miss.`` are)."""
         self.plural_titles: dict[str, tuple[str, ...]] = {}
         """Plural of a capitalised title's word before "of" → the title's capitalised words
         after it (``Chiefs`` → ``Staff``, ``General Staff``): the body those officers form
@@ -163,6 +167,12 @@ class ActorLexicon:
             country = self.code_to_country.get(code) if code else None
             types = tuple(_strs(e.get("type")))
             self._add(name, Known(f"place:{name}", name, "place", country, code, types))
+            for abbr in _strs(e.get("abbreviation")):
+                known = Known(f"place:{name}", name, "place", country, code, types, "alias")
+                # "Calif." keeps its full stop in a name only before a capital
+                self.state_abbreviations[abbr] = known
+                if abbr.count(".") == 1:
+                    self.state_abbreviations[abbr[:-1]] = known
         adjectives.update(w for e in lexicons.get("adjectives") for w in _strs(e.get("word")))
         adjectives.update(d + "s" for d in self.demonyms if d[-1] in "ni")
         self.adjectives = frozenset(adjectives - set(self.demonyms))
@@ -244,6 +254,15 @@ class ActorLexicon:
                 rank = e.get("rank")
                 common.setdefault(w, rank if isinstance(rank, int) else i + 1)
         self.common = common
+        for abbr, known in self.state_abbreviations.items():
+            bare = abbr.rstrip(".")
+            if "." in bare or not (
+                bare.lower() in common
+                or bare in self.first_names
+                or bare in self.surnames
+                or bare in self.title_words
+            ):
+                self._add(abbr, known)
 
     # -- lookups ---------------------------------------------------------------------------
 

@@ -88,6 +88,11 @@ def patterns() -> dict[str, Any]:
         ),
         "pronouns": tuple(regex.compile(p) for p in _PRONOUNS),
         "lower": regex.compile(r"\p{Ll}"),
+        # a US state's abbreviation after "Newark, ": "N.J.", "W.Va.", "Calif.", "Pa"
+        "state": regex.compile(
+            r"(?:\p{Lu}\.){2}(?:\p{Lu}\p{Ll}\.)?(?![\p{L}\p{N}])"
+            r"|\p{Lu}\p{Ll}{1,4}\.?(?![\p{L}\p{N}])"
+        ),
         # a description after a name: " became the first Japanese head of government"
         "copula": regex.compile(
             r",?[ \u00a0](?:who[ \u00a0])?(?:is|was|became|becomes|remains|,)[ \u00a0]"
