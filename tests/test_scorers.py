@@ -315,6 +315,31 @@ def test_attribution_ranks_cues_by_count_ties_in_text_order() -> None:
         ("warbled", 2), ("chirped", 1)]
 
 
+def test_quote_sources_follow_the_analysis_asked_about() -> None:
+    from newskit.scoring.sources import quote_sources
+
+    def one(name: str) -> Analysis:
+        text = f'"Yes," {name} said.'
+        start = text.index(name)
+        actor = Actor(id="a1", name=name, kind="person",
+                      mentions=(Mention(span=Span(start=start, end=start + len(name))),))
+        quote = Quote(id="q1", kind="direct", parts=(at(text, "Yes,"),), cue=at(text, "said"),
+                      speaker="a1", speaker_mention=actor.mentions[0].span)
+        return Analysis(article=Article(id=name, text=text), actors=(actor,), quotes=(quote,))
+
+    first, second = one("Ann Lee"), one("Bo Li")
+    again = one("Ann Lee")  # equal to the first, another object
+    for analysis, name in [(first, "Ann Lee"), (second, "Bo Li"), (first, "Ann Lee"),
+                           (again, "Ann Lee"), (again, "Ann Lee")]:
+        actors, pairs = quote_sources(analysis)
+        assert actors["a1"].name == name
+        assert [(q.id, src.name) for q, src in pairs] == [("q1", name)]
+        s = scores_of(AttributionScorer(Lexicons()), analysis)
+        assert list(s["attribution.per_speaker"].details) == [name]
+        s = scores_of(SourcingScorer(), analysis)
+        assert s["sourcing.distinct_sources"].details["sources"][0]["name"] == name
+
+
 def test_attribution_reads_plugin_cue_entries(analysis: Analysis) -> None:
     def extra(name: str) -> list[tuple[str, list[dict[str, object]]]]:
         if name == "cues":

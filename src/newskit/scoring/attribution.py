@@ -16,7 +16,7 @@ from typing import Any
 
 from newskit.types import Analysis, Score, Span, trusted_score
 
-from .sources import actor_index, iter_sources
+from .sources import quote_sources
 
 __all__ = ["FALLBACK_CUES", "AttributionScorer", "CueClassifier"]
 
@@ -163,7 +163,7 @@ class AttributionScorer:
         unknown_cues: dict[str, int] = {}
         kinds: dict[str, int] = {}
         speakers: dict[str, dict[str, Any]] = {}
-        for quote, source in iter_sources(analysis, actor_index(analysis.actors)):
+        for quote, source in quote_sources(analysis)[1]:
             if quote.cue is None:
                 continue
             cue_text = " ".join(text[quote.cue.start : quote.cue.end].split())

@@ -355,6 +355,28 @@ def iter_sources(
         yield quote, source_of(quote, analysis, index)
 
 
+_LAST_SOURCES: list[tuple[Analysis, dict[str, Actor], tuple[tuple[Quote, Source], ...]]] = []
+"""The last analysis :func:`quote_sources` read, with what it found."""
+
+
+def quote_sources(
+    analysis: Analysis,
+) -> tuple[dict[str, Actor], tuple[tuple[Quote, Source], ...]]:
+    """The actors of an analysis by id, and each quote with its source in text order.
+
+    Kept for the last analysis asked about (the analyses are frozen), so the
+    scorers that read them (``sourcing``, ``attribution``) build them once per
+    article; the index is shared: read it, do not change it.
+    """
+    last = _LAST_SOURCES[0] if _LAST_SOURCES else None
+    if last is not None and last[0] is analysis:
+        return last[1], last[2]
+    actors = actor_index(analysis.actors)
+    pairs = tuple(iter_sources(analysis, actors))
+    _LAST_SOURCES[:] = [(analysis, actors, pairs)]
+    return actors, pairs
+
+
 def actor_index(actors: Iterable[Actor]) -> dict[str, Actor]:
     """Actors by id."""
     return {a.id: a for a in actors}

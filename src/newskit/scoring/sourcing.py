@@ -18,8 +18,7 @@ from .sources import (
     UNRESOLVED,
     CountryResolver,
     Source,
-    actor_index,
-    iter_sources,
+    quote_sources,
     quoted_words,
 )
 
@@ -78,13 +77,13 @@ class SourcingScorer:
 
     def score(self, analysis: Analysis) -> list[Score]:
         text = analysis.article.text
-        actors = actor_index(analysis.actors)
+        actors, pairs = quote_sources(analysis)
         rows: dict[str, dict[str, Any]] = {}
         sources: dict[str, Source] = {}
         evidence: dict[str, list[Span]] = {}
         kinds = {"direct": 0, "indirect": 0, "mixed": 0}
         total_words = 0
-        for quote, source in iter_sources(analysis, actors):
+        for quote, source in pairs:
             words = quoted_words(quote, text)
             total_words += words
             kinds[quote.kind] = kinds.get(quote.kind, 0) + 1
