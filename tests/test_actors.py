@@ -620,15 +620,19 @@ def test_known_name_written_across_of_is_found_whole(run):
 def test_us_state_abbreviations_after_a_town_are_places(run):
     text = (
         "Police in Fresno, Calif., said a man from Newark, N.J., had lived in Oakvale, Pa., "
-        "and spoke at the Harbour Club, Ga., on Monday. Sen. Jo Roe (Vt.) was there."
+        "and spoke at the Harbour Club, Ga., on Monday. Sen. Jo Roe (Vt.) was there. "
+        "Later Oakdene , Tenn. , and Millbrook, W.Va., voted."
     )
     actors = run(text)
     for abbr, state in (("Calif.", "California"), ("N.J.", "New Jersey"),
-                        ("Pa.", "Pennsylvania"), ("Ga.", "Georgia"), ("Vt", "Vermont")):
+                        ("Pa.", "Pennsylvania"), ("Ga.", "Georgia"), ("Vt", "Vermont"),
+                        ("Tenn", "Tennessee"), ("W.Va.", "West Virginia")):
         place = by_name(actors, state)
         assert place.kind == "place"
         assert surfaces(text, place) == [abbr]
     assert by_name(actors, "Oakvale").kind == "place"
+    assert by_name(actors, "Oakdene").kind == "place"
+    assert by_name(actors, "Millbrook").kind == "place"
     assert by_name(actors, "Harbour Club").kind == "organization"
     assert by_name(actors, "Jo Roe").kind == "person"
 

@@ -46,7 +46,7 @@ from newskit.types import (
 )
 
 from .lexicon import ActorLexicon, Known, RoleNoun
-from .patterns import ABBREVIATIONS, patterns, role_noun_pattern
+from .patterns import ABBREVIATIONS, patterns, role_noun_pattern, state_pattern
 
 __all__ = ["ActorExtractor", "find_actors"]
 
@@ -649,7 +649,9 @@ def find_actors(
                 c.gender = c.gender or lex.title_gender(ot[1])
                 c.evidence = max(c.evidence, 2)
                 c.ext_start = ot[0]
-    _states(text, cands, lex)
+    if not mid_caps.isdisjoint(lex.state_words):
+        # a state's abbreviation after "Newark, " stands mid-sentence, capitalised
+        _states(text, cands, lex)
     _tables(text, cands, lex)
     linked = _context(text, cands, lex, demonym_at, titles_at)
     _credits(text, credits, cands, lex)
@@ -681,27 +683,33 @@ def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
     """A US state's abbreviation after a name and a comma (``Newark, N.J.``, ``Fresno ,
     Calif.``, ``Erie, Pa.``) is the state, even one that is a common word, and the name
     before it a place (a town) unless it is known, a person's or has an organisation
-    head word other than ``City``."""
+    head word other than ``City``. One search of the text (most articles have none)."""
+    rx = lex.state_pattern
+    if rx is None:
+        bare = {a for a in lex.state_abbreviations if a.count(".") != 1}
+        rx = lex.state_pattern = state_pattern(tuple(sorted(bare)))
     states = lex.state_abbreviations
-    at: dict[int, int] | None = None
+    ends: dict[int, int] | None = None
+    starts: dict[int, int] = {}
     added: list[tuple[int, _Cand]] = []
-    for i, p in enumerate(cands):
-        e = p.end
-        gap = 2 if text.startswith(", ", e) else 3 if text.startswith(" , ", e) else 0
-        if not gap or p.kind == "person" or len(p.tokens) > 3:
+    for m in rx.finditer(text):
+        if ends is None:
+            ends = {c.end: n for n, c in enumerate(cands)}
+            starts = {c.start: n for n, c in enumerate(cands)}
+        s = m.start()
+        i = ends.get(s)
+        if i is None and s > 0 and text[s - 1] == " ":
+            i = ends.get(s - 1)
+        if i is None:
+            continue
+        p = cands[i]
+        if p.kind == "person" or len(p.tokens) > 3:
             continue
         if p.known is not None and p.known.kind != "place":
             continue
-        m = patterns()["state"].match(text, e + gap)
-        if m is None:
-            continue
-        w = m[0]
-        k = states.get(w) or states.get(w.rstrip("."))
-        if k is None:
-            continue
-        if at is None:
-            at = {c.start: n for n, c in enumerate(cands)}
-        n = at.get(m.start())
+        w = m[1]
+        k = states[w]
+        n = starts.get(m.start(1))
         if n is not None:
             c = cands[n]
             if len(c.tokens) > 1 or c.kind == "person" or (
@@ -709,7 +717,7 @@ def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             ):
                 continue
         else:
-            c = _Cand(m.start(), m.start() + len(w), w, [w])
+            c = _Cand(m.start(1), m.end(1), w, [w])
             added.append((i + 1, c))
         c.known, c.kind, c.mention_kind, c.evidence = k, "place", "alias", 3
         if p.known is None and not any(t in lex.org_heads and t != "City" for t in p.tokens):

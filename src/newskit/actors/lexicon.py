@@ -87,6 +87,10 @@ class ActorLexicon:
         """A US state's abbreviation (``N.J.``, ``Calif.``, ``Calif``) → the state: a place
         after a place and a comma (``Newark, N.J.``); known everywhere when it is no
         common word, first name, surname or title word (``Pa.``, ``Miss.`` are)."""
+        self.state_words: frozenset[str] = frozenset()
+        """The keys of ``state_abbreviations``."""
+        self.state_pattern: Any = None
+        """``, `` or `` , `` then one of ``state_abbreviations`` (compiled at first use)."""
         self.plural_titles: dict[str, tuple[str, ...]] = {}
         """Plural of a capitalised title's word before "of" → the title's capitalised words
         after it (``Chiefs`` → ``Staff``, ``General Staff``): the body those officers form
@@ -254,6 +258,7 @@ class ActorLexicon:
                 rank = e.get("rank")
                 common.setdefault(w, rank if isinstance(rank, int) else i + 1)
         self.common = common
+        self.state_words = frozenset(self.state_abbreviations)
         for abbr, known in self.state_abbreviations.items():
             bare = abbr.rstrip(".")
             if "." in bare or not (

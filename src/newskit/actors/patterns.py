@@ -88,11 +88,6 @@ def patterns() -> dict[str, Any]:
         ),
         "pronouns": tuple(regex.compile(p) for p in _PRONOUNS),
         "lower": regex.compile(r"\p{Ll}"),
-        # a US state's abbreviation after "Newark, ": "N.J.", "W.Va.", "Calif.", "Pa"
-        "state": regex.compile(
-            r"(?:\p{Lu}\.){2}(?:\p{Lu}\p{Ll}\.)?(?![\p{L}\p{N}])"
-            r"|\p{Lu}\p{Ll}{1,4}\.?(?![\p{L}\p{N}])"
-        ),
         # a description after a name: " became the first Japanese head of government"
         "copula": regex.compile(
             r",?[ \u00a0](?:who[ \u00a0])?(?:is|was|became|becomes|remains|,)[ \u00a0]"
@@ -144,3 +139,15 @@ def role_noun_pattern(nouns: tuple[str, ...]) -> tuple[Any, Any]:
         rf"(?:[ \u00a0]of[ \u00a0]the[ \u00a0](?P<noun2>{nouns_rx})(?![\p{{L}}\-]))?"
     )
     return regex.compile(r"(?<![\p{L}])the" + tail), regex.compile(r"(?<![\p{L}])The" + tail)
+
+
+@lru_cache(maxsize=8)
+def state_pattern(abbreviations: tuple[str, ...]) -> Any:
+    """A comma (after a space or not) and one of the abbreviations (``Newark, N.J.``,
+    ``Fresno , Calif.``): group 1 the abbreviation, with the full stop of one written
+    with a single one (``Calif.``; ``Calif`` when a comma follows it in a name run)."""
+    import regex
+
+    return regex.compile(
+        rf",[ \u00a0]({alternation(abbreviations)}(?:(?<=\p{{Ll}})\.)?)(?![\p{{L}}\p{{N}}])"
+    )
