@@ -682,8 +682,9 @@ def find_actors(
 def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
     """A US state's abbreviation after a name and a comma (``Newark, N.J.``, ``Fresno ,
     Calif.``, ``Erie, Pa.``) is the state, even one that is a common word, and the name
-    before it a place (a town) unless it is known, a person's or has an organisation
-    head word other than ``City``. One search of the text (most articles have none)."""
+    before it a place (a town) unless it is known, a person's (a surname alone is not
+    evidence enough: ``Macon, Ga.``) or has an organisation head word other than
+    ``City``. One search of the text (most articles have none)."""
     rx = lex.state_pattern
     if rx is None:
         bare = {a for a in lex.state_abbreviations if a.count(".") != 1}
@@ -703,7 +704,10 @@ def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
         if i is None:
             continue
         p = cands[i]
-        if p.kind == "person" or len(p.tokens) > 3:
+        if len(p.tokens) > 3 or (
+            # a person's name, unless only a surname alone says so ("Macon, Ga.")
+            p.kind == "person" and (len(p.tokens) > 1 or p.evidence > 1 or p.roles)
+        ):
             continue
         if p.known is not None and p.known.kind != "place":
             continue
