@@ -638,6 +638,30 @@ def test_us_state_abbreviations_after_a_town_are_places(run):
     assert by_name(actors, "Jo Roe").kind == "person"
 
 
+def test_a_surname_that_is_a_state_abbreviation_stays_the_person(run):
+    # the article's own names come before the lexicon's abbreviations: Kan. is Kansas
+    # after a town, the surname of the person named in full elsewhere
+    text = (
+        "Prime Minister Naoto Kan met Jo Roe in Topeka, Kan., on Monday. "
+        "Roe said the talks went well, according to Kan. The minister agreed."
+    )
+    actors = run(text)
+    last = text.rindex("Kan.")
+    kan = {m.span.start for m in by_name(actors, "Naoto Kan").mentions}
+    kansas = {m.span.start for m in by_name(actors, "Kansas").mentions}
+    assert last in kan
+    assert kansas == {text.index("Kan.,")}
+
+
+def test_an_abbreviation_that_ends_a_sentence_ends_the_name(run):
+    # "Kan." is also Kansas's abbreviation, whose full stop need not end a sentence;
+    # where the sentence layer starts a new sentence, the name stops there
+    text = "The talks were led by Jo Kan. He said they went well."
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "Jo Kan"), "name") == ["Jo Kan"]
+    assert not [a for a in actors if "He" in a.name.split()]
+
+
 def test_organisation_word_alone_opening_a_sentence_before_a_title_is_dropped(run):
     text = (
         "Voters in Leeds backed the Labour Party on Monday; the Audit Committee met. "

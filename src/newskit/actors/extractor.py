@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from typing import Any
 
 from newskit.lexicons import Lexicons
@@ -316,13 +316,20 @@ def _gap_connector(gap: str) -> bool:
     return gap.strip(" ") in _CONNECTORS and gap.startswith(" ") and gap.endswith(" ")
 
 
-def _split_at_stops(toks: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """Split a chunk after a token whose full stop ends a sentence (not Mr., U.S., J.)."""
+def _split_at_stops(
+    toks: list[tuple[int, int, str]], initials: Container[int]
+) -> list[list[tuple[int, int, str]]]:
+    """Split a chunk after a token whose full stop ends a sentence (not Mr., U.S., J.):
+    a word that is no abbreviation, or an abbreviation after which the sentence layer
+    starts a new sentence (``Jo Kan. He said``: Kan. is also Kansas's abbreviation)."""
     out = []
     cur: list[tuple[int, int, str]] = []
-    for t in toks:
+    last = len(toks) - 1
+    for i, t in enumerate(toks):
         w = t[2]
-        if w.endswith(".") and len(w) > 2 and w.count(".") == 1 and w[:-1] not in ABBREVIATIONS:
+        if w.endswith(".") and len(w) > 2 and w.count(".") == 1 and (
+            w[:-1] not in ABBREVIATIONS or (i < last and toks[i + 1][0] in initials)
+        ):
             cur.append((t[0], t[1] - 1, w[:-1]))
             out.append(cur)
             cur = []
@@ -394,7 +401,7 @@ def _chunks(
         pieces: Sequence[list[tuple[int, int, str]]]
         if "." in chunk:
             # split after a full stop that ends a sentence
-            pieces = _split_at_stops(_split_tokens(m.start(), chunk))
+            pieces = _split_at_stops(_split_tokens(m.start(), chunk), initials)
         else:
             pieces = [_split_tokens(m.start(), chunk)]
         for toks in pieces:
@@ -652,6 +659,7 @@ def find_actors(
     if not mid_caps.isdisjoint(lex.state_words):
         # a state's abbreviation after "Newark, " stands mid-sentence, capitalised
         _states(text, cands, lex)
+        _surnames_over_states(text, cands, lex)
     _tables(text, cands, lex)
     linked = _context(text, cands, lex, demonym_at, titles_at)
     _credits(text, credits, cands, lex)
@@ -677,6 +685,30 @@ def find_actors(
     _groups(text, actors, lex)
     actors.sort(key=_FIRST)
     return _finish(text, actors)
+
+
+def _surnames_over_states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
+    """A lone word read as a state's abbreviation anywhere (``Kan.``, ``Del.``) that ends
+    the name of a person of the article is that person's surname (``Naoto Kan … said
+    Kan.``): the article's own names come before the lexicon's abbreviations. Not a
+    state after a name and a comma (``Topeka, Kan.``)."""
+    surnames = {c.tokens[-1] for c in cands if c.kind == "person" and len(c.tokens) > 1}
+    if not surnames:
+        return
+    states = lex.state_abbreviations
+    for c in cands:
+        if (
+            len(c.tokens) == 1
+            and c.known is not None
+            and c.tokens[0] in surnames
+            and states.get(c.tokens[0]) is c.known
+            and text[c.start - 2 : c.start] != ", "
+            and text[c.start - 3 : c.start] != " , "
+        ):
+            c.known = None
+            c.kind = "person"
+            c.mention_kind = "name"
+            c.country = c.code = None
 
 
 def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
