@@ -73,6 +73,30 @@ def test_a_speaker_mention_never_cuts_a_word(text: str, speaker: str | None) -> 
     assert found(text)[0][2] == speaker
 
 
+# -- a participle's speaker is the subject after an opening adverbial -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('Hours later, Lea Stone thanked the donors, telling reporters, "The river does not '
+      'wait for anyone."', "Lea Stone"),
+     ('Two days earlier, the mayor had visited the dam, telling reporters, "The river does '
+      'not wait for anyone."', "the mayor"),
+     ('When the judge returned, he began by saying, "The river does not wait for anyone."',
+      "he"),
+     ('Because the vote was late, Lea Stone spoke to the council, saying, "The river does '
+      'not wait for anyone."', "Lea Stone")],
+)
+def test_a_participle_reports_for_the_subject_after_an_adverbial(text: str,
+                                                                 speaker: str) -> None:
+    assert found(text)[0][2] == speaker
+
+
+def test_an_as_clause_is_the_report_not_an_adverbial() -> None:
+    text = 'As Lea Stone put it, "The river does not wait for anyone."'
+    assert found(text)[0][2] == "Lea Stone"
+
+
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
 

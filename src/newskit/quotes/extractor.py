@@ -1497,8 +1497,12 @@ class _Finder:
             if first in PREPOSITIONS or first in SENTENCE_ADVERBS or (
                     first.endswith("ly") and text[words[0][0]].islower()) or (
                     comma >= 0 and first.endswith("ing") and pos == us) or (
-                    comma >= 0 and len(words) <= 5 and (last == "ago" or last in TIME_NOUNS)):
-                # "In May,", "Twenty-two years ago,", "Last week,": adverbials
+                    comma >= 0 and len(words) <= 5 and (
+                        last in ("ago", "later", "earlier") or last in TIME_NOUNS)) or (
+                    comma >= 0 and first in _SUBORDINATE and first != "as" and pos == us):
+                # "In May,", "Twenty-two years ago,", "Hours later,", "Last week,",
+                # "When the judge returned,": adverbials ("As Jo Roe put it," is the
+                # report itself)
                 if comma < 0:
                     return None
                 pos = comma + 1
