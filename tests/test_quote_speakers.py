@@ -97,6 +97,23 @@ def test_an_as_clause_is_the_report_not_an_adverbial() -> None:
     assert found(text)[0][2] == "Lea Stone"
 
 
+# -- a written thing says its text through its relative pronoun --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('The volunteers handed out buttons that said, "The river does not wait."', "that"),
+     ('The mayor linked to the report, which notes, "Half the bridges are old."', "which")],
+)
+def test_a_relative_pronoun_before_a_verb_of_text_is_the_source(text: str,
+                                                                speaker: str) -> None:
+    assert found(text)[0][2] == speaker
+
+
+def test_a_relative_pronoun_before_another_cue_is_no_source() -> None:
+    assert found('The mayor said that "the river does not wait."')[0][2] == "The mayor"
+
+
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
 

@@ -265,6 +265,16 @@ def _patterns() -> dict[str, Any]:
             r"(?<![\p{L}\p{N}'’-])(?P<verb>\p{Ll}{3,20}(?:ed|s))(?:\s+[^,:;.\"“”«»]{1,30})?"
             r"\s*[,:]\s{0,3}$"
         ),
+        # a relative pronoun right before the cue, after a noun ("a sign that read",
+        # "the report, which notes")
+        "written_relative": regex.compile(
+            r"(?:(?<![\p{L}'’-])(?P<noun>\p{Ll}{2,20})\s{1,3}(?P<who>(?P<that>that))"
+            r"|,\s{1,3}(?P<who>which))\s{1,3}$"
+        ),
+        # a verb of what a text says, then its quotation
+        "written_cue": regex.compile(
+            r"(?:said|says|read|reads|noted|notes|stated|states)\s{0,3}[,:]?\s{0,3}[\"“]"
+        ),
         "relative": regex.compile(
             r"\s{0,20}(?P<who>who)(?:['’](?:d|s|ve))?(?:\s{1,5}(?:also|once|later|has|had|"
             r"have|then|first|earlier|just|never|still|often|has\s+long|had\s+long|"
@@ -506,6 +516,16 @@ class _Finder:
                     if named is not None:
                         return named
                 return phrase, b
+            if _hop == 0 and self.pats["written_cue"].match(text, cue_start) is not None:
+                written = self.pats["written_relative"].search(text, max(lo, hi - 40), hi)
+                if written is not None and (
+                        written.group("that") is None
+                        or written.group("noun").lower() not in self.cues.info):
+                    # "bottles that said “…”", "the report, which notes, “…”": the
+                    # thing written on, through its relative pronoun, says it
+                    who_start, who_end = written.span("who")
+                    return Phrase(who_start, who_end, "pronoun", text[who_start:who_end]
+                                  .lower()), b
             if _hop == 0 and text[b - 1 : b] == ",":
                 relative = self.pats["relative"].match(text, b, hi)
                 if relative is not None:
