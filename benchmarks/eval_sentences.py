@@ -7,6 +7,11 @@
   is not reachable; the figure is also given for the contents that follow
   sentence-final punctuation (``.``, ``!``, ``?``, ``…``, then closing quotes)
   or begin a line: those a splitter should open a sentence at (recall).
+* CoNLL-2003 (``eng.testa``, ``eng.train``): boundary precision and recall
+  against the corpus's sentences, on the runs of running-text sentences of each
+  document (tokens joined back into text; headlines, datelines, tables and
+  bulleted items left out), also for the boundaries after a word read as an
+  abbreviation. (TempEval-3's TimeML does not mark sentences.)
 * The seed article: its headings and caption groups against the gold file.
 * Speed of the ``structure`` extractor on the PolNeAR dev and train texts.
 
@@ -21,7 +26,8 @@ import sys
 import time
 from pathlib import Path
 
-from newskit.structure import StructureExtractor
+from newskit.structure import StructureExtractor, sentence_spans
+from newskit.structure.sentences import is_abbreviation
 from newskit.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,6 +109,117 @@ def polnear() -> None:
           f"{upper_hit}/{upper_total} = {upper_hit / max(upper_total, 1):.1%}")
 
 
+_ATTACH_LEFT = frozenset(
+    {".", ",", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "'", "...", "'re", "'ve", "'ll",
+     "'d", "'m"}
+)
+_FINAL = frozenset({".", "!", "?", "...", '"', ")"})
+_BULLETS = frozenset({"-", "--", "*", "**", "+", "o"})
+
+
+def _detokenize(tokens: list[str]) -> str:
+    """Reuters tokens back to text: punctuation joined to its word, quotes to the words
+    they enclose (a ``"`` that opens the sentence opens, one that ends it closes, the
+    others alternate: a quotation may go on over several sentences)."""
+    out: list[str] = []
+    glue = False  # the next token joins the previous one (after an opening mark)
+    quotes = 0
+    last = len(tokens) - 1
+    for i, tok in enumerate(tokens):
+        if tok == '"':
+            opening = i == 0 or (i < last and quotes % 2 == 0)
+            quotes += 1
+            if opening:
+                out.append(" " + tok if out else tok)
+                glue = True
+                continue
+            out.append(tok)
+        elif tok in _ATTACH_LEFT or glue or not out:
+            out.append(tok)
+        else:
+            out.append(" " + tok)
+        glue = tok in ("(", "[")
+    return "".join(out)
+
+
+def _prose(tokens: list[str]) -> bool:
+    """A running-text sentence: three lower-case words or more, sentence-final ending,
+    not a bulleted item (``- Talks will resume``, ``* Stocks rose``)."""
+    if tokens[0] in _BULLETS:
+        return False
+    if not (tokens[-1] in _FINAL or tokens[-1].endswith(".")) or (tokens[-1] in {'"', ")"} and (
+        len(tokens) < 2 or tokens[-2] not in {".", "!", "?", "..."}
+    )):
+        return False
+    return sum(1 for t in tokens if t.isalpha() and t.islower()) >= 3
+
+
+def conll_documents(path: Path) -> list[list[list[str]]]:
+    docs: list[list[list[str]]] = []
+    sentence: list[str] = []
+    for line in path.read_text("utf-8").splitlines():
+        token = line.split(" ", 1)[0].strip()
+        if not token:
+            if sentence:
+                docs[-1].append(sentence) if docs else docs.append([sentence])
+                sentence = []
+        elif token == "-DOCSTART-":
+            docs.append([])
+        else:
+            sentence.append(token)
+    if sentence:
+        docs[-1].append(sentence)
+    return docs
+
+
+def conll(name: str) -> None:
+    """Boundary precision and recall on CoNLL-2003 Reuters text.
+
+    The gold sentences of a document that are running text (:func:`_prose`) are joined,
+    a run of them into one paragraph (headlines, datelines and tables split the runs);
+    a gold boundary is the end of a sentence that another follows in its paragraph.
+    """
+    path = CORPUS / "conll2003" / name
+    if not path.exists():
+        print(f"CoNLL-2003 {name} not found: skipped")
+        return
+    gold_n = found_n = hit = 0
+    abbr_gold = abbr_found = abbr_hit = 0
+    for doc in conll_documents(path):
+        runs: list[list[list[str]]] = [[]]
+        for tokens in doc:
+            if _prose(tokens):
+                runs[-1].append(tokens)
+            elif runs[-1]:
+                runs.append([])
+        for run in runs:
+            if len(run) < 2:
+                continue
+            texts = [_detokenize(tokens) for tokens in run]
+            text = " ".join(texts)
+            gold: set[int] = set()
+            pos = 0
+            for sentence in texts[:-1]:
+                pos += len(sentence)
+                gold.add(pos)
+                pos += 1
+            found = {e for _, e in sentence_spans(text)[:-1]}
+            gold_n += len(gold)
+            found_n += len(found)
+            hit += len(gold & found)
+            for end in gold | found:
+                word = text[:end].rstrip(QUOTES + ")").rsplit(" ", 1)[-1]
+                if word.endswith(".") and is_abbreviation(word[:-1].lstrip("(\"")):
+                    abbr_gold += end in gold
+                    abbr_found += end in found
+                    abbr_hit += end in gold and end in found
+    print(f"CoNLL-2003 {name}: boundaries between running-text sentences "
+          f"(headlines, datelines, tables left out): {gold_n} gold, {found_n} found, "
+          f"precision {hit / max(found_n, 1):.4f}, recall {hit / max(gold_n, 1):.4f}")
+    print(f"  … after a word read as an abbreviation: {abbr_gold} gold, {abbr_found} found, "
+          f"{abbr_hit} right")
+
+
 def seed() -> None:
     path = CORPUS / "seed" / "nato-japan-office.txt"
     if not path.exists():
@@ -164,6 +281,8 @@ def main() -> int:
         print(f"corpus not found at {CORPUS}: skipped")
         return 0
     polnear()
+    conll("eng.testa")
+    conll("eng.train")
     seed()
     speed()
     return 0

@@ -53,6 +53,48 @@ def test_abbreviation_that_ends_a_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's abbreviation, then a capitalised common word that names nobody
+        "The talks were led by Rob Dorn of Wichita, Kan. Critics said they went badly.",
+        "The plant is in Erie, Pa. Officials plan to close it.",
+        "The ruling came in Fresno, Calif. Together the groups appealed.",
+        # a company's abbreviation
+        "The loan came from Tarvex Holdings Inc. Shares fell on the news.",
+        "She joined Brightwater Corp. Analysts welcomed the move.",
+        # an abbreviation that ends a name, then a pronoun
+        "The speech was given by Arlo Benn Jr. He spoke for an hour.",
+        # dotted abbreviations, then a sentence adverb or a pronoun
+        "The plan was meant to deter arrivals into the U.S. Initially it covered few people.",
+        "The polls closed at 8 p.m. Others stayed open later.",
+        "The vote was held at 10 a.m. It took an hour.",
+    ],
+)
+def test_an_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text: str) -> None:
+    first, second = sentences(text)
+    assert first + " " + second == text
+    assert first.endswith(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Acme Inc. Chief Executive spoke first.",  # a title goes on the name
+        "They met in Topeka, Kan. Young voters came.",  # a surname may go on a name
+        "Schools close for Martin Luther King Jr. Day next week.",  # a name's abbreviation
+        "Warner Bros. Pictures released it.",
+        "The U.S. Postal Service and the U.S. Census Bureau agreed.",  # dotted: closed words only
+        "It starts at 9 a.m. Eastern time on Monday.",
+        "It ended at 5 p.m. Friday and resumed later.",
+        "Sen. Critics is an odd name but a name.",  # titles always precede a name
+        "He met Gov. Officials and Dr. Shares.",
+    ],
+)
+def test_an_abbreviation_before_a_name_goes_on(text: str) -> None:
+    assert sentences(text) == [text]
+
+
 LAYOUT = (
     "Harbour plan wins approval\n\n"
     "By Jane Doe and John Roe, Staff Writers\n\n"

@@ -11,8 +11,13 @@ when the word before it is
   ``Gen.``, ``Jan.``), or one that introduces a number (``No. 2``, ``p. 4``)
   and is followed by one;
 * an abbreviation that may end a sentence (``U.S.``, ``Inc.``, ``D.C.``,
-  ``Calif.``) followed by a word that does not usually open one (a name, a
-  noun): ``the U.S. Senate`` goes on, ``moved to the U.S. It grew`` splits.
+  ``Calif.``, ``Jr.``, ``a.m.``) followed by a word that does not open one:
+  ``the U.S. Senate`` goes on, ``moved to the U.S. It grew`` splits. Every such
+  abbreviation splits before a pronoun, determiner, conjunction or sentence adverb
+  (:data:`SENTENCE_OPENERS`); a one-word one that ends no name (``Kan.``,
+  ``Inc.``, not ``Jr.`` or ``Bros.``) also before a capitalised common word that no
+  lexicon of names, titles, places or organisations lists (``led by Jo Kan.
+  Critics said``, but ``Acme Inc. Chief Executive``, ``Topeka, Kan. Young``).
 
 A full stop followed by a closing quote ends the quotation's sentence
 (``"Yes." Then``); ``"…," he said`` and ``"Why?" he asked`` do not split
@@ -36,7 +41,7 @@ def _words(listing: str) -> frozenset[str]:
 # Titles, months and days: the next word belongs to the same sentence.
 NON_FINAL = _words(
     """
-    mr mrs ms mx messrs mmes mme mlle dr prof sr jr st gen lt col maj capt cpt sgt cpl
+    mr mrs ms mx messrs mmes mme mlle dr prof st gen lt col maj capt cpt sgt cpl
     adm cmdr cdr brig gov sen sens rep reps rev fr hon pres supt insp det atty amb ald
     pvt spc
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -53,20 +58,41 @@ BEFORE_NUMBER = _words("no nos vol vols p pp fig figs art ch sec secs para paras
 # Abbreviations that often end a sentence: split only before a usual sentence opener.
 MAYBE_FINAL = _words(
     """
-    inc corp co ltd llc plc bros etc al
+    inc corp co ltd llc plc bros etc al jr sr
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
     miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
     """
 )
 
-# Words that usually open a sentence: after ``U.S.`` or ``Inc.`` they mark a boundary.
+# Of those, the ones that end a name (``Martin Luther King Jr.``, ``Warner Bros.``): the
+# common words after them may go on naming something (``King Jr. Day``, ``Bros. Pictures``).
+NAME_FINAL = _words("jr sr bros")
+
+# Words that usually open a sentence and never go on a name: pronouns, determiners,
+# conjunctions, sentence adverbs. After ``U.S.`` or ``Inc.`` they mark a boundary.
 SENTENCE_OPENERS = _words(
     """
     the a an this that these those it its he she they we i you his her their our my
+    him them us me one none neither either every another such any other others
     there here but and or so yet however meanwhile still also then now instead
-    in on at for as if when while after before since although though because
-    what who why how where which many most some several all both each no not
+    thus therefore hence indeed nevertheless nonetheless moreover furthermore besides
+    otherwise perhaps maybe only even just already again initially later earlier
+    yesterday tonight recently finally eventually ultimately currently previously
+    separately additionally similarly likewise overall sometimes often never always
+    once soon yes asked according
+    in on at for as if when while after before since although though because unless
+    until whether despite during amid among without
+    what who whom whose why how where which many most some several all both each no not
     mr mrs ms dr
+    """
+)
+
+# Capitalised words that go on naming a company after ``Inc.`` or ``Co.`` though they are
+# common words that no lexicon of names lists.
+_NAME_HEADS = _words(
+    """
+    pictures entertainment records studios building center centre ventures management
+    labs stores foods holdings group partners day
     """
 )
 
@@ -139,8 +165,70 @@ def _boundary(text: str, first: int, after: int, lo: int, n: int) -> bool:
         limit = pos + _MAX_WORD if pos + _MAX_WORD < n else n
         while word_end < limit and text[word_end].isalpha():
             word_end += 1
-        return text[pos:word_end].lower() in SENTENCE_OPENERS
+        following = text[pos:word_end]
+        folded = following.lower()
+        if folded in SENTENCE_OPENERS:
+            return True
+        # ``led by Jo Kan. Critics said``: after a one-word abbreviation that ends no name,
+        # a capitalised common word that is no name, title or place opens a sentence
+        return (
+            lower in MAYBE_FINAL
+            and lower not in NAME_FINAL
+            and len(following) > 1
+            and following[1:].islower()
+            and folded in _common_openers()
+        )
     return True
+
+
+_CALENDAR = _words(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+_COMMON_OPENERS: frozenset[str] | None = None
+
+
+def _common_openers() -> frozenset[str]:
+    """The shipped ``common_words`` that no shipped lexicon of names, titles, places,
+    organisations, role nouns, days or months also lists (lower case), read at first use.
+
+    ``critics``, ``shares``, ``officials`` are in; ``senate``, ``chief``, ``republican``,
+    ``young`` (a surname), ``monday`` are not.
+    """
+    global _COMMON_OPENERS
+    if _COMMON_OPENERS is None:
+        from newskit.lexicons import Lexicons
+
+        lexicons = Lexicons()
+        names: set[str] = set(_NAME_HEADS) | NON_FINAL
+        names.update(_CALENDAR)
+        fields = {
+            "first_names": ("name",),
+            "surnames": ("name",),
+            "titles": ("title",),
+            "org_words": ("head",),
+            "places": ("name", "aliases"),
+            "countries": ("name", "aliases", "demonyms", "adjectives"),
+            "role_nouns": ("noun",),
+            "organizations": ("name", "aliases"),
+            "media": ("name", "aliases"),
+            "adjectives": ("word",),
+        }
+        for lexicon, keys in fields.items():
+            for entry in lexicons.get(lexicon):
+                for key in keys:
+                    value = entry.get(key)
+                    for item in [value] if isinstance(value, str) else value or ():
+                        if isinstance(item, str):
+                            names.update(w.strip(".").lower() for w in item.split())
+        common = (e.get("word") for e in lexicons.get("common_words"))
+        _COMMON_OPENERS = frozenset(
+            w for w in common if isinstance(w, str) and w.isalpha() and w not in names
+        )
+    return _COMMON_OPENERS
 
 
 def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
