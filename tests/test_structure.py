@@ -69,6 +69,9 @@ def test_abbreviation_that_ends_a_sentence() -> None:
         "The plan was meant to deter arrivals into the U.S. Initially it covered few people.",
         "The polls closed at 8 p.m. Others stayed open later.",
         "The vote was held at 10 a.m. It took an hour.",
+        # a capital letter read as an initial, then a word that never goes on a name
+        "They play in group C. The other teams are weaker.",
+        "The deal was struck with AT&T. And the price rose.",
     ],
 )
 def test_an_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text: str) -> None:
@@ -87,6 +90,7 @@ def test_an_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text: str)
         "The U.S. Postal Service and the U.S. Census Bureau agreed.",  # dotted: closed words only
         "It starts at 9 a.m. Eastern time on Monday.",
         "It ended at 5 p.m. Friday and resumed later.",
+        "The bill was signed by Harry S. Truman in May.",
         "Sen. Critics is an odd name but a name.",  # titles always precede a name
         "He met Gov. Officials and Dr. Shares.",
     ],

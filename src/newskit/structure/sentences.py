@@ -6,7 +6,8 @@ whitespace, then something that can open a sentence (an upper-case letter, a
 digit, an opening quote or bracket before one). A full stop is not a boundary
 when the word before it is
 
-* an initial (``John F. Kennedy``);
+* an initial (``John F. Kennedy``) before anything but a word of
+  :data:`SENTENCE_OPENERS` (``in group C. The other teams`` splits);
 * an abbreviation that practically never ends a sentence (``Mr.``, ``Dr.``,
   ``Gen.``, ``Jan.``), or one that introduces a number (``No. 2``, ``p. 4``)
   and is followed by one;
@@ -152,7 +153,11 @@ def _boundary(text: str, first: int, after: int, lo: int, n: int) -> bool:
         if not word:
             return True
     if len(word) == 1:
-        return not word.isupper() or word == "I"  # an initial: John F. Kennedy
+        if not word.isupper() or word == "I":
+            return True
+        # an initial (John F. Kennedy) unless a word that never goes on a name follows
+        # ('in group C. The other teams')
+        return _next_word(text, pos, n).lower() in SENTENCE_OPENERS
     if len(word) > _LONGEST and "." not in word:
         return True  # no abbreviation in the lists is longer
     lower = word.lower()
@@ -161,11 +166,7 @@ def _boundary(text: str, first: int, after: int, lo: int, n: int) -> bool:
     if lower in BEFORE_NUMBER:
         return not head.isdigit()
     if lower in MAYBE_FINAL or "." in word:
-        word_end = pos
-        limit = pos + _MAX_WORD if pos + _MAX_WORD < n else n
-        while word_end < limit and text[word_end].isalpha():
-            word_end += 1
-        following = text[pos:word_end]
+        following = _next_word(text, pos, n)
         folded = following.lower()
         if folded in SENTENCE_OPENERS:
             return True
@@ -187,6 +188,15 @@ _CALENDAR = _words(
     monday tuesday wednesday thursday friday saturday sunday
     """
 )
+
+def _next_word(text: str, pos: int, n: int) -> str:
+    """The letters from ``pos`` on (at most ``_MAX_WORD``)."""
+    end = pos
+    limit = pos + _MAX_WORD if pos + _MAX_WORD < n else n
+    while end < limit and text[end].isalpha():
+        end += 1
+    return text[pos:end]
+
 
 _COMMON_OPENERS: frozenset[str] | None = None
 
