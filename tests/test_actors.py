@@ -697,3 +697,25 @@ def test_title_of_a_role_noun_before_a_name_links_the_organisation(run):
     assert jens.affiliation_id == council.id
     spans = {text[m.span.start : m.span.end]: m.kind for m in council.mentions}
     assert spans.get("the council") == "nominal"
+
+
+def test_function_word_opening_a_sentence_is_no_first_name(run):
+    # "In", "So", "My", "Many" are also given names; opening a sentence they are the
+    # preposition, conjunction or determiner, and the name after them stands alone
+    text = (
+        "Jo Roe spoke on Monday. In Chicago, voters queued. So Tom Hale left early. "
+        "Many Ohio voters stayed. My Acme Bank account closed."
+    )
+    actors = run(text)
+    assert by_name(actors, "Chicago").kind == "place"
+    assert by_name(actors, "Tom Hale").kind == "person"
+    assert surfaces(text, by_name(actors, "Tom Hale"), "name") == ["Tom Hale"]
+    assert by_name(actors, "Acme Bank").kind == "organization"
+    opened = {"In", "So", "Many", "My"}
+    assert not [a.name for a in actors if a.name.split()[0] in opened]
+
+
+def test_function_word_written_capitalised_mid_sentence_stays_in_the_name(run):
+    text = "The group One Voice met in Leeds. One Voice said the talks went well."
+    actors = run(text)
+    assert len(surfaces(text, by_name(actors, "One Voice"), "name")) == 2

@@ -102,6 +102,23 @@ _NOT_NAMES = _words(
     TV GMT EST CET UTC Internet God Christmas Easter
     """
 )
+# Closed-class words (prepositions, conjunctions, determiners, pronouns, sentence
+# adverbs, small numbers): opening a sentence they are that word, not a first name
+# ("In", "So", "My" are given names too), unless the article writes them capitalised
+# mid-sentence ("the group One Voice").
+_FUNCTION_OPENERS = _words(
+    """
+    a an the and but or nor so yet if as because while when whenever where wherever
+    whether though although unless until once since then than why how after before
+    during in on at by for from to with without of about into onto upon over under
+    among amid between against despite like unlike per via within across along around
+    behind beyond near toward towards through throughout i he she it we they you me him
+    us them who what which whom whose this that these those my his her its our their
+    your any all both each every either neither some many most much more few several
+    no not such another other also just even still now here there only instead however
+    meanwhile yes one two three four five six seven eight nine ten
+    """
+)
 
 
 class _Cand:
@@ -591,6 +608,9 @@ def find_actors(
                     break
                 if _known_at(toks, 0, lex, len(toks)):
                     break
+                if lw in _FUNCTION_OPENERS and len(toks) > 1:
+                    toks = toks[1:]
+                    continue
                 if len(toks) > 1 and (
                     w in lex.first_names
                     or _title_at(toks, 0, lex, len(toks))
