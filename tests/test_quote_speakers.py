@@ -114,6 +114,26 @@ def test_a_relative_pronoun_before_another_cue_is_no_source() -> None:
     assert found('The mayor said that "the river does not wait."')[0][2] == "The mayor"
 
 
+# -- a poll reports its respondents' answers ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("In a Harbour Post poll released Monday, 31% of voters said the bridge should close.",
+      "a Harbour Post poll released Monday"),
+     ("In a survey of the town taken last week, 38 percent of voters said the mayor "
+      "should resign.", "a survey of the town taken last week")],
+)
+def test_a_share_of_respondents_reports_for_the_poll_before_it(text: str,
+                                                               speaker: str) -> None:
+    assert found(text)[0][2] == speaker
+
+
+def test_a_share_without_a_poll_speaks_for_itself() -> None:
+    text = "Last week, 38 percent of voters said the mayor should resign."
+    assert found(text)[0][2] == "38 percent of voters"
+
+
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
 

@@ -286,6 +286,14 @@ def _patterns() -> dict[str, Any]:
             r"stud(?:y|ies)|paper|reports?|analysis|data|figures|results|records|research|"
             r"review|audit))(?![\p{L}])[^.;:!?\"“”]{0,110}$"
         ),
+        # a share of respondents as a subject, and the poll before it
+        "poll_share": regex.compile(
+            r"(?:(?:just|only|about)\s{1,3})?\d{1,3}(?:\.\d)?\s{0,2}(?:%|percent)\s{1,3}of\s"
+        ),
+        "poll_opener": regex.compile(
+            r"(?i)(?<![\p{L}])(?:in|according\s{1,3}to)\s{1,3}(?P<np>(?:a|an|the|its|their)\s"
+            r"[^,;:.!?\"“”]{0,80}?(?P<head>poll|survey)(?![\p{L}])[^,;:!?\"“”]{0,60}),\s{1,3}$"
+        ),
         "asked": regex.compile(
             r"\s{1,20}(?:(?P<prep>on|by|in)\s{1,5}(?P<np>[^,;:]{1,40}?)\s{1,5})?(?:about\s{1,5})?"
             r"(?P<q>(?:whether|if|how|why|what|who|when|where|which)\s|(?<=about\s{1,5})\S)"
@@ -926,6 +934,16 @@ class _Finder:
             apposed = self.appositive_subject(qend, clause_start, phrase, prev_char == ",")
             if apposed is not None:
                 phrase, clause_start = apposed
+        if text[phrase.start].isdigit() or text[phrase.start : phrase.start + 5].lower() in (
+                "just ", "only ", "about "):
+            poll = self.pats["poll_share"].match(text, phrase.start, phrase.end)
+            opener = None if poll is None else self.pats["poll_opener"].search(
+                text, max(us, phrase.start - 160), phrase.start)
+            if opener is not None:
+                # "In a CNN poll released Monday, 31 percent of voters said …": the poll
+                # reports its respondents' answers
+                s0, e0 = opener.span("np")
+                phrase = Phrase(s0, e0, "nominal", opener.group("head").lower())
         entry = self.cues.info.get(verb, {})
         needs_quote = bool(entry.get("needs_quote"))
         lemma = entry.get("lemma", verb)
