@@ -72,6 +72,9 @@ def test_abbreviation_that_ends_a_sentence() -> None:
         # a capital letter read as an initial, then a word that never goes on a name
         "They play in group C. The other teams are weaker.",
         "The deal was struck with AT&T. And the price rose.",
+        # a town, its state, then a first name
+        "They met at his club in Dunmore, N.J. Roger Hale joined them later.",
+        "The firm is based in Ripley, Tenn. Mark Olsen runs it.",
     ],
 )
 def test_an_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text: str) -> None:
@@ -84,13 +87,15 @@ def test_an_abbreviation_ends_a_sentence_before_a_word_that_opens_one(text: str)
     "text",
     [
         "The Acme Inc. Chief Executive spoke first.",  # a title goes on the name
-        "They met in Topeka, Kan. Young voters came.",  # a surname may go on a name
+        "The Tarvex Inc. Long Term Fund grew.",  # a surname may go on a name
         "Schools close for Martin Luther King Jr. Day next week.",  # a name's abbreviation
         "Warner Bros. Pictures released it.",
         "The U.S. Postal Service and the U.S. Census Bureau agreed.",  # dotted: closed words only
         "It starts at 9 a.m. Eastern time on Monday.",
         "It ended at 5 p.m. Friday and resumed later.",
         "The bill was signed by Harry S. Truman in May.",
+        "The Dunmore, N.J. Mayor Ana Ruiz spoke.",  # a title after a town and state
+        "The N.J. Roger Hale Fund paid.",  # a first name after a state without a town
         "Sen. Critics is an odd name but a name.",  # titles always precede a name
         "He met Gov. Officials and Dr. Shares.",
     ],

@@ -18,7 +18,8 @@ when the word before it is
   (:data:`SENTENCE_OPENERS`); a one-word one that ends no name (``Kan.``,
   ``Inc.``, not ``Jr.`` or ``Bros.``) also before a capitalised common word that no
   lexicon of names, titles, places or organisations lists (``led by Jo Kan.
-  Critics said``, but ``Acme Inc. Chief Executive``, ``Topeka, Kan. Young``).
+  Critics said``, but ``Acme Inc. Chief Executive``, ``Acme Inc. Long``);
+  after a town and its state, a first name opens one (``Bedminster, N.J. Roger``).
 
 A full stop followed by a closing quote ends the quotation's sentence
 (``"Yes." Then``); ``"…," he said`` and ``"Why?" he asked`` do not split
@@ -62,6 +63,15 @@ MAYBE_FINAL = _words(
     inc corp co ltd llc plc bros etc al jr sr
     ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
     miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
+    """
+)
+
+# US states' abbreviations (``Calif.``, ``N.J.``; without the final stop, lower case).
+STATES = _words(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
+    miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
+    n.j n.y n.h n.c s.c n.m n.d s.d r.i w.va d.c
     """
 )
 
@@ -170,14 +180,18 @@ def _boundary(text: str, first: int, after: int, lo: int, n: int) -> bool:
         folded = following.lower()
         if folded in SENTENCE_OPENERS:
             return True
+        if len(following) < 2 or not following[1:].islower():
+            return False
         # ``led by Jo Kan. Critics said``: after a one-word abbreviation that ends no name,
         # a capitalised common word that is no name, title or place opens a sentence
+        if lower in MAYBE_FINAL and lower not in NAME_FINAL and folded in _common_openers():
+            return True
+        # ``at Bedminster, N.J. Roger Ailes said``: no name goes on after a town and its
+        # state, so a first name there opens a sentence
         return (
-            lower in MAYBE_FINAL
-            and lower not in NAME_FINAL
-            and len(following) > 1
-            and following[1:].islower()
-            and folded in _common_openers()
+            lower in STATES
+            and text[first - len(word) - 2 : first - len(word)] == ", "
+            and following in _first_names()
         )
     return True
 
@@ -199,6 +213,18 @@ def _next_word(text: str, pos: int, n: int) -> str:
 
 
 _COMMON_OPENERS: frozenset[str] | None = None
+_FIRST_NAMES: frozenset[str] | None = None
+
+
+def _first_names() -> frozenset[str]:
+    """The shipped ``first_names`` (as written), read at first use."""
+    global _FIRST_NAMES
+    if _FIRST_NAMES is None:
+        from newskit.lexicons import Lexicons
+
+        names = (e.get("name") for e in Lexicons().get("first_names"))
+        _FIRST_NAMES = frozenset(n for n in names if isinstance(n, str))
+    return _FIRST_NAMES
 
 
 def _common_openers() -> frozenset[str]:
