@@ -134,6 +134,17 @@ def test_a_share_without_a_poll_speaks_for_itself() -> None:
     assert found(text)[0][2] == "38 percent of voters"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('"We will win the vote," said Ana Ruiz as she left the hall.', "Ana Ruiz"),
+     ('"We will win the vote," said Ana Ruiz while the crowd cheered.', "Ana Ruiz"),
+     ('"We will win the vote," said the chief known as Bob.', "the chief known as Bob")],
+)
+def test_a_clause_after_an_inverted_speaker_is_no_part_of_it(text: str,
+                                                             speaker: str) -> None:
+    assert found(text)[0][2] == speaker
+
+
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
 

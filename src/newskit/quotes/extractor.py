@@ -320,6 +320,7 @@ def _patterns() -> dict[str, Any]:
         "back": regex.compile(r"(?r)(?:[;:—–(\u2014\"“”«»]|,(?!\d{3}))"),
         "clause_end": regex.compile(r"[,.;:!?\"“”«»]|''"),
         "colon_quote": regex.compile(r"(?P<colon>:)\s{0,3}$"),
+        "as_clause": regex.compile(r"\s{1,3}(?:he|she|they|it|we|I|you)\s"),
         "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
     }
 
@@ -666,7 +667,14 @@ class _Finder:
             e += 1  # full stops of abbreviations and initials stay inside: Gov. Terry E. …
         # the longest valid prefix: "said Trump on Tuesday" -> "Trump", "said one person
         # with knowledge of the talks" -> "one person", "said the former top aide to …"
-        words = [m.end() for m in self.pats["token"].finditer(text, start, e)][:14]
+        words: list[int] = []
+        for m in self.pats["token"].finditer(text, start, e):
+            if len(words) == 14 or (words and m.group() in _SUBORDINATE and (
+                    m.group() != "as" or self.pats["as_clause"].match(text, m.end()))):
+                # "said Ana Ruiz as she left": the clause is no part of the name ("the
+                # chief known as Bob" is)
+                break
+            words.append(m.end())
         for end in reversed(words):
             phrase = self.phrase(start, end)
             if phrase is not None:
