@@ -719,3 +719,26 @@ def test_function_word_written_capitalised_mid_sentence_stays_in_the_name(run):
     text = "The group One Voice met in Leeds. One Voice said the talks went well."
     actors = run(text)
     assert len(surfaces(text, by_name(actors, "One Voice"), "name")) == 2
+
+
+def test_group_modifiers_are_no_function_words_or_verbs(run):
+    # a group's name keeps adjectives and names before its noun, not the conjunction,
+    # preposition, pronoun or verb that precede them, nor a full stop's sentence end
+    text = (
+        "Jo Roe spoke in Leeds, where researchers met. He told reporters it was over, "
+        "but Labour voters stayed, among young voters too. She addressed supporters. "
+        "Turnout was low. Labour voters left."
+    )
+    groups = {a.name: a for a in run(text) if a.kind == "group"}
+    names = {"researchers", "reporters", "Labour voters", "young voters", "supporters"}
+    assert set(groups) == names
+    assert len(groups["Labour voters"].mentions) == 2
+
+
+def test_group_name_is_lower_cased_only_opening_a_sentence(run):
+    text = "Political analysts agreed. Later, political analysts in Oslo said so."
+    groups = [a.name for a in run(text) if a.kind == "group"]
+    assert groups == ["political analysts"]
+    text = "The poll found that Labour voters and Labour supporters agreed."
+    groups = [a.name for a in run(text) if a.kind == "group"]
+    assert groups == ["Labour voters", "Labour supporters"]

@@ -2042,7 +2042,21 @@ _GROUP_STOP = _words(
     five six ten more dozens hundreds thousands of and or by with to from for in on at as
     said say says that who which whose our their his her its my your we they them not no
     any each every only also even just own top our"""
+) | _FUNCTION_OPENERS | _STATE_VERBS | _words(
+    # auxiliaries, prepositions and verbs of telling: "told reporters", "among voters",
+    # "are officials" are no group's name; nor numbers ("one million migrants")
+    """are be been being am do were would should shall must can could might had having
+    among amongst including than up out down off toward except besides beside below
+    above told tell tells telling asked ask asks asking urging urge addressed addresses
+    addressing reminded remind reminds reminding thanked thank thanks thanking greeted
+    invited invites invite met meets meeting help helps helped helping hire hires hired
+    hiring convince convinces convinced persuade persuaded assured assure assures
+    hundred thousand million billion dozen less"""
 )
+# a pronoun or "there" before a group noun's modifiers is a subject, so the word after it
+# is a verb ("he addressed voters", "there were protesters")
+_GROUP_SKIP = frozenset(" \t\u00a0\"'“‘«([—–-•*")
+_GROUP_SUBJECTS = _words("i he she it we they you who there")
 
 
 _CLOSERS = frozenset(".,;:!?)]}\"”’'»")
@@ -2084,11 +2098,20 @@ def _closed_variants(words: frozenset[str]) -> tuple[dict[str, str], frozenset[s
 def _group_modifier(w: str, lex: ActorLexicon) -> bool:
     if not w.replace("-", "").replace(".", "").isalpha() or len(w) > 21:
         return False
-    if w.lower() in _GROUP_STOP:
-        return False
+    if w.lower() in _GROUP_STOP or (w[-1] == "." and w[:1].islower()):
+        return False  # a function word or verb; a full stop ending a sentence ("left.")
     if w[:1].isupper():
         return w in lex.known or w in lex.demonyms or w.isupper() or w.lower() in lex.common
     return True
+
+
+def _after_stop(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, a line or a sentence (after a full stop, a
+    question or exclamation mark or a colon, and any opening marks)."""
+    i = start - 1
+    while i >= 0 and text[i] in _GROUP_SKIP:
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n"
 
 
 def _named_at(actors: list[_Actor]) -> dict[int, _Actor]:
@@ -2114,6 +2137,8 @@ def _groups(text: str, actors: list[_Actor], lex: ActorLexicon) -> None:
         keep = 0
         for w in reversed(mods):
             if not _group_modifier(w, lex):
+                if keep and w.lower() in _GROUP_SUBJECTS:
+                    keep -= 1
                 break
             keep += 1
         words = [*mods[len(mods) - keep :], noun]
@@ -2127,17 +2152,23 @@ def _groups(text: str, actors: list[_Actor], lex: ActorLexicon) -> None:
         phrase = text[start:end]
         key = phrase.lower()
         a = groups.get(key)
+        first = words[0]
+        lower = (
+            first[:1].isupper()
+            and first[1:].islower()
+            and first.lower() in lex.common
+            and first not in lex.demonyms
+            and first not in lex.known
+        )
+        if lower and not _after_stop(text, start):
+            # "Trump supporters", "Republican voters" mid-sentence: the capital is the
+            # name's, and it names the group even if first seen opening a sentence
+            lower = False
+            if a is not None and a.name[:1].islower():
+                a.name = phrase
         if a is None:
-            name = phrase
-            first = words[0]
-            if (
-                first[:1].isupper()
-                and first[1:].islower()
-                and first.lower() in lex.common
-                and first not in lex.demonyms
-                and first not in lex.known
-            ):
-                name = phrase[:1].lower() + phrase[1:]  # "Political analysts" opening a sentence
+            # "Political analysts" opening a sentence
+            name = phrase[:1].lower() + phrase[1:] if lower else phrase
             a = _Actor("group", name, "group:" + key, start)
             for w in words[:-1]:
                 if w in lex.demonyms and a.code is None:
