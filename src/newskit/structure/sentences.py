@@ -253,13 +253,16 @@ def _common_openers() -> frozenset[str]:
             "media": ("name", "aliases"),
             "adjectives": ("word",),
         }
+        strings: list[str] = []
         for lexicon, keys in fields.items():
             for entry in lexicons.get(lexicon):
                 for key in keys:
                     value = entry.get(key)
-                    for item in [value] if isinstance(value, str) else value or ():
-                        if isinstance(item, str):
-                            names.update(w.strip(".").lower() for w in item.split())
+                    if isinstance(value, str):
+                        strings.append(value)
+                    elif isinstance(value, (list, tuple)):
+                        strings.extend(v for v in value if isinstance(v, str))
+        names.update({w.strip(".") for w in " ".join(strings).lower().split()})
         common = (e.get("word") for e in lexicons.get("common_words"))
         _COMMON_OPENERS = frozenset(
             w for w in common if isinstance(w, str) and w.isalpha() and w not in names
