@@ -145,6 +145,17 @@ def test_a_clause_after_an_inverted_speaker_is_no_part_of_it(text: str,
     assert found(text)[0][2] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('"Close the bridge now!" some protesters chanted, two days after the vote.',
+      "some protesters"),
+     ('"She wants to look tough tonight," Lea Stone shot back.', "Lea Stone"),
+     ('"She wants to look tough tonight," the mayor fired back.', "the mayor")],
+)
+def test_chants_and_retorts_are_cues(text: str, speaker: str) -> None:
+    assert found(text)[0][2] == speaker
+
+
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
 
