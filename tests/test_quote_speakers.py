@@ -156,6 +156,19 @@ def test_chants_and_retorts_are_cues(text: str, speaker: str) -> None:
     assert found(text)[0][2] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Ana Ruiz on Tuesday said the bridge would close.", "Ana Ruiz"),
+     ("Rep. Ana Ruiz (D-Calif.) on Tuesday said the bridge would close.", "Rep. Ana Ruiz"),
+     ("The union last week warned that the bridge would close.", "The union"),
+     ('The toll, which Ana Ruiz earlier Thursday called "a disgrace," will rise.',
+      "Ana Ruiz")],
+)
+def test_a_time_adjunct_between_subject_and_cue_is_no_part_of_the_speaker(
+        text: str, speaker: str) -> None:
+    assert found(text)[0][2] == speaker
+
+
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
 

@@ -320,6 +320,14 @@ def _patterns() -> dict[str, Any]:
         "back": regex.compile(r"(?r)(?:[;:—–(\u2014\"“”«»]|,(?!\d{3}))"),
         "clause_end": regex.compile(r"[,.;:!?\"“”«»]|''"),
         "colon_quote": regex.compile(r"(?P<colon>:)\s{0,3}$"),
+        # a time adjunct between a subject and its verb ("on Tuesday", "last week",
+        # "earlier Thursday")
+        "time_tail": regex.compile(
+            r"(?<=[\p{L}.)])\s{1,3}(?:(?:on|earlier|later|late|early)\s{1,3})?"
+            r"(?:(?:last|this)\s{1,3}(?:week|month|year|weekend)|(?<!Super\s)(?:Monday|Tuesday|Wednesday|"
+            r"Thursday|Friday|Saturday|Sunday)(?:\s{1,3}(?:night|morning|afternoon|evening))?)"
+            r"\s{0,3}$"
+        ),
         "as_clause": regex.compile(r"\s{1,3}(?:he|she|they|it|we|I|you)\s"),
         "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
     }
@@ -496,6 +504,9 @@ class _Finder:
         """:meth:`phrase_before` without the fallback to a skipped state."""
         text = self.text
         hi = cue_start
+        tail = self.pats["time_tail"].search(text, max(lo, hi - 40), hi)
+        if tail is not None and tail.start() > lo:
+            hi = tail.start()  # "Ana Ruiz on Tuesday said": the day is no part of the name
         end = _trim(text, lo, hi)[1]
         if text[end - 1 : end] == ")":
             # "Sen. Elizabeth Warren (D-Mass.) said": the name is before the parenthesis
