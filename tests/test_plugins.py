@@ -238,3 +238,17 @@ def _article(text: str) -> Any:
     from newskit.types import Article
 
     return Article(id="t", text=text)
+
+
+def test_plugin_lexicon_entries_stay_with_their_lexicons_object() -> None:
+    # shipped files are parsed once per process and shared; a plugin's entries are
+    # added to one Lexicons object's copy, never to what the next object reads
+    from newskit.lexicons import Lexicons
+
+    added = {"name": "Zebulon Quux", "kind": "organization"}
+    with_plugin = Lexicons(lambda name: [("zoo-plugin", [added])] if name == "media" else [])
+    plain = Lexicons()
+    assert with_plugin.get("media")[-1] == added
+    assert added not in plain.get("media")
+    assert plain.get("media") == with_plugin.get("media")[:-1]
+    assert added not in Lexicons().get("media")
