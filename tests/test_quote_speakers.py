@@ -169,6 +169,22 @@ def test_a_time_adjunct_between_subject_and_cue_is_no_part_of_the_speaker(
     assert found(text)[0][2] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('In an interview he said, "The bridge will close next year."', "he"),
+     ('At the bottom of the letter it reads, "The bridge will close next year."', "it"),
+     ('At the rally they chanted, "Close the bridge now!"', "they")],
+)
+def test_a_pronoun_after_a_fronted_phrase_without_a_comma_is_the_speaker(
+        text: str, speaker: str) -> None:
+    assert found(text)[0][2] == speaker
+
+
+def test_a_pronoun_after_a_fronted_phrase_does_not_think_aloud() -> None:
+    # a verb of thought with no quotation makes no report of its own
+    assert found("In the end they prefer a mayor who listens.") == []
+
+
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
 

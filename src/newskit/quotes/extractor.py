@@ -328,6 +328,10 @@ def _patterns() -> dict[str, Any]:
             r"Thursday|Friday|Saturday|Sunday)(?:\s{1,3}(?:night|morning|afternoon|evening))?)"
             r"\s{0,3}$"
         ),
+        "fronted_pronoun": regex.compile(
+            r"(?<=[\p{L}\p{N}])\s{1,3}(?P<pro>he|she|they|it|we|I|He|She|They|It|We)"
+            r"(?:\s{1,3}\p{Ll}{2,15}ly)?\s{0,3}$"
+        ),
         "as_clause": regex.compile(r"\s{1,3}(?:he|she|they|it|we|I|you)\s"),
         "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
     }
@@ -525,6 +529,14 @@ class _Finder:
                     return None
                 b = stop
             phrase = self.phrase(b, hi)
+            if phrase is None and _hop == 0:
+                fronted = self.pats["fronted_pronoun"].search(text, b, hi)
+                if fronted is not None and text[b:fronted.start()].split()[0].lower() in (
+                        PREPOSITIONS) and self.speech_cue(cue_start):
+                    # "In an interview he said", "At the bottom it reads": a fronted
+                    # adverbial without its comma, then the subject
+                    s0, e0 = fronted.span("pro")
+                    return Phrase(s0, e0, "pronoun", text[s0:e0].lower()), b
             if phrase is not None and self._state is None and self.city_state(phrase, b):
                 self._state = (phrase, b)
                 phrase = None  # "Cory James, 22, of Flint, Mich., said": look further back
@@ -582,6 +594,12 @@ class _Finder:
                 return None
             hi = b - 1
         return None
+
+    def speech_cue(self, cue_start: int) -> bool:
+        """True when the cue at ``cue_start`` reports speech or writing (not thought)."""
+        m = self.pats["token"].match(self.text, cue_start)
+        kind = None if m is None else self.cues.info.get(m.group().lower(), {}).get("kind")
+        return kind in ("speech", "writing")
 
     def modified_subject(self, b: int, lo: int, prep: int) -> Phrase | None:
         """The speaker phrase from ``b`` up to a participle or relative pronoun
