@@ -742,3 +742,31 @@ def test_group_name_is_lower_cased_only_opening_a_sentence(run):
     text = "The poll found that Labour voters and Labour supporters agreed."
     groups = [a.name for a in run(text) if a.kind == "group"]
     assert groups == ["Labour voters", "Labour supporters"]
+
+
+def test_name_with_middle_initial_and_without_is_one_person(run):
+    text = (
+        "Jo K. Roe met reporters in Leeds. Jo Roe said the talks went well, "
+        "and Roe left. Debbie Wasserman Schultz agreed; Wasserman Schultz spoke later."
+    )
+    actors = run(text)
+    people = [a.name for a in actors if a.kind == "person"]
+    assert people == ["Jo K. Roe", "Debbie Wasserman Schultz"]
+    roe = surfaces(text, by_name(actors, "Jo K. Roe"))
+    assert roe == ["Jo K. Roe", "Jo Roe", "Roe"]
+    assert surfaces(text, by_name(actors, "Debbie Wasserman Schultz"), "alias") == [
+        "Wasserman Schultz"
+    ]
+
+
+def test_name_that_fits_two_longer_names_stays_apart(run):
+    text = "Jo Roe met Jo K. Roe and Jo T. Roe in Leeds on Monday."
+    people = [a.name for a in run(text) if a.kind == "person"]
+    assert sorted(people) == ["Jo K. Roe", "Jo Roe", "Jo T. Roe"]
+
+
+def test_name_written_with_a_no_break_space_is_the_same_person(run):
+    text = "Jo Roe spoke in Leeds. Later Jo\u00a0Roe left."
+    people = [a for a in run(text) if a.kind == "person"]
+    assert len(people) == 1
+    assert len(people[0].mentions) == 2

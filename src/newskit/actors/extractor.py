@@ -1600,6 +1600,8 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
     by_initials: dict[str, _Actor] = {}
     by_suffix: dict[tuple[str, str], _Actor] = {}
     pending: list[_Cand] = []
+    lasts: set[str] = set()  # last words of the names of people
+    variants = False  # two names of people end with the same word
     for c in cands:
         if c.known is not None:
             k = c.known
@@ -1628,13 +1630,18 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                 c.mention_kind = "alias"
                 _mention(a, c)
                 continue
-            key = "person:" + surface
+            # keyed by its words: "Jo\u00a0Roe" is Jo Roe
+            key = "person:" + " ".join(c.tokens)
             a = by_key.get(key)
             if a is None:
                 a = _Actor("person", surface, key, c.start)
                 a.tokens = tuple(c.tokens)
                 by_key[key] = a
                 actors.append(a)
+                if c.tokens[-1] in lasts:
+                    variants = True
+                else:
+                    lasts.add(c.tokens[-1])
                 for t in c.tokens:
                     if len(t) > 2 and t not in person_tokens:
                         person_tokens[t] = a
@@ -1704,6 +1711,8 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
             _mention(a, c)
             continue
         pending.append(c)
+    if variants:
+        _join_variants(cands, actors, person_tokens, by_key, lex)
     # single names seen before (or without) a full name
     for c in pending:
         a = person_tokens.get(c.tokens[0]) if len(c.tokens) == 1 else None
@@ -1764,6 +1773,69 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                 a.country, a.code = aff.country, aff.code
     actors.sort(key=_FIRST)
     return actors
+
+
+def _join_variants(
+    cands: list[_Cand],
+    actors: list[_Actor],
+    person_tokens: dict[str, _Actor],
+    by_key: dict[str, _Actor],
+    lex: ActorLexicon,
+) -> None:
+    """Two names of one person: a first and last name and the same with middle names
+    or initials (``Jo Roe``, ``Jo K. Roe``, ``Jo Kay Roe``), and a surname of several
+    words and the full name ending with it (``Wasserman Schultz``, ``Debbie Wasserman
+    Schultz``); the shorter joins the longer when no other name of the article fits it
+    (``George Bush`` stays apart beside ``George W. Bush`` and ``George H.W. Bush``)."""
+    by_last: dict[str, list[_Actor]] = {}
+    for a in actors:
+        if a.kind == "person" and len(a.tokens) > 1:
+            by_last.setdefault(a.tokens[-1], []).append(a)
+    first_names = lex.first_names
+    moved: dict[_Actor, _Actor] = {}
+    for people in by_last.values():
+        if len(people) < 2:
+            continue
+        for q in people:
+            qt = q.tokens
+            n = len(qt)
+            middle = n == 2 and qt[0] in first_names
+            surname = qt[0] not in first_names and qt[0][:1].isupper() and not qt[0].isupper()
+            if not middle and not surname:
+                continue
+            into: _Actor | None = None
+            for p in people:
+                pt = p.tokens
+                if p is q or len(pt) <= n or p in moved:
+                    continue
+                if middle:
+                    fits = pt[0] == qt[0] and pt[-1] == qt[1] and len(pt) <= 4
+                else:
+                    fits = pt[-n:] == qt and pt[0] in first_names
+                if fits:
+                    if into is not None:
+                        break  # two people the name fits
+                    into = p
+            else:
+                if into is not None:
+                    moved[q] = into
+    if not moved:
+        return
+    for q, p in moved.items():
+        while p in moved:
+            p = moved[p]
+        p.mentions.extend([(s, e, "alias" if k == "name" else k) for s, e, k in q.mentions])
+        p.first = min(p.first, q.first)
+        by_key[q.key] = p
+        moved[q] = p
+    for c in cands:
+        was = c.actor
+        if was is not None and was in moved:
+            c.actor = moved[was]
+    for t, a in person_tokens.items():
+        if a in moved:
+            person_tokens[t] = moved[a]
+    actors[:] = [a for a in actors if a not in moved]
 
 
 def _guess_kind(text: str, c: _Cand, lex: ActorLexicon) -> str | None:
