@@ -185,6 +185,18 @@ def test_a_pronoun_after_a_fronted_phrase_does_not_think_aloud() -> None:
     assert found("In the end they prefer a mayor who listens.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('Ana Ruiz, president of the Harbour Institute, tied the scores to the new rules, '
+      'saying the law helped "millions of kids who would have dropped out."', "Ana Ruiz"),
+     ('Ruiz, 35, the daughter of the mayor, thanked the crowd, saying, "We will keep the '
+      'bridge open."', "Ruiz")],
+)
+def test_a_participle_reports_for_a_name_before_its_apposition(text: str,
+                                                               speaker: str) -> None:
+    assert found(text)[0][2] == speaker
+
+
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
 

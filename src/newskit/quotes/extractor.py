@@ -136,6 +136,10 @@ _CONTENT_NOT_FIRST = word_set(
 # participles that join a second report to the first one's content ("X attacked
 # Trump, saying he would …", "insisted that he has “…,” claiming that …"): the
 # participle frames its own content, with the same speaker
+# words opening a sentence before a comma that are no name ("Yes, …", "Likewise, …")
+_INTERJECTIONS = SENTENCE_ADVERBS | word_set(
+    "yes no wait well ok okay likewise similarly given sure look listen oh")
+
 _REPORT_PARTICIPLES = word_set(
     "saying adding telling noting arguing claiming explaining insisting writing stating "
     "asserting contending declaring warning"
@@ -1582,6 +1586,16 @@ class _Finder:
                     return None
                 pos = comma + 1
                 continue
+            if comma >= 0 and pos == us and text.find(",", comma + 1, cs) >= 0:
+                # "Ana Ruiz, president of the institute, tied …, saying …": a name
+                # filling the first segment, an apposition closed after it (a quotation
+                # inside the apposition is no report: 'Jo Lind, author of "Dark
+                # Water," said')
+                phrase = self.phrase(words[0][0], words[-1][1])
+                if (phrase is not None and phrase.kind == "name"
+                        and phrase.start == words[0][0] and phrase.end == words[-1][1]
+                        and (len(words) > 1 or first not in _INTERJECTIONS)):
+                    return phrase
             if comma >= 0 and text[comma + 1 : comma + 7].lstrip().startswith("who "):
                 # "Ivo Marsh, who is battling Lind …, has picked up …, telling …": the
                 # subject ends where its relative clause opens
