@@ -197,6 +197,12 @@ def test_a_participle_reports_for_a_name_before_its_apposition(text: str,
     assert found(text)[0][2] == speaker
 
 
+def test_a_state_after_a_town_goes_with_the_opening_adverbial() -> None:
+    text = ('Speaking at a town hall in Salem, New Hampshire, Lea Stone went after the '
+            'mayor, calling him "a total stiff."')
+    assert found(text)[0][2] == "Lea Stone"
+
+
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
 

@@ -1586,6 +1586,12 @@ class _Finder:
                     return None
                 pos = comma + 1
                 continue
+            if comma >= 0 and pos > us and len(words) <= 3 and all(
+                    text[w0].isupper() for w0, _ in words):
+                # "Speaking in Salem, New Hampshire, Trump …": the place's state goes
+                # with the adverbial before it
+                pos = comma + 1
+                continue
             if comma >= 0 and pos == us and text.find(",", comma + 1, cs) >= 0:
                 # "Ana Ruiz, president of the institute, tied …, saying …": a name
                 # filling the first segment, an apposition closed after it (a quotation
