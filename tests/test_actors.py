@@ -770,3 +770,23 @@ def test_name_written_with_a_no_break_space_is_the_same_person(run):
     people = [a for a in run(text) if a.kind == "person"]
     assert len(people) == 1
     assert len(people[0].mentions) == 2
+
+
+def test_known_name_written_in_capitals_mid_text_is_that_entity(run):
+    # a dateline's town and a medium's house style in capitals are the known names
+    text = (
+        "DES MOINES, Iowa — Jo Roe told REUTERS on Monday that the talks in "
+        "Des Moines went well; the next round is in LONDON."
+    )
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "Des Moines")) == ["DES MOINES", "Des Moines"]
+    assert by_name(actors, "Reuters").kind == "media"
+    assert by_name(actors, "London").kind == "place"
+
+
+def test_town_in_capitals_shown_a_team_is_the_team_after_a_score_too(run):
+    text = "National League\nCHICAGO 3 Atlanta 2\nAtlanta 6 CHICAGO 5\n"
+    actors = run(text)
+    chicago = by_name(actors, "CHICAGO")
+    assert chicago.kind == "organization"
+    assert len(chicago.mentions) == 2

@@ -608,6 +608,8 @@ def find_actors(
                     break
                 if _known_at(toks, 0, lex, len(toks)):
                     break
+                if w.isupper() and " ".join([t[2] for t in toks]) in lex.known_upper:
+                    break  # a dateline's "DES MOINES"
                 if lw in _FUNCTION_OPENERS and len(toks) > 1:
                     toks = toks[1:]
                     continue
@@ -967,6 +969,10 @@ def _analyse_tokens(
     if k is None and n > 1 and len(text) > len(whole):
         # joined across a connector: the name as written ("House of Representatives")
         k = lex.known.get(text[toks[0][0] : toks[-1][1]])
+    if k is None and len(whole) > 3 and whole.isupper():
+        # a known name written in capitals mid-sentence ("told POLITICO", "USA TODAY",
+        # a dateline's "TALLAHASSEE"); an acronym is known as written
+        k = lex.known_upper.get(whole)
     if k is not None:
         c = _new(text, toks)
         c.known = k
@@ -1208,11 +1214,15 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
         teams.add(c.text)
     if teams:
         # a town shown to be a team is the team wherever the article names it alone
-        # ("Blackburn 2 Leeds 1" ... "Blackburn announced on Wednesday")
+        # ("Blackburn 2 Leeds 1" ... "Blackburn announced on Wednesday"; "Atlanta 6
+        # CHICAGO 5", not on a line in capitals)
+        upper_lines: dict[int, bool] = {}
         for c in cands:
             if c.text not in teams or c.kind == "organization" or c.roles:
                 continue
-            if c.text.isupper() or _in_capitalised_run(text, c.start, c.end):
+            if (
+                c.text.isupper() and _line_is_upper(text, c.start, upper_lines)
+            ) or _in_capitalised_run(text, c.start, c.end):
                 continue  # "NEW YORK AT BOSTON" (venues), "Bayern Munich"
             k = c.known
             if k is not None and (k.kind != "place" or k.key.startswith("country:")):
