@@ -203,6 +203,16 @@ def test_a_state_after_a_town_goes_with_the_opening_adverbial() -> None:
     assert found(text)[0][2] == "Lea Stone"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('Another said, "The river does not wait for anyone."', "Another"),
+     ('"The river does not wait for anyone," read one.', "one"),
+     ('Some chanted, "Close the bridge now!"', "Some")],
+)
+def test_a_determiner_standing_alone_names_the_speaker(text: str, speaker: str) -> None:
+    assert found(text)[0][2] == speaker
+
+
 def test_a_calendar_word_is_never_a_speaker() -> None:
     assert found('"The river does not wait," said Monday.')[0][2] is None
 

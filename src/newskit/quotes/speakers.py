@@ -183,6 +183,10 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
     return (s, e, found[0], found[1])
 
 
+# determiners that stand alone for a noun of the text before ("Another said")
+_PRONOMINAL_DETERMINERS = frozenset({"another", "one", "some", "many", "several", "others"})
+
+
 def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
     """The kind and head of the speaker phrase made of ``words`` (the words of
     ``chunk`` without leading conjunctions and trailing adverbs), or None."""
@@ -191,6 +195,8 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
     n = len(words)
     if n == 1 and first in PRONOUNS:
         return ("pronoun", first)
+    if n == 1 and first in _PRONOMINAL_DETERMINERS:
+        return ("nominal", first)  # "Another tweeted, …", "“…,” read one."
     # the tests that only reject come first, cheapest first (their order does not
     # change the verdict: each returns None)
     if first in _NOT_FIRST or not _CLAUSE_ANY.isdisjoint(lowered):
