@@ -790,3 +790,11 @@ def test_town_in_capitals_shown_a_team_is_the_team_after_a_score_too(run):
     chicago = by_name(actors, "CHICAGO")
     assert chicago.kind == "organization"
     assert len(chicago.mentions) == 2
+
+
+def test_plural_and_short_title_abbreviations_are_titles(run):
+    text = "The bill won support from Sens. Jo Roe and Tom Hale. Pres. Ann Vale agreed."
+    actors = run(text)
+    people = sorted(a.name for a in actors if a.kind == "person")
+    assert people == ["Ann Vale", "Jo Roe", "Tom Hale"]
+    assert by_name(actors, "Jo Roe").roles == ("Sens.",)
