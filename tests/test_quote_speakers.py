@@ -172,6 +172,8 @@ def test_a_time_adjunct_between_subject_and_cue_is_no_part_of_the_speaker(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [('In an interview he said, "The bridge will close next year."', "he"),
+     ('When the judge returned he said, "The bridge will close next year."', "he"),
+     ('Although the vote was close she told reporters, "The bridge will close."', "she"),
      ('At the bottom of the letter it reads, "The bridge will close next year."', "it"),
      ('At the rally they chanted, "Close the bridge now!"', "they")],
 )

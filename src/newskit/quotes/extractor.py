@@ -535,10 +535,13 @@ class _Finder:
             phrase = self.phrase(b, hi)
             if phrase is None and _hop == 0:
                 fronted = self.pats["fronted_pronoun"].search(text, b, hi)
-                if fronted is not None and text[b:fronted.start()].split()[0].lower() in (
-                        PREPOSITIONS) and self.speech_cue(cue_start):
-                    # "In an interview he said", "At the bottom it reads": a fronted
-                    # adverbial without its comma, then the subject
+                lead_word = text[b:fronted.start()].split()[0].lower() if fronted else ""
+                if fronted is not None and (
+                        lead_word in PREPOSITIONS or lead_word in _SUBORDINATE
+                ) and self.speech_cue(cue_start):
+                    # "In an interview he said", "At the bottom it reads", "When the
+                    # judge returned he said": a fronted adverbial without its comma,
+                    # then the subject
                     s0, e0 = fronted.span("pro")
                     return Phrase(s0, e0, "pronoun", text[s0:e0].lower()), b
             if phrase is not None and self._state is None and self.city_state(phrase, b):
