@@ -798,3 +798,15 @@ def test_plural_and_short_title_abbreviations_are_titles(run):
     people = sorted(a.name for a in actors if a.kind == "person")
     assert people == ["Ann Vale", "Jo Roe", "Tom Hale"]
     assert by_name(actors, "Jo Roe").roles == ("Sens.",)
+
+
+def test_name_ending_with_a_place_word_is_a_place(run):
+    text = (
+        "Jo Roe, who grew up on Long Island, campaigned in Jefferson County, the "
+        "Hudson Valley and the Sunshine State, and on Ludlow Street."
+    )
+    actors = run(text)
+    for name in ("Long Island", "Jefferson County", "Hudson Valley", "Sunshine State"):
+        assert by_name(actors, name).kind == "place"
+    assert by_name(actors, "Ludlow Street").kind == "place"
+    assert by_name(actors, "Jo Roe").kind == "person"

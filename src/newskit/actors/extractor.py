@@ -70,6 +70,12 @@ _AMBIGUOUS_TITLES = _words(
     Sheriff Attorney Representative Member Fellow"""
 )
 _ORGS = ("organization", "media")
+# Last words of names of places, rarely of people's: a name ending in one is a place.
+_PLACE_HEADS = _words(
+    """County Valley Island Islands Avenue Boulevard Peninsula Canyon Creek Parkway
+    Highway Province Prefecture Township Borough Heights Street Square Coast State
+    Mountains"""
+)
 _OPENERS = frozenset("\"'“‘«([—–-•*:")
 _LEADING_SKIP = " \t\u00a0\"'“‘«([—–-•*"
 _SKIP_SET = frozenset(_LEADING_SKIP)
@@ -1337,6 +1343,8 @@ def _core_kind(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> str | Non
         return "organization"
     if n > 2 and any(w in heads for w in words):
         return "organization"
+    if n > 1 and words[-1] in _PLACE_HEADS:
+        return "place"  # "Jefferson County", "Long Island", "Hudson Valley"
     if n > 1:
         first = words[0]
         if first in lex.first_names or (len(first) == 2 and first[1] == "."):
