@@ -512,7 +512,10 @@ class _Finder:
         """:meth:`phrase_before` without the fallback to a skipped state."""
         text = self.text
         hi = cue_start
-        tail = self.pats["time_tail"].search(text, max(lo, hi - 40), hi)
+        window = text[max(lo, hi - 40) : hi]
+        tail = None
+        if "day" in window or "week" in window or "month" in window or "year" in window:
+            tail = self.pats["time_tail"].search(text, max(lo, hi - 40), hi)
         if tail is not None and tail.start() > lo:
             hi = tail.start()  # "Ana Ruiz on Tuesday said": the day is no part of the name
         end = _trim(text, lo, hi)[1]
@@ -533,9 +536,10 @@ class _Finder:
                     return None
                 b = stop
             phrase = self.phrase(b, hi)
-            if phrase is None and _hop == 0:
+            if phrase is None and _hop == 0 and any(
+                    w.lower() in SUBJECT_PRONOUNS for w in text[max(b, hi - 30) : hi].split()[-2:]):
                 fronted = self.pats["fronted_pronoun"].search(text, b, hi)
-                lead_word = text[b:fronted.start()].split()[0].lower() if fronted else ""
+                lead_word = text[b : fronted.start()].split()[0].lower() if fronted else ""
                 if fronted is not None and (
                         lead_word in PREPOSITIONS or lead_word in _SUBORDINATE
                 ) and self.speech_cue(cue_start):
