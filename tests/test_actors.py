@@ -810,3 +810,18 @@ def test_name_ending_with_a_place_word_is_a_place(run):
         assert by_name(actors, name).kind == "place"
     assert by_name(actors, "Ludlow Street").kind == "place"
     assert by_name(actors, "Jo Roe").kind == "person"
+
+
+def test_leader_titles_and_the_house_split_from_the_name(run):
+    text = (
+        "Senate Majority Leader Jo Roe met House Minority Leader Ann Vale on Monday. "
+        "The House voted later, and the House of Lords waited."
+    )
+    actors = run(text)
+    assert by_name(actors, "Jo Roe").roles == ("Majority Leader",)
+    vale = by_name(actors, "Ann Vale")
+    assert vale.roles == ("Minority Leader",)
+    assert vale.affiliation == "House of Representatives"
+    house = by_name(actors, "House of Representatives")
+    assert surfaces(text, house, "alias") == ["House", "House"]
+    assert by_name(actors, "House of Lords").kind == "organization"

@@ -1623,6 +1623,13 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
     for c in cands:
         if c.known is not None:
             k = c.known
+            if (
+                k.mention_kind == "alias"
+                and text.startswith(" of ", c.end)
+                and text[c.end + 4 : c.end + 5].isupper()
+                and len(c.tokens) == 1
+            ):
+                continue  # "House of Cards": a longer name the lexicons do not know
             if k.capital_of:
                 c.capital = True
             a = by_key.get(k.key)
