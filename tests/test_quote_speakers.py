@@ -318,7 +318,14 @@ def test_a_clause_before_a_comma_is_content_only_when_adjuncts_follow_the_cue() 
      ('The union wants to "protect every job in the valley," Lea Stone said.',
       'The union wants to "protect every job in the valley,"', "Lea Stone"),
      ("The council has added a second vote to the agenda, she noted.",
-      "The council has added a second vote to the agenda", "she")],
+      "The council has added a second vote to the agenda", "she"),
+     # "announced" closes a report too, with its adjuncts ("announced Monday")
+     ("Ana Ruiz and Ed Park agreed on Tuesday to reopen talks on the harbour, "
+      "the two ministries announced.",
+      "Ana Ruiz and Ed Park agreed on Tuesday to reopen talks on the harbour",
+      "the two ministries"),
+     ("The mayor plans to close the old bridge in May, a spokesman announced Monday.",
+      "The mayor plans to close the old bridge in May", "a spokesman")],
 )
 def test_a_report_closing_the_sentence_is_the_source_of_the_whole_clause(
         text: str, content: str, speaker: str) -> None:

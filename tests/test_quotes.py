@@ -347,6 +347,32 @@ def test_unnamed_group_source_is_anonymous_group_actor() -> None:
     assert (q.speaker, group.kind, group.name) == (group.id, "group", "Analysts")
 
 
+def test_a_plural_organisation_noun_is_a_group_not_the_person_before() -> None:
+    text = "Ana Ruiz met Ed Park in Oslo. The bridge will reopen in May, the two ministries said."
+    ruiz = person("a1", "Ana Ruiz", text)
+    park = person("a2", "Ed Park", text)
+    result = run(text, actors=(ruiz, park))
+    (q,) = result["quotes"]
+    group = next(a for a in result["actors"] if a.id == q.speaker)
+    assert (group.kind, group.name) == ("group", "the two ministries")
+
+
+def test_a_commitment_in_the_headline_is_no_report() -> None:
+    text = "Ministers agree to reopen harbour talks\n\nThe talks will start in May."
+    blocks = [
+        Block(type="heading", span=Span(start=0, end=39)),
+        Block(type="paragraph", span=Span(start=41, end=len(text))),
+    ]
+    assert quotes(text, blocks=blocks) == []
+    # a report in the headline stays one, and so does a commitment in the body
+    text = "Minister says harbour talks will reopen\n\nThe talks will start in May."
+    (q,) = quotes(text, blocks=blocks)
+    assert said(text, q) == ("Minister", "says")
+    text = "Ana Ruiz agreed to reopen the harbour talks."
+    (q,) = quotes(text)
+    assert parts(text, q) == ["to reopen the harbour talks"]
+
+
 def test_unnamed_sources_have_no_speaker() -> None:
     text = "The deal will be signed in May, sources said."
     (q,) = quotes(text)

@@ -113,6 +113,10 @@ _INTENT_LEMMAS = word_set(
     "want hope plan expect intend promise vow pledge seek refuse decline agree threaten urge "
     "ask tell wish prefer decide"
 )
+# intentions and decisions, not acts of speech: in a headline ("Ministers agree to
+# reopen talks") the verb states the news, and the lead gives its source
+_COMMIT_LEMMAS = word_set(
+    "agree decide plan intend refuse decline want hope seek expect wish prefer")
 _NOT_LABELS = word_set(
     """
     CORRECTION UPDATE UPDATED NOTE WATCH READ RELATED PHOTOS PHOTO VIDEO BREAKING EXCLUSIVE
@@ -206,7 +210,8 @@ def _patterns() -> dict[str, Any]:
         # said Monday." (at most six words of speaker, three of adjunct)
         "outer_report": regex.compile(
             r",[\"”']{0,2}\s{1,5}(?P<np>(?:[\p{L}\p{N}.'’&-]{1,30}\s{1,5}){1,6})"
-            r"(?P<verb>said|says|reported|reports|wrote|writes|told|added|adds|noted|notes)"
+            r"(?P<verb>said|says|reported|reports|wrote|writes|told|added|adds|noted|notes|"
+            r"announced|announces)"
             r"(?P<rest>(?:\s{1,5}[\p{L}\p{N}.'’-]{1,20}){0,3})\s{0,3}$"
         ),
         # a source closing its sentence: ", according to CNN." (searched up to the end)
@@ -1056,6 +1061,8 @@ class _Finder:
         if after_words or (cstart < ue and text[cstart] in "\"“«„"):
             first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
             intent = lemma in _INTENT_LEMMAS and first_word == "to"
+            if intent and lemma in _COMMIT_LEMMAS and blk.block.type == "heading":
+                return None  # "Ministers agree to reopen talks" (a headline): the news, no report
             if first_word in _CONTENT_NOT_FIRST and not intent:
                 return None
             if self.carry(cstart, phrase):
@@ -1084,7 +1091,7 @@ class _Finder:
                 # "X plans to …, Lea Stone said.", "X said …, according to CNN.": the
                 # report is the closing source's, and no cue before it reports a part
                 vs, ve = tail.span("verb")
-                how = "according" if text[vs] in "aA" else "verb"
+                how = "according" if text[vs : vs + 9].lower() == "according" else "verb"
                 outer = self.frame(blk, us, ue, vs, ve, how, pairs, claimed, floor)
                 if outer is not None:
                     self.tail_from = ve
@@ -1440,7 +1447,7 @@ class _Finder:
             if low is not None and not any(
                     low.find(v, near, end) >= 0
                     for v in ("said", "says", "report", "wrote", "writes", "told", "add",
-                              "note")):
+                              "note", "announc")):
                 return None
             m = self.pats["outer_report"].search(text, max(start, end - 140), end)
             if m is None:

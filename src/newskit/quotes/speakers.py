@@ -476,6 +476,9 @@ class SpeakerResolver:
                 self._add_mention(found, span, "pronoun", actor)
                 self._remember(phrase, found)
             return found, False
+        if phrase.kind == "nominal" and _plural_role(phrase.head):
+            # "the two governments announced": several organisations, no one person
+            return self.group_actor(phrase), False
         if phrase.kind == "nominal":
             kind = ROLE_KINDS.get(phrase.head)
             if kind is None:
@@ -558,6 +561,14 @@ class SpeakerResolver:
                 actor = attrs.evolve(actor, mentions=tuple(mentions))
             out.append(actor)
         return tuple(out)
+
+
+def _plural_role(head: str) -> bool:
+    """Whether ``head`` is the plural of an organisation or media noun (``governments``,
+    ``agencies``)."""
+    if head in ROLE_KINDS or not head.endswith("s"):
+        return False
+    return head[:-1] in ROLE_KINDS or (head.endswith("ies") and head[:-3] + "y" in ROLE_KINDS)
 
 
 def _position(mention: Mention) -> tuple[int, int]:
