@@ -825,3 +825,20 @@ def test_leader_titles_and_the_house_split_from_the_name(run):
     house = by_name(actors, "House of Representatives")
     assert surfaces(text, house, "alias") == ["House", "House"]
     assert by_name(actors, "House of Lords").kind == "organization"
+
+
+def test_town_that_is_a_persons_surname_is_that_person(run):
+    text = (
+        "Officials said Elizabeth Warren would run. The plant in Warren, Michigan, "
+        "closed, and Warren said she would fight. Judge Merrick Garland waited; "
+        "the Senate gave Garland no hearing. Voters in Garland were angry."
+    )
+    actors = run(text)
+    warren = by_name(actors, "Elizabeth Warren")
+    assert surfaces(text, warren, "alias") == ["Warren"]
+    assert [text[m.span.start : m.span.end + 1] for m in by_name(actors, "Warren").mentions] == [
+        "Warren,"
+    ]
+    garland = by_name(actors, "Merrick Garland")
+    assert surfaces(text, garland, "alias") == ["Garland"]
+    assert len(by_name(actors, "Garland").mentions) == 1

@@ -70,6 +70,7 @@ _AMBIGUOUS_TITLES = _words(
     Sheriff Attorney Representative Member Fellow"""
 )
 _ORGS = ("organization", "media")
+_CITY = ("city",)
 # Last words of names of places, rarely of people's: a name ending in one is a place.
 _PLACE_HEADS = _words(
     """County Valley Island Islands Avenue Boulevard Peninsula Canyon Creek Parkway
@@ -1017,6 +1018,14 @@ def _analyse_tokens(
             i += 1
             continue
         kl = _known_at(toks, i, lex, n - 1)
+        if (
+            kl == 1
+            and n == 2
+            and w in lex.first_names
+            and toks[1][2] in lex.surnames
+            and lex.known[w].types == _CITY
+        ):
+            break  # "Elizabeth Warren", "Austin Powers": a first name, not a town
         if kl and lex.known[" ".join([t[2] for t in toks[i : i + kl]])].kind != "person":
             mods.append((i, i + kl, lex.known[" ".join([t[2] for t in toks[i : i + kl]])], None))
             i += kl
@@ -1618,6 +1627,7 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
     by_initials: dict[str, _Actor] = {}
     by_suffix: dict[tuple[str, str], _Actor] = {}
     pending: list[_Cand] = []
+    towns: list[_Cand] = []  # lone names of towns, read after the people
     lasts: set[str] = set()  # last words of the names of people
     variants = False  # two names of people end with the same word
     for c in cands:
@@ -1630,6 +1640,9 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                 and len(c.tokens) == 1
             ):
                 continue  # "House of Cards": a longer name the lexicons do not know
+            if k.types == _CITY and len(c.tokens) == 1:
+                towns.append(c)  # maybe the surname of a person named in full
+                continue
             if k.capital_of:
                 c.capital = True
             a = by_key.get(k.key)
@@ -1789,6 +1802,8 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
             a.affiliation = c.affiliation
         if c.code and a.code is None:
             a.country, a.code = c.country, c.code
+    if towns:
+        _towns(text, towns, actors, by_key, lex)
     for a in actors:
         if a.kind == "person" and a.gender is None and a.tokens:
             a.gender = lex.first_names.get(a.tokens[0])
@@ -1798,6 +1813,53 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                 a.country, a.code = aff.country, aff.code
     actors.sort(key=_FIRST)
     return actors
+
+
+def _towns(
+    text: str,
+    towns: list[_Cand],
+    actors: list[_Actor],
+    by_key: dict[str, _Actor],
+    lex: ActorLexicon,
+) -> None:
+    """A lone town's name that is a census surname and the surname of one person the
+    article names in full (with a first name or a title) is that person (``Merrick Garland …
+    hearings for Garland``, ``Elizabeth Warren … Warren said``), unless it reads as a
+    place: after ``in``, ``at``, ``from`` … or before a comma and a capital (``the
+    suburb of Warren, Michigan``)."""
+    people: dict[str, _Actor | None] = {}
+    for a in actors:
+        if (
+            a.kind == "person"
+            and len(a.tokens) > 1
+            and (a.tokens[0] in lex.first_names or a.roles)
+        ):
+            last = a.tokens[-1]
+            people[last] = None if last in people else a
+    for c in towns:
+        person = people.get(c.tokens[0]) if c.tokens[0] in lex.surnames else None
+        if person is not None:
+            e = c.end
+            place = text.startswith(", ", e) and text[e + 2 : e + 3].isupper()
+            if not place and c.start > 1 and text[c.start - 1] == " ":
+                w = text.rfind(" ", max(0, c.start - 14), c.start - 1) + 1
+                place = text[w : c.start - 1].lower() in _PLACE_PREPS
+            if not place:
+                c.known = None
+                c.kind = "person"
+                c.mention_kind = "alias"
+                _mention(person, c)
+                continue
+        k = c.known
+        assert k is not None
+        town = by_key.get(k.key)
+        if town is None:
+            town = _Actor(k.kind, k.name, k.key, c.start)
+            town.country, town.code = k.country, k.country_code
+            town.types = k.types
+            by_key[k.key] = town
+            actors.append(town)
+        _mention(town, c)
 
 
 def _join_variants(
