@@ -842,3 +842,14 @@ def test_town_that_is_a_persons_surname_is_that_person(run):
     garland = by_name(actors, "Merrick Garland")
     assert surfaces(text, garland, "alias") == ["Garland"]
     assert len(by_name(actors, "Garland").mentions) == 1
+
+
+def test_surname_before_a_known_organisation_is_apart_from_it(run):
+    text = (
+        "Jo Clinton spoke. Aides in the Clinton White House agreed with the "
+        "New Democratic Party."
+    )
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "White House")) == ["White House"]
+    assert surfaces(text, by_name(actors, "Jo Clinton")) == ["Jo Clinton", "Clinton"]
+    assert not [a for a in actors if a.name == "Democratic Party"]

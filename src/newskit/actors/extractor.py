@@ -1031,6 +1031,20 @@ def _analyse_tokens(
             i += kl
             continue
         break
+    if (
+        not mods
+        and n > 2
+        and toks[0][2] in lex.surnames
+        and lex.common.get(toks[0][2].lower(), 100_000) > 1000
+    ):
+        # "the Clinton White House", "the Bush Justice Department": a surname (not a
+        # frequent word: "New Democratic Party") before a known organisation's name is
+        # no part of it (the administration it names)
+        tail = lex.known.get(" ".join([t[2] for t in toks[1:]]))
+        if tail is not None and tail.kind in _ORGS:
+            _analyse_tokens(text, toks[:1], lex, cands, demonym_at, titles_at)
+            _analyse_tokens(text, toks[1:], lex, cands, demonym_at, titles_at)
+            return
     org_prefix: _Cand | None = None
     if n - i >= 2 and toks[i][2] not in lex.first_names and not _title_at(toks, i, lex, n):
         # "Sirius XM Vice President …", "Acme Corp Chief Executive Jane Roe"
