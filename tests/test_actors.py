@@ -853,3 +853,10 @@ def test_surname_before_a_known_organisation_is_apart_from_it(run):
     assert surfaces(text, by_name(actors, "White House")) == ["White House"]
     assert surfaces(text, by_name(actors, "Jo Clinton")) == ["Jo Clinton", "Clinton"]
     assert not [a for a in actors if a.name == "Democratic Party"]
+
+
+def test_month_or_day_after_an_opening_preposition_is_no_first_name(run):
+    text = "Jo Roe won in May. In August Roe lost, and on Monday Tom Hale left."
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "Jo Roe")) == ["Jo Roe", "Roe"]
+    assert not [a for a in actors if a.name.startswith("August")]

@@ -619,6 +619,8 @@ def find_actors(
                     break  # a dateline's "DES MOINES"
                 if lw in _FUNCTION_OPENERS and len(toks) > 1:
                     toks = toks[1:]
+                    if len(toks) > 1 and toks[0][2] in _NOT_NAMES:
+                        toks = toks[1:]  # "In August Trump met …", "On Monday Jo Roe …"
                     continue
                 if len(toks) > 1 and (
                     w in lex.first_names
