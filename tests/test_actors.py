@@ -860,3 +860,20 @@ def test_month_or_day_after_an_opening_preposition_is_no_first_name(run):
     actors = run(text)
     assert surfaces(text, by_name(actors, "Jo Roe")) == ["Jo Roe", "Roe"]
     assert not [a for a in actors if a.name.startswith("August")]
+
+
+def test_surname_of_a_named_person_before_an_organisation_noun_is_that_person(run):
+    # "a spokesman for the Ashdown campaign", "for Ashdown", "the campaign Ashdown
+    # wanted": the surname of a person the article names is that person, neither an
+    # organisation nor an affiliation (a surname that is also a place's name)
+    text = (
+        "Jane Ashdown spoke in Ohio. Tom Hale, a spokesman for the Ashdown campaign, "
+        "said the race was close. Ann Vale, a spokeswoman for Ashdown, agreed. It is not the "
+        "campaign Ashdown wanted."
+    )
+    actors = run(text)
+    ashdown = by_name(actors, "Jane Ashdown")
+    assert surfaces(text, ashdown) == ["Jane Ashdown"] + ["Ashdown"] * 3
+    assert not [a for a in actors if a.kind == "organization"]
+    assert by_name(actors, "Tom Hale").affiliation is None
+    assert by_name(actors, "Ann Vale").affiliation is None

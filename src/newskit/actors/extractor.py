@@ -1418,6 +1418,7 @@ def _context(
     # times or never; nothing here moves a candidate)
     by_end: dict[int, _Cand] | None = None
     starts: dict[int, _Cand] | None = None
+    surnames: frozenset[str] | None = None
     cues = lex.lower_cues
     for c in cands:
         if c.kind not in (None, "person", "media", "organization"):
@@ -1454,9 +1455,13 @@ def _context(
                     continue
             if c.kind is None or (c.kind == "organization" and c.known is None):
                 # "the newspaper Aftenposten", "the company Acme": the noun gives the kind
+                # (not to a person's surname: "the campaign Clinton wanted")
                 noun = lex.role_nouns.get(words[-1])
                 if noun is not None and noun.kind in _ORGS and len(c.tokens) < 4:
-                    c.kind = noun.kind
+                    if surnames is None:
+                        surnames = _person_surnames(cands, lex)
+                    if len(c.tokens) > 1 or c.tokens[0] not in surnames:
+                        c.kind = noun.kind
             while k > 0 and not lex.is_title(words[-k:]) and not (
                 _role_noun_phrase(words[-k:], lex)
                 and lex.role_nouns[" ".join(words[-k:]).lower()].kind == (c.kind or "person")
@@ -1535,6 +1540,13 @@ def _context(
                 c.affiliation = c.affiliation or starts.get(m.start(1) + _offset(words, w))
         if m.end() > m.end(1):
             aff = starts.get(m.end())
+            if aff is not None and aff.kind is None and len(aff.tokens) == 1:
+                # "a spokesman for the Clinton campaign", "a spokeswoman for Trump": the
+                # surname of a person the article names is that person, not an organisation
+                if surnames is None:
+                    surnames = _person_surnames(cands, lex)
+                if aff.tokens[0] in surnames:
+                    aff = None
             if aff is not None and aff.kind in ("organization", "media", None):
                 if aff.kind is None:
                     aff.kind = "organization"
@@ -1565,6 +1577,22 @@ def _copula_opens(text: str, end: int) -> bool:
     if text.startswith(("who ", "who\u00a0"), end):
         end += 4
     return text.startswith(_COPULA_VERBS, end)
+
+
+def _person_surnames(cands: list[_Cand], lex: ActorLexicon) -> frozenset[str]:
+    """Last words of the names the article gives people whose first word is a known
+    first name or last word a known surname (``Hillary Clinton`` gives ``Clinton``, not
+    a company taken for a person, ``RJR Nabisco``): a surname alone names that person,
+    even as the modifier of an organisation noun (``the Clinton campaign``)."""
+    first = lex.first_names
+    last = lex.surnames
+    return frozenset(
+        c.tokens[-1]
+        for c in cands
+        if c.kind == "person"
+        and len(c.tokens) > 1
+        and (c.tokens[0] in first or c.tokens[-1] in last)
+    )
 
 
 def _offset(words: list[str], w: str) -> int:
