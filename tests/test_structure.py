@@ -227,6 +227,27 @@ def test_what_is_not_a_heading() -> None:
     assert "heading" not in [k for k, _ in typed(text)]
 
 
+def test_title_case_headline_with_a_full_stop_opens_the_text() -> None:
+    body = "\n\nThe harbour board voted on Tuesday to close the old pier for repairs.\n"
+    for headline in (
+        "Harbour Board Closes The Old Pier For Repairs.",
+        "Mayor Ada Hart: Pier Will Reopen in the Spring.",
+        "Ferry Fares Rise Again. Commuters Are Not Amused.",
+    ):
+        assert typed(headline + body)[0] == ("heading", headline)
+    for line in (
+        "The harbour board closed the pier.",  # a sentence: not title case
+        "\u201cWe Will Not Move.\u201d",  # a one-line quotation
+        "By Jo Roe And Ada Hart.",  # a byline
+    ):
+        assert typed(line + body)[0][0] != "heading"
+    # only at the top of the text: further down it is a sentence or a credit line
+    text = "Pier Closes\n\nThe board met.\n\nFollow Ada Hart On Twitter.\n\nThe board met again.\n"
+    assert [k for k, _ in typed(text)] == ["heading", "paragraph", "paragraph", "paragraph"]
+    # the last line of the text introduces nothing
+    assert typed("Harbour Board Closes The Old Pier.")[0][0] == "paragraph"
+
+
 def test_wire_subheading_between_dashes() -> None:
     text = ("The delegates arrived on Sunday.\n\n"
             "– Old hands –\n\n"
@@ -379,7 +400,10 @@ def test_polnear_train_layouts(corpus) -> None:
                 headings += 1
                 line = b.span.text(text)
                 framed = line[0] in "-–—" and line.rstrip(".")[-1] in "-–—"
-                assert len(b.span) <= 100 and (framed or line[-1] not in ".,;:!?")
+                headline = b.span.start == len(text) - len(text.lstrip())  # the top line
+                assert (headline and len(b.span) <= 200) or (
+                    len(b.span) <= 100 and (framed or line[-1] not in ".,;:!?")
+                )
             elif b.type == "paragraph":
                 paragraphs += 1
     assert headings < paragraphs / 50

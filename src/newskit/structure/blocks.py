@@ -51,6 +51,9 @@ def _patterns() -> dict[str, Any]:
         "inner_end": regex.compile(r"[.!?…]['\"”’»)\]]{0,3}\s"),
         # a wire-service sub-heading framed by dashes: "– Old hands –"
         "framed": regex.compile(r"[-–—]\s{1,3}(?P<title>\S.{0,90}?)\s{1,3}[-–—]\.?"),
+        # a word of a title-case headline: "Obama Signs The Bill Into Law."
+        "word": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}"),
+        "sentence_final": regex.compile(r"[.!?…]['\"”’»)\]]{0,3}$"),
     }
 
 
@@ -119,6 +122,42 @@ def _is_framed_heading(text: str, start: int, end: int) -> bool:
     return (title[0].isupper() or title[0] in "'\"‘“") and len(title.split()) <= 12
 
 
+_TITLE_SMALL = frozenset((
+    "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for",
+    "with", "from", "as", "vs", "vs.", "via", "per", "into", "onto", "over", "than", "up",
+    "off", "out",
+))
+"""Words a title-case headline may leave in lower case ("Cruz Rises in the Polls.")."""
+
+
+def _is_title_headline(text: str, start: int, end: int) -> bool:
+    """A headline in title case that ends like a sentence (``Obama Signs The Bill.``).
+
+    Some sources put a full stop after the headline; its title case still tells it
+    from a sentence: every word starts with a capital or a digit except the small
+    function words of :data:`_TITLE_SMALL`, at least three start with a capital,
+    3 to 25 words, at most 200 characters, not all in capitals, not opening with a
+    quotation mark.
+    """
+    if end - start > 200:
+        return False
+    pats = _patterns()
+    line = text[start:end]
+    if pats["sentence_final"].search(line) is None or pats["opens_quote"].match(line):
+        return False
+    words = pats["word"].findall(line)
+    if not 3 <= len(words) <= 25 or line.isupper():
+        return False
+    capitals = 0
+    for i, word in enumerate(words):
+        first = word[0]
+        if first.isupper():
+            capitals += 1
+        elif not first.isdigit() and (i == 0 or word.lower() not in _TITLE_SMALL):
+            return False
+    return capitals >= 3
+
+
 def _has_body(text: str, start: int, end: int) -> bool:
     """True for a line that reads as body text (ends like a sentence or is long)."""
     return end - start > 100 or _patterns()["final"].search(text, start, end) is not None
@@ -157,6 +196,19 @@ def block_tuples(text: str, start: int = 0, end: int | None = None) -> list[Bloc
     for index, chunk in enumerate(chunks):
         next_chunk = chunks[index + 1] if index + 1 < len(chunks) else None
         if len(chunk) == 1 and _is_framed_heading(text, *chunk[0]):
+            out.append(("heading", chunk[0][0], chunk[0][1], None, None))
+            continue
+        if (
+            index == 0
+            and start == 0
+            and len(chunk) == 1
+            and next_chunk is not None
+            and _is_title_headline(text, *chunk[0])
+            and _introduces(text, *next_chunk[0])
+            and match_byline(text, *chunk[0]) is None
+            and match_dateline(text, *chunk[0]) is None
+            and not is_credit_line(text, *chunk[0])
+        ):
             out.append(("heading", chunk[0][0], chunk[0][1], None, None))
             continue
         caption = _caption_chunk(text, chunk)
