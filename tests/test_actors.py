@@ -877,3 +877,19 @@ def test_surname_of_a_named_person_before_an_organisation_noun_is_that_person(ru
     assert not [a for a in actors if a.kind == "organization"]
     assert by_name(actors, "Tom Hale").affiliation is None
     assert by_name(actors, "Ann Vale").affiliation is None
+
+
+def test_a_gendered_title_picks_among_namesakes(run):
+    # two people share a surname; Mrs./Mr. before it names the one of that gender,
+    # not merely the one named last
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. Her husband, Bill Clinton, spoke in "
+        "Iowa. Mrs. Clinton said the race was close. Mr. Clinton said it was not."
+    )
+    actors = run(text)
+    hillary = {m.span.start for m in by_name(actors, "Hillary Clinton").mentions}
+    bill = {m.span.start for m in by_name(actors, "Bill Clinton").mentions}
+    mrs = text.index("Mrs. Clinton") + len("Mrs. ")
+    mr = text.index("Mr. Clinton") + len("Mr. ")
+    assert mrs in hillary and mrs not in bill
+    assert mr in bill and mr not in hillary

@@ -1663,6 +1663,24 @@ def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _namesake(
+    people: list[tuple[_Actor, str | None]] | None, latest: _Actor, gender: str
+) -> _Actor:
+    """Of the people whose names end with one word, with the gender their first name
+    gives, the one a gendered title means (``Mrs. Clinton`` after ``Hillary Clinton``
+    and ``Bill Clinton`` is Hillary Clinton): the latest named, unless its gender is
+    another and an earlier one has the title's."""
+    if people is None:
+        return latest
+    for a, g in people:
+        if a is latest and g in (None, gender):
+            return latest
+    for a, g in reversed(people):
+        if g == gender:
+            return a
+    return latest
+
+
 def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Actor]:
     actors: list[_Actor] = []
     by_key: dict[str, _Actor] = {}
@@ -1674,6 +1692,10 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
     towns: list[_Cand] = []  # lone names of towns, read after the people
     lasts: set[str] = set()  # last words of the names of people
     variants = False  # two names of people end with the same word
+    # the people whose names end with a word, when several do ("Bill Clinton",
+    # "Hillary Clinton"): a gendered title picks among them ("Mrs. Clinton")
+    namesakes: dict[str, list[tuple[_Actor, str | None]]] = {}
+    genders: dict[_Actor, str | None] = {}  # a person's gender from its first full name
     for c in cands:
         if c.known is not None:
             k = c.known
@@ -1709,6 +1731,8 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                 if a is None:
                     pending.append(c)
                     continue
+                if namesakes and c.gender:
+                    a = _namesake(namesakes.get(c.tokens[0]), a, c.gender)
                 c.mention_kind = "alias"
                 _mention(a, c)
                 continue
@@ -1720,8 +1744,14 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                 a.tokens = tuple(c.tokens)
                 by_key[key] = a
                 actors.append(a)
+                genders[a] = c.gender
                 if c.tokens[-1] in lasts:
                     variants = True
+                    group = namesakes.setdefault(c.tokens[-1], [])
+                    if not group and c.tokens[-1] in person_tokens:
+                        first = person_tokens[c.tokens[-1]]
+                        group.append((first, genders.get(first)))
+                    group.append((a, c.gender))
                 else:
                     lasts.add(c.tokens[-1])
                 for t in c.tokens:
