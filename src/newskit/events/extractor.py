@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 from newskit.mentions import MentionIndex
 from newskit.spacer import Spacer
-from newskit.timex.words import article_words, ascii_spacing, register_spellings, span_pairs
+from newskit.timex.words import article_words, register_spellings, span_pairs
 from newskit.types import (
     Actor,
     Article,
@@ -92,7 +92,6 @@ LOCATIVE = frozenset({"in", "at", "to", "near", "inside"})
 PASSIVE_BE = frozenset({"was", "were", "been", "be", "is", "are"})
 STRIP = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
 PUNCT = Spacer(".,;:!?\"()[]\u201c\u201d\u2014")
-_SPACED = ascii_spacing(PUNCT)  # PUNCT with a fast path for ASCII stretches
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +214,7 @@ def _anchor(quote: Quote) -> Span:
 
 
 def _words(text: str) -> list[str]:
-    return list(map(str.strip, _SPACED(text).split(), _STRIP_ARG))
+    return list(map(str.strip, PUNCT(text).split(), _STRIP_ARG))
 
 
 def _not_agent(item: tuple[str, str]) -> bool:
@@ -752,11 +751,11 @@ class _Run:
         """The time of the sentence ``[lo, hi)`` when it refers back to the one before."""
         # Most sentences do not open with a back reference: the first 60 characters
         # usually hold the six words it must be among (when they hold a seventh).
-        first = _SPACED(self.lower[lo:hi if hi < lo + 60 else lo + 60]).split(None, 6)
+        first = PUNCT(self.lower[lo:hi if hi < lo + 60 else lo + 60]).split(None, 6)
         if len(first) > 6 and BACK_REFERENCE.isdisjoint(map(str.strip, first[:6], _STRIP_ARG)):
             return None
         words = [w.strip(STRIP) for w in
-                 _SPACED(self.lower[lo:hi if hi < lo + 200 else lo + 200]).split(None, 12)[:12]]
+                 PUNCT(self.lower[lo:hi if hi < lo + 200 else lo + 200]).split(None, 12)[:12]]
         if BACK_REFERENCE.isdisjoint(words[:6]):
             return None
         if BACK_VERBS.isdisjoint(words):

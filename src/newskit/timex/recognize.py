@@ -24,7 +24,7 @@ from newskit.spacer import Spacer
 
 from .calendar import add_days, add_months, iso_week, quarter_of, valid_date, weekday_near
 from .tense import tense_near
-from .words import TextWords, article_words, ascii_spacing, register_spellings, sorted_pairs
+from .words import TextWords, article_words, register_spellings, sorted_pairs
 
 __all__ = ["Found", "find_timexes"]
 
@@ -236,7 +236,7 @@ class _Context:
         lo, hi = self._sentence(start)
         return tense_near(self.lower, start - 300 if start - 300 > lo else lo, start, end,
                           end + 300 if end + 300 < hi else hi,
-                          _SPACED)
+                          _PUNCT)
 
 
 Handler = Callable[[Any, _Context], "tuple[str, str, str | None, bool] | None"]
@@ -887,7 +887,6 @@ _PREFIX = _set(
     "eighty ninety hundred thousand 1st 2nd 3rd 4th"
 ) | _TRIGGERS
 _PUNCT = Spacer("\\.,;:!?\"()[]{}<>/-\u2013\u2014\u2018\u2019\u201c\u201d*&%$#@+=|~^`")
-_SPACED = ascii_spacing(_PUNCT)  # _PUNCT with a fast path for ASCII stretches
 _GAP = " \t-\xa0"  # what separates the words of an expression (with a line break)
 _STOP = frozenset(".;:!?\"()[]{}\u201c\u201d\n")
 _CONTEXTS = ("", "in ", "at ", "on ", "for ", "the ")

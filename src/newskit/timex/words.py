@@ -9,14 +9,12 @@ same text object (the pipeline runs them one after the other on one article).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from newskit.spacer import Spacer
-
 __all__ = [
-    "SpanPairs", "TextWords", "article_words", "ascii_spacing", "register_spellings",
+    "SpanPairs", "TextWords", "article_words", "register_spellings",
     "span_pairs",
 ]
 
@@ -146,20 +144,3 @@ def sorted_pairs(pairs: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]
         return last.pairs, last.starts
     ordered = sorted(pairs)
     return ordered, [start for start, _ in ordered]
-
-
-def ascii_spacing(spacer: Spacer) -> Callable[[str], str]:
-    """``spacer`` as a function with a fast path for ASCII text (most stretches the
-    tense look-up and the event checks blank): ``bytes.translate`` with a 256-byte
-    table, where ``str.translate`` looks each distinct character of every call up in
-    the table as a Python object. The same result: only the ASCII characters of
-    ``spacer.chars`` can occur in ASCII text. Other text goes to ``spacer``."""
-    chars = "".join(c for c in spacer.chars if c < "\x80")
-    table = bytes.maketrans(chars.encode("ascii"), b" " * len(chars))
-
-    def spaced(text: str) -> str:
-        if text.isascii():
-            return text.encode("ascii").translate(table).decode("ascii")
-        return spacer(text)
-
-    return spaced
