@@ -6,8 +6,11 @@ import itertools
 
 import pytest
 
-from newskit.structure import StructureExtractor, find_blocks, sentence_spans
-from newskit.testing import ExtractorContract
+from newskit import hookimpl
+from newskit.lexicons import Lexicons
+from newskit.structure import StructureExtractor, abbreviations, find_blocks, sentence_spans
+from newskit.structure.abbreviations import CLASSES, abbreviation_key
+from newskit.testing import ExtractorContract, make_registry
 from newskit.types import Article
 
 
@@ -407,3 +410,84 @@ def test_polnear_train_layouts(corpus) -> None:
             elif b.type == "paragraph":
                 paragraphs += 1
     assert headings < paragraphs / 50
+
+
+# -- abbreviations lexicon ----------------------------------------------------------
+
+
+class _Abbreviations:
+    """A plugin that teaches the splitter two abbreviations."""
+
+    @hookimpl
+    def newskit_lexicon_entries(self, lexicon: str) -> list[dict[str, object]] | None:
+        if lexicon == "abbreviations":
+            return [
+                {"form": "Cllr.", "class": "title"},
+                {"form": "Bhd.", "class": "company"},
+            ]
+        return None
+
+
+def test_a_plugin_abbreviation_changes_sentence_splitting() -> None:
+    text = "The motion came from Cllr. Okafor on Monday. It passed."
+    article = Article(id="a", text=text)
+    default = StructureExtractor().extract(article, {})["sentences"]
+    assert text[default[0].start : default[0].end] == "The motion came from Cllr."
+    registry = make_registry(_Abbreviations())
+    extended = StructureExtractor(registry.lexicons).extract(article, {})["sentences"]
+    assert [text[s.start : s.end] for s in extended] == [
+        "The motion came from Cllr. Okafor on Monday.",
+        "It passed.",
+    ]
+    # a company abbreviation may end a sentence: it splits before a usual opener only
+    assert sentence_spans("Shares of Acme Bhd. The rest fell.", lexicons=registry.lexicons) == [
+        (0, 19),
+        (20, 34),
+    ]
+    assert len(sentence_spans("Acme Bhd. Chief Jo Roe left.", lexicons=registry.lexicons)) == 1
+    assert len(sentence_spans("Acme Bhd. Chief Jo Roe left.")) == 2
+
+
+def test_abbreviation_sets_by_class() -> None:
+    found = abbreviations()
+    assert {"mr", "gen", "sens", "gens", "messrs"} <= found.title
+    assert {"jan", "sept", "thurs"} <= found.calendar
+    assert {"no", "art", "sec"} <= found.number
+    assert {"inc", "corp", "bros"} <= found.company
+    assert found.suffix == {"jr", "sr"}
+    assert {"calif", "pa", "n.j", "d.c"} <= found.state
+    assert {"u.s", "etc"} <= found.may_end
+    assert found.never_final == found.title | found.calendar | found.non_final
+    assert found.maybe_final == found.company | found.suffix | found.state | found.may_end
+    assert found.ends_name == {"jr", "sr", "bros"}
+    assert found.classes("title", "suffix") == found.title | found.suffix
+    with pytest.raises(ValueError):
+        found.classes("titles")
+    assert abbreviations() is found
+    registry = make_registry(_Abbreviations())
+    extended = abbreviations(registry.lexicons)
+    assert "cllr" in extended.title and "cllr" not in found.title
+    assert abbreviations(registry.lexicons) is extended
+
+
+def test_shipped_abbreviations_are_well_formed() -> None:
+    entries = Lexicons().get("abbreviations")
+    keys = [abbreviation_key(e["form"]) for e in entries]
+    assert len(keys) == len(set(keys))
+    for entry in entries:
+        assert entry["form"].endswith(".")
+        assert entry["class"] in CLASSES
+        assert set(entry) <= {"form", "class", "ends_name"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gens. Ortiz and Lee inspected the troops. They saluted.",
+        "She left on Thurs. Oct. 3 after the vote. Nobody followed.",
+        "He cited Art. 5 of the treaty. Allies agreed.",
+    ],
+)
+def test_more_abbreviations_do_not_end_sentences(text: str) -> None:
+    first, second = sentences(text)
+    assert first + " " + second == text

@@ -8,17 +8,23 @@ functions are usable on their own.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newskit.types import Article, Block, Span, trusted_span
 
+from .abbreviations import Abbreviations, abbreviations
 from .blocks import block_tuples, blocks_from_metadata, blocks_of, find_blocks
 from .bylines import match_byline, match_dateline
 from .captions import parse_credit
 from .sentences import sentence_ends, sentence_spans
 
+if TYPE_CHECKING:
+    from newskit.lexicons import Lexicons
+
 __all__ = [
+    "Abbreviations",
     "StructureExtractor",
+    "abbreviations",
     "find_blocks",
     "match_byline",
     "match_dateline",
@@ -30,19 +36,24 @@ __all__ = [
 SENTENCE_BLOCKS = frozenset({"paragraph", "list"})
 
 
-def sentences_of(text: str, blocks: Iterable[Block]) -> list[Span]:
-    """The sentences inside the ``paragraph`` and ``list`` blocks, in text order."""
-    return _sentences(text, [(b.type, b.span.start, b.span.end) for b in blocks])
+def sentences_of(
+    text: str, blocks: Iterable[Block], lexicons: Lexicons | None = None
+) -> list[Span]:
+    """The sentences inside the ``paragraph`` and ``list`` blocks, in text order
+    (``lexicons``: the abbreviations, by default the shipped ones)."""
+    return _sentences(text, [(b.type, b.span.start, b.span.end) for b in blocks], lexicons)
 
 
-def _sentences(text: str, blocks: Iterable[tuple[str, int, int]]) -> list[Span]:
+def _sentences(
+    text: str, blocks: Iterable[tuple[str, int, int]], lexicons: Lexicons | None = None
+) -> list[Span]:
     """Split the body blocks at the sentence ends found in the whole text.
 
     Blocks are stripped and a sentence end is followed by whitespace, so only
     the whitespace after each end needs skipping. Spans are built trusted:
     each runs from a position to a later cut inside its block.
     """
-    ends = sentence_ends(text)
+    ends = sentence_ends(text, lexicons=lexicons)
     out: list[Span] = []
     append = out.append
     k = 0
@@ -66,11 +77,18 @@ def _sentences(text: str, blocks: Iterable[tuple[str, int, int]]) -> list[Span]:
 
 
 class StructureExtractor:
-    """Blocks and sentences: the first extractor of every pipeline."""
+    """Blocks and sentences: the first extractor of every pipeline.
+
+    ``lexicons`` (a registry's, with its plugins' entries) gives the
+    ``abbreviations`` the sentence splitter knows; by default the shipped ones.
+    """
 
     name = "structure"
     requires: tuple[str, ...] = ()
     produces: tuple[str, ...] = ("blocks", "sentences")
+
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        self._lexicons = lexicons
 
     def extract(self, article: Article, layers: Mapping[str, tuple[Any, ...]]) -> dict[
         str, tuple[Any, ...]
@@ -80,5 +98,7 @@ class StructureExtractor:
         if raw is None:
             raw = block_tuples(text)
         blocks = tuple(blocks_of(raw))
-        sentences = tuple(_sentences(text, [(kind, s, e) for kind, s, e, _, _ in raw]))
+        sentences = tuple(
+            _sentences(text, [(kind, s, e) for kind, s, e, _, _ in raw], self._lexicons)
+        )
         return {"blocks": blocks, "sentences": sentences}

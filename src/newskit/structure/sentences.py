@@ -21,6 +21,12 @@ when the word before it is
   Critics said``, but ``Acme Inc. Chief Executive``, ``Acme Inc. Long``);
   after a town and its state, a first name opens one (``Bedminster, N.J. Roger``).
 
+The abbreviations and their classes come from the ``abbreviations`` lexicon
+(:mod:`newskit.structure.abbreviations`): ``title``, ``calendar``, ``non_final``
+never end a sentence, ``number`` ones introduce a number, ``company``, ``suffix``,
+``state`` and ``may_end`` ones may end one (``ends_name``: ``Jr.``, ``Bros.``).
+Pass ``lexicons`` to use a registry's, with the entries its plugins add.
+
 A full stop followed by a closing quote ends the quotation's sentence
 (``"Yes." Then``); ``"…," he said`` and ``"Why?" he asked`` do not split
 because a lower-case word follows. Decimal numbers (``3.5``) and dotted names
@@ -33,51 +39,20 @@ around each hit, so it is linear in the text and needs no regex.
 
 from __future__ import annotations
 
+import weakref
+from typing import TYPE_CHECKING
+
+from .abbreviations import abbreviations
+
+if TYPE_CHECKING:
+    from newskit.lexicons import Lexicons
+
 __all__ = ["is_abbreviation", "sentence_ends", "sentence_spans"]
 
 
 def _words(listing: str) -> frozenset[str]:
     return frozenset(listing.split())
 
-
-# Titles, months and days: the next word belongs to the same sentence.
-NON_FINAL = _words(
-    """
-    mr mrs ms mx messrs mmes mme mlle dr prof st gen lt col maj capt cpt sgt cpl
-    adm cmdr cdr brig gov sen sens rep reps rev fr hon pres supt insp det atty amb ald
-    pvt spc
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri
-    approx ca cf vs viz
-    mt ft ave blvd
-    dept univ assn
-    """
-)
-
-# Abbreviations that introduce a number: ``No. 2``, ``p. 14``, ``Art. 5``.
-BEFORE_NUMBER = _words("no nos vol vols p pp fig figs art ch sec secs para paras op")
-
-# Abbreviations that often end a sentence: split only before a usual sentence opener.
-MAYBE_FINAL = _words(
-    """
-    inc corp co ltd llc plc bros etc al jr sr
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
-    miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
-    """
-)
-
-# US states' abbreviations (``Calif.``, ``N.J.``; without the final stop, lower case).
-STATES = _words(
-    """
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
-    miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
-    n.j n.y n.h n.c s.c n.m n.d s.d r.i w.va d.c
-    """
-)
-
-# Of those, the ones that end a name (``Martin Luther King Jr.``, ``Warner Bros.``): the
-# common words after them may go on naming something (``King Jr. Day``, ``Bros. Pictures``).
-NAME_FINAL = _words("jr sr bros")
 
 # Words that usually open a sentence and never go on a name: pronouns, determiners,
 # conjunctions, sentence adverbs. After ``U.S.`` or ``Inc.`` they mark a boundary.
@@ -107,7 +82,54 @@ _NAME_HEADS = _words(
     """
 )
 
-_LONGEST = max(len(w) for w in NON_FINAL | BEFORE_NUMBER | MAYBE_FINAL)
+
+class _Rules:
+    """The abbreviation sets the splitter reads, built from the ``abbreviations``
+    lexicon (see :mod:`newskit.structure.abbreviations`)."""
+
+    __slots__ = ("before_common", "before_number", "longest", "maybe_final", "non_final",
+                 "states")
+
+    def __init__(self, lexicons: Lexicons | None) -> None:
+        found = abbreviations(lexicons)
+        # the next word belongs to the same sentence (titles, months, days, ``vs.``)
+        self.non_final = found.never_final
+        # they introduce a number: ``No. 2``, ``p. 14``, ``Art. 5``
+        self.before_number = found.number
+        # they often end a sentence: split only before a usual sentence opener
+        self.maybe_final = found.maybe_final
+        # one-word ones that end no name (``Kan.``, ``Inc.``, not ``Jr.``, ``Bros.``,
+        # ``U.S.``): a capitalised common word after them opens a sentence
+        self.before_common = frozenset(
+            w for w in found.maybe_final if "." not in w and w not in found.ends_name
+        )
+        # US states (``Calif.``, ``N.J.``): after a town and its state, a first name
+        # opens a sentence
+        self.states = found.state
+        # no one-word abbreviation is longer
+        self.longest = max(
+            (len(w) for w in found.never_final | found.number | found.maybe_final if "." not in w),
+            default=0,
+        )
+
+
+_SHIPPED_RULES: _Rules | None = None
+_RULES: weakref.WeakKeyDictionary[Lexicons, _Rules] = weakref.WeakKeyDictionary()
+
+
+def _rules(lexicons: Lexicons | None) -> _Rules:
+    """The rules of ``lexicons`` (built once per object), or of the shipped lexicon
+    (built once per process)."""
+    global _SHIPPED_RULES
+    if lexicons is None:
+        if _SHIPPED_RULES is None:
+            _SHIPPED_RULES = _Rules(None)
+        return _SHIPPED_RULES
+    rules = _RULES.get(lexicons)
+    if rules is None:
+        rules = _RULES[lexicons] = _Rules(lexicons)
+    return rules
+
 _CLOSERS = frozenset(".!?…'\"”’»)]")
 _OPENERS = frozenset("'\"“‘«([")
 _WORD_CHARS = frozenset(".'’-")
@@ -115,19 +137,21 @@ _MAX_WORD = 24
 _MAX_GAP = 40
 
 
-def is_abbreviation(word: str) -> bool:
-    """True when ``word`` (without its final full stop) is a known abbreviation."""
+def is_abbreviation(word: str, lexicons: Lexicons | None = None) -> bool:
+    """True when ``word`` (without its final full stop) is a known abbreviation, an
+    initial or a dotted word (``U.S``)."""
     lower = word.lower()
+    rules = _rules(lexicons)
     return (
-        lower in NON_FINAL
-        or lower in BEFORE_NUMBER
-        or lower in MAYBE_FINAL
+        lower in rules.non_final
+        or lower in rules.before_number
+        or lower in rules.maybe_final
         or (len(word) == 1 and word.isalpha())
         or "." in word
     )
 
 
-def _boundary(text: str, first: int, after: int, lo: int, n: int) -> bool:
+def _boundary(text: str, first: int, after: int, lo: int, n: int, rules: _Rules) -> bool:
     """Whether the punctuation run ``text[first:after]`` ends a sentence.
 
     ``text[after]`` is whitespace; ``lo`` bounds the look-back (the block
@@ -168,14 +192,14 @@ def _boundary(text: str, first: int, after: int, lo: int, n: int) -> bool:
         # an initial (John F. Kennedy) unless a word that never goes on a name follows
         # ('in group C. The other teams')
         return _next_word(text, pos, n).lower() in SENTENCE_OPENERS
-    if len(word) > _LONGEST and "." not in word:
+    if len(word) > rules.longest and "." not in word:
         return True  # no abbreviation in the lists is longer
     lower = word.lower()
-    if lower in NON_FINAL:
+    if lower in rules.non_final:
         return False
-    if lower in BEFORE_NUMBER:
+    if lower in rules.before_number:
         return not head.isdigit()
-    if lower in MAYBE_FINAL or "." in word:
+    if lower in rules.maybe_final or "." in word:
         following = _next_word(text, pos, n)
         folded = following.lower()
         if folded in SENTENCE_OPENERS:
@@ -184,12 +208,12 @@ def _boundary(text: str, first: int, after: int, lo: int, n: int) -> bool:
             return False
         # ``led by Jo Kan. Critics said``: after a one-word abbreviation that ends no name,
         # a capitalised common word that is no name, title or place opens a sentence
-        if lower in MAYBE_FINAL and lower not in NAME_FINAL and folded in _common_openers():
+        if lower in rules.before_common and folded in _common_openers():
             return True
         # ``at Bedminster, N.J. Roger Ailes said``: no name goes on after a town and its
         # state, so a first name there opens a sentence
         return (
-            lower in STATES
+            lower in rules.states
             and text[first - len(word) - 2 : first - len(word)] == ", "
             and following in _first_names()
         )
@@ -239,7 +263,7 @@ def _common_openers() -> frozenset[str]:
         from newskit.lexicons import Lexicons
 
         lexicons = Lexicons()
-        names: set[str] = set(_NAME_HEADS) | NON_FINAL
+        names: set[str] = set(_NAME_HEADS) | abbreviations().never_final
         names.update(_CALENDAR)
         fields = {
             "first_names": ("name",),
@@ -270,12 +294,16 @@ def _common_openers() -> frozenset[str]:
     return _COMMON_OPENERS
 
 
-def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
+def sentence_ends(
+    text: str, start: int = 0, end: int | None = None, lexicons: Lexicons | None = None
+) -> list[int]:
     """End offsets (exclusive) of the sentences of ``text[start:end]`` but the last.
 
     Offsets are those of ``text``; a boundary needs whitespace after the
-    punctuation, so one at ``end`` itself is not reported.
+    punctuation, so one at ``end`` itself is not reported. The abbreviations are
+    those of ``lexicons`` (with its plugins' entries), by default the shipped ones.
     """
+    rules = _rules(lexicons)
     if end is None:
         end = len(text)
     ends: set[int] = set()
@@ -291,19 +319,22 @@ def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int
                 first = i
                 while first > start and text[first - 1] in ".!?…":
                     first -= 1
-                if _boundary(text, first, j, start, end):
+                if _boundary(text, first, j, start, end, rules):
                     ends.add(j)
             i = find(mark, j, end)
     return sorted(ends)
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentences of ``text[start:end]`` as ``(start, end)`` pairs, whitespace trimmed."""
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, lexicons: Lexicons | None = None
+) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as ``(start, end)`` pairs, whitespace trimmed
+    (``lexicons``: see :func:`sentence_ends`)."""
     if end is None:
         end = len(text)
     out: list[tuple[int, int]] = []
     pos = start
-    for cut in sentence_ends(text, start, end):
+    for cut in sentence_ends(text, start, end, lexicons):
         _add(text, pos, cut, out)
         pos = cut
     _add(text, pos, end, out)
