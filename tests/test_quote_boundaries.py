@@ -235,6 +235,30 @@ def test_a_time_phrase_after_the_cue_is_no_content(text: str, content: str) -> N
     assert contents(text)[0] == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a closing appositive describes the content's last noun phrase or sums up
+        # the clause: the writer's words, not the source's
+        ("The council regards the old harbour as its own land, a claim the port "
+         "authority disputes.", "the old harbour as its own land"),
+        ("Ana Ruiz said the town would build a second bridge by 2030, an ambitious "
+         "goal for a small budget.", "the town would build a second bridge by 2030"),
+        # a list of noun phrases goes on
+        ("Ana Ruiz said the town could act through a vote, a petition or a new law.",
+         "the town could act through a vote, a petition or a new law"),
+        # a one-word label goes on
+        ("Ana Ruiz said the town backed Tom Hale, a Liberal.",
+         "the town backed Tom Hale, a Liberal"),
+        # after an opening subordinate clause the article opens the main clause
+        ("Ana Ruiz said that when the river rose, a bridge on the old road collapsed.",
+         "that when the river rose, a bridge on the old road collapsed"),
+    ],
+)
+def test_a_closing_appositive_ends_reported_content(text: str, content: str) -> None:
+    assert contents(text)[0] == content
+
+
 def test_a_that_clause_with_its_subject_before_a_quotation_is_the_content() -> None:
     text = 'The mayor\'s slogan was that Ruiz "would say anything to win."'
     found = quotes(text)

@@ -264,6 +264,19 @@ def _patterns() -> dict[str, Any]:
         "relative_tail": regex.compile(
             r",\s{1,3}(?:which|who|whom|whose)\s[^,;:()\"“”«»]{0,400}$"
         ),
+        # a closing appositive: ", a/an" and a noun phrase of two words or more
+        # to the end ("…, a claim the ministry denies"); not a list ("a speech, a
+        # visit or a letter")
+        "appositive_tail": regex.compile(
+            r",\s{1,3}(?:a|an)\s(?![^,;:()\"“”«»]{0,300}?\s(?:or|and)\s(?:a|an|the)\s)"
+            r"[^\s,;:()\"“”«»]{1,40}\s[^,;:()\"“”«»]{1,300}$"
+        ),
+        # content opening with a subordinate clause, whose main clause may follow a
+        # comma and an article ("when she started, a boss told her …")
+        "subordinate_lead": regex.compile(
+            r"(?i)(?:\G|(?<=,\s{1,3}))(?:that\s{1,3})?(?:even\s{1,3})?(?:when|if|while|although|"
+            r"though|because|as|after|before|since|until|once|not\s{1,3}only)\b"
+        ),
         "after_quote": regex.compile(
             r"\s{0,3}[,—–-]?\s{0,3}(?P<np>[^\s,.;:!?\"“”«»][^,.;:!?\"“”«»\n]{0,60}?)\s+"
             r"(?P<verb>\p{Ll}{3,20}(?:ed|s))(?=[\s,.;:!?])"
@@ -1557,10 +1570,17 @@ class _Finder:
         noun of the content and is the writer's, not the source's. A relative
         clause with a comma after it (``the bill, which passed, would fail``)
         sits inside the content and stays."""
-        m = self.pats["relative_tail"].search(self.text, start, end)
-        if m is None or not _has_words(self.text, start, m.start(), 3):
+        text = self.text
+        m = self.pats["relative_tail"].search(text, start, end)
+        if m is not None and _has_words(text, start, m.start(), 3):
+            stop: int = m.start()
+            return stop
+        tail_end = _trim(text, start, end, _SPACE + ".")[1]
+        m = self.pats["appositive_tail"].search(text, start, tail_end)
+        if (m is None or not _has_words(text, start, m.start(), 3)
+                or self.pats["subordinate_lead"].search(text, start, m.start()) is not None):
             return end
-        stop: int = m.start()
+        stop = m.start()
         return stop
 
     def clause_subject(self, lo: int, pos: int) -> Phrase | None:
