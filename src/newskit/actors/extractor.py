@@ -687,12 +687,13 @@ def find_actors(
                 c.gender = c.gender or lex.title_gender(ot[1])
                 c.evidence = max(c.evidence, 2)
                 c.ext_start = ot[0]
+    surnames: dict[str, bool] | None = None  # computed when first asked
     if not mid_caps.isdisjoint(lex.state_words):
         # a state's abbreviation after "Newark, " stands mid-sentence, capitalised
         _states(text, cands, lex)
-        _surnames_over_states(text, cands, lex)
+        surnames = _surnames_over_states(text, cands, lex)
     _tables(text, cands, lex)
-    linked = _context(text, cands, lex, demonym_at, titles_at)
+    linked = _context(text, cands, lex, demonym_at, titles_at, surnames)
     _credits(text, credits, cands, lex)
     actors = _form_actors(text, cands, lex)
     _capitals(text, cands, actors, lex)
@@ -718,28 +719,34 @@ def find_actors(
     return _finish(text, actors)
 
 
-def _surnames_over_states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
+def _surnames_over_states(
+    text: str, cands: list[_Cand], lex: ActorLexicon
+) -> dict[str, bool] | None:
     """A lone word read as a state's abbreviation anywhere (``Kan.``, ``Del.``) that ends
-    the name of a person of the article is that person's surname (``Naoto Kan … said
-    Kan.``): the article's own names come before the lexicon's abbreviations. Not a
-    state after a name and a comma (``Topeka, Kan.``)."""
-    surnames = {c.tokens[-1] for c in cands if c.kind == "person" and len(c.tokens) > 1}
-    if not surnames:
-        return
+    the name of a person of the article (any of :func:`_person_surnames`, vouched or
+    not) is that person's surname (``Naoto Kan … said Kan.``): the article's own names
+    come before the lexicon's abbreviations. Not a state after a name and a comma
+    (``Topeka, Kan.``). Returns the surnames if it had to compute them."""
     states = lex.state_abbreviations
-    for c in cands:
-        if (
-            len(c.tokens) == 1
-            and c.known is not None
-            and c.tokens[0] in surnames
-            and states.get(c.tokens[0]) is c.known
-            and text[c.start - 2 : c.start] != ", "
-            and text[c.start - 3 : c.start] != " , "
-        ):
+    lone = [
+        c
+        for c in cands
+        if len(c.tokens) == 1
+        and c.known is not None
+        and states.get(c.tokens[0]) is c.known
+        and text[c.start - 2 : c.start] != ", "
+        and text[c.start - 3 : c.start] != " , "
+    ]
+    if not lone:
+        return None
+    surnames = _person_surnames(cands, lex)
+    for c in lone:
+        if c.tokens[0] in surnames:
             c.known = None
             c.kind = "person"
             c.mention_kind = "name"
             c.country = c.code = None
+    return surnames
 
 
 def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
@@ -1405,10 +1412,13 @@ def _context(
     lex: ActorLexicon,
     demonym_at: dict[int, tuple[int, str, str]],
     titles_at: dict[int, tuple[int, list[str], str | None]],
+    surnames: dict[str, bool] | None,
 ) -> bool:
     """Roles, kinds, countries and affiliations from the words around each candidate.
     Returns whether a candidate was given the span of an affiliation's role noun
-    (``aff_span``: ``… of the bloc Jens Stoltenberg``), which the caller then resolves."""
+    (``aff_span``: ``… of the bloc Jens Stoltenberg``), which the caller then resolves.
+    ``surnames`` is :func:`_person_surnames` if the caller has it already (else it is
+    computed when first asked)."""
     linked = False
     pats = patterns()
     before = pats["before"]
@@ -1418,7 +1428,6 @@ def _context(
     # times or never; nothing here moves a candidate)
     by_end: dict[int, _Cand] | None = None
     starts: dict[int, _Cand] | None = None
-    surnames: frozenset[str] | None = None
     cues = lex.lower_cues
     for c in cands:
         if c.kind not in (None, "person", "media", "organization"):
@@ -1460,7 +1469,7 @@ def _context(
                 if noun is not None and noun.kind in _ORGS and len(c.tokens) < 4:
                     if surnames is None:
                         surnames = _person_surnames(cands, lex)
-                    if len(c.tokens) > 1 or c.tokens[0] not in surnames:
+                    if len(c.tokens) > 1 or not surnames.get(c.tokens[0]):
                         c.kind = noun.kind
             while k > 0 and not lex.is_title(words[-k:]) and not (
                 _role_noun_phrase(words[-k:], lex)
@@ -1545,7 +1554,7 @@ def _context(
                 # surname of a person the article names is that person, not an organisation
                 if surnames is None:
                     surnames = _person_surnames(cands, lex)
-                if aff.tokens[0] in surnames:
+                if surnames.get(aff.tokens[0]):
                     aff = None
             if aff is not None and aff.kind in ("organization", "media", None):
                 if aff.kind is None:
@@ -1579,20 +1588,31 @@ def _copula_opens(text: str, end: int) -> bool:
     return text.startswith(_COPULA_VERBS, end)
 
 
-def _person_surnames(cands: list[_Cand], lex: ActorLexicon) -> frozenset[str]:
-    """Last words of the names the article gives people whose first word is a known
-    first name or last word a known surname (``Hillary Clinton`` gives ``Clinton``, not
-    a company taken for a person, ``RJR Nabisco``): a surname alone names that person,
-    even as the modifier of an organisation noun (``the Clinton campaign``)."""
+def _person_surnames(cands: list[_Cand], lex: ActorLexicon) -> dict[str, bool]:
+    """The one computation of "surnames of the people the article names": the last word
+    of every name of two words or more read as a person's, mapped to whether the name
+    vouches for being one (its first word a known first name or its last a known
+    surname: ``Hillary Clinton`` gives ``Clinton: True``; a company taken for a person,
+    ``RJR Nabisco``, gives ``Nabisco: False``). Computed once per article, when first
+    asked, before the context is read. Its readers differ only in how much they ask:
+
+    * a state's abbreviation (``Kan.``) that is any of them is a surname
+      (:func:`_surnames_over_states`): a person's name written in full is evidence
+      enough against the lexicon's abbreviation;
+    * a surname alone is no organisation as a role noun's modifier or an affiliation
+      (``the Clinton campaign``, :func:`_context`) only if vouched for;
+    * a lone town's name (:func:`_towns`) asks more, and asks the actors, not these
+      candidates: a person with a known first name or a title (gathered over all the
+      person's mentions, known only once actors are formed), and one person only."""
     first = lex.first_names
     last = lex.surnames
-    return frozenset(
-        c.tokens[-1]
-        for c in cands
-        if c.kind == "person"
-        and len(c.tokens) > 1
-        and (c.tokens[0] in first or c.tokens[-1] in last)
-    )
+    out: dict[str, bool] = {}
+    for c in cands:
+        if c.kind == "person" and len(c.tokens) > 1:
+            w = c.tokens[-1]
+            if not out.get(w):
+                out[w] = c.tokens[0] in first or w in last
+    return out
 
 
 def _offset(words: list[str], w: str) -> int:
@@ -1900,9 +1920,11 @@ def _towns(
     article names in full (with a first name or a title) is that person (``Merrick Garland …
     hearings for Garland``, ``Elizabeth Warren … Warren said``), unless it reads as a
     place: after ``in``, ``at``, ``from`` … or before a comma and a capital (``the
-    suburb of Warren, Michigan``)."""
+    suburb of Warren, Michigan``). The people are the strictest reading of
+    :func:`_person_surnames` (see there), over the actors."""
     people: dict[str, _Actor | None] = {}
-    for a in actors:
+    surnames = lex.surnames
+    for a in actors if any(c.tokens[0] in surnames for c in towns) else ():
         if (
             a.kind == "person"
             and len(a.tokens) > 1
@@ -1911,7 +1933,7 @@ def _towns(
             last = a.tokens[-1]
             people[last] = None if last in people else a
     for c in towns:
-        person = people.get(c.tokens[0]) if c.tokens[0] in lex.surnames else None
+        person = people.get(c.tokens[0]) if c.tokens[0] in surnames else None
         if person is not None:
             e = c.end
             place = text.startswith(", ", e) and text[e + 2 : e + 3].isupper()
