@@ -893,3 +893,44 @@ def test_a_gendered_title_picks_among_namesakes(run):
     mr = text.index("Mr. Clinton") + len("Mr. ")
     assert mrs in hillary and mrs not in bill
     assert mr in bill and mr not in hillary
+
+
+def test_a_name_shaped_like_a_persons_before_a_state_is_a_town(run):
+    # "Palm Beach, Fla.": two census surnames and no first name make a person's shape
+    # only; before a state's abbreviation they are a town, everywhere the article names
+    # it, and pronouns go to the people
+    text = (
+        "Jane Ashdown has a house in Elm Beach, Fla., where she spends the winter. "
+        "She said Elm Beach was quiet. Tom Hale lives in Topeka, Kan."
+    )
+    actors = run(text)
+    town = by_name(actors, "Elm Beach")
+    assert town.kind == "place"
+    assert surfaces(text, town) == ["Elm Beach", "Elm Beach"]
+    assert by_name(actors, "Jane Ashdown").kind == "person"
+    assert [m.kind for m in by_name(actors, "Jane Ashdown").mentions].count("pronoun") == 2
+    # a known first name still makes a person's name
+    assert by_name(actors, "Tom Hale").kind == "person"
+
+
+def test_an_initialism_opens_no_persons_name(run):
+    # "RJR Nabisco": three capitals and an unknown word are a company, not a person;
+    # three initials before a known surname may be a person's ("AWR Hawkins")
+    text = (
+        "The deal was signed on Monday. Officials said QXR Bellomarc was promised "
+        "money. KLW Miller wrote the report."
+    )
+    actors = run(text)
+    assert by_name(actors, "QXR Bellomarc").kind == "organization"
+    assert by_name(actors, "KLW Miller").kind == "person"
+
+
+def test_a_ship_is_no_actor(run):
+    # "USS Cole", "RMS Titanic": a ship's prefix and name name no person or
+    # organisation, nor does the ship's name alone
+    text = (
+        "Divers raised a piece of the RMS Harrowgate on Monday. The Harrowgate sank in "
+        "1912, Jo Roe said."
+    )
+    actors = run(text)
+    assert [a.name for a in actors] == ["Jo Roe"]

@@ -687,6 +687,8 @@ def find_actors(
                 c.gender = c.gender or lex.title_gender(ot[1])
                 c.evidence = max(c.evidence, 2)
                 c.ext_start = ot[0]
+    if "SS " in text or "MS " in text or "MV " in text:
+        _ships(text, cands)
     surnames: dict[str, bool] | None = None  # computed when first asked
     if not mid_caps.isdisjoint(lex.state_words):
         # a state's abbreviation after "Newark, " stands mid-sentence, capitalised
@@ -717,6 +719,22 @@ def find_actors(
     _groups(text, actors, lex)
     actors.sort(key=_FIRST)
     return _finish(text, actors)
+
+
+def _ships(text: str, cands: list[_Cand]) -> None:
+    """A ship's name after its prefix (``USS Cole``, ``RMS Titanic``) names no actor,
+    nor does the ship's name alone anywhere in the article (``the Titanic``)."""
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    for m in patterns()["ship"].finditer(text):
+        spans.append((m.start(), m.end()))
+        names.add(m[1])
+    if spans:
+        cands[:] = [
+            c
+            for c in cands
+            if c.text not in names and not any(s < c.end and c.start < e for s, e in spans)
+        ]
 
 
 def _surnames_over_states(
@@ -763,6 +781,7 @@ def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
     ends: dict[int, int] | None = None
     starts: dict[int, int] = {}
     added: list[tuple[int, _Cand]] = []
+    towns: set[str] = set()  # names of people by their shape shown towns
     for m in rx.finditer(text):
         if ends is None:
             ends = {c.end: n for n, c in enumerate(cands)}
@@ -775,8 +794,15 @@ def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             continue
         p = cands[i]
         if len(p.tokens) > 3 or (
-            # a person's name, unless only a surname alone says so ("Macon, Ga.")
-            p.kind == "person" and (len(p.tokens) > 1 or p.evidence > 1 or p.roles)
+            # a person's name, unless only its shape says so: a surname alone ("Macon,
+            # Ga.") or words that are surnames too, with no known first name ("Palm
+            # Beach, Fla.")
+            p.kind == "person"
+            and (
+                p.roles
+                or p.evidence > (2 if len(p.tokens) > 1 else 1)
+                or (len(p.tokens) > 1 and _named_first(p.tokens[0], lex))
+            )
         ):
             continue
         if p.known is not None and p.known.kind != "place":
@@ -796,10 +822,24 @@ def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
         c.known, c.kind, c.mention_kind, c.evidence = k, "place", "alias", 3
         if p.known is None and not any(t in lex.org_heads and t != "City" for t in p.tokens):
             # (a town, not the "Lotos Club, N.Y."; towns are named "… City")
+            if p.kind == "person":
+                towns.add(p.text)
             p.kind = "place"
             p.evidence = max(p.evidence, 2)
     for n, c in reversed(added):
         cands.insert(n, c)
+    if towns:
+        # a name read as a person's by its shape alone and shown a town is the town
+        # wherever the article names it ("Palm Beach, Fla. … in Palm Beach")
+        for c in cands:
+            if c.kind == "person" and c.text in towns and not c.roles and c.known is None:
+                c.kind = "place"
+                c.evidence = max(c.evidence, 2)
+
+
+def _named_first(w: str, lex: ActorLexicon) -> bool:
+    """A first word that makes a name a person's: a known first name or an initial."""
+    return w in lex.first_names or (len(w) == 2 and w[1] == ".")
 
 
 def _of_title(
@@ -1381,7 +1421,14 @@ def _core_kind(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> str | Non
         first = words[0]
         if first in lex.first_names or (len(first) == 2 and first[1] == "."):
             return "person"
-        if all(w.isupper() for w in words):
+        if all(w.isupper() for w in words) or (
+            first.isupper()
+            and first.isalpha()
+            and len(first) > 2
+            and (len(first) > 3 or words[-1] not in lex.surnames)
+        ):
+            # an initialism opens no person's name ("RJR Nabisco", "BNP Paribas"), but
+            # three initials may before a known surname ("AWR Hawkins")
             return "organization"
         commons = sum(1 for w in words if w.lower() in lex.common)
         if commons == 0:

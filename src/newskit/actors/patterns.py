@@ -88,6 +88,11 @@ def patterns() -> dict[str, Any]:
         ),
         "pronouns": tuple(regex.compile(p) for p in _PRONOUNS),
         "lower": regex.compile(r"\p{Ll}"),
+        # a ship's prefix and name: "USS Cole", "RMS Titanic", "HMS Queen Elizabeth"
+        "ship": regex.compile(
+            r"(?<![\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|RMS|SS|MV)[ \u00a0]"
+            r"(\p{Lu}[\p{L}'’\-]{0,30}(?:[ \u00a0]\p{Lu}[\p{L}'’\-]{0,30}){0,3})"
+        ),
         # a description after a name: " became the first Japanese head of government"
         "copula": regex.compile(
             r",?[ \u00a0](?:who[ \u00a0])?(?:is|was|became|becomes|remains|,)[ \u00a0]"
