@@ -8,7 +8,7 @@ import pytest
 
 from newskit import hookimpl
 from newskit.lexicons import Lexicons
-from newskit.structure import StructureExtractor, abbreviations, find_blocks, sentence_spans
+from newskit.structure import StructureExtractor, abbreviation_sets, find_blocks, sentence_spans
 from newskit.structure.abbreviations import CLASSES, abbreviation_key
 from newskit.testing import ExtractorContract, make_registry
 from newskit.types import Article
@@ -449,7 +449,7 @@ def test_a_plugin_abbreviation_changes_sentence_splitting() -> None:
 
 
 def test_abbreviation_sets_by_class() -> None:
-    found = abbreviations()
+    found = abbreviation_sets()
     assert {"mr", "gen", "sens", "gens", "messrs"} <= found.title
     assert {"jan", "sept", "thurs"} <= found.calendar
     assert {"no", "art", "sec"} <= found.number
@@ -463,11 +463,11 @@ def test_abbreviation_sets_by_class() -> None:
     assert found.classes("title", "suffix") == found.title | found.suffix
     with pytest.raises(ValueError):
         found.classes("titles")
-    assert abbreviations() is found
+    assert abbreviation_sets() is found
     registry = make_registry(_Abbreviations())
-    extended = abbreviations(registry.lexicons)
+    extended = abbreviation_sets(registry.lexicons)
     assert "cllr" in extended.title and "cllr" not in found.title
-    assert abbreviations(registry.lexicons) is extended
+    assert abbreviation_sets(registry.lexicons) is extended
 
 
 def test_shipped_abbreviations_are_well_formed() -> None:

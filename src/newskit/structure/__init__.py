@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from newskit.types import Article, Block, Span, trusted_span
 
-from .abbreviations import Abbreviations, abbreviations
+from .abbreviations import Abbreviations, abbreviation_sets
 from .blocks import block_tuples, blocks_from_metadata, blocks_of, find_blocks
 from .bylines import match_byline, match_dateline
 from .captions import parse_credit
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Abbreviations",
     "StructureExtractor",
-    "abbreviations",
+    "abbreviation_sets",
     "find_blocks",
     "match_byline",
     "match_dateline",

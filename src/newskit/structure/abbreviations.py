@@ -7,7 +7,7 @@ how that stop behaves: ``title`` (``Mr.``, ``Gen.``), ``calendar`` (``Jan.``),
 ``p.``) introduce a number; ``company`` (``Inc.``), ``suffix`` (``Jr.``),
 ``state`` (``Calif.``, ``N.J.``) and ``may_end`` (``etc.``, ``U.S.``) may end one.
 
-:func:`abbreviations` gives them as frozen sets of keys: the form in lower case
+:func:`abbreviation_sets` gives them as frozen sets of keys: the form in lower case
 without its final full stop (``mr``, ``no``, ``u.s``, ``n.j``). The shipped sets
 are built once per process, those of a :class:`~newskit.lexicons.Lexicons`
 object once per object.
@@ -16,17 +16,14 @@ object once per object.
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass
 
 from newskit.lexicons import Lexicons
 
-__all__ = ["CLASSES", "Abbreviations", "abbreviation_key", "abbreviations"]
+__all__ = ["CLASSES", "Abbreviations", "abbreviation_key", "abbreviation_sets"]
 
 CLASSES = ("title", "calendar", "non_final", "number", "company", "suffix", "state", "may_end")
 """The values of an entry's ``class``."""
 
-_NEVER_FINAL = frozenset({"title", "calendar", "non_final"})
-_MAY_END = frozenset({"company", "suffix", "state", "may_end"})
 
 
 def abbreviation_key(form: str) -> str:
@@ -35,9 +32,14 @@ def abbreviation_key(form: str) -> str:
     return form.lower().removesuffix(".")
 
 
-@dataclass(frozen=True, slots=True)
+_FIELDS = (*CLASSES, "never_final", "maybe_final", "ends_name", "all")
+
+
 class Abbreviations:
-    """Keys (:func:`abbreviation_key`) of the abbreviations, by class."""
+    """Keys (:func:`abbreviation_key`) of the abbreviations, by class (read-only;
+    a plain class with slots: importing ``dataclasses`` would cost every process)."""
+
+    __slots__ = _FIELDS
 
     title: frozenset[str]
     """``title``: before a person's name (``mr``, ``gen``, ``sens``, ``messrs``, ``st``)."""
@@ -63,6 +65,13 @@ class Abbreviations:
     """Entries marked ``ends_name`` (``jr``, ``sr``, ``bros``)."""
     all: frozenset[str]
     """Every key of the lexicon."""
+
+    def __init__(self, **sets: frozenset[str]) -> None:
+        for name in _FIELDS:
+            setattr(self, name, sets[name])
+
+    def __repr__(self) -> str:
+        return f"Abbreviations({len(self.all)} keys)"
 
     def classes(self, *names: str) -> frozenset[str]:
         """The union of the keys of the given classes (``classes("title", "suffix")``)."""
@@ -110,7 +119,7 @@ _SHIPPED: Abbreviations | None = None
 _BY_LEXICONS: weakref.WeakKeyDictionary[Lexicons, Abbreviations] = weakref.WeakKeyDictionary()
 
 
-def abbreviations(lexicons: Lexicons | None = None) -> Abbreviations:
+def abbreviation_sets(lexicons: Lexicons | None = None) -> Abbreviations:
     """The abbreviations of ``lexicons`` (the shipped lexicon and the entries its
     plugins add), or of the shipped lexicon alone when ``lexicons`` is ``None``."""
     global _SHIPPED

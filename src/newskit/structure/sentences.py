@@ -42,7 +42,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
-from .abbreviations import abbreviations
+from .abbreviations import abbreviation_sets
 
 if TYPE_CHECKING:
     from newskit.lexicons import Lexicons
@@ -91,7 +91,7 @@ class _Rules:
                  "states")
 
     def __init__(self, lexicons: Lexicons | None) -> None:
-        found = abbreviations(lexicons)
+        found = abbreviation_sets(lexicons)
         # the next word belongs to the same sentence (titles, months, days, ``vs.``)
         self.non_final = found.never_final
         # they introduce a number: ``No. 2``, ``p. 14``, ``Art. 5``
@@ -263,7 +263,7 @@ def _common_openers() -> frozenset[str]:
         from newskit.lexicons import Lexicons
 
         lexicons = Lexicons()
-        names: set[str] = set(_NAME_HEADS) | abbreviations().never_final
+        names: set[str] = set(_NAME_HEADS) | abbreviation_sets().never_final
         names.update(_CALENDAR)
         fields = {
             "first_names": ("name",),
