@@ -934,3 +934,14 @@ def test_a_ship_is_no_actor(run):
     )
     actors = run(text)
     assert [a.name for a in actors] == ["Jo Roe"]
+
+
+def test_washington_state_and_its_abbreviation(run):
+    # "Wash." after a town and a comma is the state of Washington, not the capital
+    text = "Jo Roe spoke in Everett, Wash., on Monday and in Washington State on Friday."
+    actors = run(text)
+    state = by_name(actors, "Washington State")
+    assert state.kind == "place"
+    assert surfaces(text, state) == ["Wash", "Washington State"]
+    assert by_name(actors, "Everett").kind == "place"
+    assert not [a for a in actors if a.name == "Washington"]
