@@ -259,6 +259,28 @@ def test_a_closing_appositive_ends_reported_content(text: str, content: str) -> 
     assert contents(text)[0] == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an apposition or a relative clause after the source of "according to"
+        # describes it; the clause before is what the source reports
+        ("In Dayton, there are still small pockets of voters against the bridge, "
+         "according to the chairs from Ash and Elm, two of the largest counties in the "
+         "state.", "In Dayton, there are still small pockets of voters against the bridge"),
+        ("There are now ships waiting two days to enter the port, according to a report "
+         "from the Harbour Institute, which tracks shipping data.",
+         "There are now ships waiting two days to enter the port"),
+        # a subordinate clause alone before the source: the main clause follows it
+        ("While most boats were kept in port, according to the harbour master, two in "
+         "the last group were sent out to sea.", "two in the last group were sent out to sea"),
+    ],
+)
+def test_words_describing_the_source_of_according_to_are_no_content(text: str,
+                                                                    content: str) -> None:
+    found = [q for q in quotes(text) if q.cue and text[q.cue.start : q.cue.end] == "according to"]
+    assert [text[q.start : q.end] for q in found] == [content]
+
+
 def test_a_that_clause_with_its_subject_before_a_quotation_is_the_content() -> None:
     text = 'The mayor\'s slogan was that Ruiz "would say anything to win."'
     found = quotes(text)

@@ -264,6 +264,11 @@ def _patterns() -> dict[str, Any]:
         "relative_tail": regex.compile(
             r",\s{1,3}(?:which|who|whom|whose)\s[^,;:()\"“”«»]{0,400}$"
         ),
+        # what goes on describing a source after its comma: a relative clause, an
+        # apposition opening with an article or a number, "including …"
+        "source_tail": regex.compile(
+            r"(?:which|who|whom|whose|where|including|a|an|one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|both|all|each)\s"),
         # a closing appositive: ", a/an" and a noun phrase of two words or more
         # to the end ("…, a claim the ministry denies"); not a list ("a speech, a
         # visit or a letter")
@@ -1814,6 +1819,16 @@ class _Finder:
             pos += 1
         region = _trim(text, pos, ue, _SPACE + ".")
         if _has_words(text, *region, n=3):
+            if (pos > ce and self.pats["source_tail"].match(text, *region) is not None
+                    and _has_words(text, *before, n=3)
+                    and text[before[1]:cs].strip().startswith(",")
+                    and (self.pats["subordinate_lead"].match(text, *before) is None
+                         or text.find(",", *before) >= 0)):
+                # "Most voters oppose it, according to Jo Lane, an analyst at …" /
+                # "…, which tracks …": the words after the source describe it; the
+                # clause before is the content (not a subordinate clause alone: "While
+                # most were kept, according to X, two were upgraded")
+                return self.make(pairs, claimed, before, cue, phrase, None)
             return self.make(pairs, claimed, region, cue, phrase, None, after_cue=True)
         if _has_words(text, *before, n=3):
             return self.make(pairs, claimed, before, cue, phrase, None)
