@@ -945,3 +945,19 @@ def test_washington_state_and_its_abbreviation(run):
     assert surfaces(text, state) == ["Wash", "Washington State"]
     assert by_name(actors, "Everett").kind == "place"
     assert not [a for a in actors if a.name == "Washington"]
+
+
+def test_a_name_given_only_in_a_heading_is_kept_whole(run):
+    # a heading in title case keeps a census surname after a first name even when the
+    # body never names the person ("Ann Coulter: …"), not the first name alone (a
+    # town's name elsewhere); a common word after a first name stays out
+    text = (
+        "Jane Pemberton: Voters Want the Wall Built Now.\n\n"
+        "A candidate won the nomination by spending no money, and she knew it.\n\n"
+        "Hillary Clinton spoke on Monday.\n\n"
+        "Hillary Just Said What Voters Feared.\n\n"
+        "She said it twice in Ohio on Tuesday."
+    )
+    actors = run(text)
+    assert by_name(actors, "Jane Pemberton").kind == "person"
+    assert not [a for a in actors if a.name in ("Jane", "Hillary Just")]

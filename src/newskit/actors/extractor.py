@@ -641,12 +641,29 @@ def find_actors(
                     continue
                 break
             if flag == 2:
-                # a heading keeps only words the article or the lexicons attest as names
+                # a heading keeps only words the article or the lexicons attest as names,
+                # and a first name opening a name with the census surname after it that
+                # is no common word ("Ann Coulter", "Jane Roe"; not "Hillary Just", nor
+                # "Hammers" after "Elizabeth Warren")
                 runs: list[list[tuple[int, int, str]]] = [[]]
-                for t in toks:
+                pair = -1  # the index of a surname kept after a first name
+                for i, t in enumerate(toks):
                     w = t[2]
-                    if w in mid_caps or w in lex.known or w in lex.demonyms or (
-                        w in lex.first_names and w.lower() not in common
+                    if (
+                        not runs[-1]
+                        and w in lex.first_names
+                        and i + 1 < len(toks)
+                        and toks[i + 1][2] in lex.surnames
+                        and toks[i + 1][2].lower() not in common
+                    ):
+                        pair = i + 1
+                        runs[-1].append(t)
+                    elif (
+                        i == pair
+                        or w in mid_caps
+                        or w in lex.known
+                        or w in lex.demonyms
+                        or (w in lex.first_names and w.lower() not in common)
                     ):
                         runs[-1].append(t)
                     elif runs[-1]:
