@@ -16,8 +16,10 @@ object once per object.
 from __future__ import annotations
 
 import weakref
+from typing import TYPE_CHECKING
 
-from newskit.lexicons import Lexicons
+if TYPE_CHECKING:
+    from newskit.lexicons import Lexicons
 
 __all__ = ["CLASSES", "Abbreviations", "abbreviation_key", "abbreviation_sets"]
 
@@ -125,6 +127,9 @@ def abbreviation_sets(lexicons: Lexicons | None = None) -> Abbreviations:
     global _SHIPPED
     if lexicons is None:
         if _SHIPPED is None:
+            # imported here: ``import newskit.structure`` stays free of the lexicon machinery
+            from newskit.lexicons import Lexicons
+
             _SHIPPED = _build(Lexicons().get("abbreviations"))
         return _SHIPPED
     found = _BY_LEXICONS.get(lexicons)
