@@ -961,3 +961,15 @@ def test_a_name_given_only_in_a_heading_is_kept_whole(run):
     actors = run(text)
     assert by_name(actors, "Jane Pemberton").kind == "person"
     assert not [a for a in actors if a.name in ("Jane", "Hillary Just")]
+
+
+def test_a_county_and_a_title_before_a_name_stay_apart(run):
+    # "Clark County Sheriff Jo Roe": a first name may open a place's name (ending in
+    # County) and a title also common in names (Sheriff, Judge) follows it; the person
+    # is Jo Roe with the role
+    text = "Harris County Judge Ann Doe said the road was closed on Monday."
+    actors = run(text)
+    doe = by_name(actors, "Ann Doe")
+    assert doe.kind == "person"
+    assert doe.roles == ("Judge",)
+    assert not [a for a in actors if "Judge" in a.name]

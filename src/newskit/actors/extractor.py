@@ -1112,19 +1112,38 @@ def _analyse_tokens(
             _analyse_tokens(text, toks[1:], lex, cands, demonym_at, titles_at)
             return
     org_prefix: _Cand | None = None
-    if n - i >= 2 and toks[i][2] not in lex.first_names and not _title_at(toks, i, lex, n):
+    # a first name may open a place's name before a title ("Clark County Sheriff Jo Roe")
+    place_led = toks[i][2] in lex.first_names and any(
+        t[2] in _PLACE_HEADS for t in toks[i + 1 : i + 4]
+    )
+    if (
+        n - i >= 2
+        and (place_led or toks[i][2] not in lex.first_names)
+        and not _title_at(toks, i, lex, n)
+    ):
         # "Sirius XM Vice President …", "Acme Corp Chief Executive Jane Roe"
         for at in range(i + 1, n):
             tl = _title_at(toks, at, lex, n)
-            if tl and (tl > 1 or (toks[at][2] not in _AMBIGUOUS_TITLES and at + tl < n)):
+            if tl and (
+                tl > 1
+                or (
+                    # a title also common in names only after a place's head word
+                    # ("Clark County Sheriff Jo Roe"), before a name
+                    (toks[at][2] not in _AMBIGUOUS_TITLES or toks[at - 1][2] in _PLACE_HEADS)
+                    and at + tl < n
+                )
+            ):
                 if at - i == 1 and text[toks[at - 1][1] : toks[at][0]] != " ":
                     break  # "Office of the Secretary of State": the title is in the name
                 prefix = toks[i:at]
                 prefix_kind = _core_kind(prefix, lex)
+                if place_led and (prefix_kind != "place" or at + tl >= n):
+                    break
                 # a name of words also common ("Bank of England Governor …") counts
                 # when an organisation word makes it one
                 if (
                     prefix_kind == "organization"
+                    or place_led
                     or any(t[2].lower() not in lex.common or t[2].isupper() for t in prefix)
                 ) and (at + tl < n or prefix_kind != "person"):
                     fold = (
