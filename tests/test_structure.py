@@ -446,6 +446,12 @@ def test_a_plugin_abbreviation_changes_sentence_splitting() -> None:
     ]
     assert len(sentence_spans("Acme Bhd. Chief Jo Roe left.", lexicons=registry.lexicons)) == 1
     assert len(sentence_spans("Acme Bhd. Chief Jo Roe left.")) == 2
+    # the built-in plugin passes the registry's lexicons: a pipeline sees the plugin's entry
+    analysis = registry.pipeline(extractors=["structure"], scorers=[]).run(article)
+    assert [s.text(article) for s in analysis.sentences] == [
+        "The motion came from Cllr. Okafor on Monday.",
+        "It passed.",
+    ]
 
 
 def test_abbreviation_sets_by_class() -> None:
