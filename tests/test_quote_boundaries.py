@@ -271,6 +271,7 @@ def test_a_closing_appositive_ends_reported_content(text: str, content: str) -> 
          "from the Harbour Institute, which tracks shipping data.",
          "There are now ships waiting two days to enter the port"),
         # a subordinate clause alone before the source: the main clause follows it
+        # (the subordinate clause its first part)
         ("While most boats were kept in port, according to the harbour master, two in "
          "the last group were sent out to sea.", "two in the last group were sent out to sea"),
     ],
@@ -278,7 +279,34 @@ def test_a_closing_appositive_ends_reported_content(text: str, content: str) -> 
 def test_words_describing_the_source_of_according_to_are_no_content(text: str,
                                                                     content: str) -> None:
     found = [q for q in quotes(text) if q.cue and text[q.cue.start : q.cue.end] == "according to"]
-    assert [text[q.start : q.end] for q in found] == [content]
+    assert [text[q.parts[-1].start : q.parts[-1].end] for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # the words opening a sentence before a parenthetical attribution are part
+        # of the clause it reports
+        ("In his state, Ana Ruiz said, first offenders are sent to treatment.",
+         ["In his state", "first offenders are sent to treatment"]),
+        ("If the bridge closes, she argued, the valley will suffer.",
+         ["If the bridge closes", "the valley will suffer"]),
+        # without the sentence connective opening them
+        ("But over the years, she said, the bridge has helped the valley.",
+         ["over the years", "the bridge has helped the valley"]),
+        # a connective alone, or a discourse connective, is no part
+        ("Still, he said, the council has to decide.", ["the council has to decide"]),
+        ("In the end, Ana Ruiz said, the council will decide.", ["the council will decide"]),
+        # a title's full stop opens no sentence
+        ("Even if Mr. Lane's plan fails, Ana Ruiz said, the council will decide.",
+         ["the council will decide"]),
+    ],
+)
+def test_words_before_a_parenthetical_attribution_open_indirect_content(
+        text: str, parts: list[str]) -> None:
+    (quote,) = quotes(text)
+    assert quote.kind == "indirect"
+    assert [text[p.start : p.end] for p in quote.parts] == parts
 
 
 def test_a_that_clause_with_its_subject_before_a_quotation_is_the_content() -> None:

@@ -54,6 +54,17 @@ _CLAUSE_STOP = regex.compile(
 # what may stand between an attribution and the quotation it opens: a short
 # object or adjunct ("told reporters"), then a comma or a colon
 _ATTRIBUTION_TAIL = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,4}[ \u00a0]*[,:][ \u00a0]*")
+# a title's abbreviation, whose full stop ends no sentence
+_TITLE_DOT = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Gen|Jr|Sr|Lt|Col|Capt|Prof|Rev)\.$")
+# discourse connectives of more than one word, or in -ly, that link a sentence to
+# the one before it and are no part of what it reports
+_DISCOURSE = regex.compile(
+    r"(?i)in\s+addition|in\s+the\s+end|in\s+particular|in\s+fact|of\s+course|for\s+"
+    r"(?:example|instance)|in\s+other\s+words|in\s+short|by\s+contrast|in\s+contrast|"
+    r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|even\s+then|\p{L}{2,15}ly"
+)
+# a comma alone between a parenthetical attribution and what it reports
+_PARENTHETICAL_COMMA = regex.compile(r"[ \u00a0]*,[ \u00a0]*")
 # the start of the sentence holding a position (searched backwards)
 _SENTENCE_START = regex.compile(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
 # a word character, lower case: the text after a closing mark goes on in its clause
@@ -129,6 +140,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         if second is not None:
             split.append(second)
         _lead_in(text, cand)
+        _indirect_lead_in(text, cand)
         _relative_subject(text, cand)
         _carry_clause(text, cand)
     for cand in split:
@@ -283,6 +295,50 @@ def _lead_in(text: str, cand: Candidate) -> None:
         return
     cand.parts.insert(0, lead)
     cand.kind = "mixed"
+
+
+def _indirect_lead_in(text: str, cand: Candidate) -> None:
+    """``In his state, Christie said, offenders are sent to treatment``, ``If the
+    bridge closes, she said, the valley will suffer``: the words opening a
+    sentence before a parenthetical attribution belong to the reported clause
+    after it and are the first part of an indirect quote's content. A sentence
+    connective opening them is left out (``But over the years, she said, …``);
+    a connective alone (``Still, he said, …``) is no part."""
+    if cand.kind != "indirect" or cand.speaker is None or cand.cue is None:
+        return
+    speaker_start, speaker_end = _span_start(cand.speaker), int(cand.speaker.end)
+    if speaker_start is None:
+        return
+    attr_start = min(speaker_start, cand.cue[0])
+    attr_end = max(speaker_end, cand.cue[1])
+    content = cand.parts[0][0]
+    if not attr_end <= content or _PARENTHETICAL_COMMA.fullmatch(text, attr_end, content) is None:
+        return
+    comma = _trim(text, max(0, attr_start - 5), attr_start)[1] - 1
+    if comma < 0 or text[comma] != ",":
+        return
+    found = _SENTENCE_START.search(text, max(0, comma - 300), comma)
+    lo = found.end() if found is not None else max(0, comma - 300)
+    if (found is None and lo > 0) or (
+            found is not None and _TITLE_DOT.search(text, max(0, found.start() - 5),
+                                                    found.start() + 1) is not None):
+        return  # no sentence start in reach, or a title's full stop ("Mr.")
+    lead = _trim(text, lo, comma)
+    first = text[lead[0]]
+    if not (first.isupper() or first.isdigit() or first in "'\"“‘"):
+        return  # no sentence start: an abbreviation's full stop ("U.N. officials")
+    while True:
+        word = _WORD.match(text, *lead)
+        if word is None or word.group().lower() not in _CONNECTIVES:
+            break
+        lead = _trim(text, word.end(), lead[1], _SPACE + ",")
+    if _DISCOURSE.fullmatch(text, *lead) is not None:
+        return  # "In the end, he said, …": it links to what came before
+    n = _words(text, *lead)
+    if not 1 <= n <= _MAX_LEAD_WORDS or any(
+            ch in _OPEN or ch in _CLOSE or ch in "()[]" for ch in text[lead[0] : lead[1]]):
+        return
+    cand.parts.insert(0, lead)
 
 
 def _relative_subject(text: str, cand: Candidate) -> None:
