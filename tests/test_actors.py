@@ -973,3 +973,20 @@ def test_a_county_and_a_title_before_a_name_stay_apart(run):
     assert doe.kind == "person"
     assert doe.roles == ("Judge",)
     assert not [a for a in actors if "Judge" in a.name]
+
+
+def test_a_known_name_in_a_heading_and_an_outlets_short_name(run):
+    # a heading keeps a name the lexicons know whole ("NY Post", an alias of the New
+    # York Post), and the last words of a known outlet's or organisation's name name
+    # it later ("The Post has learned", "the Court")
+    text = (
+        "NY Post: The Mayor Is No Different Than the Rest.\n\n"
+        "Jo Roe wrote in the New York Post on Monday that the plan failed, The Post "
+        "has learned. The Supreme Court heard the case, and the Court ruled on Friday."
+    )
+    actors = run(text)
+    post = by_name(actors, "New York Post")
+    assert post.kind == "media"
+    assert surfaces(text, post) == ["NY Post", "New York Post", "Post"]
+    assert surfaces(text, by_name(actors, "Supreme Court")) == ["Supreme Court", "Court"]
+    assert not [a for a in actors if a.name in ("Post", "Court", "NY")]

@@ -646,10 +646,15 @@ def find_actors(
                 # is no common word ("Ann Coulter", "Jane Roe"; not "Hillary Just", nor
                 # "Hammers" after "Elizabeth Warren")
                 runs: list[list[tuple[int, int, str]]] = [[]]
-                pair = -1  # the index of a surname kept after a first name
+                pair = -1  # the index of the last word kept with the words before it
                 for i, t in enumerate(toks):
                     w = t[2]
-                    if (
+                    kl = _known_at(toks, i, lex, len(toks)) if i > pair else 0
+                    if kl > 1:
+                        # a name the lexicons know, whole ("NY Post")
+                        pair = i + kl - 1
+                        runs[-1].append(t)
+                    elif (
                         not runs[-1]
                         and w in lex.first_names
                         and i + 1 < len(toks)
@@ -659,7 +664,7 @@ def find_actors(
                         pair = i + 1
                         runs[-1].append(t)
                     elif (
-                        i == pair
+                        i <= pair
                         or w in mid_caps
                         or w in lex.known
                         or w in lex.demonyms
@@ -1823,6 +1828,13 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                     acr = k.name if k.name.replace(".", "").isupper() else None
                     if acr:
                         acronyms[acr] = a
+                if k.kind in _ORGS and " " in k.name:
+                    # a known name's last words name it after it, as an unknown
+                    # one's do ("the New York Post … the Post")
+                    words = k.name.split(" ")
+                    for i in range(1, min(len(words), 12)):
+                        if words[i][:1].isupper():
+                            by_suffix.setdefault((k.kind, " ".join(words[i:])), a)
                 by_key[k.key] = a
                 actors.append(a)
             _mention(a, c)
@@ -1881,7 +1893,10 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                     _mention(a, c)
                     continue
             else:
-                a = by_suffix.get((c.kind, surface))
+                # (an outlet's name ends an organisation's: "the New York Post … The Post")
+                a = by_suffix.get((c.kind, surface)) or (
+                    by_suffix.get(("media", surface)) if c.kind == "organization" else None
+                )
                 if a is not None:
                     c.mention_kind = "alias"
                     _mention(a, c)
@@ -1945,6 +1960,15 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
             c.kind = kind
         key = f"{kind}:{surface}"
         a = by_key.get(key)
+        if a is None and kind == "organization" and by_suffix:
+            # a guessed organisation that ends an organisation's or outlet's name
+            # is it ("the New York Post … the Post")
+            a = by_suffix.get((kind, surface)) or by_suffix.get(("media", surface))
+            if a is not None:
+                c.kind = a.kind
+                c.mention_kind = "alias"
+                _mention(a, c)
+                continue
         if a is None and kind == "organization" and len(c.tokens) > 1:
             # a long name guessed an organisation joins the acronym that spells its
             # initials (``the Global Response Staff (GRS)``), as one with a head does;
