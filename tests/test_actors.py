@@ -990,3 +990,15 @@ def test_a_known_name_in_a_heading_and_an_outlets_short_name(run):
     assert surfaces(text, post) == ["NY Post", "New York Post", "Post"]
     assert surfaces(text, by_name(actors, "Supreme Court")) == ["Supreme Court", "Court"]
     assert not [a for a in actors if a.name in ("Post", "Court", "NY")]
+
+
+def test_a_known_name_in_a_heading_stands_alone(run):
+    # a known name kept whole in a heading ends its run: "Republican Party for Jo Roe"
+    # is the party and the person, not one organisation
+    text = (
+        "Poll: Voters Abandon Republican Party for Jo Roe.\n\n"
+        "Jo Roe won the votes of many, the poll said on Monday."
+    )
+    actors = run(text)
+    assert not [a for a in actors if "for" in a.name]
+    assert surfaces(text, by_name(actors, "Jo Roe"), "name") == ["Jo Roe", "Jo Roe"]

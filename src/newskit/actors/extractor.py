@@ -647,12 +647,15 @@ def find_actors(
                 # "Hammers" after "Elizabeth Warren")
                 runs: list[list[tuple[int, int, str]]] = [[]]
                 pair = -1  # the index of the last word kept with the words before it
+                known_end = -1  # the index of the last word of a known name
                 for i, t in enumerate(toks):
                     w = t[2]
                     kl = _known_at(toks, i, lex, len(toks)) if i > pair else 0
                     if kl > 1:
-                        # a name the lexicons know, whole ("NY Post")
-                        pair = i + kl - 1
+                        # a name the lexicons know, whole and alone ("NY Post")
+                        if runs[-1]:
+                            runs.append([])
+                        pair = known_end = i + kl - 1
                         runs[-1].append(t)
                     elif (
                         not runs[-1]
@@ -671,6 +674,8 @@ def find_actors(
                         or (w in lex.first_names and w.lower() not in common)
                     ):
                         runs[-1].append(t)
+                        if i == known_end:
+                            runs.append([])
                     elif runs[-1]:
                         runs.append([])
                 for run in runs:
