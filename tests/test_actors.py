@@ -1002,3 +1002,18 @@ def test_a_known_name_in_a_heading_stands_alone(run):
     actors = run(text)
     assert not [a for a in actors if "for" in a.name]
     assert surfaces(text, by_name(actors, "Jo Roe"), "name") == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_persons_surname_before_a_title_and_a_name(run):
+    # "Clinton Senior Adviser Jo Roe": a word that is a first name and a surname,
+    # then a title (with capitalised common words before it) and a full name, is the
+    # surname of a person of the article, not part of the adviser's name
+    text = (
+        "Hillary Clinton spoke on Monday. Former Clinton Senior Adviser Sidney Pemberton "
+        "said that he had no idea."
+    )
+    actors = run(text)
+    adviser = by_name(actors, "Sidney Pemberton")
+    assert adviser.roles == ("Senior Adviser",)
+    assert surfaces(text, by_name(actors, "Hillary Clinton"), "alias") == ["Clinton"]
+    assert [m.kind for m in adviser.mentions].count("pronoun") == 1

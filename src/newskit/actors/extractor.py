@@ -1126,9 +1126,14 @@ def _analyse_tokens(
     place_led = toks[i][2] in lex.first_names and any(
         t[2] in _PLACE_HEADS for t in toks[i + 1 : i + 4]
     )
+    # and a word that is a first name and a surname may be a person's surname before a
+    # title and a full name ("Clinton Senior Adviser Jo Roe", "Clinton Campaign
+    # Chairman Jo Roe")
+    surname_led = not place_led and toks[i][2] in lex.first_names and toks[i][2] in lex.surnames
+    lead: list[str] = []  # capitalised words before a title after such a surname
     if (
         n - i >= 2
-        and (place_led or toks[i][2] not in lex.first_names)
+        and (place_led or surname_led or toks[i][2] not in lex.first_names)
         and not _title_at(toks, i, lex, n)
     ):
         # "Sirius XM Vice President …", "Acme Corp Chief Executive Jane Roe"
@@ -1148,6 +1153,26 @@ def _analyse_tokens(
                 prefix = toks[i:at]
                 prefix_kind = _core_kind(prefix, lex)
                 if place_led and (prefix_kind != "place" or at + tl >= n):
+                    break
+                if surname_led and prefix_kind != "organization":
+                    # the surname of a person, no organisation; capitalised common
+                    # words between it and the title are the title's ("Senior
+                    # Adviser", "Campaign Chairman")
+                    if (
+                        n - at - tl < 2
+                        or at - i > 3
+                        or (tl == 1 and toks[at][2] in _AMBIGUOUS_TITLES)
+                        or any(t[2].lower() not in lex.common for t in toks[i + 1 : at])
+                    ):
+                        break
+                    person = _new(text, toks[i : i + 1])
+                    person.kind = "person"
+                    person.evidence = 1
+                    cands.append(person)
+                    lead = [t[2] for t in toks[i + 1 : at]]
+                    i = at
+                    break
+                if surname_led and n - at - tl < 2:
                     break
                 # a name of words also common ("Bank of England Governor …") counts
                 # when an organisation word makes it one
@@ -1196,6 +1221,8 @@ def _analyse_tokens(
         j += tl
     if len(roles) > 1:
         roles = [" ".join(roles)]  # "Executive Chairman", "Senior Vice President"
+    if lead and roles:
+        roles = [" ".join([*lead, roles[0]])]
     if roles:
         # [modifiers] TITLE(S) [Name]
         mod_cands = _mod_cands(text, toks, mods, cands)
