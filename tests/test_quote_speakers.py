@@ -492,3 +492,29 @@ def test_a_relative_pronoun_after_adverbs_or_a_contraction_is_the_source(text: s
 def test_the_agent_of_a_passive_asked_is_the_source_of_the_question(
         text: str, content: str, asker: str | None) -> None:
     assert found(text) == [("indirect", content, asker)]
+
+
+
+def _quotes(text: str) -> list[Any]:
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('As Jo Lane, a professor at Yale, put it, "The bridge will never open."', "Jo Lane"),
+        ('Or, as Ana Ruiz put it: "The harbour is full."', "Ana Ruiz"),
+    ],
+)
+def test_as_x_put_it_frames_a_quotation(text: str, speaker: str) -> None:
+    # "put it" in "as X put it" is the cue of the quotation; X is the speaker
+    (quote,) = _quotes(text)
+    assert quote.cue is not None and text[quote.cue.start : quote.cue.end] == "put it"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text(text) == speaker
+
+
+def test_put_it_without_a_quotation_is_no_report() -> None:
+    assert _quotes("The crew put it on the truck before noon.") == []
