@@ -291,6 +291,9 @@ def test_words_describing_the_source_of_according_to_are_no_content(text: str,
          ["In his state", "first offenders are sent to treatment"]),
         ("If the bridge closes, she argued, the valley will suffer.",
          ["If the bridge closes", "the valley will suffer"]),
+        # after an adjunct of the attribution
+        ("If the bridge closes, Ana Ruiz said on Monday, the valley will suffer.",
+         ["If the bridge closes", "the valley will suffer"]),
         # without the sentence connective opening them
         ("But over the years, she said, the bridge has helped the valley.",
          ["over the years", "the bridge has helped the valley"]),

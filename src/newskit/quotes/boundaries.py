@@ -63,8 +63,12 @@ _DISCOURSE = regex.compile(
     r"(?:example|instance)|in\s+other\s+words|in\s+short|by\s+contrast|in\s+contrast|"
     r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|even\s+then|\p{L}{2,15}ly"
 )
-# a comma alone between a parenthetical attribution and what it reports
-_PARENTHETICAL_COMMA = regex.compile(r"[ \u00a0]*,[ \u00a0]*")
+# a comma between a parenthetical attribution and what it reports, after an
+# adjunct of the attribution at most ("she said Friday,", "he wrote in a memo,")
+_PARENTHETICAL_COMMA = regex.compile(
+    r"(?:[ \u00a0]+(?:in|on|at|during|via|through|from|with|last|this|earlier|later|today|"
+    r"yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,3})?[ \u00a0]*,[ \u00a0]*")
 # the start of the sentence holding a position (searched backwards)
 _SENTENCE_START = regex.compile(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
 # a word character, lower case: the text after a closing mark goes on in its clause
