@@ -439,3 +439,26 @@ def test_spacer_ascii_path_blanks_like_its_table() -> None:
         assert spaced(text) == spacer(text)
         assert len(spaced(text)) == len(text)
     assert spaced('"Talks," he said.') == " Talks   he said "
+
+
+def test_candidate_rules_of_a_head_are_those_of_all_rules_that_the_kind_allows() -> None:
+    # The rules that may match at a head are found by partial matching, only for the rules
+    # the trigger's kind allows, and kept by head and rule: the same head asked for by
+    # several kinds must give each kind its own rules, as testing every rule would.
+    from newskit.timex import recognize
+
+    rules = recognize._rule_patterns()
+    heads = ("the ", "last ", "next ", "10 ", "1999 ", "1999-", "may ", "monday,", "every ",
+             "early ", "x ")
+    for _ in range(2):  # the second time from what was kept
+        for kind in recognize._RULES_BY_KIND:
+            allowed = recognize._allowed(kind)
+            for head in heads:
+                expected = [
+                    i for i, (_, pattern) in enumerate(rules)
+                    if i in allowed and any(
+                        pattern.match(ctx + head, len(ctx), partial=True) is not None
+                        for ctx in recognize._CONTEXTS)
+                ]
+                assert recognize._candidates(head, allowed) == expected, (kind, head)
+    assert recognize._candidates("the ", recognize._allowed("unit"))  # not vacuous
