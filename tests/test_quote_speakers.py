@@ -518,3 +518,12 @@ def test_as_x_put_it_frames_a_quotation(text: str, speaker: str) -> None:
 
 def test_put_it_without_a_quotation_is_no_report() -> None:
     assert _quotes("The crew put it on the truck before noon.") == []
+
+
+@pytest.mark.parametrize("mark", ["''", "“"])
+def test_a_one_word_title_after_on_is_no_quotation(mark: str) -> None:
+    # NBC's "Today", on ''Today'': a show's name, with curly or doubled marks
+    close = "''" if mark == "''" else "”"
+    text = (f"Mr. Lane is not the first member of his family to land a job on {mark}Today."
+            f"{close} His sister did.")
+    assert _quotes(text) == []

@@ -2261,8 +2261,9 @@ def _is_title(text: str, start: int, end: int) -> bool:
 
 def _named_work(text: str, mark: int) -> bool:
     """True when the quotation mark at ``mark`` follows a possessive or a preposition
-    that introduces a title: ``NBC’s “Today”``, ``on “Meet the Press”``."""
-    before = text[max(0, mark - 12) : mark].rstrip().split()
+    that introduces a title: ``NBC’s “Today”``, ``on “Meet the Press”``; ``mark`` may
+    be the second character of a doubled mark (``on ''Today''``)."""
+    before = text[max(0, mark - 12) : mark].rstrip(" '`").split()
     if not before:
         return False
     word = before[-1]
