@@ -634,6 +634,14 @@ def test_passive_report_has_no_speaker_and_keeps_its_subject() -> None:
     assert said(text, q)[1] == "is widely expected"
 
 
+def test_passive_intended_to_is_a_report_with_no_speaker() -> None:
+    # "was intended to" like "is expected to": nobody is named for the intention
+    text = "The new tax was intended to cut pollution from the old plants."
+    (q,) = quotes(text)
+    assert q.speaker_mention is None and q.speaker is None
+    assert parts(text, q) == ["The new tax was intended to cut pollution from the old plants"]
+
+
 @pytest.mark.parametrize(
     "text",
     ["His comments on the plan drew wide attention in the town.",

@@ -93,9 +93,10 @@ _NOUN_OR_VERB = word_set("state states tweet tweets attack attacks point points 
                    "comment comments consider considers considered")
 # the double quotation marks a clause boundary may sit behind
 _DOUBLE_MARKS = '"“”«»'
-# "is expected to", "are believed to": reports with no source
+# "is expected to", "are believed to", "was intended to": reports with no source
 _RAISING = word_set(
-    "expected believed thought said reported rumored rumoured understood known considered seen"
+    "expected believed thought said reported rumored rumoured understood known considered seen "
+    "intended"
 )
 # words before a cue form that make it a noun
 _NOUN_MARKERS = word_set("the a an his her their its our my your these those every each")
