@@ -634,6 +634,22 @@ def test_passive_report_has_no_speaker_and_keeps_its_subject() -> None:
     assert said(text, q)[1] == "is widely expected"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a report inside an opening subordinate clause ends at the clause's comma,
+        # however short it is
+        ("While many owners opposed those rules, the council has shown little interest.",
+         "those rules"),
+        ("When Ana Ruiz said she would vote, the council cheered.", "she would vote"),
+    ],
+)
+def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma(text: str,
+                                                                     content: str) -> None:
+    (q,) = quotes(text)
+    assert parts(text, q) == [content]
+
+
 def test_passive_intended_to_is_a_report_with_no_speaker() -> None:
     # "was intended to" like "is expected to": nobody is named for the intention
     text = "The new tax was intended to cut pollution from the old plants."

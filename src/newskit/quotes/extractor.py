@@ -1173,10 +1173,13 @@ class _Finder:
                             and _has_words(text, region[0], comma, 2)):
                         region = (region[0], comma)
                 elif lead and lead[0].lower() in _SUBORDINATE:
-                    # "When Clinton said she would debate …, he looked …": the report
-                    # is a subordinate clause, ending at its comma
+                    # "When Clinton said she would debate …, he looked …", "While
+                    # many opposed those decisions, the base …": the report is a
+                    # subordinate clause, ending at its comma (not after a sentence
+                    # adverb: "As the Post reported just today, …")
                     comma = text.find(",", region[0], region[1])
-                    if comma > 0 and _has_words(text, region[0], comma, 3):
+                    if (comma > 0 and _has_words(text, region[0], comma, 1)
+                            and _first_word(text, region[0]) not in SENTENCE_ADVERBS):
                         region = (region[0], comma)
             elif text[region[0]] not in "\"“«„'":
                 # mixed: the clause ends after its first quotation at the earliest,
@@ -1937,6 +1940,11 @@ _TITLE_ABBREVIATIONS = word_set("mr mrs ms dr gov sen rep st capt gen lt col maj
 
 
 _TIME_MODIFIERS = word_set("this last next early late earlier later that")
+
+
+def _first_word(text: str, pos: int) -> str:
+    """The word starting at ``pos``, lower case."""
+    return text[pos : pos + 20].split(" ", 1)[0].lower()
 
 
 def _time_phrase(words: str) -> bool:
