@@ -714,7 +714,8 @@ def find_actors(
                 c.gender = c.gender or lex.title_gender(ot[1])
                 c.evidence = max(c.evidence, 2)
                 c.ext_start = ot[0]
-    if "SS " in text or "MS " in text or "MV " in text:
+    if not mid_caps.isdisjoint(_SHIP_PREFIXES):
+        # (a ship is named mid-sentence, after "the", "aboard", "of")
         _ships(text, cands)
     surnames: dict[str, bool] | None = None  # computed when first asked
     if not mid_caps.isdisjoint(lex.state_words):
@@ -746,6 +747,9 @@ def find_actors(
     _groups(text, actors, lex)
     actors.sort(key=_FIRST)
     return _finish(text, actors)
+
+
+_SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "RMS", "SS", "MV"})
 
 
 def _ships(text: str, cands: list[_Cand]) -> None:
