@@ -310,12 +310,14 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
     a connective alone (``Still, he said, …``) is no part."""
     if cand.kind != "indirect" or cand.speaker is None or cand.cue is None:
         return
+    content = cand.parts[0][0]
+    if text.find(",", cand.cue[1], content) < 0:
+        return  # no comma between the cue and the content (the common case)
     speaker_start, speaker_end = _span_start(cand.speaker), int(cand.speaker.end)
     if speaker_start is None:
         return
     attr_start = min(speaker_start, cand.cue[0])
     attr_end = max(speaker_end, cand.cue[1])
-    content = cand.parts[0][0]
     if not attr_end <= content or _PARENTHETICAL_COMMA.fullmatch(text, attr_end, content) is None:
         return
     comma = _trim(text, max(0, attr_start - 5), attr_start)[1] - 1
