@@ -650,7 +650,11 @@ def find_actors(
                 known_end = -1  # the index of the last word of a known name
                 for i, t in enumerate(toks):
                     w = t[2]
-                    kl = _known_at(toks, i, lex, len(toks)) if i > pair else 0
+                    kl = (
+                        _known_at(toks, i, lex, len(toks))
+                        if i > pair and w in lex.known_words
+                        else 0
+                    )
                     if kl > 1:
                         # a name the lexicons know, whole and alone ("NY Post")
                         if runs[-1]:
@@ -1825,6 +1829,17 @@ def _namesake(
     return latest
 
 
+@functools.lru_cache(maxsize=4096)
+def _suffixes(name: str) -> tuple[str, ...]:
+    """The last words of a name that may name it alone, longest first: each run of its
+    words from a capitalised one on, the first word not included (``New York Post``
+    gives ``York Post``, ``Post``). Cached by name (organisations recur)."""
+    words = name.split(" ")
+    return tuple(
+        " ".join(words[i:]) for i in range(1, min(len(words), 12)) if words[i][:1].isupper()
+    )
+
+
 def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Actor]:
     actors: list[_Actor] = []
     by_key: dict[str, _Actor] = {}
@@ -1867,10 +1882,8 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                 if k.kind in _ORGS and " " in k.name:
                     # a known name's last words name it after it, as an unknown
                     # one's do ("the New York Post … the Post")
-                    words = k.name.split(" ")
-                    for i in range(1, min(len(words), 12)):
-                        if words[i][:1].isupper():
-                            by_suffix.setdefault((k.kind, " ".join(words[i:])), a)
+                    for suffix in _suffixes(k.name):
+                        by_suffix.setdefault((k.kind, suffix), a)
                 by_key[k.key] = a
                 actors.append(a)
             _mention(a, c)
@@ -1960,10 +1973,8 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                         actors.append(a)
                     if len(ini) >= 2:
                         by_initials.setdefault(ini, a)
-                    words = surface.split(" ")
-                    for i in range(1, min(len(words), 12)):
-                        if words[i][:1].isupper():
-                            by_suffix.setdefault((c.kind, " ".join(words[i:])), a)
+                    for suffix in _suffixes(surface):
+                        by_suffix.setdefault((c.kind, suffix), a)
                 by_key[key] = a
             _mention(a, c)
             continue
