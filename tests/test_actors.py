@@ -1017,3 +1017,15 @@ def test_a_persons_surname_before_a_title_and_a_name(run):
     assert adviser.roles == ("Senior Adviser",)
     assert surfaces(text, by_name(actors, "Hillary Clinton"), "alias") == ["Clinton"]
     assert [m.kind for m in adviser.mentions].count("pronoun") == 1
+
+
+def test_a_beach_town_is_a_place_unless_after_a_first_name(run):
+    # "Palm Beach", "Vero Beach": towns, even where no state follows; a first name
+    # before "Beach" keeps a person's name ("Sylvia Beach")
+    text = (
+        "Mr. Trump flew to Elm Beach on Friday. Sylvia Beach said she would stay "
+        "in Paris with the writers."
+    )
+    actors = run(text)
+    assert by_name(actors, "Elm Beach").kind == "place"
+    assert by_name(actors, "Sylvia Beach").kind == "person"

@@ -77,6 +77,8 @@ _PLACE_HEADS = _words(
     Highway Province Prefecture Township Borough Heights Street Square Coast State
     Mountains"""
 )
+# Last words of names of towns, and of people's after a first name
+_TOWN_HEADS = _words("Beach Springs Falls")
 _OPENERS = frozenset("\"'“‘«([—–-•*:")
 _LEADING_SKIP = " \t\u00a0\"'“‘«([—–-•*"
 _SKIP_SET = frozenset(_LEADING_SKIP)
@@ -1498,6 +1500,8 @@ def _core_kind(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> str | Non
         return "organization"
     if n > 1 and words[-1] in _PLACE_HEADS:
         return "place"  # "Jefferson County", "Long Island", "Hudson Valley"
+    if n > 1 and words[-1] in _TOWN_HEADS and words[0] not in lex.first_names:
+        return "place"  # "Palm Beach", "Vero Beach"; not "Sylvia Beach"
     if n > 1:
         first = words[0]
         if first in lex.first_names or (len(first) == 2 and first[1] == "."):
