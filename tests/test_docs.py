@@ -90,3 +90,25 @@ def test_readme_opens_with_the_two_commands() -> None:
         assert (ROOT / word).exists()
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert "nox" in ci, ".ci/run must run the README's test command"
+
+
+def test_lexicon_tables_match_the_shipped_files() -> None:
+    """docs/lexicons.md names every shipped lexicon; where a table gives its number
+    of entries and its keys, they are those of the file (plugins' entries aside)."""
+    from newskit.lexicons import shipped_lexicon_names
+
+    text = (DOCS / "lexicons.md").read_text("utf-8")
+    data = ROOT / "src" / "newskit" / "data"
+    for name in shipped_lexicon_names():
+        assert f"`{name}`" in text, f"lexicons.md does not name the lexicon {name}"
+    rows = re.findall(r"^\| `(\w+)` \| ([\d,]+) \| ([^|]*) \|", text, re.M)
+    assert len(rows) >= 10
+    for name, count, keys in rows:
+        shipped = json.loads((data / f"{name}.json").read_text("utf-8"))
+        assert int(count.replace(",", "")) == len(shipped["entries"]), f"{name}: entry count"
+        for field in shipped["fields"]:
+            assert f"`{field}`" in keys, f"{name}: key {field} undocumented"
+    found = re.search(r"`abbreviations` \(([\d,]+) entries", text)
+    assert found
+    shipped = json.loads((data / "abbreviations.json").read_text("utf-8"))
+    assert int(found.group(1).replace(",", "")) == len(shipped["entries"])
