@@ -6,9 +6,12 @@ from typing import Any
 
 import pytest
 
+from newskit.hookspecs import hookimpl
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
 from newskit.quotes.extractor import _fallback_blocks
+from newskit.quotes.speakers import speaker_phrase
+from newskit.testing import make_registry
 from newskit.types import Article
 
 
@@ -527,3 +530,47 @@ def test_a_one_word_title_after_on_is_no_quotation(mark: str) -> None:
     text = (f"Mr. Lane is not the first member of his family to land a job on {mark}Today."
             f"{close} His sister did.")
     assert _quotes(text) == []
+
+
+# -- abbreviations: the shipped lexicon and a plugin's entries ----------------------
+
+
+class _Abbreviations:
+    """A plugin that adds a title abbreviation and a company ending."""
+
+    @hookimpl
+    def newskit_lexicon_entries(self, lexicon: str) -> list[dict[str, object]] | None:
+        if lexicon == "abbreviations":
+            return [{"form": "Cllr.", "class": "title"}, {"form": "Bhd.", "class": "company"}]
+        return None
+
+
+def _quotes_with(text: str, lexicons: Lexicons) -> list[tuple[str, str | None]]:
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    out = QuoteExtractor(lexicons).extract(Article(id="t", text=text), layers)["quotes"]
+    return [(text[q.start : q.end],
+             None if q.speaker_mention is None else q.speaker_mention.text(text)) for q in out]
+
+
+def test_a_plugin_abbreviation_stays_in_the_speaker() -> None:
+    text = "Cllr. Jo Okafor said the council would vote on the budget in May."
+    assert _quotes_with(text, make_registry(_Abbreviations()).lexicons) == [
+        ("the council would vote on the budget in May", "Cllr. Jo Okafor")]
+    assert _quotes_with(text, Lexicons()) != [
+        ("the council would vote on the budget in May", "Cllr. Jo Okafor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Sens. Jo Roe and Tom Hale said the bill would pass next week.", "Sens. Jo Roe and Tom Hale"),
+     ("Acme Corp. said the plant would close in the spring.", "Acme Corp."),
+     ("Jo Roe Jr. said the plant would close in the spring.", "Jo Roe Jr.")])
+def test_shipped_abbreviations_stay_in_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s in _quotes_with(text, Lexicons())] == [speaker]
+
+
+@pytest.mark.parametrize("words", ["Sept. 14", "Sept. 14 officials"])
+def test_a_month_abbreviation_is_no_speaker(words: str) -> None:
+    # a date before a cue ('..., Sept. 14 said ...' in a list) names no one
+    assert speaker_phrase(words, 0, len(words)) is None

@@ -44,8 +44,10 @@ from .lexicon import (
     US_STATES,
     VERB_ADVERBS,
     CuePatterns,
+    QuoteAbbreviations,
     clause_stop_search,
     compile_cues,
+    quote_abbreviations,
     word_set,
 )
 from .lexicon import SPACE as _SPACE
@@ -457,9 +459,12 @@ def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]
 class _Finder:
     """Finds quote candidates in one article."""
 
-    def __init__(self, text: str, cues: CuePatterns) -> None:
+    def __init__(self, text: str, cues: CuePatterns,
+                 abbreviations: QuoteAbbreviations | None = None) -> None:
         self.text = text
         self.cues = cues
+        self.abbreviations = abbreviations or quote_abbreviations()
+        self.in_name = self.abbreviations.in_name
         self.pats = _patterns()
         low = text.lower()
         self.low = low if len(low) == len(text) else None
@@ -516,7 +521,7 @@ class _Finder:
         key = (start, end)
         if key in self._phrases:
             return self._phrases[key]
-        found = speaker_phrase(self.text, start, end)
+        found = speaker_phrase(self.text, start, end, self.abbreviations)
         self._phrases[key] = found
         return found
 
@@ -707,7 +712,8 @@ class _Finder:
             return None
         if self.scan(seg_start, seg_end):
             return None  # '“No,” replied Jo Lind, head of …, said': a cue of its own
-        if any(ch in ",;:()\"“”«»!?" or (ch == "." and not _abbreviation_before(text, i))
+        in_name = self.in_name
+        if any(ch in ",;:()\"“”«»!?" or (ch == "." and not _abbreviation_before(text, i, in_name))
                for i, ch in enumerate(text[seg_start:seg_end], seg_start)):
             return None  # one segment: "Gov. Jo B. Lind Jr." holds only abbreviations
         head = self.phrase(seg_start, seg_end)
@@ -728,7 +734,7 @@ class _Finder:
         e = start
         stop = min(hi, start + 160)
         while e < stop and (text[e] not in ",.;:!?\"“”«»(\n" or (
-                text[e] == "." and _abbreviation_before(text, e))):
+                text[e] == "." and _abbreviation_before(text, e, self.in_name))):
             e += 1  # full stops of abbreviations and initials stay inside: Gov. Terry E. …
         # the longest valid prefix: "said Trump on Tuesday" -> "Trump", "said one person
         # with knowledge of the talks" -> "one person", "said the former top aide to …"
@@ -788,7 +794,7 @@ class _Finder:
             if e < unit_end and text[e] in ",:" and _word_count(text, pos, e) <= 5:
                 pos = e + 1
             else:
-                subject = _clause_after_object(text, pos, unit_end)
+                subject = _clause_after_object(text, pos, unit_end, self.in_name)
                 if subject is not None:
                     return subject
         for _ in range(2):
@@ -875,7 +881,7 @@ class _Finder:
             if m is None:
                 return None
             np_s, np_e = m.span("np")
-            phrase = speaker_phrase(text, np_s, np_e)
+            phrase = speaker_phrase(text, np_s, np_e, self.abbreviations)
             if phrase is None:
                 return None
             return self.prep_content(us, ue, cs, ce, phrase, pairs, claimed)
@@ -883,7 +889,7 @@ class _Finder:
             e = ce
             while e < ue and text[e] not in ",.;:!?\"“”":
                 e += 1
-            phrase = speaker_phrase(text, ce, e)
+            phrase = speaker_phrase(text, ce, e, self.abbreviations)
             if phrase is None:
                 return None
             cstart, cend = _trim(text, us, cs)
@@ -1104,7 +1110,7 @@ class _Finder:
             opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'"
             if verb in _OBJECT_VERBS and not opener and not intent and not any(
                     c in text[ce:cstart] for c in ",:") and _clause_after_object(
-                    text, ce, ue) != cstart:
+                    text, ce, ue, self.in_name) != cstart:
                 return None  # "told a news briefing": the object, not the content
             if verb in _NOUN_OR_VERB and not opener:
                 return None  # "swing states voted", "terror attacks rose": nouns
@@ -1338,7 +1344,7 @@ class _Finder:
                         first.lower() in self.cues.words):
                     continue  # the phrase starts at a capital or an article, after
                     # a cue that opens the sentence ("Continued Stone:")
-                phrase = speaker_phrase(text, words[-k][0], colon)
+                phrase = speaker_phrase(text, words[-k][0], colon, self.abbreviations)
                 if phrase is not None and phrase.kind in ("name", "nominal"):
                     return phrase, (colon, colon + 1)
         return None
@@ -1368,7 +1374,7 @@ class _Finder:
             # "Continued Stone: …": a cue opening the sentence, then the speaker
             cue = (name_start, verb_end)
             name_start = _trim(text, verb_end, colon)[0]
-        phrase = speaker_phrase(text, name_start, colon)
+        phrase = speaker_phrase(text, name_start, colon, self.abbreviations)
         if phrase is None or phrase.kind != "name":
             return None
         content = _trim(text, m.end(), end, _SPACE + ".")
@@ -1792,9 +1798,9 @@ class _Finder:
         e = ce
         while e < ue and (text[e] not in ",;:!?\"“”«»(" and not (
                 text[e] == "." and (e + 1 >= ue or text[e + 1].isspace())
-                and not _abbreviation_before(text, e))):
+                and not _abbreviation_before(text, e, self.in_name))):
             e += 1
-        phrase = speaker_phrase(text, ce, e)
+        phrase = speaker_phrase(text, ce, e, self.abbreviations)
         if phrase is None:
             # "according to a new Associated Press-GfK poll", "… to data released Friday by
             # state regulators": any short noun phrase is a source here
@@ -1886,7 +1892,8 @@ _OBJECT_END = ",;:()\"“”«»"
 _NOT_OBJECT = word_set("to that whether if how what why when where who which not about of")
 
 
-def _clause_after_object(text: str, start: int, end: int) -> int | None:
+def _clause_after_object(text: str, start: int, end: int, in_name: frozenset[str]
+                         ) -> int | None:
     """Where the reported clause starts after an object without "that": ``told the
     crowd he was …``, ``told them Clinton has …``, ``told host Sean Hannity a loss is
     …``. The object is at most seven words (a time adjunct may end it); the clause
@@ -1911,7 +1918,7 @@ def _clause_after_object(text: str, start: int, end: int) -> int | None:
         if low.replace("’", "'").split("'")[0] in SUBJECT_PRONOUNS:
             return words[k][0]
         if low in DETERMINERS or (
-                word[:1].isupper() and low not in TIME_NOUNS and low not in _TITLE_ABBREVIATIONS
+                word[:1].isupper() and low not in TIME_NOUNS and low not in in_name
                 and (low_prev in OBJECT_PRONOUNS or prev.islower())):
             pending = words[k][0]
     return None
@@ -1935,10 +1942,6 @@ def _words_from(text: str, start: int, end: int, most: int) -> list[tuple[int, s
     return words
 
 
-_TITLE_ABBREVIATIONS = word_set("mr mrs ms dr gov sen rep st capt gen lt col maj sgt adm prof rev "
-                           "jr sr")
-
-
 _TIME_MODIFIERS = word_set("this last next early late earlier later that")
 
 
@@ -1954,11 +1957,12 @@ def _time_phrase(words: str) -> bool:
         w in _TIME_MODIFIERS or w in TIME_NOUNS for w in low)
 
 
-def _abbreviation_before(text: str, dot: int) -> bool:
-    """True when the full stop at ``dot`` ends an abbreviation or initial (``A.F.L.``)."""
+def _abbreviation_before(text: str, dot: int, in_name: frozenset[str]) -> bool:
+    """True when the full stop at ``dot`` ends an initial (``A.F.L.``) or an
+    abbreviation of ``in_name`` (``Sen.``, ``Jr.``)."""
     word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
     w = word[0].lower().lstrip("(")
-    return "." in w or len(w) == 1 or w in _TITLE_ABBREVIATIONS
+    return "." in w or len(w) == 1 or w in in_name
 
 
 _CLOSE = itemgetter(1)
@@ -1974,9 +1978,10 @@ def _inner(text: str, pair: tuple[int, int]) -> tuple[int, int]:
 
 
 def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
-                cues: CuePatterns) -> list[_Cand]:
-    """Quote candidates of a text, in text order (speakers as phrases, unresolved)."""
-    finder = _Finder(text, cues)
+                cues: CuePatterns, lexicons: Any = None) -> list[_Cand]:
+    """Quote candidates of a text, in text order (speakers as phrases, unresolved);
+    ``lexicons``: the extractor's (for its abbreviations; default: the shipped ones)."""
+    finder = _Finder(text, cues, quote_abbreviations(lexicons))
     sent_starts = [s.start for s in sentences]
     blks: list[_Block] = []
     pairings = []
@@ -1991,7 +1996,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         hi = bisect.bisect_left(sent_starts, e)
         sents = [(x.start, x.end) for x in sentences[lo:hi] if x.end <= e]
         if not sents:
-            sents = sentence_spans(text, s, e)
+            sents = sentence_spans(text, s, e, lexicons)
         blks.append(_Block(i, block, list(pairing.pairs), []))
         blks[-1].units = sents
     # multi-paragraph quotations and unclosed marks opening a block
@@ -2056,7 +2061,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     and not between and _starts_sentence(text, prev.parts[-1][1], p[0])):
                 # '“A,” X told Reuters when asked if he had met Y. “B.”': a report
                 # nobody is named for in the attribution of A; A goes on
-                attributed = _attributed_before(text, block_cands, prev)
+                attributed = _attributed_before(text, block_cands, prev, finder.in_name)
                 if attributed is not None and p[0] - prev.parts[-1][1] <= 400:
                     attributed.parts.append(inner)
                     continue
@@ -2073,7 +2078,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 if prev.kind == "indirect":
                     # '"A," Clark said, noting he would … "B."': the report in the
                     # attribution of A is no quotation; A goes on
-                    target = _attributed_before(text, block_cands, prev) or prev
+                    target = _attributed_before(text, block_cands, prev, finder.in_name) or prev
                 target.parts.append(inner)
                 if target.kind == "indirect":
                     target.kind = "mixed"
@@ -2213,7 +2218,8 @@ def _announcing(text: str, colon: Sequence[_Cand], mark: int) -> _Cand | None:
     return None
 
 
-def _attributed_before(text: str, cands: Sequence[_Cand], report: _Cand) -> _Cand | None:
+def _attributed_before(text: str, cands: Sequence[_Cand], report: _Cand,
+                       in_name: frozenset[str]) -> _Cand | None:
     """The direct quote whose attribution sentence holds the indirect ``report``
     (``"A," Clark said, noting he would …``), or None."""
     start = report.parts[0][0]
@@ -2226,7 +2232,7 @@ def _attributed_before(text: str, cands: Sequence[_Cand], report: _Cand) -> _Can
     for stop in ". ", "? ", "! ":
         i = text.find(stop, end, start)
         while i >= 0:
-            if stop != ". " or not _abbreviation_before(text, i):
+            if stop != ". " or not _abbreviation_before(text, i, in_name):
                 return None
             i = text.find(stop, i + 1, start)
     return best
@@ -2352,9 +2358,9 @@ class QuoteExtractor:
         actors: Sequence[Actor] = layers.get("actors", ())
         if not blocks and text.strip():
             blocks = _fallback_blocks(text)
-        cands = find_quotes(text, blocks, sentences, self._cue_patterns())
+        cands = find_quotes(text, blocks, sentences, self._cue_patterns(), self._lexicons)
         refine_boundaries(text, cands, self._cue_patterns().words)
-        resolver = SpeakerResolver(text, actors)
+        resolver = SpeakerResolver(text, actors, quote_abbreviations(self._lexicons))
         quotes: list[Quote] = []
         cands.sort(key=lambda c: (c.parts[0][0], c.parts[-1][1]))
         for cand in cands:

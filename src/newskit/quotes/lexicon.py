@@ -3,6 +3,7 @@ quote finder needs (pronouns, determiners, anonymous-source nouns, role nouns)."
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -13,7 +14,8 @@ from ..spacer import Spacer
 from ..wordtrie import trie_alternation
 
 __all__ = [
-    "CLAUSE_STOP", "US_STATES", "CuePatterns", "clause_stop_search", "compile_cues", "word_set",
+    "CLAUSE_STOP", "US_STATES", "CuePatterns", "QuoteAbbreviations", "clause_stop_search",
+    "compile_cues", "quote_abbreviations", "word_set",
 ]
 
 
@@ -24,6 +26,57 @@ SPACE = " \t\r\n\f\v\u00a0\u2009\u200a\u202f"
 def word_set(words: str) -> frozenset[str]:
     """A set of the white-space separated words of ``words``."""
     return frozenset(words.split())
+
+
+class QuoteAbbreviations:
+    """The abbreviations the quote finder asks about, from the ``abbreviations``
+    lexicon (:func:`newskit.structure.abbreviation_sets`; keys lower case without
+    the final full stop). Built once per lexicon by :func:`quote_abbreviations`;
+    compared by identity (a key of the speaker phrases' cache)."""
+
+    __slots__ = ("in_name", "known", "name_ends")
+
+    in_name: frozenset[str]
+    """``title`` and ``suffix``: stand in a name, never end a clause (``Mr.``, ``Sens.``,
+    ``Jr.``)."""
+    known: frozenset[str]
+    """Every abbreviation but ``calendar`` ones: a full stop after one does not end
+    a speaker phrase (``Sens. Jo Roe``, ``Acme Corp.``; ``Sept. 14`` is no speaker)."""
+    name_ends: frozenset[str]
+    """``suffix`` and ``company``: their full stop belongs to the name they end
+    (``Jo Roe Jr.``, ``Acme Inc.``)."""
+
+    def __init__(self, in_name: frozenset[str], known: frozenset[str],
+                 name_ends: frozenset[str]) -> None:
+        self.in_name = in_name
+        self.known = known
+        self.name_ends = name_ends
+
+
+_SHIPPED_ABBREVIATIONS: QuoteAbbreviations | None = None
+_ABBREVIATIONS_BY_LEXICONS: weakref.WeakKeyDictionary[Any, QuoteAbbreviations] = (
+    weakref.WeakKeyDictionary())
+
+
+def quote_abbreviations(lexicons: Any = None) -> QuoteAbbreviations:
+    """The :class:`QuoteAbbreviations` of ``lexicons`` (a
+    :class:`~newskit.lexicons.Lexicons`: the shipped lexicon and its plugins'
+    entries), or of the shipped lexicon when ``None``; built once per object."""
+    global _SHIPPED_ABBREVIATIONS
+    found = (_SHIPPED_ABBREVIATIONS if lexicons is None
+             else _ABBREVIATIONS_BY_LEXICONS.get(lexicons))
+    if found is None:
+        from newskit.structure import abbreviation_sets
+
+        sets = abbreviation_sets(lexicons)
+        found = QuoteAbbreviations(in_name=sets.classes("title", "suffix"),
+                                   known=sets.all - sets.calendar,
+                                   name_ends=sets.suffix | sets.company)
+        if lexicons is None:
+            _SHIPPED_ABBREVIATIONS = found
+        else:
+            _ABBREVIATIONS_BY_LEXICONS[lexicons] = found
+    return found
 
 
 # Forms that are too often nouns or other words to be cues on their own; they

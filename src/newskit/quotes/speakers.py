@@ -36,6 +36,8 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
     VERB_ADVERBS,
+    QuoteAbbreviations,
+    quote_abbreviations,
     word_set,
 )
 
@@ -139,18 +141,20 @@ def _words(chunk: str) -> list[str]:
     return words
 
 
-def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
+def speaker_phrase(text: str, start: int, end: int,
+                   abbreviations: QuoteAbbreviations | None = None) -> Phrase | None:
     """The speaker phrase filling ``text[start:end]``, or None when it is not one.
 
     Leading conjunctions and trailing adverbs/auxiliaries (``also``, ``has``)
     are left out of the span. The verdict depends on the characters of the
     stretch only, so it is computed once per distinct stretch (the same
     ``he`` or ``Mr. Obama`` recurs within and across articles) and moved to
-    ``start``.
+    ``start``. ``abbreviations``: those of the extractor's lexicon (default: the
+    shipped one's).
     """
     if end - start > 160 or end <= start:
         return None
-    found = _chunk_phrase(text[start:end])
+    found = _chunk_phrase(text[start:end], abbreviations or quote_abbreviations())
     if found is None:
         return None
     s, e, kind, head = found
@@ -158,11 +162,12 @@ def speaker_phrase(text: str, start: int, end: int) -> Phrase | None:
 
 
 @lru_cache(maxsize=8192)
-def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
+def _chunk_phrase(chunk: str, abbreviations: QuoteAbbreviations
+                  ) -> tuple[int, int, str, str] | None:
     """:func:`speaker_phrase` on a stretch of text, with offsets into it."""
     if not _NOT_IN_PHRASE.isdisjoint(chunk) or "''" in chunk:
         return None
-    if ". " in chunk and not _dots_are_abbreviations(chunk):
+    if ". " in chunk and not _dots_are_abbreviations(chunk, abbreviations.known):
         return None
     words = _words(chunk)
     a, b = 0, len(words)
@@ -178,7 +183,7 @@ def _chunk_phrase(chunk: str) -> tuple[int, int, str, str] | None:
         return None
     # offsets only for a phrase (most stretches are none)
     s, e = _word_offsets(chunk, words, a, b)
-    if chunk[e - 1] == "." and not _abbreviation(words[b - 1]):
+    if chunk[e - 1] == "." and not _abbreviation(words[b - 1], abbreviations.name_ends):
         e -= 1
     return (s, e, found[0], found[1])
 
@@ -291,23 +296,16 @@ def _word_offsets(chunk: str, words: Sequence[str], a: int, b: int) -> tuple[int
     return start, pos
 
 
-_ABBREVIATIONS = word_set(
-    """
-    mr mrs ms dr gov sen rep gen lt col maj capt sgt adm st jr sr prof rev hon pres amb
-    sec atty dept corp inc co u.s u.n u.k d.c no
-    """
-)
-
-
-def _dots_are_abbreviations(chunk: str) -> bool:
-    """True when every ``. `` in ``chunk`` ends an abbreviation or an initial."""
+def _dots_are_abbreviations(chunk: str, known: frozenset[str]) -> bool:
+    """True when every ``. `` in ``chunk`` ends an abbreviation of ``known`` or an
+    initial."""
     i = chunk.find(". ")
     while i >= 0:
         j = i
         while j > 0 and (chunk[j - 1].isalpha() or chunk[j - 1] == "."):
             j -= 1
         word = chunk[j:i].lower()
-        if not (len(word) == 1 or word in _ABBREVIATIONS):
+        if not (len(word) == 1 or word in known):
             return False
         i = chunk.find(". ", i + 1)
     return True
@@ -329,8 +327,8 @@ _ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "
 _LY_NOUNS = word_set("family rally ally supply assembly anomaly monopoly italy july reply bully")
 
 
-def _abbreviation(word: str) -> bool:
-    return word.count(".") > 1 or word.rstrip(".").lower() in {"jr", "sr", "inc", "co", "corp"}
+def _abbreviation(word: str, name_ends: frozenset[str]) -> bool:
+    return word.count(".") > 1 or word.rstrip(".").lower() in name_ends
 
 
 _NAME_KINDS = ("person", "organization", "media", "group")
@@ -339,8 +337,10 @@ _NAME_KINDS = ("person", "organization", "media", "group")
 class SpeakerResolver:
     """Resolves speaker phrases of one article to actors, adding mentions and actors."""
 
-    def __init__(self, text: str, actors: Sequence[Actor]) -> None:
+    def __init__(self, text: str, actors: Sequence[Actor],
+                 abbreviations: QuoteAbbreviations | None = None) -> None:
         self.text = text
+        self.abbreviations = abbreviations or quote_abbreviations()
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
         self.order = [a.id for a in actors]
         self.index = MentionIndex(actors)
@@ -513,7 +513,7 @@ class SpeakerResolver:
         while end > 0 and text[end - 1] in " ,":
             end -= 1
         start = max(text.rfind(ch, max(0, end - 120), end) for ch in ",;:.(\n\"“”") + 1
-        phrase = speaker_phrase(text, start, end)
+        phrase = speaker_phrase(text, start, end, self.abbreviations)
         if phrase is None:
             return self._nearest(position, ("person", "organization", "media"))
         span = Span(start=phrase.start, end=phrase.end)
