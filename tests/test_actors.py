@@ -1029,3 +1029,33 @@ def test_a_beach_town_is_a_place_unless_after_a_first_name(run):
     actors = run(text)
     assert by_name(actors, "Elm Beach").kind == "place"
     assert by_name(actors, "Sylvia Beach").kind == "person"
+
+
+def test_abbreviations_of_the_lexicon_keep_a_name_together_in_any_case(run):
+    # 'Fr.' is an abbreviated title: the name chunk goes on after it, and the title is a role
+    actors = run("Fr. Tomas Brennick led the vigil outside the church on Sunday.")
+    brennick = by_name(actors, "Tomas Brennick")
+    assert brennick.roles == ("Fr.",)
+    # an all-capital heading: 'ST.' is 'St.' (the lexicon's keys ignore case), so the
+    # heading's words stay one known name and no 'LOUIS' is left over
+    actors = run("FLOODS CLOSE ROADS IN ST. LOUIS\n\nResidents left their homes on Monday.")
+    assert {a.name for a in actors} == {"St. Louis"}
+
+
+def test_plugin_abbreviations_keep_a_name_together():
+    from newskit.hookspecs import hookimpl
+    from newskit.testing import make_registry
+
+    class Councillors:
+        @hookimpl
+        def newskit_lexicon_entries(self, lexicon):
+            if lexicon == "abbreviations":
+                return [{"form": "Cllr.", "class": "title"}]
+            if lexicon == "titles":
+                return [{"title": "Cllr."}]
+            return None
+
+    text = "Cllr. Maren Dewhurst voted against the budget."
+    for registry, roles in ((make_registry(), ()), (make_registry(Councillors()), ("Cllr.",))):
+        analysis = registry.pipeline(only=["actors"], scorers=[]).run(Article(id="t", text=text))
+        assert by_name(analysis.actors, "Maren Dewhurst").roles == roles

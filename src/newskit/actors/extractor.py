@@ -46,7 +46,7 @@ from newskit.types import (
 )
 
 from .lexicon import ActorLexicon, Known, RoleNoun
-from .patterns import ABBREVIATIONS, patterns, role_noun_pattern, state_pattern
+from .patterns import patterns, role_noun_pattern, state_pattern
 
 __all__ = ["ActorExtractor", "find_actors"]
 
@@ -343,18 +343,19 @@ def _gap_connector(gap: str) -> bool:
 
 
 def _split_at_stops(
-    toks: list[tuple[int, int, str]], initials: Container[int]
+    toks: list[tuple[int, int, str]], initials: Container[int], abbreviations: Container[str]
 ) -> list[list[tuple[int, int, str]]]:
     """Split a chunk after a token whose full stop ends a sentence (not Mr., U.S., J.):
-    a word that is no abbreviation, or an abbreviation after which the sentence layer
-    starts a new sentence (``Jo Kan. He said``: Kan. is also Kansas's abbreviation)."""
+    a word that is no abbreviation (``abbreviations``: the keys of the ``abbreviations``
+    lexicon, lower case without the stop), or an abbreviation after which the sentence
+    layer starts a new sentence (``Jo Kan. He said``: Kan. is also Kansas's abbreviation)."""
     out = []
     cur: list[tuple[int, int, str]] = []
     last = len(toks) - 1
     for i, t in enumerate(toks):
         w = t[2]
         if w.endswith(".") and len(w) > 2 and w.count(".") == 1 and (
-            w[:-1] not in ABBREVIATIONS or (i < last and toks[i + 1][0] in initials)
+            w[:-1].lower() not in abbreviations or (i < last and toks[i + 1][0] in initials)
         ):
             cur.append((t[0], t[1] - 1, w[:-1]))
             out.append(cur)
@@ -427,7 +428,7 @@ def _chunks(
         pieces: Sequence[list[tuple[int, int, str]]]
         if "." in chunk:
             # split after a full stop that ends a sentence
-            pieces = _split_at_stops(_split_tokens(m.start(), chunk), initials)
+            pieces = _split_at_stops(_split_tokens(m.start(), chunk), initials, lex.abbreviations)
         else:
             pieces = [_split_tokens(m.start(), chunk)]
         for toks in pieces:

@@ -2,8 +2,9 @@
 
 Reads ``countries``, ``places``, ``organizations``, ``org_words``, ``media``,
 ``titles``, ``role_nouns``, ``first_names``, ``surnames``, ``common_words``,
-``group_nouns``, ``adjectives`` and ``not_actors`` (see docs/lexicons.md). Plugins extend
-any of them with the ``newskit_lexicon_entries`` hook; entries use the same keys as the data files.
+``group_nouns``, ``adjectives``, ``not_actors`` and ``abbreviations`` (see
+docs/lexicons.md). Plugins extend any of them with the ``newskit_lexicon_entries`` hook;
+entries use the same keys as the data files.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 import attrs
 
 from newskit.lexicons import Lexicons
+from newskit.structure.abbreviations import abbreviation_sets
 
 __all__ = ["ActorLexicon", "Known", "RoleNoun"]
 
@@ -83,6 +85,10 @@ class ActorLexicon:
         """Title (as written; lower-case entries match any case) → gender."""
         self.title_words: frozenset[str] = frozenset()
         self.max_title_len = 1
+        self.abbreviations: frozenset[str] = abbreviation_sets(lexicons).all
+        """Keys of the ``abbreviations`` lexicon (lower case, without the final stop:
+        ``mr``, ``calif``, ``inc``): a word ending in one of them and a full stop does
+        not end a name chunk (``Mr. Smith``, ``Acme Inc. Chairman``)."""
         self.state_abbreviations: dict[str, Known] = {}
         """A US state's abbreviation (``N.J.``, ``Calif.``, ``Calif``) → the state: a place
         after a place and a comma (``Newark, N.J.``); known everywhere when it is no

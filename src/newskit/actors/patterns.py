@@ -10,17 +10,6 @@ from ..wordtrie import trie_alternation
 
 __all__ = ["patterns"]
 
-# Abbreviated titles that keep their full stop inside a name chunk.
-_ABBR = (
-    "Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Sens|Rep|Reps|Gov|Rev|St|Jr|Sr|Amb"
-    "|Supt|Insp|Det|Mt|Ft|Cmdr|Messrs|Gens|Pres|Sec"
-)
-_ABBR_MORE = (
-    "Co|Corp|Inc|Ltd|Bros|No|Calif|Fla|Mass|Penn|Ariz|Colo|Conn|Ill|Ind|Kan|Md|Mich|Minn"
-    "|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Ala|Ark|Del|Ga|Ky|La"
-)
-ABBREVIATIONS = frozenset(_ABBR.split("|") + _ABBR_MORE.split("|"))
-"""Words whose full stop does not end a sentence inside a name chunk (Mr., Gen., Calif.)."""
 # One capitalised token: a dotted acronym (U.S.), an initial (John F. Kennedy), a word
 # (with inner hyphens/apostrophes, not a possessive 's) with a full stop when a
 # capital follows (Mr. Smith; the extractor splits the chunk after a full stop that
