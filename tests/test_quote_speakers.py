@@ -574,3 +574,24 @@ def test_shipped_abbreviations_stay_in_the_speaker(text: str, speaker: str) -> N
 def test_a_month_abbreviation_is_no_speaker(words: str) -> None:
     # a date before a cue ('..., Sept. 14 said ...' in a list) names no one
     assert speaker_phrase(words, 0, len(words)) is None
+
+
+# -- a participle opening the sentence is no speaker --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("Continuing to explain his view, Tom Hale rejected the claim that the bridge was "
+      "safe, saying that it would need repairs.", "that it would need repairs", "Tom Hale"),
+     ("Using a blunt phrase to describe the council, Tom Hale said it was ''asleep at the "
+      "wheel.''", "it was ''asleep at the wheel.''", "Tom Hale"),
+     ("Peppered with questions, Tom Hale lingered on those that allowed him to reassure "
+      "voters that taxes would not rise.", "that taxes would not rise", "Tom Hale")])
+def test_an_opening_participle_is_no_speaker(text: str, content: str, speaker: str) -> None:
+    assert ("indirect" if "''" not in content else "mixed", content, speaker) in found(text)
+
+
+def test_a_name_in_ing_stays_a_speaker() -> None:
+    # a surname in -ing before its cue is no participle
+    assert found("Ebeling said the council would vote on the budget in May.") == [
+        ("indirect", "the council would vote on the budget in May", "Ebeling")]

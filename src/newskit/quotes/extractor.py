@@ -522,8 +522,26 @@ class _Finder:
         if key in self._phrases:
             return self._phrases[key]
         found = speaker_phrase(self.text, start, end, self.abbreviations)
+        if found is not None and found.kind == "name" and self._participle(found):
+            found = None
         self._phrases[key] = found
         return found
+
+    def _participle(self, phrase: Phrase) -> bool:
+        """True when a one-word name phrase is a participle opening its sentence
+        (``Having announced …``, ``Courted by …``, ``Using a …``, ``Continuing to
+        …``, ``Doing so …``): a capitalised word in -ing or -ed followed by a
+        preposition, a determiner, ``to``, ``that`` or ``so``."""
+        text = self.text
+        word = text[phrase.start : phrase.end]
+        if (len(word) < 5 or not word.endswith(("ing", "ed")) or not word[1:].islower()
+                or text[phrase.end : phrase.end + 1] != " "):
+            return False
+        before = text[max(0, phrase.start - 3) : phrase.start].rstrip(" ")
+        if before and before[-1] not in ".!?\n\"”'’":
+            return False  # not the first word of its sentence
+        nxt = text[phrase.end + 1 : phrase.end + 16].split(" ", 1)[0].lower()
+        return nxt in _AFTER_PARTICIPLE or word == "Having"
 
     def phrase_before(self, lo: int, cue_start: int) -> tuple[Phrase, int] | None:
         """The speaker phrase ending at the cue, and where its clause begins.
@@ -1640,10 +1658,13 @@ class _Finder:
             if first in PREPOSITIONS or first in SENTENCE_ADVERBS or (
                     first.endswith("ly") and text[words[0][0]].islower()) or (
                     comma >= 0 and first.endswith("ing") and pos == us) or (
+                    comma >= 0 and pos == us and first.endswith("ed") and len(words) > 1
+                    and text[words[1][0] : words[1][1]] in _AFTER_PARTICIPLE) or (
                     comma >= 0 and len(words) <= 5 and (
                         last in ("ago", "later", "earlier") or last in TIME_NOUNS)) or (
                     comma >= 0 and first in _SUBORDINATE and first != "as" and pos == us):
                 # "In May,", "Twenty-two years ago,", "Hours later,", "Last week,",
+                # "Courted by donors,", "Inspired by …,":
                 # "When the judge returned,": adverbials ("As Jo Roe put it," is the
                 # report itself)
                 if comma < 0:
@@ -1887,6 +1908,8 @@ class _Finder:
         return _Cand(kind="indirect", parts=[(rs, re_)], cue=cue, speaker=phrase,
                      block=blk.index if blk else 0)
 
+
+_AFTER_PARTICIPLE = PREPOSITIONS | DETERMINERS | {"to", "that", "so", "of", "counter"}
 
 _OBJECT_END = ",;:()\"“”«»"
 _NOT_OBJECT = word_set("to that whether if how what why when where who which not about of")
