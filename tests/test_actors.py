@@ -1059,3 +1059,22 @@ def test_plugin_abbreviations_keep_a_name_together():
     for registry, roles in ((make_registry(), ()), (make_registry(Councillors()), ("Cllr.",))):
         analysis = registry.pipeline(only=["actors"], scorers=[]).run(Article(id="t", text=text))
         assert by_name(analysis.actors, "Maren Dewhurst").roles == roles
+
+
+def test_a_town_and_a_plural_nickname_are_a_team(run):
+    text = (
+        "On Sunday the Cincinnati Reds beat the New York Yankees 5-3 in Cincinnati, "
+        "while fans of the Denver Broncos waited in Denver."
+    )
+    actors = run(text)
+    for team in ("Cincinnati Reds", "New York Yankees", "Denver Broncos"):
+        assert by_name(actors, team).kind == "organization"
+    assert by_name(actors, "Cincinnati").kind == "place"
+    # places, people and frequent plurals after a town's name are no nicknames
+    text = (
+        "Anglers fished off the Florida Keys. Texas Republicans met Dallas Evans, who "
+        "praised the Florida Standards for schools."
+    )
+    actors = run(text)
+    assert not [a.name for a in actors if a.kind == "organization"]
+    assert by_name(actors, "Dallas Evans").kind == "person"

@@ -79,6 +79,15 @@ _PLACE_HEADS = _words(
 )
 # Last words of names of towns, and of people's after a first name
 _TOWN_HEADS = _words("Beach Springs Falls")
+# Plural last words of names of places, not of teams named by a town ("Florida Keys")
+_GEO_PLURALS = _words(
+    """Islands Isles Keys Hills Lakes Plains Highlands Lowlands Rapids Flats Woods Gardens
+    Sands Downs Banks Narrows Straits Fields Territories Provinces States Mountains Heights
+    Springs Falls Rockies Alps Glades Shores Pines Oaks Meadows Estates Towers Hamptons
+    Marshes Dunes Cliffs Lands Waters Valleys Ridges Forks Grounds Docks Commons"""
+)
+# a team's nickname is no word more frequent than this rank of ``common_words``
+_NICKNAME_RANK = 3000
 _OPENERS = frozenset("\"'“‘«([—–-•*:")
 _LEADING_SKIP = " \t\u00a0\"'“‘«([—–-•*"
 _SKIP_SET = frozenset(_LEADING_SKIP)
@@ -1424,9 +1433,14 @@ def _is_city(w: str, lex: ActorLexicon) -> bool:
 
 
 def _club(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> bool:
-    """``Ajax Amsterdam``, ``Hansa Rostock``, ``Moscow Dynamo``: a name with its city."""
+    """``Ajax Amsterdam``, ``Hansa Rostock``, ``Moscow Dynamo``: a name with its city;
+    ``Cincinnati Reds``, ``New York Yankees``: a town and a plural nickname."""
     if len(toks) != 2:
-        return False
+        return (
+            len(toks) > 2
+            and _nickname(toks[-1][2], lex)
+            and _is_city(" ".join([t[2] for t in toks[:-1]]), lex)
+        )
     a, b = toks[0][2], toks[1][2]
     if _is_city(b, lex) and not _is_city(a, lex):
         return a not in lex.first_names and a not in lex.known and not lex.is_title([a])
@@ -1436,8 +1450,35 @@ def _club(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> bool:
             and b not in lex.known
             and b.lower() not in lex.common
             and b not in lex.first_names
-        )
+        ) or _nickname(b, lex)
     return False
+
+
+def _nickname(w: str, lex: ActorLexicon) -> bool:
+    """Whether ``w``, after a town's name, is a team's plural nickname (``Reds``,
+    ``Yankees``, ``Giants``): a capitalised plural that is no known name, people
+    (``Democrats``, ``Indians``), group noun, surname, title, geographic plural
+    (``Keys``, ``Islands``) nor the plural of an organisation's or event's head word
+    (``Accords``, ``Conventions``), and no frequent word (``Standards``, ``Citizens``,
+    ``Roads``: not among the 3,000 commonest)."""
+    return (
+        len(w) > 3
+        and w[-1] == "s"
+        and w[-2] != "s"
+        and w[1:].islower()
+        and w.isalpha()
+        and lex.common.get(w.lower(), _NICKNAME_RANK) >= _NICKNAME_RANK
+        and w not in _GEO_PLURALS
+        and w not in lex.known
+        and w not in lex.adjectives
+        and w not in lex.demonyms
+        and w.lower() not in lex.group_nouns
+        and w not in lex.surnames
+        and w not in lex.first_names
+        and w[:-1] not in lex.org_heads
+        and w[:-1] not in lex.non_actor_heads
+        and not lex.is_title([w])
+    )
 
 
 def _drop_single(w: str, lex: ActorLexicon) -> bool:
