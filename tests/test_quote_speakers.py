@@ -595,3 +595,19 @@ def test_a_name_in_ing_stays_a_speaker() -> None:
     # a surname in -ing before its cue is no participle
     assert found("Ebeling said the council would vote on the budget in May.") == [
         ("indirect", "the council would vote on the budget in May", "Ebeling")]
+
+
+# -- the object of a causative verb does what the infinitive cue says ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The defeat led party chairman Jo Okafor to declare that the race was over.",
+      "party chairman Jo Okafor"),
+     ("The abrupt closure led some to speculate that the plant had been sold.", "some"),
+     ("The delay has caused many to wonder if the bridge will ever open.", "many"),
+     ("The shift in tone prompted Tom Hale to accuse the council of hiding the costs.",
+      "Tom Hale")])
+def test_the_object_of_a_causative_verb_speaks(text: str, speaker: str) -> None:
+    assert [s for _, _, s in found(text)] == [speaker]
+

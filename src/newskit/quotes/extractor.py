@@ -338,6 +338,11 @@ def _patterns() -> dict[str, Any]:
         ),
         # the same, searched from the end: the last opener of a stretch (matches never
         # overlap: each is a whole word and the white space after it)
+        "causer": regex.compile(
+            r"(?i)(?<![\p{L}])(?:led|leads|leading|caused|causes|causing|prompted|prompts|"
+            r"prompting|spurred|spurs|drove|drives|inspired|inspires)\s+"
+            r"(?P<np>[^\s,;:()\"“”]{1,40}(?:\s+[^\s,;:()\"“”]{1,40}){0,7}?)\s+to\s+$"
+        ),
         "opener_last": regex.compile(
             r"(?r)(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|"
             r"but|that|where|so|until|unless|once|before|whom|which|what|how|why)\s+"
@@ -994,7 +999,8 @@ class _Finder:
                 # "…, saying that …", "… and said that …": the speaker is the subject
                 # the clause opens after the last quotation before the cue ("“…,” Clinton
                 # replied, adding that …"): never inside it
-                subject = self.carried.get(cs) or self.subject_after(us, qend, cs)
+                subject = (self.carried.get(cs) or self.caused_subject(us, cs)
+                           or self.subject_after(us, qend, cs))
                 if subject is not None:
                     found, participle = (subject, cs), True
                     # "…, saying his rival would …": a participle of a speech verb reports
@@ -1632,6 +1638,20 @@ class _Finder:
             return None
         return subject
 
+    def caused_subject(self, us: int, cs: int) -> Phrase | None:
+        """The object of a causative verb before the infinitive cue at ``cs``: it
+        does what the cue says (``The defeat led Jo Roe to declare …``, ``The
+        news prompted some to speculate …``, ``caused many to wonder …``)."""
+        text = self.text
+        if text[cs - 3 : cs] != "to " or not _CAUSE_WORDS.intersection(
+                text[max(us, cs - 120) : cs].lower().split()):
+            return None
+        m = self.pats["causer"].search(text, max(us, cs - 120), cs)
+        if m is None:
+            return None
+        phrase = self.phrase(*m.span("np"))
+        return phrase if phrase is not None and phrase.end == m.end("np") else None
+
     def subject_after(self, us: int, qend: int, cs: int) -> Phrase | None:
         """The subject of the clause before ``cs``: after the last quotation closing
         at ``qend`` ("“…,” Clinton replied, adding that …"), else at the unit start
@@ -1908,6 +1928,9 @@ class _Finder:
         return _Cand(kind="indirect", parts=[(rs, re_)], cue=cue, speaker=phrase,
                      block=blk.index if blk else 0)
 
+
+_CAUSE_WORDS = word_set("led leads leading caused causes causing prompted prompts prompting "
+                        "spurred spurs drove drives inspired inspires")
 
 _AFTER_PARTICIPLE = PREPOSITIONS | DETERMINERS | {"to", "that", "so", "of", "counter"}
 
