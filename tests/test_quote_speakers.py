@@ -611,3 +611,27 @@ def test_a_name_in_ing_stays_a_speaker() -> None:
 def test_the_object_of_a_causative_verb_speaks(text: str, speaker: str) -> None:
     assert [s for _, _, s in found(text)] == [speaker]
 
+
+# -- an expletive subject names no source --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("It is important to note that the council never voted on the plan.",
+      "that the council never voted on the plan"),
+     ("It’s hard not to wonder whether the mayor knew about the deal.",
+      "whether the mayor knew about the deal"),
+     ("It was revealed in March that the mayor had used a private account.",
+      "that the mayor had used a private account")])
+def test_an_expletive_report_has_no_speaker(text: str, content: str) -> None:
+    assert found(text) == [("indirect", content, None)]
+
+
+def test_an_expletive_is_no_speaker_of_a_later_report() -> None:
+    assert found("It’s a big if, but Tom Hale was in Salem on Tuesday, emphasizing the "
+                 "town's importance.") == []
+
+
+def test_it_before_a_cue_stays_a_speaker() -> None:
+    assert found("It says the plan will cost more than the bridge.") == [
+        ("indirect", "the plan will cost more than the bridge", "It")]

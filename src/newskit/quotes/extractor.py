@@ -527,10 +527,23 @@ class _Finder:
         if key in self._phrases:
             return self._phrases[key]
         found = speaker_phrase(self.text, start, end, self.abbreviations)
-        if found is not None and found.kind == "name" and self._participle(found):
+        if found is not None and (
+                (found.kind == "name" and self._participle(found))
+                or (_expletive(self.text, found) and not self._own_cue(found.end))):
             found = None
         self._phrases[key] = found
         return found
+
+    def _own_cue(self, pos: int) -> bool:
+        """True when a cue follows the expletive subject ending at ``pos`` within
+        its clause's first five words (``It is important to note that …``, ``it was
+        revealed that …``, ``It’s hard not to wonder whether …``): a report nobody is
+        named for, kept without a speaker; any other report is not the expletive's."""
+        text = self.text
+        for cs, _ce, _how in self.scan(pos, min(len(text), pos + 60)):
+            gap = text[pos:cs]
+            return len(gap.split()) <= 5 and not any(ch in gap for ch in ",;:.\"“”")
+        return False
 
     def _participle(self, phrase: Phrase) -> bool:
         """True when a one-word name phrase is a participle opening its sentence
@@ -1929,6 +1942,25 @@ class _Finder:
                      block=blk.index if blk else 0)
 
 
+def _expletive(text: str, phrase: Phrase) -> bool:
+    """True for an expletive or demonstrative subject that names no source:
+    ``It’s``, ``That’s``, ``There’s`` (``It’s hard not to wonder whether …``) and
+    ``it`` before a form of *be* or *seem* (``it was revealed that …``, ``It is
+    important to note that …``, ``It seems …``)."""
+    if phrase.end - phrase.start > 7:
+        return False
+    word = text[phrase.start : phrase.end].lower().replace("’", "'")
+    if word in _EXPLETIVE_CONTRACTIONS:
+        return True
+    if word != "it":
+        return False
+    nxt = text[phrase.end : phrase.end + 12].split()
+    return bool(nxt) and nxt[0].lower().replace("’", "'") in _EXPLETIVE_VERBS
+
+
+_EXPLETIVE_CONTRACTIONS = word_set("it's that's there's here's what's")
+_EXPLETIVE_VERBS = word_set("is was isn't wasn't seems seemed appears appeared")
+
 _CAUSE_WORDS = word_set("led leads leading caused causes causing prompted prompts prompting "
                         "spurred spurs drove drives inspired inspires")
 
@@ -2413,7 +2445,7 @@ class QuoteExtractor:
             speaker_id: str | None = None
             anonymous = False
             mention = None
-            if cand.speaker is not None:
+            if cand.speaker is not None and not _expletive(text, cand.speaker):
                 mention = Span(start=cand.speaker.start, end=cand.speaker.end)
                 speaker_id, anonymous = resolver.resolve(cand.speaker, mention)
             parts = [Span(start=s, end=e) for s, e in cand.parts if e > s]
