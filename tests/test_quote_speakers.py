@@ -635,3 +635,13 @@ def test_an_expletive_is_no_speaker_of_a_later_report() -> None:
 def test_it_before_a_cue_stays_a_speaker() -> None:
     assert found("It says the plan will cost more than the bridge.") == [
         ("indirect", "the plan will cost more than the bridge", "It")]
+
+
+# -- a cue form after a determiner or possessive and an adverb is a modifier ---------
+
+
+def test_an_adverb_after_a_possessive_makes_the_cue_form_a_modifier() -> None:
+    assert found("The town's emotionally charged vote against the plan was a victory "
+                 "for the mayor.") == []
+    assert found("Tom Hale repeatedly said the plan would fail.") == [
+        ("indirect", "the plan would fail", "Tom Hale")]

@@ -943,6 +943,15 @@ class _Finder:
             if prev_word and (prev_word[0].lower() in _NOUN_MARKERS
                               or prev_word[0].endswith(("'s", "’s"))):
                 return None  # "his comments", "the states", "Trump's attacks": a noun
+            if (prev_word and prev_word[0].endswith("ly") and prev_word[0].islower()
+                    and prev_word[0] != "only"):
+                before = text[(cs - 40 if cs - 40 > us else us) : cs].split()[-2:-1]
+                if before and (before[0].lower() in _NOUN_MARKERS
+                               or before[0].endswith(("'s", "’s"))):
+                    # "Britain's emotionally charged uprising", "the previously
+                    # announced absence": an adverb after a determiner or possessive
+                    # makes the cue form a modifier
+                    return None
         strong = verb in self.cues.strong or how == "phrase"
         # lower bound for looking back: the last quotation closing before the cue
         # The unit's pairs are sorted and do not overlap, so their ends rise: walk back
