@@ -645,3 +645,16 @@ def test_an_adverb_after_a_possessive_makes_the_cue_form_a_modifier() -> None:
                  "for the mayor.") == []
     assert found("Tom Hale repeatedly said the plan would fail.") == [
         ("indirect", "the plan would fail", "Tom Hale")]
+
+
+# -- the state of an opening "in City, State," is no speaker ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("During a stop in Onawa, Iowa, the Republican candidate repeated his promise to cut "
+      "taxes.", "the Republican candidate"),
+     ("Since the attacks in Paris and San Bernardino, Calif., many candidates have "
+      "proclaimed a need for more troops.", "many candidates")])
+def test_the_state_of_an_opening_place_is_no_speaker(text: str, speaker: str) -> None:
+    assert [s for _, _, s in found(text)] == [speaker]

@@ -622,7 +622,8 @@ class _Finder:
                     # "Brian Smith, the city's deputy manager, said": the name before
                     # the apposition is the source
                     named = self.apposition_head(lo, b - 1)
-                    if named is not None:
+                    if named is not None and not self.city_state(*named):
+                        # (not the state of "in Onawa, Iowa, the candidate said")
                         return named
                 return phrase, b
             if _hop == 0 and self.pats["written_cue"].match(text, cue_start) is not None:
