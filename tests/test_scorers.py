@@ -642,3 +642,20 @@ def test_country_named_in_an_affiliation(affiliation: str, country: str | None) 
     resolver = CountryResolver()
     resolver._load()
     assert resolver._country_in(affiliation) == country
+
+
+def test_the_words_of_an_article_are_not_kept_after_the_next_one() -> None:
+    """The shared word index is large (about 26 times the text): a finished article's
+    must be freed once another article is scored, not held for several."""
+    import gc
+    import weakref
+
+    from newskit.scoring.sources import words_of
+
+    first = words_of("The mayor said the harbour would reopen. " * 50)
+    assert words_of("The mayor said the harbour would reopen. " * 50) is first  # shared
+    ref = weakref.ref(first)
+    del first
+    words_of("Officials said the talks failed.")
+    gc.collect()
+    assert ref() is None
