@@ -1078,3 +1078,23 @@ def test_a_town_and_a_plural_nickname_are_a_team(run):
     actors = run(text)
     assert not [a.name for a in actors if a.kind == "organization"]
     assert by_name(actors, "Dallas Evans").kind == "person"
+
+
+def test_a_name_after_a_noun_of_places_and_of_is_a_place(run):
+    text = (
+        "Rebels shelled the town of Vardenko and villages north of Oskelby. "
+        "Vardenko fell on Monday, said Tom Hale, mayor of the city of Tallin Brod."
+    )
+    actors = run(text)
+    for place in ("Vardenko", "Oskelby", "Tallin Brod"):
+        assert by_name(actors, place).kind == "place"
+    assert len(by_name(actors, "Vardenko").mentions) == 2
+    # a person's name, an organisation's head word or a possessive say otherwise
+    text = (
+        "Ohio, the state of Dranley's youth, sued. Residents of Kelso Institute and "
+        "the town of Jane Roe met."
+    )
+    actors = run(text)
+    assert by_name(actors, "Kelso Institute").kind == "organization"
+    assert by_name(actors, "Jane Roe").kind == "person"
+    assert "place" not in {a.kind for a in actors if a.name == "Dranley"}

@@ -86,6 +86,12 @@ _GEO_PLURALS = _words(
     Springs Falls Rockies Alps Glades Shores Pines Oaks Meadows Estates Towers Hamptons
     Marshes Dunes Cliffs Lands Waters Valleys Ridges Forks Grounds Docks Commons"""
 )
+# Nouns of places before "of" and a name: "the town of Arbil", "north of Kunduz"
+_PLACE_NOUNS = _words(
+    """town towns city cities village villages province provinces state island islands
+    capital municipality resort port republic region district county suburb suburbs
+    outskirts residents north south east west northeast northwest southeast southwest"""
+)
 # a team's nickname is no word more frequent than this rank of ``common_words``
 _NICKNAME_RANK = 3000
 _OPENERS = frozenset("\"'“‘«([—–-•*:")
@@ -738,7 +744,9 @@ def find_actors(
         # a state's abbreviation after "Newark, " stands mid-sentence, capitalised
         _states(text, cands, lex)
         surnames = _surnames_over_states(text, cands, lex)
-    _tables(text, cands, lex)
+    places = _tables(text, cands, lex)
+    if places:
+        _spread_places(cands, places)
     linked = _context(text, cands, lex, demonym_at, titles_at, surnames)
     _credits(text, credits, cands, lex)
     actors = _form_actors(text, cands, lex)
@@ -1302,13 +1310,18 @@ def _analyse_tokens(
     cands.append(c)
 
 
-def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
+def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> set[str] | None:
     """Results, standings and fixtures lines (``Leeds 2 Everton 1``, ``Kent 255-3``,
     ``Leeds v Everton``): a town or an unknown name followed by a score at a line start
     (or after a rank or a venue's colon), or on either side of a lone ``v``, is a team,
-    an organisation (a country stays a place)."""
+    an organisation (a country stays a place).
+
+    The same pass over the names (one test more for a name after a word) makes a
+    place of a name after a noun of places and ``of`` (:func:`_place_cue`); returns
+    the texts of those names, or None."""
     score = patterns()["score"]
     teams: set[str] | None = None
+    places: set[str] | None = None
     for c in cands:
         s = c.start
         fixture = False
@@ -1332,6 +1345,11 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             continue
         if p2.isalpha() and text[s - 1] != "\n":
             # after a word on the same line (most names): no line start, no rank
+            if p2 == "f" and text[s - 4 : s] == " of " and _place_cue(text, c, lex):
+                c.kind = "place"
+                places = places or set()
+                places.add(c.text)
+                continue
             if p2 != "v" or text[s - 3] != " " or text[s - 1] != " ":
                 continue
             fixture = True  # "Leeds v Everton": the second team
@@ -1403,6 +1421,35 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             c.known = None
             c.kind = "organization"
             c.mention_kind = "name"
+    return places
+
+
+def _place_cue(text: str, c: _Cand, lex: ActorLexicon) -> bool:
+    """Whether ``c``, a name after `` of `` (at ``c.start - 4``), is a place by the noun of
+    places before: a name the lexicons do not know after ``the town of``, ``north of``,
+    ``the province of`` …, unless it is a person's by a first name or title, an
+    organisation's by a head word, or written with a possessive (``the state of
+    Sanders' youth``)."""
+    if c.known is not None or c.roles or c.kind not in (None, "organization", "person"):
+        return False
+    s = c.start
+    j = text.rfind(" ", max(0, s - 20), s - 4)
+    return (
+        text[j + 1 : s - 4].lower() in _PLACE_NOUNS
+        and c.tokens[0] not in lex.first_names
+        and not any(t in lex.org_heads for t in c.tokens)
+        and text[c.end : c.end + 1] not in ("'", "’")
+    )
+
+
+def _spread_places(cands: list[_Cand], places: set[str]) -> None:
+    """A name shown to be a place by :func:`_place_cue` is the place wherever else the
+    article names it without a kind of its own (``the town of Arbil`` … ``Arbil fell``)."""
+    for c in cands:
+        if c.text in places and c.known is None and not c.roles and c.kind in (
+            None, "organization"
+        ):
+            c.kind = "place"
 
 
 def _in_capitalised_run(text: str, s: int, e: int) -> bool:
