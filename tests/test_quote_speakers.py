@@ -658,3 +658,11 @@ def test_an_adverb_after_a_possessive_makes_the_cue_form_a_modifier() -> None:
       "proclaimed a need for more troops.", "many candidates")])
 def test_the_state_of_an_opening_place_is_no_speaker(text: str, speaker: str) -> None:
     assert [s for _, _, s in found(text)] == [speaker]
+
+
+def test_the_state_of_an_opening_adverbial_is_no_fallback_speaker() -> None:
+    assert found("At a rally in Salem, Ore., 62-year-old Jo Okafor also railed against the "
+                 "plan, and explained how much it upset her.") == [
+        ("indirect", "how much it upset her", "62-year-old Jo Okafor")]
+    assert found("Following a storm last year in Roseburg, Ore., she issued a detailed plan "
+                 "to expand the levees.") == []

@@ -572,7 +572,18 @@ class _Finder:
         """
         self._state = None
         found = self._phrase_before(lo, cue_start)
-        return found if found is not None else self._state
+        return found if found is not None else self._skipped_state(lo)
+
+    def _skipped_state(self, lo: int) -> tuple[Phrase, int] | None:
+        """The state :meth:`_phrase_before` skipped, unless the stretch before it
+        opens with a preposition or an -ing word (``At a rally in Portland, Maine,
+        …``, ``Following a shooting in Roseburg, Ore., …``: an adverbial's place)."""
+        state = self._state
+        if state is not None:
+            first = self.text[lo : state[1]].split(None, 1)[:1]
+            if first and (first[0].lower() in PREPOSITIONS or first[0].endswith("ing")):
+                return None
+        return state
 
     def _phrase_before(self, lo: int, cue_start: int) -> tuple[Phrase, int] | None:
         """:meth:`phrase_before` without the fallback to a skipped state."""
