@@ -1098,3 +1098,13 @@ def test_a_name_after_a_noun_of_places_and_of_is_a_place(run):
     assert by_name(actors, "Kelso Institute").kind == "organization"
     assert by_name(actors, "Jane Roe").kind == "person"
     assert "place" not in {a.kind for a in actors if a.name == "Dranley"}
+
+
+def test_a_demonym_before_an_adjective_of_peoples_names_nothing(run):
+    text = (
+        "Guerrillas hold Iraqi Kurdish areas, and the Bosnian Serb cabinet met "
+        "Rwandan Hutu refugees in Paris."
+    )
+    actors = run(text)
+    assert not [a.name for a in actors if a.kind in ("organization", "person")]
+    assert by_name(actors, "Paris").kind == "place"

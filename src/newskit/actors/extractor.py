@@ -1135,6 +1135,10 @@ def _analyse_tokens(
             i += kl
             continue
         break
+    if mods and i == n - 1 and (toks[i][2] in lex.adjectives or toks[i][2] in lex.demonyms):
+        # "Iraqi Kurdish", "Bosnian Serb": modifiers all, no name
+        _mod_cands(text, toks, mods, cands)
+        return
     if (
         not mods
         and n > 2
