@@ -1108,3 +1108,16 @@ def test_a_demonym_before_an_adjective_of_peoples_names_nothing(run):
     actors = run(text)
     assert not [a.name for a in actors if a.kind in ("organization", "person")]
     assert by_name(actors, "Paris").kind == "place"
+
+
+def test_places_written_without_accents_and_with_a_tail_word(run):
+    text = (
+        "Fans in Sao Paulo and Zurich cheered. Detainees left Guantanamo Bay for "
+        "Tampa Bay, said Michael Bay."
+    )
+    actors = run(text)
+    assert by_name(actors, "São Paulo").kind == "place"
+    assert surfaces(text, by_name(actors, "Zürich")) == ["Zurich"]
+    assert by_name(actors, "Guantanamo Bay").kind == "place"
+    assert by_name(actors, "Tampa Bay").kind == "place"
+    assert surfaces(text, by_name(actors, "Michael Bay")) == ["Michael Bay"]

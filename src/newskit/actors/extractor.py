@@ -79,6 +79,10 @@ _PLACE_HEADS = _words(
 )
 # Last words of names of towns, and of people's after a first name
 _TOWN_HEADS = _words("Beach Springs Falls")
+# Words that end a place's name after a known place's ("Guantanamo Bay", "Hudson Valley")
+_PLACE_TAILS = (_PLACE_HEADS | _TOWN_HEADS | _words(
+    "Bay Harbor Harbour River Lake Delta Gulf Strait Canal Basin Peninsula Region"
+)) - {"State", "Street", "Square"}
 # Plural last words of names of places, not of teams named by a town ("Florida Keys")
 _GEO_PLURALS = _words(
     """Islands Isles Keys Hills Lakes Plains Highlands Lowlands Rapids Flats Woods Gardens
@@ -1278,6 +1282,18 @@ def _analyse_tokens(
         cands.append(c)
         return
     rest = toks[i:]
+    if len(rest) == 1 and mods and rest[0][2] in _PLACE_TAILS:
+        last = mods[-1][2]
+        if last is not None and last.kind == "place" and not last.key.startswith("country:"):
+            # "Guantanamo Bay", "Tampa Bay", "Hudson Valley": a place's name and a word
+            # ending names of places are one place
+            _mod_cands(text, toks, mods[:-1], cands)
+            c = _new(text, toks[mods[-1][0] :])
+            c.kind = "place"
+            c.evidence = 2
+            c.country, c.code = last.country, last.country_code
+            cands.append(c)
+            return
     core_kind = _core_kind(rest, lex) if rest else None
     if core_kind is None and len(rest) > 1 and lex.is_title([rest[-1][2]]):
         # "Democratic Governor", "Deputy Head": a role phrase, not a name

@@ -51,6 +51,24 @@ class RoleNoun:
     gender: str | None = None
 
 
+# an accentless form of a place's name among this many commonest words is left out (the
+# rank below which places.json leaves out cities named by a common word)
+_FREQUENT = 2500
+# letters NFKD does not take apart: written with their plain letters in ASCII text
+_FOLD = str.maketrans({
+    "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "Ð": "D", "ø": "o", "Ø": "O",
+    "ß": "ss", "æ": "ae", "Æ": "Ae",
+})
+
+
+def _ascii_fold(name: str) -> str:
+    """``name`` without its accents (``São Paulo`` -> ``Sao Paulo``, ``Łódź`` -> ``Lodz``)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _strs(value: Any) -> list[str]:
     if value is None:
         return []
@@ -168,6 +186,7 @@ class ActorLexicon:
             for dem in _strs(e.get("demonyms")):
                 self.demonyms.setdefault(dem, (name, code))
         adjectives: set[str] = set()
+        folded: list[tuple[str, Known]] = []  # places' names without their accents
         for e in lexicons.get("places"):
             name = e.get("name")
             if not isinstance(name, str):
@@ -176,7 +195,13 @@ class ActorLexicon:
             code = e.get("country_code") if isinstance(e.get("country_code"), str) else None
             country = self.code_to_country.get(code) if code else None
             types = tuple(_strs(e.get("type")))
-            self._add(name, Known(f"place:{name}", name, "place", country, code, types))
+            place = Known(f"place:{name}", name, "place", country, code, types)
+            self._add(name, place)
+            for alias in _strs(e.get("aliases")):
+                mk = "acronym" if alias.replace(".", "").isupper() else "alias"
+                self._add(alias, Known(f"place:{name}", name, "place", country, code, types, mk))
+            if not name.isascii():
+                folded.append((_ascii_fold(name), place))
             for abbr in _strs(e.get("abbreviation")):
                 known = Known(f"place:{name}", name, "place", country, code, types, "alias")
                 # "Calif." keeps its full stop in a name only before a capital
@@ -264,6 +289,15 @@ class ActorLexicon:
                 rank = e.get("rank")
                 common.setdefault(w, rank if isinstance(rank, int) else i + 1)
         self.common = common
+        for surface, place in folded:
+            # "Sao Paulo", "Montreal", "Zurich": news written without the accents; not a
+            # form that is a frequent word, first name or surname ("Leon" of "León")
+            if not (
+                common.get(surface.lower(), _FREQUENT) < _FREQUENT
+                or surface in self.first_names
+                or surface in self.surnames
+            ):
+                self._add(surface, place)
         self.state_words = frozenset(self.state_abbreviations)
         for abbr, known in self.state_abbreviations.items():
             bare = abbr.rstrip(".")
