@@ -1121,3 +1121,11 @@ def test_places_written_without_accents_and_with_a_tail_word(run):
     assert by_name(actors, "Guantanamo Bay").kind == "place"
     assert by_name(actors, "Tampa Bay").kind == "place"
     assert surfaces(text, by_name(actors, "Michael Bay")) == ["Michael Bay"]
+
+
+def test_places_known_by_their_english_or_former_names(run):
+    text = "Nuns from Calcutta flew to Kiev via Frankfurt."
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "Kolkata")) == ["Calcutta"]
+    assert surfaces(text, by_name(actors, "Kyiv")) == ["Kiev"]
+    assert by_name(actors, "Frankfurt am Main").kind == "place"
