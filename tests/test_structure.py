@@ -190,7 +190,10 @@ def test_lower_case_or_unmarked_lead_is_not_a_dateline() -> None:
     for label in ("UPDATE — ", "EDITOR'S NOTE — ", "BREAKING - ", "FAREWELL— ",
                   "CLAIMS UNDER FIRE — ", "Sen. Ada Hart (D-Ohio) — "):
         text = label + "The committee agreed on a plan. It is final.\n"
-        assert [k for k, _ in typed(text)] == ["paragraph"], label
+        kinds = typed(text)
+        assert "dateline" not in [k for k, _ in kinds], label
+        # a label of two words or more in capitals is a heading run into the paragraph
+        assert kinds[-1][0] == "paragraph" and kinds[-1][1].endswith("It is final."), label
 
 
 @pytest.mark.parametrize(
@@ -260,9 +263,68 @@ def test_wire_subheading_between_dashes() -> None:
 
 def test_line_with_an_inner_sentence_end_is_not_a_heading() -> None:
     text = ("Quick links\n\n"
-            "FARM LABELS ARE COMING Calories count, right? [Daily]\n\n"
+            "Farm labels are coming Calories count, right? [Daily]\n\n"
             "The agency will publish the rules in May.\n")
     assert typed(text)[1][0] == "paragraph"
+    # in capitals, the title is a heading run into its paragraph, the line is not one
+    text = text.replace("Farm labels are coming", "FARM LABELS ARE COMING")
+    assert typed(text)[1:3] == [
+        ("heading", "FARM LABELS ARE COMING"), ("paragraph", "Calories count, right? [Daily]")]
+
+
+@pytest.mark.parametrize(
+    ("line", "head", "body"),
+    [
+        # a newsletter item: its title in capitals, the text on the same line
+        ("HOW TO KEEP BASIL ALIVE Water it less than you think. [Garden Weekly]",
+         "HOW TO KEEP BASIL ALIVE", "Water it less than you think. [Garden Weekly]"),
+        ("TOWN’S ‘NEW’ BRIDGE OPENS “It took nine years,” the mayor said.",
+         "TOWN’S ‘NEW’ BRIDGE OPENS", "“It took nine years,” the mayor said."),
+        ("RIVER TOWNS BRACE FOR FLOODS\u00a0The water rose two feet overnight.",
+         "RIVER TOWNS BRACE FOR FLOODS", "The water rose two feet overnight."),
+        ("‘WE ARE NOT LEAVING’“Nobody asked us,” a tenant said.",
+         "‘WE ARE NOT LEAVING’", "“Nobody asked us,” a tenant said."),
+        # a poll digest: the title, a dash, the item
+        ("POLLS ARE NOT WRONG, JUST EARLY - Ana Ruiz: “Turnout decides it.”",
+         "POLLS ARE NOT WRONG, JUST EARLY", "Ana Ruiz: “Turnout decides it.”"),
+        ("ARE THE SURVEYS RIGHT? - A new study compares online panels.",
+         "ARE THE SURVEYS RIGHT?", "A new study compares online panels."),
+        ("GALLERY MOVES—\"Dealers head uptown,\" by the Courier's Jo Lin.",
+         "GALLERY MOVES", "\"Dealers head uptown,\" by the Courier's Jo Lin."),
+    ],
+)
+def test_run_in_heading_in_capitals(line: str, head: str, body: str) -> None:
+    text = f"Good morning, readers.\n\n{line}\n\nSee you tomorrow.\n"
+    assert typed(text)[1:3] == [("heading", head), ("paragraph", body)]
+    layers = StructureExtractor().extract(Article(id="r", text=text), {})
+    assert [s.text(text) for s in layers["sentences"]][0:2] == [
+        "Good morning, readers.", sentences(body)[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JAKE ROE: Well, we will see what the voters say.",  # a transcript's speaker
+        "SEN. ADA HART: I think the bill will pass.",
+        "NATO allies met on Monday in the capital.",  # an acronym opens a sentence
+        "AFL-CIO PRESIDENT Jo Roe said the union would wait.",  # two words, no dash
+        "A CITY NEWS/Civic Poll found most voters undecided.",  # no space after the capitals
+        "THE FAR SIDE OF THE MOON",  # all capitals, nothing run into it
+        "BIG NEWS Today.",  # too short to hold a heading and a text
+    ],
+)
+def test_not_a_run_in_heading(line: str) -> None:
+    text = f"Good morning, readers.\n\n{line}\n\nSee you tomorrow in the square.\n"
+    kinds = typed(text)
+    assert ("heading", line) in kinds or ("paragraph", line) in kinds
+
+
+def test_loader_paragraph_is_not_split_at_capitals() -> None:
+    text = "HOW TO KEEP BASIL ALIVE Water it less than you think."
+    given = [{"type": "paragraph", "start": 0, "end": len(text)}]
+    article = Article(id="m", text=text, metadata={"blocks": given})
+    layers = StructureExtractor().extract(article, {})
+    assert [(b.type, b.span.text(text)) for b in layers["blocks"]] == [("paragraph", text)]
 
 
 def test_heading_before_a_list_and_list_sentences() -> None:
@@ -394,7 +456,7 @@ def test_polnear_train_layouts(corpus) -> None:
     texts = sorted((corpus / "polnear" / "train" / "text").glob("*.txt"))
     if not texts:
         pytest.skip("PolNeAR train texts not found")
-    headings = paragraphs = 0
+    headings = paragraphs = run_ins = 0
     for path in texts:
         text = path.read_text("utf-8")
         _check_cover(text)
@@ -404,12 +466,15 @@ def test_polnear_train_layouts(corpus) -> None:
                 line = b.span.text(text)
                 framed = line[0] in "-–—" and line.rstrip(".")[-1] in "-–—"
                 headline = b.span.start == len(text) - len(text.lstrip())  # the top line
+                run_in = line.isupper() and b.span.end < len(text) and text[b.span.end] != "\n"
                 assert (headline and len(b.span) <= 200) or (
                     len(b.span) <= 100 and (framed or line[-1] not in ".,;:!?")
-                )
+                ) or (run_in and len(b.span) <= 300 and line[-1] not in ".,;:")
+                run_ins += run_in and not headline
             elif b.type == "paragraph":
                 paragraphs += 1
-    assert headings < paragraphs / 50
+    assert headings - run_ins < paragraphs / 50
+    assert run_ins < paragraphs / 200  # newsletters' item titles run into their text
 
 
 # -- abbreviations lexicon ----------------------------------------------------------

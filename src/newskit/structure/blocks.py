@@ -54,6 +54,20 @@ def _patterns() -> dict[str, Any]:
         # a word of a title-case headline: "Obama Signs The Bill Into Law."
         "word": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}"),
         "sentence_final": regex.compile(r"[.!?…]['\"”’»)\]]{0,3}$"),
+        # a run-in heading in capitals at the start of a paragraph, the body after it
+        # on the same line: "HOW TO SPOT BEDBUGS Before you start itching." (after a
+        # dash: "POLLS JUST TOO EARLY - Jo Roe writes", "AT ITS CORE—\"For …")
+        "run_in": regex.compile(
+            r"""
+            (?P<head>(?:(?>[‘'"“]?[\p{Lu}\d][\p{Lu}\d'’.,&:/-]{0,30}+(?![\p{Ll}])[’"”]?)
+                [ \u00a0]{1,2}+){1,24}
+               (?>[‘'"“]?[\p{Lu}\d][\p{Lu}\d'’.,&/-]{0,30}+(?<![/-])(?![\p{Ll}])[’"”]?))
+            (?:(?P<stop>[!?]?)[ \u00a0]{0,2}(?P<dash>[—–]|-{1,2})[ \u00a0]{0,2}(?=[\p{Lu}"“‘'])
+              |[ \u00a0]{1,2}(?=[\p{Lu}][\p{Ll}]|[“"‘][\p{Lu}])
+              |(?<=[’”])(?=[“"‘][\p{Lu}]))
+            """,
+            regex.VERBOSE,
+        ),
     }
 
 
@@ -156,6 +170,36 @@ def _is_title_headline(text: str, start: int, end: int) -> bool:
         elif not first.isdigit() and (i == 0 or word.lower() not in _TITLE_SMALL):
             return False
     return capitals >= 3
+
+
+def _run_in_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A heading in capitals run into its paragraph: (end of the heading, body start).
+
+    Newsletters and live blogs print item titles in capitals at the start of the
+    item's paragraph (``HOW TO SPOT BEDBUGS Before you start itching.``,
+    ``POLLS NOT WRONG, JUST EARLY - Jo Roe: "…"``). The capitals must be at least
+    three words (two before a dash), at least eight letters, end in no comma or
+    colon (``JAKE TAPPER: Well…`` is a transcript's speaker), and the line must go
+    on in lower case after them.
+    """
+    if end - start < 20:
+        return None
+    words = text[start : start + 80].split(None, 2)
+    if len(words) < 2 or words[0].upper() != words[0] or words[1][:2].upper() != words[1][:2]:
+        return None  # the first two words in capitals (a quick test before the pattern)
+    m = _patterns()["run_in"].match(text, start, min(end, start + 300))
+    if m is None:
+        return None
+    head = m.group("head")
+    if head[-1] in ",:;" or sum(c.isalpha() for c in head) < 8:
+        return None
+    words = head.split()
+    if len(words) < (2 if m.group("dash") else 3):
+        return None
+    body = m.end()
+    if not any(c.islower() for c in text[body:min(end, body + 60)]):
+        return None
+    return m.start() + len(head) + len(m.group("stop") or ""), body
 
 
 def _has_body(text: str, start: int, end: int) -> bool:
@@ -285,6 +329,7 @@ def _type_line(
     following: tuple[int, int] | None,
     in_run: bool,
     out: list[BlockTuple],
+    run_in: bool = True,
 ) -> None:
     """Append the block(s) of one line: byline, heading, dateline + paragraph, paragraph.
 
@@ -313,6 +358,13 @@ def _type_line(
         if body_start < e:
             out.append(("paragraph", body_start, e, None, None))
         return
+    if run_in and e - s >= 20 and not (text[s + 1].islower() or text[s + 2].islower()):
+        # (not "The …", "“We …": the first word is in capitals)
+        found = _run_in_heading(text, s, e)
+        if found is not None:
+            out.append(("heading", s, found[0], None, None))
+            out.append(("paragraph", found[1], e, None, None))
+            return
     out.append(("paragraph", s, e, None, None))
 
 
@@ -369,7 +421,7 @@ def blocks_from_metadata(text: str, given: object) -> list[BlockTuple] | None:
         gid = None if group is None else "m" + group
         if kind == "paragraph":
             for line_s, line_e in (ln for chunk in _lines(text, s, e) for ln in chunk):
-                _type_line(text, line_s, line_e, None, True, out)
+                _type_line(text, line_s, line_e, None, True, out, run_in=False)
         elif kind == "credit":
             out.append(("credit", s, e, gid, parse_credit(text[s:e]) or None))
         elif kind == "byline":
