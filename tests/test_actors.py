@@ -1129,3 +1129,14 @@ def test_places_known_by_their_english_or_former_names(run):
     assert surfaces(text, by_name(actors, "Kolkata")) == ["Calcutta"]
     assert surfaces(text, by_name(actors, "Kyiv")) == ["Kiev"]
     assert by_name(actors, "Frankfurt am Main").kind == "place"
+
+
+def test_teams_of_a_standings_table_are_teams_on_its_schedule_lines(run):
+    text = (
+        "BASEBALL - STANDINGS\n\nW L PCT\nCINCINNATI 60 65 .480\nATLANTA 70 55 .560\n\n"
+        "FRIDAY SCHEDULE\nCINCINNATI AT ATLANTA\n\nNEW YORK 1996-08-22\n\nFans waited."
+    )
+    actors = run(text)
+    assert len(by_name(actors, "CINCINNATI").mentions) == 2
+    assert len(by_name(actors, "ATLANTA").mentions) == 2
+    assert by_name(actors, "CINCINNATI").kind == "organization"

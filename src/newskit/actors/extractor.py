@@ -1430,9 +1430,10 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> set[str] | None
             if c.text not in teams or c.kind == "organization" or c.roles:
                 continue
             if (
-                c.text.isupper() and _line_is_upper(text, c.start, upper_lines)
-            ) or _in_capitalised_run(text, c.start, c.end):
-                continue  # "NEW YORK AT BOSTON" (venues), "Bayern Munich"
+                (c.text.isupper() and _line_is_upper(text, c.start, upper_lines))
+                or _in_capitalised_run(text, c.start, c.end)
+            ) and not _fixture_line(text, c.start, c.end):
+                continue  # "NEW YORK 1996-08-22" (a dateline), "Bayern Munich"
             k = c.known
             if k is not None and (k.kind != "place" or k.key.startswith("country:")):
                 continue
@@ -1442,6 +1443,17 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> set[str] | None
             c.kind = "organization"
             c.mention_kind = "name"
     return places
+
+
+def _fixture_line(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``s:e`` is one side of a schedule's line ``X AT Y``
+    (``CINCINNATI AT ATLANTA``: the visitors at the hosts, two teams)."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    line = text[ls : le if le >= 0 else len(text)].rstrip()
+    return (ls == s and line.startswith(" AT ", e - ls) and line.count(" AT ") == 1) or (
+        line.endswith(text[s:e]) and line[: s - ls].endswith(" AT ") and line.count(" AT ") == 1
+    )
 
 
 def _place_cue(text: str, c: _Cand, lex: ActorLexicon) -> bool:
