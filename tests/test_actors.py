@@ -1140,3 +1140,11 @@ def test_teams_of_a_standings_table_are_teams_on_its_schedule_lines(run):
     assert len(by_name(actors, "CINCINNATI").mentions) == 2
     assert len(by_name(actors, "ATLANTA").mentions) == 2
     assert by_name(actors, "CINCINNATI").kind == "organization"
+
+
+def test_a_town_and_a_colour_nickname_are_a_team_and_old_demonyms_no_name(run):
+    text = "The Boston Red Sox beat the Toronto Blue Jays, a Zairean diplomat said."
+    actors = run(text)
+    assert by_name(actors, "Boston Red Sox").kind == "organization"
+    assert by_name(actors, "Toronto Blue Jays").kind == "organization"
+    assert {a.name for a in actors} == {"Boston Red Sox", "Toronto Blue Jays"}

@@ -96,6 +96,8 @@ _PLACE_NOUNS = _words(
     capital municipality resort port republic region district county suburb suburbs
     outskirts residents north south east west northeast northwest southeast southwest"""
 )
+# colours opening a team's nickname of two words ("Red Sox", "Blue Jays")
+_COLOURS = _words("Red White Blue Black Golden Green Silver")
 # a team's nickname is no word more frequent than this rank of ``common_words``
 _NICKNAME_RANK = 3000
 _OPENERS = frozenset("\"'“‘«([—–-•*:")
@@ -1515,10 +1517,16 @@ def _club(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> bool:
     """``Ajax Amsterdam``, ``Hansa Rostock``, ``Moscow Dynamo``: a name with its city;
     ``Cincinnati Reds``, ``New York Yankees``: a town and a plural nickname."""
     if len(toks) != 2:
+        if len(toks) < 3:
+            return False
+        last = toks[-1][2]
+        if _nickname(last, lex) and _is_city(" ".join([t[2] for t in toks[:-1]]), lex):
+            return True
+        # "Boston Red Sox", "Toronto Blue Jays": a colour opens a nickname of two words
         return (
-            len(toks) > 2
-            and _nickname(toks[-1][2], lex)
-            and _is_city(" ".join([t[2] for t in toks[:-1]]), lex)
+            toks[-2][2] in _COLOURS
+            and (last == "Sox" or _nickname(last, lex))
+            and _is_city(" ".join([t[2] for t in toks[:-2]]), lex)
         )
     a, b = toks[0][2], toks[1][2]
     if _is_city(b, lex) and not _is_city(a, lex):
