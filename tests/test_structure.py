@@ -359,6 +359,44 @@ def test_unbulleted_caption_with_agency_photo_credit() -> None:
     assert blocks[1].group == blocks[2].group is not None
 
 
+@pytest.mark.parametrize(
+    ("line", "attributes"),
+    [
+        ("Ana Lima via Getty Images.", {"photographer": "Ana Lima", "agency": "Getty Images"}),
+        ("Tom Reed/Reuters.", {"photographer": "Tom Reed", "agency": "Reuters"}),
+        ("Tom Reed / Reuters", {"photographer": "Tom Reed", "agency": "Reuters"}),
+        ("Getty.", {"agency": "Getty"}),
+        ("ASSOCIATED PRESS.", {"agency": "ASSOCIATED PRESS"}),
+    ],
+)
+def test_credit_on_a_line_of_its_own(line: str, attributes: dict[str, str]) -> None:
+    """A picture the text lost leaves its credit between two paragraphs."""
+    text = f"The mayor spoke on Monday.\n\n{line}\n\nThe crowd cheered her plan.\n"
+    blocks = find_blocks(text)
+    assert [(b.type, b.span.text(text)) for b in blocks] == [
+        ("paragraph", "The mayor spoke on Monday."), ("credit", line),
+        ("paragraph", "The crowd cheered her plan.")]
+    assert blocks[1].attributes == attributes and blocks[1].group == "g1"
+    layers = StructureExtractor().extract(Article(id="c", text=text), {})
+    assert [s.text(text) for s in layers["sentences"]] == [
+        "The mayor spoke on Monday.", "The crowd cheered her plan."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Handout/Reuters.",  # names no photographer
+        "Tom Reed/Gazette.",  # no known agency: anything may have this shape alone
+        "Democrats/Republicans.",
+        "Tom Reed via Twitter.",
+        "Tickets are sold via Reuters.",
+    ],
+)
+def test_not_a_credit_on_its_own(line: str) -> None:
+    text = f"The mayor spoke on Monday.\n\n{line}\n\nThe crowd cheered her plan.\n"
+    assert [k for k, _ in typed(text)] == ["paragraph"] * 3
+
+
 def test_bullet_list_without_credit_is_a_list() -> None:
     text = "Intro paragraph here.\n\n• apples\n• pears\n• plums\n"
     assert [k for k, _ in typed(text)] == ["paragraph", "list", "list", "list"]

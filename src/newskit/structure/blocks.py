@@ -10,12 +10,15 @@ block is then typed by the layout patterns of news pages:
   credit is a photo caption group (``caption`` and ``credit`` blocks sharing a
   ``group``); any other run of bullet lines is a ``list``;
 * a chunk of short lines that ends in a photo credit (``© Name/Agency``,
-  ``Photo: …``, ``(AP Photo/Name)``) is a caption group too;
+  ``Photo: …``, ``(AP Photo/Name)``) is a caption group too, and so is a
+  credit of a known agency on a line of its own (``Jo Roe via Getty Images.``);
 * ``By Jane Doe and John Roe, Staff Writers`` on its own line is a ``byline``;
 * a short line without final punctuation standing alone before body text is a
   ``heading`` (not a quotation, not a dateline, not a credit);
 * ``WASHINGTON (Reuters) —`` at the start of a paragraph is a ``dateline``
   block covering just that prefix; the paragraph starts after it;
+* a title in capitals run into its paragraph (``HOW TO SPOT BEDBUGS Before you
+  start itching.``) is a ``heading``; the paragraph starts after it;
 * everything else is a ``paragraph``.
 """
 
@@ -28,7 +31,7 @@ from typing import Any
 from newskit.types import BLOCK_TYPES, Block, trusted_block, trusted_span
 
 from .bylines import match_byline, match_dateline
-from .captions import caption_group, is_credit_line, parse_credit
+from .captions import AGENCIES, caption_group, is_credit_line, parse_credit
 
 __all__ = ["find_blocks"]
 
@@ -91,6 +94,12 @@ def _lines(text: str, start: int = 0, end: int | None = None) -> list[list[tuple
         chunks.append(current)
     return chunks
 
+
+_AGENCY_TAILS = frozenset(a.rsplit("/", 1)[-1].rsplit(None, 1)[-1] for a in AGENCIES)
+"""The last words of the agencies' names (``images``, ``reuters``, ``press``)."""
+
+_NOT_PHOTOGRAPHERS = frozenset(("handout", "pool", "file", "staff", "courtesy"))
+"""Words that stand where a lone credit names its photographer but name nobody."""
 
 _BULLET_CHARS = frozenset("•·▪■◦‣●○►▸*-–—")
 
@@ -300,6 +309,23 @@ def _caption_chunk(text: str, chunk: list[tuple[int, int]]) -> list[BlockTuple] 
             if group is None:
                 return [("list", s, e, None, None) for s, e in items]
             return [(k, s, e, None, a) for (s, e), (k, a) in zip(items, group, strict=True)]
+    if len(chunk) == 1:
+        # a credit on a line of its own, under a picture the text lost ("Jo Roe/Reuters.",
+        # "Jo Roe via Getty Images.", "Getty."): a caption group of one credit
+        s, e = chunk[0]
+        line = text[s:e]
+        tail = line.rstrip(" .").rsplit("/", 1)[-1].split()
+        if e - s > 80 or not tail or tail[-1].lower() not in _AGENCY_TAILS:
+            return None  # (a quick test: the line does not end with an agency's last word)
+        credit = parse_credit(line)
+        if (
+            credit is None
+            or credit.get("agency", "").lower() not in AGENCIES
+            or credit.get("photographer", "x").split()[0].lower() in _NOT_PHOTOGRAPHERS
+        ):
+            return None  # alone, only a known agency tells a credit ("Jo Roe/Gazette" may be
+            # anything; "Handout/Reuters" names no photographer)
+        return [("credit", s, e, None, credit)]
     if 2 <= len(chunk) <= 4 and all(e - s <= 250 for s, e in chunk):
         last_s, last_e = chunk[-1]
         if is_credit_line(text, last_s, last_e):

@@ -3,7 +3,7 @@
 A caption group is a short run of lines under a picture: the caption text, an
 agency (``AP``, ``Reuters``, ``Getty Images``, ``Gettyimages.ru``) and a photo
 credit (``© Name/Agency``, ``Photo: Name/Agency``, ``Credit: …``,
-``(AP Photo/Name)``). Agencies and credits become ``credit`` blocks with
+``(AP Photo/Name)``, ``Name via Agency``). Agencies and credits become ``credit`` blocks with
 ``{"agency": …}`` / ``{"photographer": …, "agency": …}`` attributes; the
 other lines are ``caption`` blocks.
 """
@@ -53,6 +53,10 @@ def _patterns() -> dict[str, Any]:
         "name_agency": regex.compile(
             r"(?P<name>" + name + r")\s{0,2}/\s{0,2}(?P<agency>[\p{Lu}][^\n/]{0,60})"
         ),
+        # Name via Agency: "Jo Roe via Getty Images", "Bloomberg via Getty Images"
+        "via_agency": regex.compile(
+            r"(?P<name>" + name + r")\s{1,2}via\s{1,2}(?P<agency>[\p{Lu}][\p{L}&./ -]{0,40}?)\.?"
+        ),
         "domain_agency": regex.compile(r"[\p{L}]{2,30}\.(?:ru|com|net|org|de|fr|co\.uk)"),
         "acronym": regex.compile(r"[\p{Lu}]{2,5}"),
     }
@@ -76,6 +80,10 @@ def parse_credit(line: str) -> dict[str, str] | None:
         return {"photographer": _clean(m.group("name")), "agency": _clean(m.group("agency"))}
     if _clean(line).lower() in AGENCIES or pats["domain_agency"].fullmatch(line):
         return {"agency": _clean(line)}
+    if " via " in line:
+        m = pats["via_agency"].fullmatch(line)
+        if m is not None and _clean(m.group("agency")).lower() in AGENCIES:
+            return {"photographer": _clean(m.group("name")), "agency": _clean(m.group("agency"))}
     m = pats["name_agency"].fullmatch(line)
     if m is not None:
         return {"photographer": _clean(m.group("name")), "agency": _clean(m.group("agency"))}
