@@ -1148,3 +1148,15 @@ def test_a_town_and_a_colour_nickname_are_a_team_and_old_demonyms_no_name(run):
     assert by_name(actors, "Boston Red Sox").kind == "organization"
     assert by_name(actors, "Toronto Blue Jays").kind == "organization"
     assert {a.name for a in actors} == {"Boston Red Sox", "Toronto Blue Jays"}
+
+
+def test_a_company_abbreviation_keeps_its_stop_and_ends_the_name(run):
+    text = "Shares of Brennvik Corp. and Oskelby Holdings LLC. rose, Tallin Inc of Ohio said."
+    actors = run(text)
+    assert by_name(actors, "Brennvik Corp.").kind == "organization"
+    assert by_name(actors, "Oskelby Holdings LLC.").kind == "organization"
+    assert by_name(actors, "Tallin Inc").kind == "organization"
+    assert by_name(actors, "Ohio").kind == "place"
+    # a known company's name written with the stop is the known company
+    text = "Ford Motor Co. said sales rose."
+    assert [a.name for a in run(text)] == [run("Ford Motor Co said sales rose.")[0].name]

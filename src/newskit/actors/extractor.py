@@ -447,11 +447,17 @@ def _chunks(
                 mid_caps.add(chunk)
             continue
         pieces: Sequence[list[tuple[int, int, str]]]
+        cs = m.start()
+        ce = cs + len(chunk)
+        if ce < len(text) and text[ce] == "." and (
+            chunk[chunk.rfind(" ") + 1 :].lower() in lex.company_abbreviations
+        ):
+            chunk += "."  # "Acme Corp. said": the stop is the abbreviation's
         if "." in chunk:
             # split after a full stop that ends a sentence
-            pieces = _split_at_stops(_split_tokens(m.start(), chunk), initials, lex.abbreviations)
+            pieces = _split_at_stops(_split_tokens(cs, chunk), initials, lex.abbreviations)
         else:
-            pieces = [_split_tokens(m.start(), chunk)]
+            pieces = [_split_tokens(cs, chunk)]
         for toks in pieces:
             s = toks[0][0]
             flag = 1 if s in initials or _opens(text, s, initials) else 0
@@ -512,8 +518,10 @@ def _continues(
     ``last`` ending at ``prev_end`` across an organisation connector (``Bank of
     England``): same position flag (or ``of``/``for`` after a sentence-initial
     chunk), not on an all-capital line, a connector between them, the new chunk no
-    demonym or adjective alone, and ``last`` holding an organisation head word.
-    Asked only when the two are at most 9 characters apart."""
+    demonym or adjective alone, and ``last`` holding an organisation head word and
+    not ending in a company's abbreviation (``Acme Inc. and Brennvik``, ``Acme Corp
+    of Delaware``: the company's name is whole). Asked only when the two are at most
+    9 characters apart."""
     return (
         (flag == prev_flag or (flag == 0 and prev_flag == 1 and text[prev_end:s] in _OF_FOR))
         and flag != 3
@@ -521,6 +529,7 @@ def _continues(
         and _gap_connector(text[prev_end:s])
         and not (word is not None and (word in lex.demonyms or word in lex.adjectives))
         and (any(t[2] in lex.org_heads for t in last) or _across(text, s, last, lex) > 0)
+        and last[-1][2].rstrip(".").lower() not in lex.company_abbreviations
     )
 
 

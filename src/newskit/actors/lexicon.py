@@ -104,6 +104,9 @@ class ActorLexicon:
         self.title_words: frozenset[str] = frozenset()
         self.max_title_len = 1
         self.abbreviations: frozenset[str] = abbreviation_sets(lexicons).all
+        self.company_abbreviations: frozenset[str] = abbreviation_sets(lexicons).company
+        """Keys of the ``company`` class (``inc``, ``corp``, ``co``): a company's name
+        ending in one keeps its full stop (``Acme Corp. said``)."""
         """Keys of the ``abbreviations`` lexicon (lower case, without the final stop:
         ``mr``, ``calif``, ``inc``): a word ending in one of them and a full stop does
         not end a name chunk (``Mr. Smith``, ``Acme Inc. Chairman``)."""
@@ -298,6 +301,15 @@ class ActorLexicon:
                 or surface in self.surnames
             ):
                 self._add(surface, place)
+        companies = abbreviation_sets(lexicons).company
+        for surface, known in list(self.known.items()):
+            # "Ford Motor Co" is "Ford Motor Co." too (a company's name keeps the stop)
+            if (
+                " " in surface
+                and not surface.endswith(".")
+                and surface[surface.rfind(" ") + 1 :].lower() in companies
+            ):
+                self._add(surface + ".", known)
         self.state_words = frozenset(self.state_abbreviations)
         for abbr, known in self.state_abbreviations.items():
             bare = abbr.rstrip(".")
