@@ -666,3 +666,17 @@ def test_the_state_of_an_opening_adverbial_is_no_fallback_speaker() -> None:
         ("indirect", "how much it upset her", "62-year-old Jo Okafor")]
     assert found("Following a storm last year in Roseburg, Ore., she issued a detailed plan "
                  "to expand the levees.") == []
+
+
+# -- a relative clause between dashes before the verb -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("Still, Tom Hale - who flew home on a cross-country flight to Vermont on Wednesday - "
+      "has vowed to fight on.", "to fight on", "Tom Hale"),
+     ("The mayor — who once said the bridge was safe — said on Monday that it would close.",
+      "that it would close", "The mayor")])
+def test_the_subject_before_a_dashed_relative_clause_speaks(
+        text: str, content: str, speaker: str) -> None:
+    assert ("indirect", content, speaker) in found(text)

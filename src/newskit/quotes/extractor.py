@@ -172,6 +172,19 @@ class _Cand:
 
 
 @lru_cache(maxsize=1)
+def _dash_relative() -> Any:
+    """A relative clause between dashes before the verb (``Sanders - who flew home
+    to Vermont - has vowed``), from its first dash; compiled on first use (rare)."""
+    import regex
+
+    return regex.compile(
+        r"(?:\s[-–—]{1,2}\s|[—–])(?:who|whose|which)\s[^\n]{1,200}?"
+        r"(?:\s[-–—]{1,2}\s*|[—–]\s*)"
+        r"(?:(?:has|have|had|also|then|later|again|previously|is|are|was|were)\s+){0,2}$"
+    )
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     import regex
 
@@ -613,6 +626,14 @@ class _Finder:
                     return None
                 b = stop
             phrase = self.phrase(b, hi)
+            if phrase is None and _hop == 0:
+                near = hi - 30 if hi - 30 > lo else lo
+                if text.find("- ", near, hi) >= 0 or text.find("—", near, hi) >= 0 or (
+                        text.find("–", near, hi) >= 0):
+                    # "Sanders - who flew home to Vermont - has vowed"
+                    dashed = self.dash_subject(lo, hi)
+                    if dashed is not None:
+                        return dashed
             if phrase is None and _hop == 0 and any(
                     w.lower() in SUBJECT_PRONOUNS for w in text[max(b, hi - 30) : hi].split()[-2:]):
                 fronted = self.pats["fronted_pronoun"].search(text, b, hi)
@@ -683,6 +704,26 @@ class _Finder:
                 return None
             hi = b - 1
         return None
+
+    def dash_subject(self, lo: int, hi: int) -> tuple[Phrase, int] | None:
+        """The subject before a relative clause set off by dashes that ends at the
+        verb (``Sanders - who flew home to Vermont - has vowed …``, ``Jo Roe — who
+        once said … — said …``), and where its clause begins."""
+        text = self.text
+        m = _dash_relative().search(text, max(lo, hi - 260), hi)
+        if m is None:
+            return None
+        dash = m.start()
+        stop = max(lo, dash - 200)
+        found = self.pats["back"].search(text, stop, dash)
+        b = found.end() if found is not None else stop
+        if b <= stop and stop > lo:
+            return None
+        s0, e0 = _trim(text, b, dash)
+        phrase = self.phrase(s0, e0) if e0 > s0 else None
+        if phrase is None or phrase.end != e0 or phrase.kind == "anonymous":
+            return None
+        return phrase, b
 
     def speech_cue(self, cue_start: int) -> bool:
         """True when the cue at ``cue_start`` reports speech or writing (not thought)."""
