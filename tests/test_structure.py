@@ -311,6 +311,7 @@ def test_run_in_heading_in_capitals(line: str, head: str, body: str) -> None:
         "A CITY NEWS/Civic Poll found most voters undecided.",  # no space after the capitals
         "THE FAR SIDE OF THE MOON",  # all capitals, nothing run into it
         "BIG NEWS Today.",  # too short to hold a heading and a text
+        "ANA B. RUIZ President The Harbour Fund Lisbon",  # a letter's signature, no prose
     ],
 )
 def test_not_a_run_in_heading(line: str) -> None:

@@ -50,6 +50,7 @@ def _patterns() -> dict[str, Any]:
         "opens_quote": regex.compile(r"['\"“‘«„]"),
         "letter": regex.compile(r"\p{L}"),
         "lower_start": regex.compile(r"[\p{Ll}]"),
+        "lower_word": regex.compile(r"\s[\p{Ll}]"),
         # a sentence ending inside the line: "Title Here? More text"
         "inner_end": regex.compile(r"[.!?…]['\"”’»)\]]{0,3}\s"),
         # a wire-service sub-heading framed by dashes: "– Old hands –"
@@ -189,7 +190,8 @@ def _run_in_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
     ``POLLS NOT WRONG, JUST EARLY - Jo Roe: "…"``). The capitals must be at least
     three words (two before a dash), at least eight letters, end in no comma or
     colon (``JAKE TAPPER: Well…`` is a transcript's speaker), and the line must go
-    on in lower case after them.
+    on in prose, with a word in lower case (not a signature: ``JO ROE President
+    Acme Corp``).
     """
     if end - start < 20:
         return None
@@ -206,8 +208,8 @@ def _run_in_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(words) < (2 if m.group("dash") else 3):
         return None
     body = m.end()
-    if not any(c.islower() for c in text[body:min(end, body + 60)]):
-        return None
+    if _patterns()["lower_word"].search(text, body, end) is None:
+        return None  # no prose after it: a signature ("JO ROE President Acme Corp")
     return m.start() + len(head) + len(m.group("stop") or ""), body
 
 
