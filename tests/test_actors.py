@@ -1160,3 +1160,15 @@ def test_a_company_abbreviation_keeps_its_stop_and_ends_the_name(run):
     # a known company's name written with the stop is the known company
     text = "Ford Motor Co. said sales rose."
     assert [a.name for a in run(text)] == [run("Ford Motor Co said sales rose.")[0].name]
+
+
+def test_a_teams_nickname_alone_names_the_team(run):
+    text = (
+        "On Sunday the New York Mets beat the Boston Red Sox 5-3. The Mets scored "
+        "early and the Red Sox never recovered."
+    )
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "New York Mets")) == ["New York Mets", "Mets"]
+    assert surfaces(text, by_name(actors, "Boston Red Sox")) == ["Boston Red Sox", "Red Sox"]
+    # without the team's full name the plural stays a common word
+    assert run("The mets and the Mets were both there on Sunday.") == ()

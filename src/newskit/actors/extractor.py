@@ -762,6 +762,7 @@ def find_actors(
     places = _tables(text, cands, lex)
     if places:
         _spread_places(cands, places)
+    _team_nicknames(text, cands, lex)
     linked = _context(text, cands, lex, demonym_at, titles_at, surnames)
     _credits(text, credits, cands, lex)
     actors = _form_actors(text, cands, lex)
@@ -1454,6 +1455,53 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> set[str] | None
             c.kind = "organization"
             c.mention_kind = "name"
     return places
+
+
+def _team_nicknames(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
+    """A team named by its town and nickname (``New York Mets``, ``Boston Red Sox``, see
+    :func:`_club`) is named by the nickname alone elsewhere in the article (``the Mets``,
+    ``the Red Sox``), a word otherwise dropped as a common one: a candidate there, an
+    organisation that joins the team by its last words."""
+    nicks: list[str] | None = None
+    for c in cands:
+        if c.kind != "organization" or c.known is not None:
+            continue
+        t = c.tokens
+        if len(t) < 2:
+            continue
+        if _nickname(t[-1], lex) and _is_city(" ".join(t[:-1]), lex):
+            nicks = nicks or []
+            nicks.append(t[-1])
+        elif (
+            len(t) > 2
+            and t[-2] in _COLOURS
+            and (t[-1] == "Sox" or _nickname(t[-1], lex))
+            and _is_city(" ".join(t[:-2]), lex)
+        ):
+            nicks = nicks or []
+            nicks.append(t[-2] + " " + t[-1])
+    if not nicks:
+        return
+    spans = [(c.start, c.end) for c in cands]
+    n = len(text)
+    added = False
+    for nick in set(nicks):
+        i = text.find(nick)
+        while i >= 0:
+            e = i + len(nick)
+            if (
+                (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-'’"))
+                and (e == n or not (text[e].isalnum() or text[e] in "-'’"))
+                and not any(a <= i < b for a, b in spans)
+            ):
+                c = _Cand(i, e, nick, nick.split(" "))
+                c.kind = "organization"
+                c.evidence = 1
+                cands.append(c)
+                added = True
+            i = text.find(nick, e)
+    if added:
+        cands.sort(key=_CAND_START)
 
 
 def _fixture_line(text: str, s: int, e: int) -> bool:
