@@ -268,6 +268,36 @@ def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     return second
 
 
+def _lead_before_attribution(
+        text: str, cand: Candidate, content: int, tail: regex.Pattern[str],
+) -> tuple[tuple[int, int], regex.Match[str] | None] | None:
+    """The words opening a sentence before a parenthetical attribution
+    (``In his state, Christie said, …``): the attribution spans the speaker and
+    the cue, ends before ``content`` (where the quote's content or its opening
+    mark starts) with only ``tail`` between, and has a comma just before it; the
+    sentence start is looked for within 300 characters before that comma (or the
+    text starts there). Returns the trimmed words between the sentence start and
+    the comma, and the sentence start's match (None at the text's start), or None
+    when there is no such attribution or no sentence start in reach."""
+    if cand.speaker is None or cand.cue is None:
+        return None
+    speaker_start, speaker_end = _span_start(cand.speaker), int(cand.speaker.end)
+    if speaker_start is None:
+        return None
+    attr_start = min(speaker_start, cand.cue[0])
+    attr_end = max(speaker_end, cand.cue[1])
+    if not attr_end <= content or tail.fullmatch(text, attr_end, content) is None:
+        return None
+    comma = _trim(text, max(0, attr_start - 5), attr_start)[1] - 1
+    if comma < 0 or text[comma] != ",":
+        return None
+    found = _SENTENCE_START.search(text, max(0, comma - 300), comma)
+    lo = found.end() if found is not None else max(0, comma - 300)
+    if found is None and lo > 0:
+        return None
+    return _trim(text, lo, comma), found
+
+
 def _lead_in(text: str, cand: Candidate) -> None:
     """``Instead, Axelrod said, "she started as …"``, ``If Clinton is elected, he
     said, "she might …"``: the words opening a sentence before a parenthetical
@@ -275,21 +305,12 @@ def _lead_in(text: str, cand: Candidate) -> None:
     if cand.kind != "direct" or cand.speaker is None or cand.cue is None:
         return
     mark = _opening_mark(text, cand.parts[0][0])
-    speaker_start, speaker_end = _span_start(cand.speaker), int(cand.speaker.end)
-    if mark is None or speaker_start is None:
+    if mark is None:
         return
-    attr_start = min(speaker_start, cand.cue[0])
-    attr_end = max(speaker_end, cand.cue[1])
-    if not attr_end <= mark or not _ATTRIBUTION_TAIL.fullmatch(text, attr_end, mark):
+    before = _lead_before_attribution(text, cand, mark, _ATTRIBUTION_TAIL)
+    if before is None:
         return
-    comma = _trim(text, max(0, attr_start - 5), attr_start)[1] - 1
-    if comma < 0 or text[comma] != ",":
-        return
-    found = _SENTENCE_START.search(text, max(0, comma - 300), comma)
-    lo = found.end() if found is not None else max(0, comma - 300)
-    if found is None and lo > 0:
-        return
-    lead = _trim(text, lo, comma)
+    lead = before[0]
     n = _words(text, *lead)
     first = text[cand.parts[0][0]]
     if not (first.islower() or (n == 1 and text[lead[0] : lead[1]].lower() in _CONNECTIVES)):
@@ -313,23 +334,13 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
     content = cand.parts[0][0]
     if text.find(",", cand.cue[1], content) < 0:
         return  # no comma between the cue and the content (the common case)
-    speaker_start, speaker_end = _span_start(cand.speaker), int(cand.speaker.end)
-    if speaker_start is None:
+    before = _lead_before_attribution(text, cand, content, _PARENTHETICAL_COMMA)
+    if before is None:
         return
-    attr_start = min(speaker_start, cand.cue[0])
-    attr_end = max(speaker_end, cand.cue[1])
-    if not attr_end <= content or _PARENTHETICAL_COMMA.fullmatch(text, attr_end, content) is None:
-        return
-    comma = _trim(text, max(0, attr_start - 5), attr_start)[1] - 1
-    if comma < 0 or text[comma] != ",":
-        return
-    found = _SENTENCE_START.search(text, max(0, comma - 300), comma)
-    lo = found.end() if found is not None else max(0, comma - 300)
-    if (found is None and lo > 0) or (
-            found is not None and _TITLE_DOT.search(text, max(0, found.start() - 5),
-                                                    found.start() + 1) is not None):
-        return  # no sentence start in reach, or a title's full stop ("Mr.")
-    lead = _trim(text, lo, comma)
+    lead, found = before
+    if found is not None and _TITLE_DOT.search(text, max(0, found.start() - 5),
+                                               found.start() + 1) is not None:
+        return  # a title's full stop ("Mr.") is no sentence start
     first = text[lead[0]]
     if not (first.isupper() or first.isdigit() or first in "'\"“‘"):
         return  # no sentence start: an abbreviation's full stop ("U.N. officials")
