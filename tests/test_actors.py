@@ -1172,3 +1172,15 @@ def test_a_teams_nickname_alone_names_the_team(run):
     assert surfaces(text, by_name(actors, "Boston Red Sox")) == ["Boston Red Sox", "Red Sox"]
     # without the team's full name the plural stays a common word
     assert run("The mets and the Mets were both there on Sunday.") == ()
+
+
+def test_a_place_based_or_party_led_description_is_no_part_of_the_name(run):
+    text = (
+        "Shares of Ontario-based Brennvik fell after the Republican-controlled "
+        "Congress met, and Communist-led Oskelby called a strike."
+    )
+    actors = run(text)
+    assert by_name(actors, "Brennvik").kind == "organization"
+    assert by_name(actors, "Oskelby").kind == "organization"
+    assert by_name(actors, "Congress").kind == "organization"
+    assert not [a.name for a in actors if "-" in a.name]

@@ -96,6 +96,12 @@ _PLACE_NOUNS = _words(
     capital municipality resort port republic region district county suburb suburbs
     outskirts residents north south east west northeast northwest southeast southwest"""
 )
+# hyphenated participles that end a company's description before its name
+# ("Ontario-based Magna", "Communist-led CGT", "State-owned Pertamina")
+_BASED = (
+    "-based", "-owned", "-controlled", "-led", "-backed", "-run", "-funded", "-listed",
+    "-registered", "-headquartered",
+)
 # colours opening a team's nickname of two words ("Red Sox", "Blue Jays")
 _COLOURS = _words("Red White Blue Black Golden Green Silver")
 # a team's nickname is no word more frequent than this rank of ``common_words``
@@ -1122,6 +1128,25 @@ def _analyse_tokens(
         if n:
             _analyse_tokens(text, toks[:n], lex, cands, demonym_at, titles_at)
         return
+    if n > 1 and "-" in whole:
+        for i in range(n - 1):
+            if toks[i][2].endswith(_BASED):
+                # "Ontario-based Magna", "Communist-led CGT": the words up to the
+                # participle say where or by whom; after it, an organisation's name
+                before = len(cands)
+                _analyse_tokens(text, toks[i + 1 :], lex, cands, demonym_at, titles_at)
+                for c in cands[before:]:
+                    if (
+                        c.start == toks[i + 1][0]
+                        and c.known is None
+                        and not c.roles
+                        and (
+                            c.kind is None
+                            or (c.kind == "person" and c.tokens[0] not in lex.first_names)
+                        )
+                    ):
+                        c.kind = "organization"
+                return
     if n == 1 and (whole in _NOT_NAMES or whole.rpartition("-")[2].islower()):
         return  # "Spanish-language", "Moscow-based": adjectives
     # leading modifiers: demonyms and known names
