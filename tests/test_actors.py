@@ -1184,3 +1184,10 @@ def test_a_place_based_or_party_led_description_is_no_part_of_the_name(run):
     assert by_name(actors, "Oskelby").kind == "organization"
     assert by_name(actors, "Congress").kind == "organization"
     assert not [a.name for a in actors if "-" in a.name]
+
+
+def test_known_names_in_their_other_spellings(run):
+    text = "The World Trade Organisation and the World Trade Organization met."
+    actors = run(text)
+    orgs = [a for a in actors if a.kind == "organization"]
+    assert len(orgs) == 1 and len(orgs[0].mentions) == 2

@@ -69,6 +69,23 @@ def _ascii_fold(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# words spelt two ways in English news (British and American, with and without a hyphen)
+_VARIANTS = (
+    ("Organization", "Organisation"), ("Co-operation", "Cooperation"),
+    ("Co-ordination", "Coordination"),
+)
+
+
+def _spellings(name: str) -> list[str]:
+    """``name`` and its other spellings (``Organization for Security and Co-operation``
+    is also written ``Organisation``, ``Cooperation``): the name first."""
+    out = [name]
+    for a, b in _VARIANTS:
+        if a in name or b in name:
+            out += [v.replace(a, b) if a in v else v.replace(b, a) for v in out]
+    return out
+
+
 def _strs(value: Any) -> list[str]:
     if value is None:
         return []
@@ -225,12 +242,14 @@ class ActorLexicon:
                 key = f"{kind}:{name}"
                 acronyms = _strs(e.get("acronym"))
                 canonical = acronyms[0] if acronyms and kind == "organization" else name
-                self._add(name, Known(key, canonical, kind, country, code, types, "name"))
+                for variant in _spellings(name):
+                    self._add(variant, Known(key, canonical, kind, country, code, types, "name"))
                 for acr in acronyms:
                     self._add(acr, Known(key, canonical, kind, country, code, types, "acronym"))
                 for alias in _strs(e.get("aliases")):
                     mk = "acronym" if alias.replace(".", "").isupper() else "alias"
-                    self._add(alias, Known(key, canonical, kind, country, code, types, mk))
+                    for variant in _spellings(alias):
+                        self._add(variant, Known(key, canonical, kind, country, code, types, mk))
         self.org_heads = frozenset(
             h
             for e in lexicons.get("org_words")
