@@ -591,6 +591,29 @@ def test_an_opening_participle_is_no_speaker(text: str, content: str, speaker: s
     assert ("indirect" if "''" not in content else "mixed", content, speaker) in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("Noting that the bridge was unsafe, Tom Hale voted against the plan.",
+      "that the bridge was unsafe", "Tom Hale"),
+     ("Having announced that the plant would close, the judge turned to the workers.",
+      "that the plant would close", "the judge"),
+     ("After saying on Monday that the toll would rise, Ana Ruiz left for Salem.",
+      "that the toll would rise", "Ana Ruiz"),
+     ("After saying he was tired of the fight, the mayor asked for a vote.",
+      "he was tired of the fight", "the mayor")])
+def test_an_opening_participle_reports_for_the_main_subject(text: str, content: str,
+                                                             speaker: str) -> None:
+    assert found(text) == [("indirect", content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Assuming that the bridge opens in May, the mayor might run again.",
+     "Writing for a panel that all agreed on the plan, Tom Hale voted against it."])
+def test_an_opening_condition_or_object_is_no_report(text: str) -> None:
+    assert found(text) == []
+
+
 def test_a_name_in_ing_stays_a_speaker() -> None:
     # a surname in -ing before its cue is no participle
     assert found("Ebeling said the council would vote on the budget in May.") == [

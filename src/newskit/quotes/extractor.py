@@ -276,6 +276,8 @@ def _patterns() -> dict[str, Any]:
         # a comma, or a closing mark and a comma, then a participle
         "participle": regex.compile(
             r"(?:,[\"”']{0,2}|[\"”'],)\s{1,3}(?P<verb>\p{Ll}{2,12}ing)\s"),
+        # the main verb (or an adverb before it) right after a subject phrase
+        "main_verb": regex.compile(r"[ \u00a0]{1,3}(?!(?:and|or|of|who|which|whose)\b)\p{Ll}"),
         "said_relative": regex.compile(r",\s{1,3}who\s[^,;:\"“”«»]{1,150},"),
         "relative_tail": regex.compile(
             r",\s{1,3}(?:which|who|whom|whose)\s[^,;:()\"“”«»]{0,400}$"
@@ -1099,6 +1101,10 @@ class _Finder:
                                  block=blk.index)
                 return self.prep_content(us, ue, cs, end, phrase, pairs, claimed,
                                          cue=(cs, ce))
+        if found is None and not participle:
+            opening = self.opening_participle(us, ue, cs, ce, verb, strong, pairs, claimed, blk)
+            if opening is not None:
+                return opening
         if verb in _EVIDENCE_VERBS and (found is None or found[0].head not in _EVIDENCE_NOUNS):
             # "A CNN/ORC poll last month showed …", "Exit polls from the primary found …"
             m = None
@@ -1323,6 +1329,47 @@ class _Finder:
             # next sentence: "Lau said in a statement. “…”")
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
         return None
+
+    def opening_participle(self, us: int, ue: int, cs: int, ce: int, verb: str, strong: bool,
+                           pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+                           blk: _Block) -> _Cand | None:
+        """``Noting that the bridge was unsafe, Tom Hale voted …``, ``Having announced
+        that …, Judge Berman …``, ``After saying he was …, the man …``: a report
+        participle opening its sentence (alone, after *having*, or after a
+        subordinator) reports for the main clause's subject, the phrase after the
+        comma that ends the reported clause and before the main verb. The reported
+        clause follows a verb of speech, writing or announcement and opens with
+        *that* (or follows *saying* or a strong speech verb); a cognition verb
+        (``Assuming that …, she might …``) makes a condition, no report."""
+        text = self.text
+        lead = text[us:cs].split()
+        if lead == []:
+            if not verb.endswith("ing"):
+                return None
+        elif len(lead) != 1 or not (
+                (lead[0] == "Having" and not verb.endswith("ing"))
+                or (lead[0].lower() in _OPENING_SUBORDINATORS and verb.endswith("ing"))):
+            return None
+        cstart = self.content_after(ce, ue, verb)
+        gap = text[ce:cstart].split()
+        if gap and gap[0].lower() in ("on", "in", "at", "during"):
+            gap = gap[1:]
+        if gap and not (_time_phrase(" ".join(gap)) or (len(gap) == 1 and gap[0].endswith("ly"))):
+            return None  # "Writing for a panel that all agreed …": an object, no report
+        kind = self.cues.info.get(verb, {}).get("kind")
+        if kind not in ("speech", "writing", "announcement") or (
+                text[cstart : cstart + 5].lower() != "that " and not (
+                    (strong or verb == "saying") and kind != "announcement")):
+            return None  # "Assuming that …, she might …": a condition, no report
+        comma = text.find(",", cstart, ue)
+        if comma < 0 or any(p[0] < comma < p[1] or cstart <= p[0] < comma for p in pairs):
+            return None
+        phrase = self.subject_of(us, ue)
+        if phrase is None or phrase.start < comma or not self.pats["main_verb"].match(
+                text, phrase.end, ue):
+            return None
+        return self.make(pairs, claimed, _trim(text, cstart, comma), (cs, ce), phrase, blk,
+                         after_cue=True)
 
     def announces(self, ce: int, ue: int) -> bool:
         """True when only adjuncts follow a cue to the end of its sentence and a
@@ -2025,6 +2072,10 @@ _EXPLETIVE_VERBS = word_set("is was isn't wasn't seems seemed appears appeared")
 
 _CAUSE_WORDS = word_set("led leads leading caused causes causing prompted prompts prompting "
                         "spurred spurs drove drives inspired inspires")
+
+# subordinators before an opening participle that reports for the main subject
+# ("After saying …, the man …")
+_OPENING_SUBORDINATORS = word_set("after while since before upon despite")
 
 _AFTER_PARTICIPLE = PREPOSITIONS | DETERMINERS | {"to", "that", "so", "of", "counter"}
 
