@@ -357,6 +357,31 @@ def test_a_plural_organisation_noun_is_a_group_not_the_person_before() -> None:
     assert (group.kind, group.name) == ("group", "the two ministries")
 
 
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker"),
+    [("Harbour Talks Will Reopen In May, Ana Ruiz Says.", "Harbour Talks Will Reopen In May",
+      "Ana Ruiz"),
+     ("Toll Could Rise Again, Former Mayor Says.", "Toll Could Rise Again", "Former Mayor")])
+def test_a_title_case_headline_closing_with_its_attribution(headline: str, content: str,
+                                                           speaker: str) -> None:
+    text = headline + "\n\nThe talks will start in May."
+    blocks = [Block(type="heading", span=Span(start=0, end=len(headline))),
+              Block(type="paragraph", span=Span(start=len(headline) + 2, end=len(text)))]
+    (q,) = quotes(text, blocks=blocks)
+    assert parts(text, q) == [content]
+    assert said(text, q) == (speaker, "Says")
+
+
+def test_a_title_case_cue_inside_a_headline_is_no_report() -> None:
+    # the words of a title-case headline are no cue unless they close it as its
+    # attribution
+    headline = "Ana Ruiz Says Harbour Talks Will Reopen, Lists Her Terms."
+    text = headline + "\n\nThe talks will start in May."
+    blocks = [Block(type="heading", span=Span(start=0, end=len(headline))),
+              Block(type="paragraph", span=Span(start=len(headline) + 2, end=len(text)))]
+    assert quotes(text, blocks=blocks) == []
+
+
 def test_a_commitment_in_the_headline_is_no_report() -> None:
     text = "Ministers agree to reopen harbour talks\n\nThe talks will start in May."
     blocks = [

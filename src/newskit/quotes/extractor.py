@@ -987,8 +987,12 @@ class _Finder:
             if not _has_words(text, cstart, cend, 3):
                 return None
             return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
-        if text[cs].isupper() and cs > us and how == "verb":
-            return None  # "Junot Diaz Stressed The Importance …": a title-case headline
+        if text[cs].isupper() and cs > us and how == "verb" and not (
+                verb in ("says", "said") and not text[ce:ue].strip(_SPACE + ".;")
+                and text.rfind(",", us, cs) >= 0):
+            # "Junot Diaz Stressed The Importance …": a title-case headline (but "…,
+            # Lindsey Graham Says.": its closing attribution)
+            return None
         if how == "verb" and verb in _RAISING:
             m = self.pats["raising"].search(text, max(us, cs - 30), cs)
             if m is not None:
