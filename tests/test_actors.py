@@ -1191,3 +1191,17 @@ def test_known_names_in_their_other_spellings(run):
     actors = run(text)
     orgs = [a for a in actors if a.kind == "organization"]
     assert len(orgs) == 1 and len(orgs[0].mentions) == 2
+
+
+def test_a_known_name_written_across_in_is_one_name(run):
+    text = (
+        "Envoys of the Organisation for Security and Cooperation in Europe met "
+        "Jane Roe in Vienna."
+    )
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "OSCE")) == [
+        "Organisation for Security and Cooperation in Europe"
+    ]
+    assert by_name(actors, "Jane Roe").kind == "person"
+    assert by_name(actors, "Vienna").kind == "place"
+    assert "Europe" not in {a.name for a in actors}

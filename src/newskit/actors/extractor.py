@@ -528,11 +528,27 @@ def _continues(
     not ending in a company's abbreviation (``Acme Inc. and Brennvik``, ``Acme Corp
     of Delaware``: the company's name is whole). Asked only when the two are at most
     9 characters apart."""
+    if flag == 3 or len(last) >= 30:
+        return False
+    same = flag == prev_flag
+    if not same and not (flag == 0 and prev_flag == 1):
+        return False
+    gap = text[prev_end:s]
+    if gap == " in ":
+        # only into a name known whole written across "in" ("Organization for Security
+        # and Co-operation in Europe"; not "Obama in Washington", "Rights in China")
+        e = last[-1][0]
+        for name, _ in lex.across.get(last[-1][2], ()):
+            if (
+                " in " in name
+                and text.startswith(name, e)
+                and text[last[0][0] : e + len(name)] in lex.known
+            ):
+                return True
+        return False
     return (
-        (flag == prev_flag or (flag == 0 and prev_flag == 1 and text[prev_end:s] in _OF_FOR))
-        and flag != 3
-        and len(last) < 30
-        and _gap_connector(text[prev_end:s])
+        (same or gap in _OF_FOR)
+        and _gap_connector(gap)
         and not (word is not None and (word in lex.demonyms or word in lex.adjectives))
         and (any(t[2] in lex.org_heads for t in last) or _across(text, s, last, lex) > 0)
         and last[-1][2].rstrip(".").lower() not in lex.company_abbreviations

@@ -22,7 +22,7 @@ __all__ = ["ActorLexicon", "Known", "RoleNoun"]
 _NOUN_KINDS = ("person", "organization", "media", "place")
 
 
-_ACROSS = frozenset({"of", "for", "de"})
+_ACROSS = frozenset({"of", "for", "de", "in"})
 
 
 @attrs.frozen
@@ -175,7 +175,7 @@ class ActorLexicon:
         self.across: dict[str, tuple[tuple[str, int], ...]] = {
             w: tuple(sorted(v, key=lambda e: -len(e[0]))) for w, v in across.items()
         }
-        """Word before "of", "for" or "de" in a known name → the name from that word and how
+        """Word before "of", "for", "de" or "in" in a known name → the name from that word and how
         many capitalised words follow the connector (``House`` → ``House of
         Representatives``, 1): the runs either side are joined into it."""
 
