@@ -600,7 +600,10 @@ def test_an_opening_participle_is_no_speaker(text: str, content: str, speaker: s
      ("After saying on Monday that the toll would rise, Ana Ruiz left for Salem.",
       "that the toll would rise", "Ana Ruiz"),
      ("After saying he was tired of the fight, the mayor asked for a vote.",
-      "he was tired of the fight", "the mayor")])
+      "he was tired of the fight", "the mayor"),
+     # the main verb ends the subject, a past tense too
+     ("After saying he was tired of the fight, the man ended up in the hall.",
+      "he was tired of the fight", "the man")])
 def test_an_opening_participle_reports_for_the_main_subject(text: str, content: str,
                                                              speaker: str) -> None:
     assert found(text) == [("indirect", content, speaker)]

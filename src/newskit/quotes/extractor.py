@@ -1372,6 +1372,15 @@ class _Finder:
         if phrase is None or phrase.start < comma or not self.pats["main_verb"].match(
                 text, phrase.end, ue):
             return None
+        for m in self.pats["token"].finditer(text, phrase.start, phrase.end):
+            word = m.group()
+            if m.start() > phrase.start and word.islower() and text[m.start() - 1] == " " and (
+                    word.endswith("ed") or word in self.cues.info):
+                # "the man ended up …", "the spokeswoman told reporters …": the main
+                # verb ends the subject
+                shorter = self.phrase(phrase.start, _trim(text, phrase.start, m.start())[1])
+                phrase = shorter or phrase
+                break
         return self.make(pairs, claimed, _trim(text, cstart, comma), (cs, ce), phrase, blk,
                          after_cue=True)
 
