@@ -1205,3 +1205,14 @@ def test_a_known_name_written_across_in_is_one_name(run):
     assert by_name(actors, "Jane Roe").kind == "person"
     assert by_name(actors, "Vienna").kind == "place"
     assert "Europe" not in {a.name for a in actors}
+
+
+def test_two_known_names_joined_by_and_are_two_actors(run):
+    text = (
+        "Talks between the European Union and NATO failed, said the Justice "
+        "Department and Congress."
+    )
+    actors = run(text)
+    names = {a.name for a in actors if a.kind == "organization"}
+    assert {"NATO", "Congress"} <= names
+    assert not [n for n in names if " and " in n]

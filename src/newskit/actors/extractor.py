@@ -552,6 +552,13 @@ def _continues(
         and not (word is not None and (word in lex.demonyms or word in lex.adjectives))
         and (any(t[2] in lex.org_heads for t in last) or _across(text, s, last, lex) > 0)
         and last[-1][2].rstrip(".").lower() not in lex.company_abbreviations
+        and not (
+            # "the European Union and NATO": two names the lexicons know, two actors
+            word is not None
+            and word in lex.known
+            and gap == " and "
+            and text[last[0][0] : last[-1][1]] in lex.known
+        )
     )
 
 
