@@ -601,6 +601,9 @@ def test_an_opening_participle_is_no_speaker(text: str, content: str, speaker: s
       "that the toll would rise", "Ana Ruiz"),
      ("After saying he was tired of the fight, the mayor asked for a vote.",
       "he was tired of the fight", "the mayor"),
+     # a reported clause without "that" opening with a subject pronoun
+     ("Noting she had voted for the toll, Ana Ruiz asked for a recount.",
+      "she had voted for the toll", "Ana Ruiz"),
      # the main verb ends the subject, a past tense too
      ("After saying he was tired of the fight, the man ended up in the hall.",
       "he was tired of the fight", "the man")])

@@ -1361,9 +1361,11 @@ class _Finder:
         if gap and not (_time_phrase(" ".join(gap)) or (len(gap) == 1 and gap[0].endswith("ly"))):
             return None  # "Writing for a panel that all agreed …": an object, no report
         kind = self.cues.info.get(verb, {}).get("kind")
+        first = text[cstart : cstart + 5].split(" ", 1)[0].lower()
         if kind not in ("speech", "writing", "announcement") or (
-                text[cstart : cstart + 5].lower() != "that " and not (
-                    (strong or verb == "saying") and kind != "announcement")):
+                first != "that" and not (
+                    (strong or verb == "saying" or (first in SUBJECT_PRONOUNS and first != "it"))
+                    and kind != "announcement")):
             return None  # "Assuming that …, she might …": a condition, no report
         comma = text.find(",", cstart, ue)
         if comma < 0 or any(p[0] < comma < p[1] or cstart <= p[0] < comma for p in pairs):
