@@ -612,6 +612,11 @@ def test_an_opening_participle_reports_for_the_main_subject(text: str, content: 
     assert found(text) == [("indirect", content, speaker)]
 
 
+def test_an_opening_participle_clause_may_end_with_a_quotation() -> None:
+    text = 'After saying her foot was "so swollen I could not walk," she was taken to a clinic.'
+    assert found(text) == [("mixed", 'her foot was "so swollen I could not walk,"', "she")]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Assuming that the bridge opens in May, the mayor might run again.",

@@ -1368,8 +1368,16 @@ class _Finder:
                     and kind != "announcement")):
             return None  # "Assuming that …, she might …": a condition, no report
         comma = text.find(",", cstart, ue)
-        if comma < 0 or any(p[0] < comma < p[1] or cstart <= p[0] < comma for p in pairs):
+        if comma < 0:
             return None
+        end = comma
+        for p in pairs:
+            if p[0] < comma < p[1]:
+                if p[1] - comma > 1 or p[0] < cstart:
+                    return None
+                end = _mark_end(text, p[1])  # 'saying her foot was “so swollen,” she …'
+            elif cstart <= p[0] < comma:
+                return None
         phrase = self.subject_of(us, ue)
         if phrase is None or phrase.start < comma or not self.pats["main_verb"].match(
                 text, phrase.end, ue):
@@ -1383,7 +1391,7 @@ class _Finder:
                 shorter = self.phrase(phrase.start, _trim(text, phrase.start, m.start())[1])
                 phrase = shorter or phrase
                 break
-        return self.make(pairs, claimed, _trim(text, cstart, comma), (cs, ce), phrase, blk,
+        return self.make(pairs, claimed, _trim(text, cstart, end), (cs, ce), phrase, blk,
                          after_cue=True)
 
     def announces(self, ce: int, ue: int) -> bool:
