@@ -462,3 +462,21 @@ def test_candidate_rules_of_a_head_are_those_of_all_rules_that_the_kind_allows()
                 ]
                 assert recognize._candidates(head, allowed) == expected, (kind, head)
     assert recognize._candidates("the ", recognize._allowed("unit"))  # not vacuous
+
+
+def test_rules_are_compiled_only_when_a_trigger_kind_allows_them() -> None:
+    # Compiling all the rules is most of the extractor's start-up; a text whose trigger
+    # words allow only some of them compiles only those, and finds the same expressions.
+    from newskit.timex import recognize
+
+    recognize._COMPILED.clear()
+    recognize._OPENS.clear()
+    recognize._ALLOWED_CANDIDATES.clear()
+    text = "The talks resume on Monday."
+    found = find_timexes(text)
+    names = recognize._rule_names()
+    compiled = {names[i] for i in recognize._COMPILED}
+    assert "r_weekday" in compiled
+    assert "r_month_year" not in compiled and "r_iso" not in compiled
+    assert [text[t.start:t.end] for t in found] == ["Monday"]
+    assert len(recognize._rule_patterns()) == len(names) == len(recognize._COMPILED)

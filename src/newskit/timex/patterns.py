@@ -1,9 +1,10 @@
 """The recognition grammar: one regular expression per rule, in priority order.
 
 :func:`rules` gives ``(name, pattern)`` pairs; :mod:`newskit.timex.recognize`
-compiles each (at first use) and tries them only where a trigger word makes them
-possible, in this order. Groups have the same names across rules (``month``,
-``day``, ``year``…), so handlers read them by name.
+compiles each at its first use (when a trigger word's kind first allows it) and
+tries them only where a trigger word makes them possible, in this order. Groups
+have the same names across rules (``month``, ``day``, ``year``…), so handlers read
+them by name.
 
 Spans follow the TimeML/TempEval-3 conventions: determiners and modifiers are
 part of the expression (``the end of January``, ``the past two years``, ``about

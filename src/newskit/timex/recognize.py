@@ -1058,15 +1058,37 @@ def _digit_patterns() -> tuple[Any, Any, Any]:
 
 
 @lru_cache(maxsize=1)
-def _rule_patterns() -> list[tuple[str, Any]]:
-    import regex
-
+def _rule_sources() -> tuple[tuple[str, str], ...]:
+    """``(r_NAME, pattern text)`` of each rule, in priority order; nothing compiled."""
     from .patterns import rules
 
-    return [
-        (f"r_{name}", regex.compile(rf"(?i)(?:{pattern})(?![\w])", regex.V0))
-        for name, pattern in rules()
-    ]
+    return tuple((f"r_{name}", rf"(?i)(?:{pattern})(?![\w])") for name, pattern in rules())
+
+
+@lru_cache(maxsize=1)
+def _rule_names() -> tuple[str, ...]:
+    return tuple(name for name, _ in _rule_sources())
+
+
+_COMPILED: dict[int, Any] = {}
+"""By rule index: the compiled pattern, once a trigger's kind has allowed the rule."""
+
+
+def _rule_pattern(index: int) -> Any:
+    """The compiled pattern of rule ``index``, compiled at its first use: compiling all
+    31 rules costs about 95 ms, and an article (or a batch's warm-up text) whose
+    trigger words allow only some of them pays only for those."""
+    compiled = _COMPILED.get(index)
+    if compiled is None:
+        import regex
+
+        compiled = _COMPILED[index] = regex.compile(_rule_sources()[index][1], regex.V0)
+    return compiled
+
+
+def _rule_patterns() -> list[tuple[str, Any]]:
+    """``(r_NAME, compiled pattern)`` of every rule, in priority order (compiles them all)."""
+    return [(name, _rule_pattern(i)) for i, name in enumerate(_rule_names())]
 
 
 # The rules an expression containing a trigger word can be matched by, by kind of word.
@@ -1184,7 +1206,7 @@ _FOLDS = ("\u0130", "\u017f")
 @lru_cache(maxsize=1)
 def _needs() -> tuple[tuple[str, ...], ...]:
     """:data:`_NEEDS` by rule index."""
-    return tuple(_NEEDS.get(name[2:], ()) for name, _ in _rule_patterns())
+    return tuple(_NEEDS.get(name[2:], ()) for name in _rule_names())
 
 
 @lru_cache(maxsize=1)
@@ -1198,7 +1220,7 @@ def _kind_of_word() -> dict[str, str]:
 @cache
 def _allowed(kind: str) -> frozenset[int]:
     names = {f"r_{n}" for n in _RULES_BY_KIND[kind].split()}
-    return frozenset(i for i, (rule, _) in enumerate(_rule_patterns()) if rule in names)
+    return frozenset(i for i, rule in enumerate(_rule_names()) if rule in names)
 
 
 _OPENS: dict[str, dict[int, bool]] = {}
@@ -1216,7 +1238,6 @@ def _candidates(head: str, allowed: frozenset[int]) -> list[int]:
         if len(_OPENS) >= 50_000:
             _OPENS.clear()
         known = _OPENS[head] = {}
-    rules = _rule_patterns()
     probes: list[tuple[str, int]] | None = None
     found = []
     for index in sorted(allowed):
@@ -1224,7 +1245,7 @@ def _candidates(head: str, allowed: frozenset[int]) -> list[int]:
         if opens is None:
             if probes is None:
                 probes = [(ctx + head, len(ctx)) for ctx in _CONTEXTS]
-            match = rules[index][1].match
+            match = _rule_pattern(index).match
             opens = False
             for probe, pos in probes:
                 if match(probe, pos, partial=True) is not None:
@@ -1255,12 +1276,12 @@ def _allowed_candidates(head: str, kind: str) -> tuple[_Rule, ...]:
     known = by_head.get(head)
     if known is None:
         allowed = _allowed(kind)
-        rules = _rule_patterns()
+        names = _rule_names()
         needs = _needs()
         known = tuple(
             (needs[index], needs[index][:1] == ("Jan",),
-             _NEAR_DIGIT.get(rules[index][0][2:], ()) if kind == "digit" else (),
-             rules[index][0], rules[index][1], HANDLERS[rules[index][0]])
+             _NEAR_DIGIT.get(names[index][2:], ()) if kind == "digit" else (),
+             names[index], _rule_pattern(index), HANDLERS[names[index]])
             for index in _candidates(head, allowed))
         if len(by_head) < 50_000:
             by_head[head] = known
