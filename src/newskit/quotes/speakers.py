@@ -334,6 +334,17 @@ def _abbreviation(word: str, name_ends: frozenset[str]) -> bool:
 _NAME_KINDS = ("person", "organization", "media", "group")
 
 
+@lru_cache(maxsize=16384)
+def _last_name(name: str) -> str | None:
+    """The last capitalised word of ``name``, lower case, without ``'s``, or None:
+    the key of :attr:`SpeakerResolver.by_last` (memoised: every resolver indexes
+    every name and alias of its article's actors, the same names across articles)."""
+    for part in reversed(name.replace("’", "'").split()):
+        if part[:1].isupper():
+            return part.lower().removesuffix("'s")
+    return None
+
+
 class SpeakerResolver:
     """Resolves speaker phrases of one article to actors, adding mentions and actors."""
 
@@ -361,10 +372,14 @@ class SpeakerResolver:
         self.history: list[tuple[int, str]] = []
 
     def _index_names(self, actor: Actor) -> None:
-        for name in (actor.name, *actor.aliases):
-            parts = [p for p in name.replace("’", "'").split() if p[:1].isupper()]
-            if parts:
-                self.by_last.setdefault(parts[-1].lower().removesuffix("'s"), actor.id)
+        by_last, actor_id = self.by_last, actor.id
+        key = _last_name(actor.name)
+        if key is not None:
+            by_last.setdefault(key, actor_id)
+        for name in actor.aliases:
+            key = _last_name(name)
+            if key is not None:
+                by_last.setdefault(key, actor_id)
 
     def _note_role(self, actor_id: str, word: str) -> None:
         for w in word.lower().split():
