@@ -288,3 +288,23 @@ def test_a_batch_does_not_unfreeze_what_the_caller_froze(pipeline: Any) -> None:
 def test_workers_freeze_what_they_inherit(pipeline: Any) -> None:
     counts = list(run_batch(articles(4), pipeline, jobs=2, chunk_size=1, encode=_freeze_count))
     assert len(counts) == 4 and all(c > 0 for c in counts)
+
+
+def test_the_warm_up_before_forking_is_frozen_and_unfrozen_at_the_end(pipeline: Any) -> None:
+    # The parent freezes what its warm-up left alive before the collector resumes (no
+    # pass over the new lexicons and patterns), so the workers inherit it frozen; the
+    # parent unfreezes it when the batch ends or is abandoned.
+    import gc
+
+    from newskit.batch import default_start_method
+
+    if default_start_method() != "fork":
+        pytest.skip("no warm-up without fork")
+    assert gc.get_freeze_count() == 0
+    batch = run_batch(articles(4), pipeline, jobs=2, chunk_size=1)
+    next(batch)
+    assert gc.get_freeze_count() > 0 and gc.isenabled()
+    batch.close()
+    assert gc.get_freeze_count() == 0
+    assert len(list(run_batch(articles(3), pipeline, jobs=2, chunk_size=1))) == 3
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
