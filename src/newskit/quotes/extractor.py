@@ -96,6 +96,13 @@ _NOUN_OR_VERB = word_set("state states tweet tweets attack attacks point points 
 # the double quotation marks a clause boundary may sit behind
 _DOUBLE_MARKS = '"“”«»'
 # "is expected to", "are believed to", "was intended to": reports with no source
+_WRITTEN_FORMS = ("said", "says", "read", "noted", "notes", "stated", "states")
+"""The forms the ``written_cue`` pattern opens with (a pre-test: no match without one)."""
+
+_RAISING_TAILS = ("is", "are", "was", "were", "be", "been", "being", "widely", "also", "not",
+                  "now", "still", "generally", "largely")
+"""The words the ``raising`` pattern can end with before its spaces (a pre-test)."""
+
 _RAISING = word_set(
     "expected believed thought said reported rumored rumoured understood known considered seen "
     "intended"
@@ -542,9 +549,12 @@ class _Finder:
         if key in self._phrases:
             return self._phrases[key]
         found = speaker_phrase(self.text, start, end, self.abbreviations)
+        # (pre-tests: a participle ends in -ing/-ed, an expletive is at most 7 characters)
         if found is not None and (
-                (found.kind == "name" and self._participle(found))
-                or (_expletive(self.text, found) and not self._own_cue(found.end))):
+                (found.kind == "name" and self.text[found.end - 1] in "gd"
+                 and self._participle(found))
+                or (found.end - found.start <= 7 and _expletive(self.text, found)
+                    and not self._own_cue(found.end))):
             found = None
         self._phrases[key] = found
         return found
@@ -660,7 +670,8 @@ class _Finder:
                         # (not the state of "in Onawa, Iowa, the candidate said")
                         return named
                 return phrase, b
-            if _hop == 0 and self.pats["written_cue"].match(text, cue_start) is not None:
+            if (_hop == 0 and text.startswith(_WRITTEN_FORMS, cue_start)
+                    and self.pats["written_cue"].match(text, cue_start) is not None):
                 written = self.pats["written_relative"].search(text, max(lo, hi - 40), hi)
                 if written is not None and (
                         written.group("that") is None
@@ -993,7 +1004,10 @@ class _Finder:
             # "Junot Diaz Stressed The Importance …": a title-case headline (but "…,
             # Lindsey Graham Says.": its closing attribution)
             return None
-        if how == "verb" and verb in _RAISING:
+        if how == "verb" and verb in _RAISING and text[
+                (cs - 30 if cs - 30 > us else us) : cs].rstrip().casefold().endswith(
+                    _RAISING_TAILS):
+            # (pre-test: the ``raising`` pattern ends with one of these words and space)
             m = self.pats["raising"].search(text, max(us, cs - 30), cs)
             if m is not None:
                 return self.raising(blk, us, ue, m.start(), ce, pairs, claimed, floor)
@@ -1346,7 +1360,7 @@ class _Finder:
         *that* (or follows *saying* or a strong speech verb); a cognition verb
         (``Assuming that …, she might …``) makes a condition, no report."""
         text = self.text
-        lead = text[us:cs].split()
+        lead = text[us:cs].split(None, 1)  # more than one word: no participle opening
         if lead == []:
             if not verb.endswith("ing"):
                 return None
