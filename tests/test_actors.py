@@ -1216,3 +1216,17 @@ def test_two_known_names_joined_by_and_are_two_actors(run):
     names = {a.name for a in actors if a.kind == "organization"}
     assert {"NATO", "Congress"} <= names
     assert not [n for n in names if " and " in n]
+
+
+def test_a_name_does_not_run_across_a_run_in_heading(run):
+    # a run-in heading in capitals opens the paragraph: the heading's last word and the
+    # paragraph's first names are two chunks, so the person keeps the whole name
+    text = (
+        "Morning Briefing.\n\n"
+        "FLOODS CLOSE THE RIVER ROAD Governor Halvard Brennvik Ostrander said the road "
+        "would stay closed until Friday, and Ostrander asked drivers to wait."
+    )
+    actors = run(text)
+    person = by_name(actors, "Halvard Brennvik Ostrander")
+    assert person.kind == "person"
+    assert "Halvard Brennvik Ostrander" in surfaces(text, person)

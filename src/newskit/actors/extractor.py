@@ -421,6 +421,15 @@ def _chunks(
     hundred per article), so calls and repeated lookups there are most of its cost."""
     initials = _initial_positions(text, blocks, sentences)
     headings = _union([(b.span.start, b.span.end) for b in blocks if b.type == "heading"])
+    # where a run-in heading ends inside its line: no name runs across that edge (a chunk
+    # there is split; no join across a connector reaches one, the heading standing apart
+    # by its flag)
+    edges: list[int] = []
+    for _, e in headings:
+        if text[e : e + 1] in _RUN_IN_GAP:
+            while text[e : e + 1] in _RUN_IN_GAP:
+                e += 1
+            edges.append(e)
     cache: dict[int, bool] = {}
     raw: list[list[tuple[int, int, str]]] = []
     flags: list[int] = []
@@ -464,6 +473,10 @@ def _chunks(
             pieces = _split_at_stops(_split_tokens(cs, chunk), initials, lex.abbreviations)
         else:
             pieces = [_split_tokens(cs, chunk)]
+        if edges:
+            i = bisect.bisect_right(edges, cs)
+            if i < len(edges) and edges[i] < ce:
+                pieces = [part for toks in pieces for part in _split_at(toks, edges)]
         for toks in pieces:
             s = toks[0][0]
             flag = 1 if s in initials or _opens(text, s, initials) else 0
@@ -498,6 +511,21 @@ def _chunks(
                 else:
                     mid_caps.update([t[2] for t in toks])
     return raw, flags, mid_caps
+
+
+_RUN_IN_GAP = frozenset({" ", "\u00a0"})  # (an empty string is not in it: the text's end)
+
+
+def _split_at(
+    toks: list[tuple[int, int, str]], edges: Container[int]
+) -> list[list[tuple[int, int, str]]]:
+    """``toks`` cut before each token starting a block (a run-in heading's paragraph)."""
+    out = [toks[:1]]
+    for t in toks[1:]:
+        if t[0] in edges:
+            out.append([])
+        out[-1].append(t)
+    return out
 
 
 def _opens(text: str, s: int, initials: frozenset[int]) -> bool:
