@@ -1152,3 +1152,19 @@ def test_an_organisation_noun_speaker_is_the_nearest_organisation_past_the_perso
     (q,) = run(text, actors=(council, ruiz, hale))["quotes"]
     assert said(text, q) == ("The council", "said")
     assert q.speaker == "o1"
+
+
+def test_cues_are_found_where_lower_casing_changes_the_length_of_the_text() -> None:
+    # "İ" lower-cases to two characters: the finder scans with the cue patterns
+    # compiled at their first use instead of the lower-cased text
+    text = ("The İzmir council warned that the bridge would close. Mayor Lea Stone "
+            "drew attention to the rising cost of the repairs.")
+    assert len(text.lower()) != len(text)
+    qs = quotes(text)
+    assert [said(text, q)[1] for q in qs] == ["warned", "drew attention to"]
+    from newskit.quotes.lexicon import compile_cues
+
+    cues = compile_cues([{"lemma": "say", "forms": ["said"]},
+                         {"lemma": "draw attention to", "forms": ["drew attention to"]}])
+    assert cues.verbs.search("unsaid, SAID").span() == (8, 12)
+    assert cues.phrases.search("they Drew  attention to it").group() == "Drew  attention to"

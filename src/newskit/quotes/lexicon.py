@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import attrs
@@ -303,18 +304,23 @@ def _find_all(low: str, form: str, start: int, end: int, how: str,
         i = low.find(form, i + 1, end)
 
 
+@lru_cache(maxsize=32)
+def _compiled(source: str) -> Any:
+    return regex.compile(source)
+
+
 @attrs.frozen
 class CuePatterns:
-    """Compiled cue patterns and what each matched form is."""
+    """Cue patterns and what each matched form is."""
 
-    verbs: Any
-    """Matches any single-word verb cue form (whole word, case-insensitive)."""
+    verb_source: str
+    """The source of :attr:`verbs`."""
     info: Mapping[str, dict[str, Any]]
     """Lower-case form -> lexicon entry."""
     strong: frozenset[str]
     """Forms that count as cues in any reporting frame."""
-    phrases: Any
-    """Multiword cues (``drew attention to``, ``expressed confidence``)."""
+    phrase_source: str
+    """The source of :attr:`phrases`."""
     words: frozenset[str] = frozenset()
     """Single-word cue forms, lower case."""
     first_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
@@ -333,6 +339,20 @@ class CuePatterns:
         takes_self=True))
     """The words looked for in a text: those that open a cue (single-word forms,
     first words, ``according``) and the inner words of multiword cues."""
+
+    @property
+    def verbs(self) -> Any:
+        """Matches any single-word verb cue form (whole word, case-insensitive).
+        Compiled at the first use (a large alternation, about 50 ms to compile):
+        :meth:`scan` finds cues without it, and the finder asks for it only in a
+        text whose lower-casing changes its length."""
+        return _compiled(self.verb_source)
+
+    @property
+    def phrases(self) -> Any:
+        """Multiword cues (``drew attention to``, ``expressed confidence``), compiled
+        at the first use (as :attr:`verbs`)."""
+        return _compiled(self.phrase_source)
 
     def scan(self, low: str, start: int = 0, end: int | None = None
              ) -> list[tuple[int, int, str]]:
@@ -363,8 +383,6 @@ class CuePatterns:
 
 def compile_cues(entries: Iterable[Mapping[str, Any]]) -> CuePatterns:
     """Build the cue patterns from lexicon entries (the ``cues`` lexicon)."""
-    import regex
-
     info: dict[str, dict[str, Any]] = {}
     words: set[str] = set()
     phrases: set[str] = set()
@@ -386,17 +404,16 @@ def compile_cues(entries: Iterable[Mapping[str, Any]]) -> CuePatterns:
     def alternation(items: Iterable[str]) -> str:
         return _trie_pattern(sorted(items))
 
-    verbs = regex.compile(
-        r"(?i)(?<![\p{L}\p{N}'’-])(?:" + alternation(words) + r")(?![\p{L}\p{N}-])"
-    )
-    phrase_pat = regex.compile(
+    verbs = r"(?i)(?<![\p{L}\p{N}'’-])(?:" + alternation(words) + r")(?![\p{L}\p{N}-])"
+    phrase_pat = (
         r"(?i)(?<![\p{L}\p{N}])(?:" + (alternation(phrases) or "(?!)") + r")(?![\p{L}\p{N}])"
     )
     first_words: dict[str, list[str]] = {}
     for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
         first_words.setdefault(phrase.split()[0], []).append(phrase)
     return CuePatterns(
-        verbs=verbs, info=info, strong=strong, phrases=phrase_pat, words=frozenset(words),
+        verb_source=verbs, info=info, strong=strong, phrase_source=phrase_pat,
+        words=frozenset(words),
         first_words={k: tuple(v) for k, v in first_words.items()},
     )
 
