@@ -1230,3 +1230,17 @@ def test_a_name_does_not_run_across_a_run_in_heading(run):
     person = by_name(actors, "Halvard Brennvik Ostrander")
     assert person.kind == "person"
     assert "Halvard Brennvik Ostrander" in surfaces(text, person)
+
+
+def test_a_line_of_capitalised_names_with_a_verb_is_no_headline(run):
+    # an author's note is mostly capitalised names and titles, but a verb in lower case
+    # makes it a sentence, not a title-case headline: the person keeps the whole name
+    text = (
+        "Voters Were Heard.\n\n"
+        "The turnout rose in every county on Tuesday, the count showed.\n\n"
+        "Sen. Marta Ellison Quarrington, D-Ore., leads the Senate Finance Committee."
+    )
+    actors = run(text)
+    person = by_name(actors, "Marta Ellison Quarrington")
+    assert person.kind == "person"
+    assert not [a for a in actors if a.name == "Marta Ellison"]

@@ -334,8 +334,17 @@ def _line_is_upper(text: str, pos: int, cache: dict[int, bool]) -> bool:
     return got
 
 
+_TITLE_CASE_LOWER = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+    "with", "from", "as", "vs.", "vs", "via", "per", "into", "onto", "over", "off", "up",
+    "out", "than",
+})
+
+
 def _line_is_title_case(text: str, pos: int, cache: dict[int, bool]) -> bool:
-    """A headline in title case: most words of the line capitalised, no final full stop."""
+    """A headline in title case: most words of the line capitalised, and those in lower
+    case only words title case leaves so (articles, conjunctions, short prepositions),
+    unless the line is the text's first."""
     ls = text.rfind("\n", 0, pos) + 1
     key = -1 - ls
     got = cache.get(key)
@@ -346,7 +355,14 @@ def _line_is_title_case(text: str, pos: int, cache: dict[int, bool]) -> bool:
         line = text[ls : min(le, ls + 300)].rstrip()
         words = [w for w in line.split() if w[:1].isalpha()]
         caps = sum(1 for w in words if w[:1].isupper())
-        got = len(words) >= 4 and caps >= 0.8 * len(words)
+        got = (
+            len(words) >= 4
+            and caps >= 0.8 * len(words)
+            # (a sentence of names, "Rep. Jo Roe, D-Fla., chairs the Democratic National
+            # Committee.", has a word in lower case that title case capitalises; the
+            # article's first line is its title, however carelessly capitalised)
+            and (ls == 0 or all(w[:1].isupper() or w in _TITLE_CASE_LOWER for w in words))
+        )
         cache[key] = got
     return got
 
