@@ -1168,3 +1168,16 @@ def test_cues_are_found_where_lower_casing_changes_the_length_of_the_text() -> N
                          {"lemma": "draw attention to", "forms": ["drew attention to"]}])
     assert cues.verbs.search("unsaid, SAID").span() == (8, 12)
     assert cues.phrases.search("they Drew  attention to it").group() == "Drew  attention to"
+
+
+def test_cue_patterns_compiled_on_demand_stay_linear_on_adversarial_text() -> None:
+    # compiled at first use, they escape a probe of the patterns compiled by a run:
+    # each searched here over long runs of what it is made of (a timeout raises)
+    cues = QuoteExtractor(Lexicons())._cue_patterns()
+    for text in ("a" * 20_000 + "!", "drew attention " * 2_000, "'s-" * 7_000,
+                 "\u00e9" * 20_000, " \u00a0\n" * 7_000):
+        assert cues.verbs.search(text, timeout=1.0) is None
+        assert cues.phrases.search(text, timeout=1.0) is None
+    said = "said " * 4_000
+    assert len(cues.verbs.findall(said, timeout=1.0)) == 4_000
+    assert cues.phrases.search(said + "drew  attention to", timeout=1.0).start() == 20_000

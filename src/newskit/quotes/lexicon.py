@@ -305,22 +305,30 @@ def _find_all(low: str, form: str, start: int, end: int, how: str,
 
 
 @lru_cache(maxsize=32)
-def _compiled(source: str) -> Any:
-    return regex.compile(source)
+def _verb_pattern(words: frozenset[str]) -> Any:
+    return regex.compile(
+        r"(?i)(?<![\p{L}\p{N}'’-])(?:" + _trie_pattern(sorted(words)) + r")(?![\p{L}\p{N}-])"
+    )
+
+
+@lru_cache(maxsize=32)
+def _phrase_pattern(phrases: frozenset[str]) -> Any:
+    return regex.compile(
+        r"(?i)(?<![\p{L}\p{N}])(?:" + (_trie_pattern(sorted(phrases)) or "(?!)")
+        + r")(?![\p{L}\p{N}])"
+    )
 
 
 @attrs.frozen
 class CuePatterns:
     """Cue patterns and what each matched form is."""
 
-    verb_source: str
-    """The source of :attr:`verbs`."""
     info: Mapping[str, dict[str, Any]]
     """Lower-case form -> lexicon entry."""
     strong: frozenset[str]
     """Forms that count as cues in any reporting frame."""
-    phrase_source: str
-    """The source of :attr:`phrases`."""
+    phrase_forms: frozenset[str] = frozenset()
+    """Multiword cue forms, lower case."""
     words: frozenset[str] = frozenset()
     """Single-word cue forms, lower case."""
     first_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
@@ -343,16 +351,16 @@ class CuePatterns:
     @property
     def verbs(self) -> Any:
         """Matches any single-word verb cue form (whole word, case-insensitive).
-        Compiled at the first use (a large alternation, about 50 ms to compile):
+        Built and compiled at the first use (a large alternation, about 65 ms):
         :meth:`scan` finds cues without it, and the finder asks for it only in a
         text whose lower-casing changes its length."""
-        return _compiled(self.verb_source)
+        return _verb_pattern(self.words)
 
     @property
     def phrases(self) -> Any:
         """Multiword cues (``drew attention to``, ``expressed confidence``), compiled
         at the first use (as :attr:`verbs`)."""
-        return _compiled(self.phrase_source)
+        return _phrase_pattern(self.phrase_forms)
 
     def scan(self, low: str, start: int = 0, end: int | None = None
              ) -> list[tuple[int, int, str]]:
@@ -401,19 +409,11 @@ def compile_cues(entries: Iterable[Mapping[str, Any]]) -> CuePatterns:
                 words.add(form)
     strong = frozenset(f for f in words if f not in WEAK_FORMS and not f.endswith("ing"))
 
-    def alternation(items: Iterable[str]) -> str:
-        return _trie_pattern(sorted(items))
-
-    verbs = r"(?i)(?<![\p{L}\p{N}'’-])(?:" + alternation(words) + r")(?![\p{L}\p{N}-])"
-    phrase_pat = (
-        r"(?i)(?<![\p{L}\p{N}])(?:" + (alternation(phrases) or "(?!)") + r")(?![\p{L}\p{N}])"
-    )
     first_words: dict[str, list[str]] = {}
     for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
         first_words.setdefault(phrase.split()[0], []).append(phrase)
     return CuePatterns(
-        verb_source=verbs, info=info, strong=strong, phrase_source=phrase_pat,
-        words=frozenset(words),
+        info=info, strong=strong, phrase_forms=frozenset(phrases), words=frozenset(words),
         first_words={k: tuple(v) for k, v in first_words.items()},
     )
 
