@@ -2391,6 +2391,11 @@ def _towns(
             town.types = k.types
             by_key[k.key] = town
             actors.append(town)
+        elif c.start < town.first and k.name != town.name:
+            # a capital named first as a town ("Kiev … Kyiv"): the place is named as the
+            # article first writes it
+            town.name = k.name
+            town.first = c.start
         _mention(town, c)
 
 

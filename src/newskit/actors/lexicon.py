@@ -218,8 +218,10 @@ class ActorLexicon:
             place = Known(f"place:{name}", name, "place", country, code, types)
             self._add(name, place)
             for alias in _strs(e.get("aliases")):
-                mk = "acronym" if alias.replace(".", "").isupper() else "alias"
-                self._add(alias, Known(f"place:{name}", name, "place", country, code, types, mk))
+                # an English exonym or former name (Cologne, Kiev, Rangoon) is a name of the
+                # place in its own right: the actor is named as the article first writes it
+                mk = "acronym" if alias.replace(".", "").isupper() else "name"
+                self._add(alias, Known(f"place:{name}", alias, "place", country, code, types, mk))
             if not name.isascii():
                 folded.append((_ascii_fold(name), place))
             for abbr in _strs(e.get("abbreviation")):
