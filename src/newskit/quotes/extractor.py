@@ -96,6 +96,19 @@ _NOUN_OR_VERB = word_set("state states tweet tweets attack attacks point points 
 # the double quotation marks a clause boundary may sit behind
 _DOUBLE_MARKS = '"“”«»'
 # "is expected to", "are believed to", "was intended to": reports with no source
+_TAIL_REPORT_WORDS = ("said", "says", "report", "wrote", "writes", "told", "add", "note",
+                      "announc")
+"""Words one of which a closing report (``outer_report``) holds (a pre-test)."""
+
+
+def _holds_any(low: str, words: Sequence[str], start: int, end: int) -> bool:
+    """True when one of ``words`` occurs in ``low[start:end]``."""
+    for word in words:  # noqa: SIM110 - a loop is faster than any() over a generator
+        if low.find(word, start, end) >= 0:
+            return True
+    return False
+
+
 _WRITTEN_FORMS = ("said", "says", "read", "noted", "notes", "stated", "states")
 """The forms the ``written_cue`` pattern opens with (a pre-test: no match without one)."""
 
@@ -1670,10 +1683,7 @@ class _Finder:
             acc = self.pats["according_tail"].search(text, max(start, end - 130), end)
         if acc is None:
             near = end - 60 if end - 60 > start else start
-            if low is not None and not any(
-                    low.find(v, near, end) >= 0
-                    for v in ("said", "says", "report", "wrote", "writes", "told", "add",
-                              "note", "announc")):
+            if low is not None and not _holds_any(low, _TAIL_REPORT_WORDS, near, end):
                 return None
             m = self.pats["outer_report"].search(text, max(start, end - 140), end)
             if m is None:
@@ -1775,8 +1785,13 @@ class _Finder:
             return stop
         tail_end = _trim(text, start, end, _SPACE + ".")[1]
         m = self.pats["appositive_tail"].search(text, start, tail_end)
-        if (m is None or not _has_words(text, start, m.start(), 3)
-                or self.pats["subordinate_lead"].search(text, start, m.start()) is not None):
+        if m is None or not _has_words(text, start, m.start(), 3):
+            return end
+        # the pattern opens at the search's start or after a comma and 1-3 spaces: with
+        # no comma, only the start can match (one attempt instead of one per position)
+        lead = self.pats["subordinate_lead"]
+        if (lead.search(text, start, m.start()) if text.find(",", max(0, start - 4), m.start()) >= 0
+                else lead.match(text, start, m.start())) is not None:
             return end
         stop = m.start()
         return stop
