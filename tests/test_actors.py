@@ -1253,3 +1253,16 @@ def test_a_line_of_capitalised_names_with_a_verb_is_no_headline(run):
     person = by_name(actors, "Marta Ellison Quarrington")
     assert person.kind == "person"
     assert not [a for a in actors if a.name == "Marta Ellison"]
+
+
+def test_known_names_in_a_heading_in_capitals_are_mentions(run):
+    # a heading in capitals run into its paragraph (the line has lower case) still gives
+    # the names the lexicons know, also before a possessive
+    text = (
+        "Morning Briefing.\n\n"
+        "FLOODS CLOSE ROADS ACROSS OHIO Drivers waited for hours on Monday.\n\n"
+        "HOW CHINA’S EXPORTS FELL Economists expected a better month."
+    )
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "Ohio")) == ["OHIO"]
+    assert surfaces(text, by_name(actors, "China")) == ["CHINA"]

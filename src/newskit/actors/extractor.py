@@ -440,6 +440,14 @@ def _chunks(
     # where a run-in heading ends inside its line: no name runs across that edge (a chunk
     # there is split; no join across a connector reaches one, the heading standing apart
     # by its flag)
+    # headings in capitals (a run-in one shares its line with the paragraph's lower case):
+    # their chunks are read as those of a line in capitals
+    upper_heads = [
+        (b.span.start, b.span.end)
+        for b in blocks
+        if b.type == "heading"
+        and patterns()["lower"].search(text, b.span.start, b.span.end) is None
+    ] if headings else []
     edges: list[int] = []
     for _, e in headings:
         if text[e : e + 1] in _RUN_IN_GAP:
@@ -460,7 +468,11 @@ def _chunks(
             s = m.start()
             e = s + len(chunk)
             flag = 1 if s in initials or _opens(text, s, initials) else 0
-            if len(chunk) > 1 and chunk.isupper() and _line_is_upper(text, s, cache):
+            if (
+                len(chunk) > 1
+                and chunk.isupper()
+                and (_line_is_upper(text, s, cache) or (upper_heads and _inside(upper_heads, s)))
+            ):
                 flag = 3
             elif headings and _inside(headings, s):
                 flag = 2
@@ -497,7 +509,11 @@ def _chunks(
             s = toks[0][0]
             flag = 1 if s in initials or _opens(text, s, initials) else 0
             first = toks[0][2]
-            if len(first) > 1 and first.isupper() and _line_is_upper(text, s, cache):
+            if (
+                len(first) > 1
+                and first.isupper()
+                and (_line_is_upper(text, s, cache) or (upper_heads and _inside(upper_heads, s)))
+            ):
                 flag = 3
             elif (headings and _inside(headings, s)) or (
                 len(toks) >= 4 and _line_is_title_case(text, s, cache)
@@ -1022,16 +1038,25 @@ def _opener_fate(w: str, lex: ActorLexicon) -> int:
     return 2 if lw in lex.common or w in _NOT_NAMES else 1
 
 
+_UPPER_POSSESSIVE = frozenset({"'S", "\u2019S"})
+
+
 def _upper_chunk(toks: list[tuple[int, int, str]], lex: ActorLexicon, cands: list[_Cand]) -> None:
-    """An all-capital headline: only names the lexicons know."""
+    """An all-capital headline: only names the lexicons know (also before a possessive:
+    ``CHINA’S``)."""
     i = 0
     n = len(toks)
     while i < n:
         for j in range(min(n, i + 5), i, -1):
             surface = " ".join([t[2] for t in toks[i:j]])
             k = lex.known_upper.get(surface)
+            end = toks[j - 1][1]
+            if k is None and surface[-2:] in _UPPER_POSSESSIVE:
+                surface = surface[:-2]
+                end -= 2
+                k = lex.known_upper.get(surface)
             if k is not None and (j - i > 1 or len(surface) > 2 or k.mention_kind == "acronym"):
-                c = _Cand(toks[i][0], toks[j - 1][1], surface, [t[2] for t in toks[i:j]])
+                c = _Cand(toks[i][0], end, surface, surface.split(" "))
                 c.known = k
                 c.kind = k.kind
                 c.mention_kind = "alias"
