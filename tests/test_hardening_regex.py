@@ -109,6 +109,9 @@ for info in pkgutil.walk_packages(newskit.__path__, "newskit."):
         pass  # an optional extra that is not installed (dask)
 import newskit.brat
 newskit.brat._patterns()
+# The time rules are compiled each when a trigger word's kind first allows it: all of them.
+import newskit.timex.recognize
+newskit.timex.recognize._rule_patterns()
 
 
 def _walk(value, module, depth=0, seen=None):
