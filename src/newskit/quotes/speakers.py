@@ -570,8 +570,11 @@ class SpeakerResolver:
                 actor = Actor(id=actor.id, name=actor.name, kind=actor.kind,
                               mentions=tuple(sorted(extra, key=_position)))
             elif extra:
-                known = {m.span for m in actor.mentions}
-                mentions = list(actor.mentions) + [m for m in extra if m.span not in known]
+                # spans compared as (start, end) tuples: hashed in C, where a Span's
+                # generated __hash__ is a Python call
+                known = {(m.span.start, m.span.end) for m in actor.mentions}
+                mentions = list(actor.mentions) + [
+                    m for m in extra if (m.span.start, m.span.end) not in known]
                 mentions.sort(key=_position)
                 actor = attrs.evolve(actor, mentions=tuple(mentions))
             out.append(actor)
