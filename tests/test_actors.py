@@ -1266,3 +1266,22 @@ def test_known_names_in_a_heading_in_capitals_are_mentions(run):
     actors = run(text)
     assert surfaces(text, by_name(actors, "Ohio")) == ["OHIO"]
     assert surfaces(text, by_name(actors, "China")) == ["CHINA"]
+
+
+def test_a_photo_credit_names_its_photographer_once_and_an_outlet_as_media(run):
+    # a credit's photographer is one person (not also the name without its first
+    # word), and an outlet named after its town in the photographer's place is media
+    text = (
+        "Storm Hits the Coast.\n\n"
+        "The storm reached the coast on Monday, officials said.\n\n"
+        "DANIEL B. THORNTON via Getty Images.\n\n"
+        "Residents left their homes before the storm.\n\n"
+        "Denver Sentinel via Getty Images.\n\n"
+        "The roads were closed on Tuesday."
+    )
+    actors = run(text)
+    people = [a for a in actors if a.kind == "person"]
+    assert [a.name for a in people] == ["DANIEL B. THORNTON"]
+    assert people[0].roles == ("photographer",)
+    assert by_name(actors, "Denver Sentinel").kind == "media"
+    assert by_name(actors, "Getty Images").kind == "media"

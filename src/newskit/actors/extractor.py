@@ -2094,15 +2094,30 @@ def _credits(text: str, credits: Sequence[Block], cands: list[_Cand], lex: Actor
             if pos < 0:
                 continue
             s = b.span.start + pos
+            e = s + len(photographer)
             p = next((c for c in cands if c.start == s), None)
             if p is None:
-                p = _Cand(s, s + len(photographer), photographer, photographer.split())
+                p = _Cand(s, e, photographer, photographer.split())
                 cands.append(p)
-            p.kind = "person"
-            p.end = s + len(photographer)
+            # the name is one candidate ("MICHAEL B. THOMAS", not also "B. THOMAS")
+            cands[:] = [c for c in cands if c is p or c.end <= s or c.start >= e]
+            p.end = e
             p.text = photographer
             p.tokens = photographer.split()
             p.evidence = 2
+            first = lex.known.get(p.tokens[0])
+            if (
+                len(p.tokens) > 1
+                and first is not None
+                and first.kind == "place"
+                and p.tokens[-1] not in lex.surnames
+            ):
+                # an outlet named after its town credited for the picture ("Jo City
+                # Sentinel via …"), not a photographer
+                p.kind = "media"
+                p.known = None
+                continue
+            p.kind = "person"
             if "photographer" not in p.roles:
                 p.roles.append("photographer")
             if aff is not None:
