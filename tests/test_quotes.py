@@ -1181,3 +1181,18 @@ def test_cue_patterns_compiled_on_demand_stay_linear_on_adversarial_text() -> No
     said = "said " * 4_000
     assert len(cues.verbs.findall(said, timeout=1.0)) == 4_000
     assert cues.phrases.search(said + "drew  attention to", timeout=1.0).start() == 20_000
+
+
+def test_has_words_shortcut_for_a_letter_or_digit_first_agrees_with_the_pattern() -> None:
+    # one word is found without the regex when the stretch opens with a character
+    # str.isalnum accepts: each of them is a letter or number to the pattern
+    from newskit.quotes.extractor import _has_words, _n_words
+
+    pattern = _n_words(1)
+    for code in [*range(0x3400), *range(0x3400, 0x110000, 97)]:
+        ch = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        text = ch + " x"
+        assert _has_words(text, 0, 1) == (pattern.match(text, 0, 1) is not None), hex(code)
+    assert _has_words("²", 0, 1) and _has_words("é!", 0, 2) and not _has_words("—", 0, 1)

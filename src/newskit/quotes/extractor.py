@@ -430,6 +430,8 @@ _N_WORDS = {n: _n_words(n).match for n in range(1, 5)}
 
 def _has_words(text: str, start: int, end: int, n: int = 1) -> bool:
     """True when ``text[start:end]`` holds at least ``n`` words."""
+    if n <= 1 and start < end and text[start].isalnum():
+        return True  # a letter or digit first (every one is \p{L} or \p{N}): one word
     match = _N_WORDS.get(n) or _n_words(n if n > 1 else 1).match
     return match(text, start, end) is not None
 
