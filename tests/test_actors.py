@@ -1285,3 +1285,17 @@ def test_a_photo_credit_names_its_photographer_once_and_an_outlet_as_media(run):
     assert people[0].roles == ("photographer",)
     assert by_name(actors, "Denver Sentinel").kind == "media"
     assert by_name(actors, "Getty Images").kind == "media"
+
+
+def test_a_person_the_body_names_is_a_mention_in_a_heading_in_capitals(run):
+    # a word of a heading in capitals that is the surname of a person the article names
+    # in full is a mention of that person (also before a possessive)
+    text = (
+        "Morning Briefing.\n\n"
+        "OSTRANDER’S PLAN FAILS IN THE SENATE\n\n"
+        "Governor Halvard Ostrander said the vote was lost on Monday."
+    )
+    actors = run(text)
+    person = by_name(actors, "Halvard Ostrander")
+    assert surfaces(text, person, "alias") == ["OSTRANDER"]
+    assert person.mentions[0].span.text(text) == "OSTRANDER"

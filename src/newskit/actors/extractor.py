@@ -684,11 +684,12 @@ def find_actors(
     demonym_at: dict[int, tuple[int, str, str]] = {}
     titles_at: dict[int, tuple[int, list[str], str | None]] = {}
     of_titles: dict[int, tuple[int, str]] = {}
+    upper_left: list[tuple[int, int, str]] = []  # words left over in lines in capitals
     prev: list[tuple[int, int, str]] = []
     for toks, flag in zip(raw, flags, strict=True):
         last, prev = prev, toks
         if flag == 3:
-            _upper_chunk(toks, lex, cands)
+            _upper_chunk(toks, lex, cands, upper_left)
             continue
         if (
             flag == 0
@@ -855,6 +856,8 @@ def find_actors(
     linked = _context(text, cands, lex, demonym_at, titles_at, surnames)
     _credits(text, credits, cands, lex)
     actors = _form_actors(text, cands, lex)
+    if upper_left:
+        _upper_people(upper_left, actors)
     _capitals(text, cands, actors, lex)
     aside = _union([(b.span.start, b.span.end) for b in blocks if b.type in ("caption", "credit")])
     _role_nouns(text, actors, lex, aside)
@@ -1041,9 +1044,14 @@ def _opener_fate(w: str, lex: ActorLexicon) -> int:
 _UPPER_POSSESSIVE = frozenset({"'S", "\u2019S"})
 
 
-def _upper_chunk(toks: list[tuple[int, int, str]], lex: ActorLexicon, cands: list[_Cand]) -> None:
+def _upper_chunk(
+    toks: list[tuple[int, int, str]],
+    lex: ActorLexicon,
+    cands: list[_Cand],
+    left: list[tuple[int, int, str]],
+) -> None:
     """An all-capital headline: only names the lexicons know (also before a possessive:
-    ``CHINA’S``)."""
+    ``CHINA’S``); the words left over go to ``left`` (maybe people the body names)."""
     i = 0
     n = len(toks)
     while i < n:
@@ -1065,7 +1073,27 @@ def _upper_chunk(toks: list[tuple[int, int, str]], lex: ActorLexicon, cands: lis
                 i = j
                 break
         else:
+            left.append(toks[i])
             i += 1
+
+
+def _upper_people(left: list[tuple[int, int, str]], actors: list[_Actor]) -> None:
+    """A word of a line or heading in capitals that is the last word of the name of one
+    person the article names (``OBAMA’S`` after ``Barack Obama``) is a mention of them."""
+    people: dict[str, _Actor | None] = {}
+    for a in actors:
+        if a.kind == "person" and len(a.tokens) > 1:
+            last = a.tokens[-1].upper()
+            people[last] = None if people.get(last, a) is not a else a
+    if not people:
+        return
+    for s, e, w in left:
+        if w[-2:] in _UPPER_POSSESSIVE:
+            w = w[:-2]
+            e -= 2
+        person = people.get(w)
+        if person is not None and len(w) > 2:
+            person.mentions.append((s, e, "alias"))
 
 
 def _known_at(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon, limit: int) -> int:
