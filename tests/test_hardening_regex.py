@@ -90,6 +90,10 @@ TEXTS = [
     "Prime Minister Lee told the BBC that she had not decided. She said the government "
     "planned to meet unions in the spring, and the union's leader, Omar Haddad, insisted "
     "'nothing is agreed'. Last year, 40% of voters said they would not vote.",
+    # Lower-casing changes this text's length (the dotted capital I): the quote
+    # finder then takes its other path, with the cue patterns compiled at first use.
+    "The mayor of \u0130stanbul said the ferries would run again, officials told "
+    "reporters, and the council drew attention to the cost.",
 ]
 registry = make_registry()
 pipeline = registry.pipeline()
