@@ -1611,20 +1611,10 @@ def _team_nicknames(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
     for c in cands:
         if c.kind != "organization" or c.known is not None:
             continue
-        t = c.tokens
-        if len(t) < 2:
-            continue
-        if _nickname(t[-1], lex) and _is_city(" ".join(t[:-1]), lex):
+        nick = _town_nickname(c.tokens, lex)
+        if nick is not None:
             nicks = nicks or []
-            nicks.append(t[-1])
-        elif (
-            len(t) > 2
-            and t[-2] in _COLOURS
-            and (t[-1] == "Sox" or _nickname(t[-1], lex))
-            and _is_city(" ".join(t[:-2]), lex)
-        ):
-            nicks = nicks or []
-            nicks.append(t[-2] + " " + t[-1])
+            nicks.append(nick)
     if not nicks:
         return
     spans = [(c.start, c.end) for c in cands]
@@ -1719,17 +1709,7 @@ def _club(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> bool:
     """``Ajax Amsterdam``, ``Hansa Rostock``, ``Moscow Dynamo``: a name with its city;
     ``Cincinnati Reds``, ``New York Yankees``: a town and a plural nickname."""
     if len(toks) != 2:
-        if len(toks) < 3:
-            return False
-        last = toks[-1][2]
-        if _nickname(last, lex) and _is_city(" ".join([t[2] for t in toks[:-1]]), lex):
-            return True
-        # "Boston Red Sox", "Toronto Blue Jays": a colour opens a nickname of two words
-        return (
-            toks[-2][2] in _COLOURS
-            and (last == "Sox" or _nickname(last, lex))
-            and _is_city(" ".join([t[2] for t in toks[:-2]]), lex)
-        )
+        return len(toks) >= 3 and _town_nickname([t[2] for t in toks], lex) is not None
     a, b = toks[0][2], toks[1][2]
     if _is_city(b, lex) and not _is_city(a, lex):
         return a not in lex.first_names and a not in lex.known and not lex.is_title([a])
@@ -1741,6 +1721,25 @@ def _club(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> bool:
             and b not in lex.first_names
         ) or _nickname(b, lex)
     return False
+
+
+def _town_nickname(words: list[str], lex: ActorLexicon) -> str | None:
+    """The nickname of a team named by its town and a plural nickname (``Cincinnati
+    Reds`` → ``Reds``), or by its town and a colour with a nickname (``Boston Red Sox``,
+    ``Toronto Blue Jays`` → ``Red Sox``); None when ``words`` name no such team."""
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if _nickname(last, lex) and _is_city(" ".join(words[:-1]), lex):
+        return last
+    if (
+        len(words) > 2
+        and words[-2] in _COLOURS
+        and (last == "Sox" or _nickname(last, lex))
+        and _is_city(" ".join(words[:-2]), lex)
+    ):
+        return words[-2] + " " + last
+    return None
 
 
 def _nickname(w: str, lex: ActorLexicon) -> bool:
