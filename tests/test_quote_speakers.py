@@ -60,6 +60,21 @@ def test_what_comes_before_a_relative_pronoun_is_no_content() -> None:
     assert found(text) == [("indirect", "the toll would rise", "who")]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [("Lea Stone, as mayor, raised the toll, drawing the ire of drivers who thought it "
+      "was too high.", ("indirect", "it was too high", "who")),
+     ("The mayor met Lea Stone, who came out and said the toll would rise.",
+      ("indirect", "the toll would rise", "who")),
+     ("Norton, which declined to comment, returned the rights to the author.",
+      ("indirect", "to comment", "which"))],
+)
+def test_a_relative_pronoun_right_before_the_cue_is_its_subject(
+        text: str, quote: tuple[str, str, str]) -> None:
+    # not the subject of the main clause, nor the noun the clause describes
+    assert found(text) == [quote]
+
+
 # -- speaker mentions are whole words ------------------------------------------------
 
 

@@ -346,6 +346,15 @@ def _patterns() -> dict[str, Any]:
             r"have|then|first|earlier|just|never|still|often|has\s+long|had\s+long|"
             r"\p{Ll}{2,15}ly)){0,6}\s{0,20}$"
         ),
+        # a relative pronoun after a noun and without a comma (``critics who say``), or
+        # one whose clause has a verb phrase before ``and``/``but`` and the cue
+        # (``Lea Stone, who came out and said``); searched in a comma segment
+        "relative_in": regex.compile(
+            r"(?:^\s{0,3}|(?<=[\p{L}\p{N}%)’'])\s{1,3}|,\s{0,3})(?P<who>who|which)"
+            r"(?:['’](?:d|s|ve))?(?:\s{1,3}[^,;:()\"“”«»\n]{1,80}?\s(?:and|but))?"
+            r"(?:\s{1,5}(?:also|once|later|has|had|have|then|first|earlier|just|never|still|"
+            r"often|has\s+long|had\s+long|\p{Ll}{2,15}ly)){0,6}\s{0,20}$"
+        ),
         "evidence": regex.compile(
             r"(?i)(?P<np>(?<![\p{L}])(?:(?:a|an|the|one|this|its|their|his|her|new|latest|"
             r"recent)\s+)?(?:[\p{L}\p{N}/'’.&-]+\s+){0,5}?(?:polls?|polling|surveys?|"
@@ -732,6 +741,23 @@ class _Finder:
                 return None
             hi = b - 1
         return None
+
+    def relative_subject(self, b: int, hi: int) -> Phrase | None:
+        """The relative pronoun that is the subject of the cue at ``hi`` in the
+        comma segment from ``b``: after a noun (``critics who say``, ``the bank,
+        which says``), or opening a verb phrase the cue is coordinated with (``Lea
+        Stone, who came out and said``); only adverbs stand before the cue."""
+        text = self.text
+        low = self.low if self.low is not None else text[b:hi].lower()
+        lo = b if self.low is not None else 0
+        if low.find("who", lo, lo + hi - b) < 0 and low.find("which", lo, lo + hi - b) < 0:
+            return None
+        m = self.pats["relative_in"].search(text[b:hi])
+        if m is None:
+            return None
+        s0, e0 = m.span("who")
+        # head "who" for "which" too: the rules and the resolver read both alike
+        return Phrase(b + s0, b + e0, "pronoun", "who")
 
     def dash_subject(self, lo: int, hi: int) -> tuple[Phrase, int] | None:
         """The subject before a relative clause set off by dashes that ends at the
@@ -1160,6 +1186,12 @@ class _Finder:
         if found is None:
             return None
         phrase, clause_start = found
+        if phrase.head != "who" and phrase.end < cs:
+            relative = self.relative_subject(max(phrase.end, clause_start), cs)
+            if relative is not None:
+                # "Obama rebuked critics who say …", "met Lea Stone, who came out and
+                # said …": the relative pronoun before the cue is its subject
+                phrase = relative
         if (not participle and qend > us and text[clause_start - 1 : clause_start] == ","
                 and phrase.kind != "pronoun"):
             apposed = self.appositive_subject(qend, clause_start, phrase, prev_char == ",")
