@@ -454,6 +454,8 @@ def _chunks(
             while text[e : e + 1] in _RUN_IN_GAP:
                 e += 1
             edges.append(e)
+    # no chunk from the last heading's end on is in one (most chunks): no search
+    heads_end = headings[-1][1] if headings else -1
     cache: dict[int, bool] = {}
     raw: list[list[tuple[int, int, str]]] = []
     flags: list[int] = []
@@ -467,14 +469,20 @@ def _chunks(
             # the tests below for one token, inline
             s = m.start()
             e = s + len(chunk)
-            flag = 1 if s in initials or _opens(text, s, initials) else 0
+            # whether it opens a block or a sentence, or follows an opening mark (its
+            # capital then says nothing about a name); inline, as it runs for every chunk
+            flag = 1 if (
+                s in initials
+                or (s > 0 and text[s - 1] in _OPENERS)
+                or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
+            ) else 0
             if (
                 len(chunk) > 1
                 and chunk.isupper()
                 and (_line_is_upper(text, s, cache) or (upper_heads and _inside(upper_heads, s)))
             ):
                 flag = 3
-            elif headings and _inside(headings, s):
+            elif s < heads_end and _inside(headings, s):
                 flag = 2
             if s - prev_end <= 9 and _continues(
                 text, prev_end, s, flag, prev_flag, raw[-1], chunk, lex
@@ -507,7 +515,11 @@ def _chunks(
                 pieces = [part for toks in pieces for part in _split_at(toks, edges)]
         for toks in pieces:
             s = toks[0][0]
-            flag = 1 if s in initials or _opens(text, s, initials) else 0
+            flag = 1 if (
+                s in initials
+                or (s > 0 and text[s - 1] in _OPENERS)
+                or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
+            ) else 0
             first = toks[0][2]
             if (
                 len(first) > 1
@@ -515,7 +527,7 @@ def _chunks(
                 and (_line_is_upper(text, s, cache) or (upper_heads and _inside(upper_heads, s)))
             ):
                 flag = 3
-            elif (headings and _inside(headings, s)) or (
+            elif (s < heads_end and _inside(headings, s)) or (
                 len(toks) >= 4 and _line_is_title_case(text, s, cache)
             ):
                 flag = 2
@@ -558,16 +570,6 @@ def _split_at(
             out.append([])
         out[-1].append(t)
     return out
-
-
-def _opens(text: str, s: int, initials: frozenset[int]) -> bool:
-    """Whether a chunk starting at ``s`` opens a block or a sentence, or follows an
-    opening mark (its capital then says nothing about a name)."""
-    return (
-        s in initials
-        or (s > 0 and text[s - 1] in _OPENERS)
-        or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
-    )
 
 
 def _continues(
