@@ -266,8 +266,9 @@ class _Actor:
         self.tokens: tuple[str, ...] = ()
         self.types: tuple[str, ...] = ()
         self.aff_actor: _Actor | None = None
-        self.hay: tuple[str, ...] | None = None
-        """Its roles and name in lower case, and its types: what role nouns prefer."""
+        self.hay: str | None = None
+        """Its roles and name in lower case, and its types, joined by NUL characters:
+        what role nouns prefer."""
 
 
 class ActorExtractor:
@@ -2668,12 +2669,12 @@ def _prefers(a: _Actor, noun: RoleNoun) -> bool:
         return True
     hay = a.hay
     if hay is None:
-        # roles, name and types are settled once actors are formed: lower-cased once
-        hay = a.hay = (*[r.lower() for r in a.roles], a.name.lower(), *a.types)
-    for p in noun.prefer:  # loops, not any() over a generator: called per candidate
-        for h in hay:
-            if p in h:
-                return True
+        # roles, name and types are settled once actors are formed: lower-cased once,
+        # joined by a character no preferred word holds (one substring test per word)
+        hay = a.hay = "\0".join([*[r.lower() for r in a.roles], a.name.lower(), *a.types])
+    for p in noun.prefer:  # noqa: SIM110 (a loop, not any() over a generator: called per candidate)
+        if p in hay:
+            return True
     return False
 
 
@@ -2784,13 +2785,14 @@ def _pronouns(text: str, actors: list[_Actor], aside: Sequence[tuple[int, int]])
     # where mentions start (ints, no (start, end) pair built and hashed per mention): a
     # pronoun starting at one is looked for among the mentions (hardly ever)
     starts = {m[0] for a in actors for m in a.mentions}
+    starts_of = [p[0] for p in persons]  # (bisected without a key function per probe)
     for s, e in _pronoun_spans(text):
         if s in starts and any(m[0] == s and m[1] == e for a in actors for m in a.mentions):
             continue
         # she, her, hers, herself (the patterns take only these forms, first letter in
         # either case, the rest in lower case)
         gender = "female" if text[s] in "sS" or (e - s > 2 and text[s + 2] == "r") else "male"
-        i = bisect.bisect_left(persons, s, key=_M_START) - 1
+        i = bisect.bisect_left(starts_of, s) - 1
         while i >= 0:
             _, pe, a = persons[i]
             if s - pe > 1500:
