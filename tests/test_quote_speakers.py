@@ -75,6 +75,22 @@ def test_a_relative_pronoun_right_before_the_cue_is_its_subject(
     assert found(text) == [quote]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [('The mayor met drivers who say the toll is "a tax on the poor."',
+      ("mixed", 'the toll is "a tax on the poor."', "who")),
+     ("The vote sparked a debate over the toll, with Senator Bo Lind telling reporters he "
+      "viewed the mayor as “directly responsible” for the delay.",
+      ("mixed", "he viewed the mayor as “directly responsible” for the delay",
+       "Senator Bo Lind"))],
+)
+def test_a_quoted_fragment_is_spoken_by_the_subject_nearest_its_cue(
+        text: str, quote: tuple[str, str, str]) -> None:
+    # a relative pronoun, or the subject of an absolute construction (with X V-ing),
+    # not the subject of the sentence
+    assert found(text) == [quote]
+
+
 # -- speaker mentions are whole words ------------------------------------------------
 
 

@@ -759,6 +759,34 @@ class _Finder:
         # head "who" for "which" too: the rules and the resolver read both alike
         return Phrase(b + s0, b + e0, "pronoun", "who")
 
+    def nearer_subject(self, phrase: Phrase, lo: int, cs: int, ce: int) -> Phrase:
+        """The subject of the cue at ``cs`` when one stands between the subject
+        ``phrase`` found further back and the cue: a relative pronoun (``Obama
+        rebuked critics who say …``, ``met Lea Stone, who came out and said …``), or
+        the subject of an absolute construction before a participle (``…, with
+        Gorka noting …``); else ``phrase``."""
+        relative = self.relative_subject(lo, cs)
+        if relative is not None:
+            return relative
+        if self.text[cs:ce].lower().endswith("ing"):
+            absolute = self.absolute_subject(phrase.end, cs)
+            if absolute is not None:
+                return absolute
+        return phrase
+
+    def absolute_subject(self, lo: int, cs: int) -> Phrase | None:
+        """The subject of an absolute construction ending at the participle cue at
+        ``cs``: the phrase between ``with`` and the cue (``…, with Gorka noting``,
+        ``with the campaign of the former senator saying``)."""
+        text = self.text
+        at = text.rfind("with ", max(lo, cs - 120), cs)
+        if at < 0 or (at > 0 and text[at - 1].isalpha()) or text.find(",", at, cs) >= 0:
+            return None
+        found = self.phrase(at + 5, cs)
+        if found is None or found.kind not in ("name", "pronoun", "anonymous", "nominal"):
+            return None
+        return found
+
     def dash_subject(self, lo: int, hi: int) -> tuple[Phrase, int] | None:
         """The subject before a relative clause set off by dashes that ends at the
         verb (``Sanders - who flew home to Vermont - has vowed …``, ``Jo Roe — who
@@ -1187,11 +1215,7 @@ class _Finder:
             return None
         phrase, clause_start = found
         if phrase.head != "who" and phrase.end < cs:
-            relative = self.relative_subject(max(phrase.end, clause_start), cs)
-            if relative is not None:
-                # "Obama rebuked critics who say …", "met Lea Stone, who came out and
-                # said …": the relative pronoun before the cue is its subject
-                phrase = relative
+            phrase = self.nearer_subject(phrase, max(phrase.end, clause_start), cs, ce)
         if (not participle and qend > us and text[clause_start - 1 : clause_start] == ","
                 and phrase.kind != "pronoun"):
             apposed = self.appositive_subject(qend, clause_start, phrase, prev_char == ",")
@@ -2424,6 +2448,9 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     if subject is not None:
                         cand.speaker = subject
                         verb_frame = finder.cue_between(subject.end, p[0])
+                        if verb_frame is not None and subject.head != "who":
+                            cand.speaker = finder.nearer_subject(subject, subject.end,
+                                                                 *verb_frame[0])
                         if verb_frame is not None:
                             # "Issa said Clinton’s “judgment” is in question": the
                             # content is the verb's complement, quotation included
