@@ -91,6 +91,21 @@ def test_a_quoted_fragment_is_spoken_by_the_subject_nearest_its_cue(
     assert found(text) == [quote]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [("The mayor is at the center of a campaign, one he calls “Safe Bridges,” but it is "
+      "not new.", ("direct", "Safe Bridges,", "he")),
+     ("The park was quiet one evening, when a young boy shouted, “The bus is coming!”",
+      ("direct", "The bus is coming!", "a young boy")),
+     # the object of a preposition before the cue is no subject
+     ("Drivers marching through the streets chanted “No toll!” and kept going.",
+      ("direct", "No toll!", "Drivers"))],
+)
+def test_the_subject_right_before_a_cue_speaks_the_quotation_after_it(
+        text: str, quote: tuple[str, str, str]) -> None:
+    assert found(text) == [quote]
+
+
 # -- speaker mentions are whole words ------------------------------------------------
 
 

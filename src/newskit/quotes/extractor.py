@@ -86,6 +86,11 @@ _SUBORDINATE = word_set("when whenever after as if because since while although 
 # clause openers: a stretch starting with one (a subordinating conjunction, or a
 # coordinator or "even", "whether") is an adverbial, not reported content
 _SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
+# before a cue, a passive's auxiliary ("is known as"); the words that open a
+# nominal subject of a cue right before a quotation ("a young boy shouted")
+_BE_FORMS = word_set("is are was were be been being")
+_ARTICLE_WORDS = word_set("a an the this that one")
+_IRREGULAR_PASTS = word_set("said told wrote spoke thought knew felt")
 # verbs whose content after them is a quotation, never a paraphrase ("spoke about
 # the plan", "began the meeting"); a quotation before them is reported ("“…,” he began")
 _QUOTATION_AFTER = word_set("speak begin")
@@ -773,6 +778,49 @@ class _Finder:
             if absolute is not None:
                 return absolute
         return phrase
+
+    def cue_subject(self, lo: int, pos: int) -> tuple[Phrase, tuple[int, int]] | None:
+        """The subject right before the last cue verb between ``lo`` and the
+        quotation at ``pos`` and the cue, when at most a comma and two words stand
+        between the cue and the quotation (``one he calls “…”``, ``when a young
+        boy shouted, “…”``)."""
+        text = self.text
+        found = self.scan(lo, pos)
+        if not found:
+            return None
+        cs, ce, how = found[-1]
+        verb = text[cs:ce]
+        if (how != "verb" or not verb.islower() or verb in _NOUN_OR_VERB
+                or verb.endswith("ing") or len(text[ce:pos].split()) > 2
+                or any(ch in ".;:!?()\"“”«»" for ch in text[ce:pos])):
+            return None
+        tokens = self.last_tokens(lo, cs, 4)
+        if not tokens:
+            return None
+        last = text[tokens[-1][0] : tokens[-1][1]].lower()
+        if last in _NOUN_MARKERS or last.endswith(("'s", "’s")) or last in _BE_FORMS:
+            return None  # "his comments", "Trump's attacks": a noun; "is known as"
+        bare = not verb.endswith(("s", "ed", "d")) and verb not in _IRREGULAR_PASTS
+        for ts, _te in tokens:
+            phrase = self.phrase(ts, cs)
+            if phrase is None or phrase.kind not in ("name", "pronoun", "nominal"):
+                continue
+            if "," in text[phrase.start : cs]:
+                return None  # "Rush Limbaugh, for one, called": the subject is further back
+            words = text[phrase.start : phrase.end].lower().split()
+            if phrase.kind == "nominal" and (words[0] not in _ARTICLE_WORDS or any(
+                    w in PREPOSITIONS for w in words)):
+                return None  # "her agenda around … plans", "the crowd to … chants"
+            if phrase.kind == "name" and not text[phrase.start].isupper():
+                return None
+            before = text[max(lo, phrase.start - 20) : phrase.start].split()[-1:]
+            if before and before[0].lower() in PREPOSITIONS:
+                return None  # "Protesters marching through the streets chanted"
+            if phrase.kind != "pronoun" and (bare or text[ce:ce + 4] == " as "):
+                # "the reality show", "a unit known as …": a noun, a participle
+                return None
+            return phrase, (cs, ce)
+        return None
 
     def absolute_subject(self, lo: int, cs: int) -> Phrase | None:
         """The subject of an absolute construction ending at the participle cue at
@@ -2451,6 +2499,13 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                         if verb_frame is not None and subject.head != "who":
                             cand.speaker = finder.nearer_subject(subject, subject.end,
                                                                  *verb_frame[0])
+                        elif verb_frame is None:
+                            own = finder.cue_subject(subject.end, p[0])
+                            if own is not None:
+                                # "a campaign he calls “…”", "when a young boy
+                                # shouted, “…”": the subject of the cue right before
+                                # the quotation
+                                cand.speaker, cand.cue = own
                         if verb_frame is not None:
                             # "Issa said Clinton’s “judgment” is in question": the
                             # content is the verb's complement, quotation included
