@@ -106,6 +106,21 @@ def test_the_subject_right_before_a_cue_speaks_the_quotation_after_it(
     assert found(text) == [quote]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [("Lea Stone was asked to name a bridge she had built.",
+      ("indirect", "to name a bridge she had built", None)),
+     ("I was told that the bridge would close.",
+      ("indirect", "that the bridge would close", None)),
+     # a state of mind is its subject's
+     ("The mayor is worried that the toll will rise.",
+      ("indirect", "that the toll will rise", "The mayor"))],
+)
+def test_the_subject_of_a_passive_cue_is_no_source(
+        text: str, quote: tuple[str, str, str | None]) -> None:
+    assert found(text) == [quote]
+
+
 # -- speaker mentions are whole words ------------------------------------------------
 
 

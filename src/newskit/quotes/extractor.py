@@ -91,6 +91,11 @@ _SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
 _BE_FORMS = word_set("is are was were be been being")
 _ARTICLE_WORDS = word_set("a an the this that one")
 _IRREGULAR_PASTS = word_set("said told wrote spoke thought knew felt")
+# participles after "be" that name a state of their subject's mind, or make it
+# speak: "is worried that", "was prompted to say", "is quoted as saying"
+_STATE_PARTICIPLES = word_set(
+    "worried concerned convinced assured pleased surprised disappointed prompted quoted "
+    "determined frustrated angered alarmed encouraged committed inclined poised")
 # verbs whose content after them is a quotation, never a paraphrase ("spoke about
 # the plan", "began the meeting"); a quotation before them is reported ("“…,” he began")
 _QUOTATION_AFTER = word_set("speak begin")
@@ -392,6 +397,12 @@ def _patterns() -> dict[str, Any]:
             r"prompting|spurred|spurs|drove|drives|inspired|inspires)\s+"
             r"(?P<np>[^\s,;:()\"“”]{1,40}(?:\s+[^\s,;:()\"“”]{1,40}){0,7}?)\s+to\s+$"
         ),
+        # a form of "be" and at most two adverbs ending at a cue: a passive
+        "be_before": regex.compile(
+            r"(?i)(?<![\p{L}'’])(?:is|are|was|were|been|being|be)"
+            r"(?:\s{1,3}(?:also|not|never|later|then|\p{Ll}{2,15}ly)){0,2}\s{1,3}$"
+        ),
+        "by_agent": regex.compile(r"\s{1,3}by\s{1,3}"),
         "opener_last": regex.compile(
             r"(?r)(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|"
             r"but|that|where|so|until|unless|once|before|whom|which|what|how|why)\s+"
@@ -822,6 +833,16 @@ class _Finder:
             return phrase, (cs, ce)
         return None
 
+    def passive(self, us: int, cs: int, ce: int) -> bool:
+        """True when the cue at ``cs:ce`` is a passive participle after a form of
+        *be* (``was asked``, ``is widely recognized``), not a participle in -ing nor
+        an adjective of a state of mind (``is worried``, ``was prompted to say``)."""
+        text = self.text
+        word = text[cs:ce].split(" ", 1)[0].lower()
+        if word.endswith("ing") or word in _STATE_PARTICIPLES:
+            return False
+        return self.pats["be_before"].search(text, max(us, cs - 40), cs) is not None
+
     def absolute_subject(self, lo: int, cs: int) -> Phrase | None:
         """The subject of an absolute construction ending at the participle cue at
         ``cs``: the phrase between ``with`` and the cue (``…, with Gorka noting``,
@@ -1076,6 +1097,13 @@ class _Finder:
             if cs < taken_until or cs < self.tail_from:
                 continue
             cand = self.frame(blk, us, ue, cs, ce, how, pairs, claimed, floor=floor)
+            if (cand is not None and how == "verb" and cand.speaker is not None
+                    and cand.speaker.end <= cs and cand.cue == (cs, ce)
+                    and self.passive(us, cs, ce)):
+                # "Sanders was asked to name …", "I was told that …": the subject of a
+                # passive is no source; the agent after "by" is
+                by = self.pats["by_agent"].match(self.text, ce, ue)
+                cand.speaker = None if by is None else self.phrase_after(by.end(), ue)
             if cand is not None:
                 out.append(cand)
                 last = cand.parts[-1] if cand.parts else (0, 0)
