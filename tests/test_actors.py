@@ -1299,3 +1299,24 @@ def test_a_person_the_body_names_is_a_mention_in_a_heading_in_capitals(run):
     person = by_name(actors, "Halvard Ostrander")
     assert surfaces(text, person, "alias") == ["OSTRANDER"]
     assert person.mentions[0].span.text(text) == "OSTRANDER"
+
+
+def test_a_known_name_that_is_a_common_word_is_the_word_where_the_article_writes_it(run):
+    # a known name of one word that is a common word too (the magazine Time) is the word
+    # in a line in capitals, opening a sentence or in a title-case heading when the
+    # article writes it in lower case and never capitalised mid-sentence
+    text = (
+        "Morning Briefing.\n\n"
+        "TURNOUT RISES FOR THE FIRST TIME\n\n"
+        "Time is short for the candidates, who have little time left before the vote."
+    )
+    assert not [a for a in run(text) if a.name == "Time"]
+    text = (
+        "Morning Briefing.\n\n"
+        "TIME NAMES ITS PERSON OF THE YEAR\n\n"
+        "Time chose a governor this year. The choice by Time surprised readers at the time."
+    )
+    magazine = by_name(run(text), "Time")
+    assert magazine.kind == "media"
+    assert surfaces(text, magazine) == ["TIME", "Time", "Time"]
+

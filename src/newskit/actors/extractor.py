@@ -692,7 +692,7 @@ def find_actors(
     for toks, flag in zip(raw, flags, strict=True):
         last, prev = prev, toks
         if flag == 3:
-            _upper_chunk(toks, lex, cands, upper_left)
+            _upper_chunk(text, toks, lex, cands, upper_left, mid_caps)
             continue
         if (
             flag == 0
@@ -719,6 +719,8 @@ def find_actors(
                     fates[w] = fate
             if fate == 0 or (fate == 2 and w not in mid_caps):
                 continue
+            if w in lex.common_known and _common_here(text, w, mid_caps):
+                continue  # "Time is short": a known name that is a common word, as one
         elif flag == 1 or flag == 2:
             # drop common words that are capitalised only because they open a sentence
             while toks:
@@ -799,7 +801,10 @@ def find_actors(
                     elif (
                         i <= pair
                         or w in mid_caps
-                        or w in lex.known
+                        or (
+                            w in lex.known
+                            and not (w in lex.common_known and _common_here(text, w, mid_caps))
+                        )
                         or w in lex.demonyms
                         or (w in lex.first_names and w.lower() not in common)
                     ):
@@ -1048,13 +1053,17 @@ _UPPER_POSSESSIVE = frozenset({"'S", "\u2019S"})
 
 
 def _upper_chunk(
+    text: str,
     toks: list[tuple[int, int, str]],
     lex: ActorLexicon,
     cands: list[_Cand],
     left: list[tuple[int, int, str]],
+    mid_caps: Container[str],
 ) -> None:
     """An all-capital headline: only names the lexicons know (also before a possessive:
-    ``CHINA’S``); the words left over go to ``left`` (maybe people the body names)."""
+    ``CHINA’S``), and of those that are common words too only the ones the article does
+    not write as the word (:func:`_common_here`: ``FOR THE FIRST TIME``); the words left
+    over go to ``left`` (maybe people the body names)."""
     i = 0
     n = len(toks)
     while i < n:
@@ -1066,7 +1075,11 @@ def _upper_chunk(
                 surface = surface[:-2]
                 end -= 2
                 k = lex.known_upper.get(surface)
-            if k is not None and (j - i > 1 or len(surface) > 2 or k.mention_kind == "acronym"):
+            if (
+                k is not None
+                and (j - i > 1 or len(surface) > 2 or k.mention_kind == "acronym")
+                and not (surface in lex.common_known and _common_here(text, surface, mid_caps))
+            ):
                 c = _Cand(toks[i][0], end, surface, surface.split(" "))
                 c.known = k
                 c.kind = k.kind
@@ -1078,6 +1091,24 @@ def _upper_chunk(
         else:
             left.append(toks[i])
             i += 1
+
+
+def _common_here(text: str, w: str, mid_caps: Container[str]) -> bool:
+    """Whether ``w``, a known name of one word that is a common word too (in
+    ``common_known``: ``Time``, ``TIME``), is that word in this article: written in lower
+    case as a word (``time``) and never capitalised mid-sentence (``Time`` or ``TIME``)."""
+    mixed = w[:1] + w[1:].lower()
+    if mixed in mid_caps or w.upper() in mid_caps:
+        return False
+    lw = w.lower()
+    n = len(text)
+    i = text.find(lw)
+    while i >= 0:
+        j = i + len(lw)
+        if (i == 0 or not text[i - 1].isalpha()) and (j >= n or not text[j].isalpha()):
+            return True
+        i = text.find(lw, j)
+    return False
 
 
 def _upper_people(left: list[tuple[int, int, str]], actors: list[_Actor]) -> None:

@@ -160,6 +160,19 @@ class ActorLexicon:
         use and kept here rather than looked up by the nouns' tuple per article."""
         self._load(lexicons)
         self.known_words = frozenset(w for name in self.known for w in name.split(" "))
+        self.common_known: frozenset[str] = frozenset(
+            form
+            for table in (self.known, self.known_upper)
+            for form, k in table.items()
+            if " " not in form
+            and len(form) > 2
+            and k.mention_kind != "acronym"
+            and form.lower() in self.common
+        )
+        """Known names of one word that are common words too (``Time``, ``TURKEY``, no
+        acronym), as written and in capitals: where the article writes the word in lower
+        case and never capitalised mid-sentence, opening a sentence, in a heading or on a
+        line in capitals it is the word (``FOR THE FIRST TIME``)."""
         across: dict[str, list[tuple[str, int]]] = {}
         for name in self.known:
             words = name.split(" ")
