@@ -324,9 +324,28 @@ def test_an_attribution_without_content_announces_the_next_quotation() -> None:
     assert found(text) == [("direct", "There are no paper ballots to count.", "Lea Stone")]
 
 
-def test_the_state_of_a_city_state_apposition_is_not_the_speaker() -> None:
-    text = "Tom Hall, 22, of Flint, Mich., said he had not given up hope."
+@pytest.mark.parametrize(
+    "state",
+    # the places lexicon's states, their abbreviation fields and the abbreviations
+    # lexicon's state class; "Washington State" is written "Washington" here
+    ["Mich.", "Tex.", "Penn.", "District of Columbia", "Washington", "New York"],
+)
+def test_the_state_of_a_city_state_apposition_is_not_the_speaker(state: str) -> None:
+    text = f"Tom Hall, 22, of Flint, {state}, said he had not given up hope."
     assert found(text) == [("indirect", "he had not given up hope", "Tom Hall")]
+
+
+def test_the_states_come_from_the_places_lexicon_and_its_plugins() -> None:
+    from newskit.quotes.lexicon import quote_abbreviations
+
+    def extra(name: str) -> list[tuple[str, list[dict[str, str]]]]:
+        entry = {"name": "Cascadia", "type": "state", "country_code": "US",
+                 "abbreviation": "Casc."}
+        return [("test", [entry])] if name == "places" else []
+
+    states = quote_abbreviations(Lexicons(extra)).states
+    assert {"cascadia", "casc", "iowa", "calif", "n.j"} <= states
+    assert "cascadia" not in quote_abbreviations().states
 
 
 def test_a_phrase_never_starts_with_of() -> None:

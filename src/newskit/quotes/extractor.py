@@ -41,7 +41,6 @@ from .lexicon import (
     OBJECT_PRONOUNS,
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
-    US_STATES,
     VERB_ADVERBS,
     CuePatterns,
     QuoteAbbreviations,
@@ -900,7 +899,7 @@ class _Finder:
         text = self.text
         if text[b - 1 : b] != "," or phrase.kind != "name":
             return False
-        if text[phrase.start : phrase.end].rstrip(".").lower() not in US_STATES:
+        if text[phrase.start : phrase.end].rstrip(".").lower() not in self.abbreviations.states:
             return False
         before = text[max(0, b - 25) : b - 1].split()
         return bool(before) and before[-1][:1].isupper()

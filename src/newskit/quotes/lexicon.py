@@ -15,7 +15,7 @@ from ..spacer import Spacer
 from ..wordtrie import trie_alternation
 
 __all__ = [
-    "CLAUSE_STOP", "US_STATES", "CuePatterns", "QuoteAbbreviations", "clause_stop_search",
+    "CLAUSE_STOP", "CuePatterns", "QuoteAbbreviations", "clause_stop_search",
     "compile_cues", "quote_abbreviations", "word_set",
 ]
 
@@ -35,7 +35,7 @@ class QuoteAbbreviations:
     the final full stop). Built once per lexicon by :func:`quote_abbreviations`;
     compared by identity (a key of the speaker phrases' cache)."""
 
-    __slots__ = ("in_name", "known", "name_ends")
+    __slots__ = ("in_name", "known", "name_ends", "states")
 
     in_name: frozenset[str]
     """``title`` and ``suffix``: stand in a name, never end a clause (``Mr.``, ``Sens.``,
@@ -46,12 +46,17 @@ class QuoteAbbreviations:
     name_ends: frozenset[str]
     """``suffix`` and ``company``: their full stop belongs to the name they end
     (``Jo Roe Jr.``, ``Acme Inc.``)."""
+    states: frozenset[str]
+    """US states: the names of the ``places`` lexicon's US ``state`` entries (``new
+    york``), their ``abbreviation`` fields and the ``state`` class of the
+    ``abbreviations`` lexicon (``calif``, ``n.j``)."""
 
     def __init__(self, in_name: frozenset[str], known: frozenset[str],
-                 name_ends: frozenset[str]) -> None:
+                 name_ends: frozenset[str], states: frozenset[str] = frozenset()) -> None:
         self.in_name = in_name
         self.known = known
         self.name_ends = name_ends
+        self.states = states
 
 
 _SHIPPED_ABBREVIATIONS: QuoteAbbreviations | None = None
@@ -72,12 +77,34 @@ def quote_abbreviations(lexicons: Any = None) -> QuoteAbbreviations:
         sets = abbreviation_sets(lexicons)
         found = QuoteAbbreviations(in_name=sets.classes("title", "suffix"),
                                    known=sets.all - sets.calendar,
-                                   name_ends=sets.suffix | sets.company)
+                                   name_ends=sets.suffix | sets.company,
+                                   states=sets.state | _us_states(lexicons))
         if lexicons is None:
             _SHIPPED_ABBREVIATIONS = found
         else:
             _ABBREVIATIONS_BY_LEXICONS[lexicons] = found
     return found
+
+
+def _us_states(lexicons: Any) -> frozenset[str]:
+    """Names and abbreviations (lower case, no final full stop) of the US states of
+    the ``places`` lexicon of ``lexicons`` (the shipped one when ``None``)."""
+    if lexicons is None:
+        from newskit.lexicons import Lexicons
+
+        lexicons = Lexicons()
+    out: set[str] = set()
+    for entry in lexicons.get("places"):
+        if entry.get("type") != "state" or entry.get("country_code") != "US":
+            continue
+        name = str(entry["name"]).lower()
+        # "Washington State" (the lexicon's name, apart from the city) is written
+        # "Washington" after its city: "Spokane, Washington,"
+        out.add(name)
+        out.add(name.removesuffix(" state"))
+        if entry.get("abbreviation"):
+            out.add(str(entry["abbreviation"]).lower().removesuffix("."))
+    return frozenset(out)
 
 
 # Forms that are too often nouns or other words to be cues on their own; they
@@ -171,24 +198,6 @@ MALE_ROLES = word_set(
     spokesman chairman congressman businessman man father husband brother son king
     actor grandfather
     """
-)
-
-# US states and their AP abbreviations (without the full stop), lower case: the
-# second half of a "City, State," apposition, which is never a source
-US_STATES = word_set(
-    """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida
-    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
-    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
-    oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
-    wisconsin wyoming
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss
-    mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va
-    wis wyo d.c
-    """
-) | frozenset(
-    ("new hampshire", "new jersey", "new mexico", "new york", "north carolina",
-     "north dakota", "rhode island", "south carolina", "south dakota", "west virginia")
 )
 
 # Words that end a speaker phrase or show it is a clause, not a name.
