@@ -1320,3 +1320,22 @@ def test_a_known_name_that_is_a_common_word_is_the_word_where_the_article_writes
     assert magazine.kind == "media"
     assert surfaces(text, magazine) == ["TIME", "Time", "Time"]
 
+
+def test_the_treasury_is_the_department_and_its_title_stays_whole(run):
+    # "Treasury" alone is the department (an organisation), one actor with "Treasury
+    # Department"; a known organisation that with the title after it is a longer title
+    # is named and the role is the whole title
+    text = (
+        "Treasury Secretary Jana Holm said on Monday the rules would change. The Treasury "
+        "Department issued them later, and a Treasury spokesman said the Treasury expected "
+        "more. House Speaker Tom Vail agreed."
+    )
+    actors = run(text)
+    treasury = by_name(actors, "Treasury")
+    assert treasury.kind == "organization"
+    assert surfaces(text, treasury) == ["Treasury", "Treasury Department", "Treasury", "Treasury"]
+    holm = by_name(actors, "Jana Holm")
+    assert holm.roles == ("Treasury Secretary",)
+    assert holm.affiliation == "Treasury"
+    assert by_name(actors, "Tom Vail").roles == ("House Speaker",)
+

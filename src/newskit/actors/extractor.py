@@ -1450,6 +1450,12 @@ def _analyse_tokens(
         roles = [" ".join(roles)]  # "Executive Chairman", "Senior Vice President"
     if lead and roles:
         roles = [" ".join([*lead, roles[0]])]
+    if roles and mods and mods[-1][1] == i and mods[-1][2] is not None:
+        # a known name that with the title after it is a longer title ("Treasury
+        # Secretary"): the organisation is named, and the role is the whole title
+        whole_title = [*[t[2] for t in toks[mods[-1][0] : i]], *roles[0].split(" ")]
+        if lex.is_title(whole_title):
+            roles = [" ".join(whole_title)]
     if roles:
         # [modifiers] TITLE(S) [Name]
         mod_cands = _mod_cands(text, toks, mods, cands)
