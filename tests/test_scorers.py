@@ -622,6 +622,52 @@ def test_words_of_agrees_with_the_word_pattern_match_by_match() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("“Don’t-stop,” she said — twice… in 2016 – ‘fine’.", True),  # the common marks
+        ("Café owners in Düsseldorf said no.\xa0", True),  # Latin-1 letters, searched
+        ("A flat of 40 m² sold for ½ the price.", False),  # digits only for str.isalnum
+        ("Franc\u0327ois and Jose\u0301 said so.", False),  # combining marks: words for regex
+        ("Joined\u200dwords and \u4e2d\u6587 text.", False),  # a joiner; no block checked
+    ],
+)
+def test_words_of_is_the_regex_split_whichever_engine_splits(text: str, plain: bool) -> None:
+    """``re`` splits texts whose characters both engines class alike (most news text):
+    the words are those of the ``regex`` module's pattern either way."""
+    import regex
+
+    from newskit.scoring.sources import _splits_alike, words_of
+
+    low = text.lower().replace("’", "'")
+    assert _splits_alike(low) is plain
+    words = words_of(text)
+    found = list(regex.finditer(r"\w{1,100}(?:['’\-]\w{1,100}){0,10}", text))
+    assert words.starts == [m.start() for m in found]
+    assert words.ends == [m.end() for m in found]
+    assert words.forms == [m.group().lower().replace("’", "'") for m in found]
+
+
+def test_words_of_matches_the_regex_split_on_random_texts() -> None:
+    import random
+
+    import regex
+
+    from newskit.scoring.sources import words_of
+
+    pattern = regex.compile(r"\w{1,100}(?:['’\-]\w{1,100}){0,10}")
+    rng = random.Random(11)
+    alike = "ab Z9_-'’“”—\xa0\n.é\u00aa\u00b5"  # both engines class these alike
+    unlike = alike + "²½\u0301\u200d\u2054"
+    for i in range(400):
+        alphabet = alike if i % 2 else unlike
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        found = list(pattern.finditer(text))
+        words = words_of(text)
+        assert (words.starts, words.ends) == ([m.start() for m in found], [m.end() for m in found])
+        assert words.forms == [m.group().lower().replace("’", "'") for m in found]
+
+
+@pytest.mark.parametrize(
     ("affiliation", "country"),
     [
         ("Papua New Guinea Defence Force", "Papua New Guinea"),  # the longest at a place

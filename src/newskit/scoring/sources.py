@@ -99,6 +99,66 @@ def _word_splitter() -> Any:
     return regex.compile(f"({_WORD})")
 
 
+# Blocks of characters above U+02FF common in news text (punctuation, currency signs,
+# the byte order mark) whose characters are looked at for :func:`_plain_splitter`.
+_CHECKED_ABOVE = ((0x2000, 0x206F), (0x20A0, 0x20CF), (0xFEFF, 0xFEFF))
+# The characters beyond ASCII most news texts have (quotation marks, dashes, the
+# no-break space, the ellipsis): blanked before a text is asked whether it is ASCII.
+_COMMON_MARKS = "\u201c\u201d\u2018\xa0\u2014\u2013\u2026\u2015"
+
+
+@lru_cache(maxsize=1)
+def _plain_splitter() -> tuple[Any, Any, str]:
+    """The word pattern of the standard ``re`` module as one group, a search for a
+    character on which it might split otherwise than :func:`_word_splitter`, and
+    those of :data:`_COMMON_MARKS` it does not find (all, unless an engine changes).
+
+    ``re`` splits the same pattern in about two thirds of the instructions, and the
+    two agree on every text whose characters each engine puts on the same side of
+    ``\\w`` (the rest of the pattern is the same literal characters and the same
+    bounded greedy repeats). They do not for all: ``re`` takes the characters
+    ``str.isalnum`` accepts, the ``regex`` module those of Unicode's word class of
+    its own Unicode version (``½`` and ``²`` are only the former's, combining marks
+    only the latter's). So the characters below U+0300 and those of
+    :data:`_CHECKED_ABOVE` are each tried with both engines (at first use, about a
+    thousand), and a text with any other character, or one they disagree on, is
+    split by the ``regex`` module.
+    """
+    import re
+
+    import regex
+
+    plain, full = re.compile(r"\w").match, regex.compile(r"\w").match
+    ranges: list[list[int]] = []  # [first, last] code points of runs they agree on
+    for lo, hi in ((0, 0x2FF), *_CHECKED_ABOVE):
+        for code in range(lo, hi + 1):
+            char = chr(code)
+            if (plain(char) is None) == (full(char) is None):
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1][1] = code
+                else:
+                    ranges.append([code, code])
+    same = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+    other = re.compile(f"[^{same}]")
+    marks = "".join(mark for mark in _COMMON_MARKS if other.search(mark) is None)
+    return re.compile(f"({_WORD})"), other, marks
+
+
+def _splits_alike(low: str) -> bool:
+    """True when ``re`` splits ``low`` by the word pattern as the ``regex`` module does
+    (see :func:`_plain_splitter`): ``low`` is ASCII once the common marks beyond ASCII
+    are blanked (a few searches, which most texts pass), or else the search for a
+    character the engines may disagree on (one pass of a character class) finds none."""
+    _, other, marks = _plain_splitter()
+    rest = low
+    for mark in marks:
+        if rest.isascii():
+            return True
+        if mark in rest:
+            rest = rest.replace(mark, " ")
+    return rest.isascii() or other.search(low) is None
+
+
 def word_count(text: str) -> int:
     """Words in ``text`` (letters/digits, with inner apostrophes and hyphens)."""
     return len(_word_pattern().findall(text))
@@ -135,7 +195,9 @@ def words_of(text: str) -> Words:
         # One pass of the pattern gives the words and the gaps between them;
         # the running total of their lengths gives every offset (start of word
         # i: entry 2i, its end: entry 2i+1), with no Python loop over the words.
-        pieces = _word_splitter().split(low.replace("\u2019", "'"))
+        low = low.replace("\u2019", "'")
+        splitter = _plain_splitter()[0] if _splits_alike(low) else _word_splitter()
+        pieces = splitter.split(low)
         offsets = list(accumulate(map(len, pieces)))
         starts, ends, forms = offsets[0:-1:2], offsets[1::2], pieces[1::2]
     else:  # a character whose lower case is longer ("İ"): lower word by word
