@@ -1339,3 +1339,18 @@ def test_the_treasury_is_the_department_and_its_title_stays_whole(run):
     assert holm.affiliation == "Treasury"
     assert by_name(actors, "Tom Vail").roles == ("House Speaker",)
 
+
+def test_a_known_organisation_after_modifiers_is_that_organisation(run):
+    # a known organisation's name after a country is it, named with the country; after a
+    # demonym or another known name it is it alone; after a state it is the state's own
+    text = (
+        "The U.S. State Department said on Monday that the State Department would act. "
+        "A poll by the Denver Ledger and CNN found support among Latino Republicans. "
+        "The Ohio Senate voted on Tuesday."
+    )
+    actors = run(text)
+    state = by_name(actors, "Department of State")
+    assert surfaces(text, state) == ["U.S. State Department", "State Department"]
+    assert surfaces(text, by_name(actors, "CNN")) == ["CNN"]
+    assert "Republicans" in surfaces(text, by_name(actors, "GOP"))
+    assert not [a for a in actors if a.name == "Senate"]

@@ -1316,6 +1316,8 @@ def _analyse_tokens(
             mods.append((i, i + 1, None, None))
             i += 1
             continue
+        if mods and _known_rest(text, toks, i, mods, lex, cands):
+            return
         kl = _known_at(toks, i, lex, n - 1)
         if (
             kl == 1
@@ -1330,6 +1332,8 @@ def _analyse_tokens(
             i += kl
             continue
         break
+    if mods and i == n - 1 and _known_rest(text, toks, i, mods, lex, cands):
+        return
     if mods and i == n - 1 and (toks[i][2] in lex.adjectives or toks[i][2] in lex.demonyms):
         # "Iraqi Kurdish", "Bosnian Serb": modifiers all, no name
         _mod_cands(text, toks, mods, cands)
@@ -1525,6 +1529,40 @@ def _analyse_tokens(
     if c.kind is None and len(rest) == 1 and _drop_single(rest[0][2], lex):
         return
     cands.append(c)
+
+
+def _known_rest(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    i: int,
+    mods: list[tuple[int, int, Known | None, tuple[str, str] | None]],
+    lex: ActorLexicon,
+    cands: list[_Cand],
+) -> bool:
+    """Whether the words from ``i`` on, after modifiers, are a known organisation's name
+    (``U.S. State Department``, ``British Treasury``, ``ABC News`` after ``CNN and``);
+    if so its candidate is added: a country before it is part of its name as written,
+    a demonym, an adjective or another name is not. Not after a place that is no country:
+    ``Kentucky House``, ``Maryland Senate``, ``Indiana GOP`` are the state's own."""
+    k = lex.known.get(" ".join([t[2] for t in toks[i:]]))
+    if k is None or k.kind not in _ORGS:
+        return False
+    countries = 0
+    for m in mods:
+        if m[2] is not None and m[2].kind == "place":
+            if not m[2].key.startswith("country:"):
+                return False
+            countries += 1
+    whole = countries == len(mods)
+    if not whole:
+        _mod_cands(text, toks, mods, cands)
+    c = _new(text, toks if whole else toks[i:])
+    c.known = k
+    c.kind = k.kind
+    c.mention_kind = "alias" if whole else k.mention_kind
+    c.evidence = 3
+    cands.append(c)
+    return True
 
 
 def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> set[str] | None:
