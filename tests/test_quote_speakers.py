@@ -67,7 +67,11 @@ def test_what_comes_before_a_relative_pronoun_is_no_content() -> None:
      ("The mayor met Lea Stone, who came out and said the toll would rise.",
       ("indirect", "the toll would rise", "who")),
      ("Norton, which declined to comment, returned the rights to the author.",
-      ("indirect", "to comment", "which"))],
+      ("indirect", "to comment", "which")),
+     # also when the cue is coordinated with the clause's verb ("and said" is read
+     # as a participle of the subject before it)
+     ("The mayor thanked Bo Lind, who saw the crash and said the bridge was unsafe.",
+      ("indirect", "the bridge was unsafe", "who"))],
 )
 def test_a_relative_pronoun_right_before_the_cue_is_its_subject(
         text: str, quote: tuple[str, str, str]) -> None:

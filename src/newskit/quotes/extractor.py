@@ -360,7 +360,8 @@ def _patterns() -> dict[str, Any]:
         # (``Lea Stone, who came out and said``); searched in a comma segment
         "relative_in": regex.compile(
             r"(?:^\s{0,3}|(?<=[\p{L}\p{N}%)’'])\s{1,3}|,\s{0,3})(?P<who>who|which)"
-            r"(?:['’](?:d|s|ve))?(?:\s{1,3}[^,;:()\"“”«»\n]{1,80}?\s(?:and|but))?"
+            r"(?:['’](?:d|s|ve))?(?P<vp>\s{1,3}(?!(?:he|she|they|we|I|it|you)\s)"
+            r"[^,;:()\"“”«»\n]{1,80}?\s(?:and|but))?"
             r"(?:\s{1,5}(?:also|once|later|has|had|have|then|first|earlier|just|never|still|"
             r"often|has\s+long|had\s+long|\p{Ll}{2,15}ly)){0,6}\s{0,20}$"
         ),
@@ -760,8 +761,9 @@ class _Finder:
     def relative_subject(self, b: int, hi: int) -> Phrase | None:
         """The relative pronoun that is the subject of the cue at ``hi`` in the
         comma segment from ``b``: after a noun (``critics who say``, ``the bank,
-        which says``), or opening a verb phrase the cue is coordinated with (``Lea
-        Stone, who came out and said``); only adverbs stand before the cue."""
+        which says``), or after a comma opening a verb phrase the cue is coordinated
+        with (``Lea Stone, who came out and said``); only adverbs stand before the
+        cue."""
         text = self.text
         low = self.low if self.low is not None else text[b:hi].lower()
         lo = b if self.low is not None else 0
@@ -771,6 +773,10 @@ class _Finder:
         if m is None:
             return None
         s0, e0 = m.span("who")
+        if m.group("vp") is not None and not text[: b + s0].rstrip().endswith(","):
+            # "mothers who have lost children and said": without the comma of a
+            # clause that describes a named noun, the main verb may be the one
+            return None
         # head "who" for "which" too: the rules and the resolver read both alike
         return Phrase(b + s0, b + e0, "pronoun", "who")
 
@@ -1290,7 +1296,7 @@ class _Finder:
             return None
         phrase, clause_start = found
         if phrase.head != "who" and phrase.end < cs:
-            phrase = self.nearer_subject(phrase, max(phrase.end, clause_start), cs, ce)
+            phrase = self.nearer_subject(phrase, phrase.end, cs, ce)
         if (not participle and qend > us and text[clause_start - 1 : clause_start] == ","
                 and phrase.kind != "pronoun"):
             apposed = self.appositive_subject(qend, clause_start, phrase, prev_char == ",")
