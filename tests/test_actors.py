@@ -1354,3 +1354,15 @@ def test_a_known_organisation_after_modifiers_is_that_organisation(run):
     assert surfaces(text, by_name(actors, "CNN")) == ["CNN"]
     assert "Republicans" in surfaces(text, by_name(actors, "GOP"))
     assert not [a for a in actors if a.name == "Senate"]
+
+
+def test_a_name_ending_in_a_hyphenated_participle_is_an_adjective(run):
+    # "New York-based", "World War II-era": adjectives, no actors; a Korean given name's
+    # syllable after a hyphen is no such tail
+    text = (
+        "The talks will go on, said Jana Holm, a New York-based lawyer, on Monday. "
+        "Secretary General Ban Ki-moon will visit the closure of World War II-era camps."
+    )
+    actors = run(text)
+    assert sorted(a.name for a in actors) == ["Ban Ki-moon", "Jana Holm"]
+    assert by_name(actors, "Ban Ki-moon").roles == ("Secretary General",)

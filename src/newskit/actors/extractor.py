@@ -1303,6 +1303,8 @@ def _analyse_tokens(
                 return
     if n == 1 and (whole in _NOT_NAMES or whole.rpartition("-")[2].islower()):
         return  # "Spanish-language", "Moscow-based": adjectives
+    if n > 1 and _adjective_tail(whole.rpartition("-")[2]):
+        return  # "New York-based", "Nobel Prize-winning", "World War II-era"
     # leading modifiers: demonyms and known names
     i = 0
     mods: list[tuple[int, int, Known | None, tuple[str, str] | None]] = []
@@ -1529,6 +1531,21 @@ def _analyse_tokens(
     if c.kind is None and len(rest) == 1 and _drop_single(rest[0][2], lex):
         return
     cands.append(c)
+
+
+_ADJECTIVE_TAILS = frozenset({"led", "run", "era", "style", "type", "born"})
+
+
+def _adjective_tail(tail: str) -> bool:
+    """Whether ``tail``, what follows the last hyphen of a name of several words, makes
+    an adjective of it: a participle (``-based``, ``-winning``, ``-led``) or a noun of
+    kinds and times (``-style``, ``-era``); not a syllable of a Korean given name
+    (``Ban Ki-moon``, ``Kim Jong-un``, ``Deng Xiao-ping``)."""
+    if not tail.islower():
+        return False
+    if tail in _ADJECTIVE_TAILS:
+        return True
+    return (tail.endswith("ed") and len(tail) >= 5) or (tail.endswith("ing") and len(tail) >= 6)
 
 
 def _known_rest(
