@@ -112,6 +112,21 @@ def test_the_subject_right_before_a_cue_speaks_the_quotation_after_it(
 
 @pytest.mark.parametrize(
     ("text", "quote"),
+    [("The concerns go beyond Bo Lind’s pledge to be “neutral” on the toll.",
+      ("mixed", "“neutral” on the toll", "Bo Lind’s")),
+     ("The mayor came under fire over his claim that the toll was “fair to everyone.”",
+      ("mixed", "that the toll was “fair to everyone.”", "his")),
+     # the noun as the subject of what is quoted: the report is the sentence's
+     ("The town says Bo Lind’s comments “are not based on facts.”",
+      ("mixed", "Bo Lind’s comments “are not based on facts.”", "The town"))],
+)
+def test_the_possessor_of_a_noun_of_saying_speaks_the_fragment_after_it(
+        text: str, quote: tuple[str, str, str]) -> None:
+    assert found(text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
     [("Lea Stone was asked to name a bridge she had built.",
       ("indirect", "to name a bridge she had built", None)),
      ("I was told that the bridge would close.",

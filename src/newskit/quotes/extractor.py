@@ -39,6 +39,8 @@ from .lexicon import (
     DETERMINERS,
     FINITE_VERBS,
     OBJECT_PRONOUNS,
+    PRONOUNS,
+    REPORT_NOUNS,
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
     VERB_ADVERBS,
@@ -396,6 +398,15 @@ def _patterns() -> dict[str, Any]:
             r"(?i)(?<![\p{L}])(?:led|leads|leading|caused|causes|causing|prompted|prompts|"
             r"prompting|spurred|spurs|drove|drives|inspired|inspires)\s+"
             r"(?P<np>[^\s,;:()\"“”]{1,40}(?:\s+[^\s,;:()\"“”]{1,40}){0,7}?)\s+to\s+$"
+        ),
+        # a possessor, a noun (of saying, checked after) and its link to a quoted
+        # fragment: "her remark that ", "Trump's controversial pledge to be "
+        "possessed_report": regex.compile(
+            r"(?<![\p{L}'’])(?P<poss>his|her|their|its|our|my|His|Her|Their|Its|Our|My|"
+            r"(?:\p{Lu}[\p{L}.'’-]{0,20}\s{1,2}){0,3}\p{Lu}[\p{L}.-]{0,20}['’]s)"
+            r"\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,2}(?P<noun>\p{Ll}{3,20})"
+            r"(?:\s{1,3}[^,;:.!?\"“”«»\n]{1,60}?)?\s{1,3}(?:that|to)"
+            r"(?:\s{1,3}[\p{L}'’-]{1,20}){0,3}\s{0,3}$"
         ),
         # a form of "be" and at most two adverbs ending at a cue: a passive
         "be_before": regex.compile(
@@ -847,6 +858,27 @@ class _Finder:
         if word.endswith("ing") or word in _STATE_PARTICIPLES:
             return False
         return self.pats["be_before"].search(text, max(us, cs - 40), cs) is not None
+
+    def possessed_report(self, lo: int, pos: int) -> tuple[Phrase, tuple[int, int]] | None:
+        """The possessor and the noun of a report ending before the quotation at
+        ``pos`` (``her remark that “…”``, ``his statement on Wednesday that ''…''``,
+        ``Trump's controversial pledge to be “neutral”``): a possessive pronoun or
+        name, at most two lower-case words, a noun of saying, then at most a short
+        phrase and ``that`` or ``to`` with up to three words (not the noun as the
+        subject of the quotation: ``Trump's comments “are based on …”``)."""
+        text = self.text
+        m = self.pats["possessed_report"].search(text, max(lo, pos - 160), pos)
+        if m is None or m.group("noun").lower() not in REPORT_NOUNS:
+            return None
+        s0, e0 = m.span("poss")
+        word = text[s0:e0].lower()
+        if word in PRONOUNS:
+            phrase: Phrase | None = Phrase(s0, e0, "pronoun", word)
+        else:
+            phrase = self.phrase(s0, e0)
+        if phrase is None:
+            return None
+        return phrase, m.span("noun")
 
     def absolute_subject(self, lo: int, cs: int) -> Phrase | None:
         """The subject of an absolute construction ending at the participle cue at
@@ -2520,7 +2552,12 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 # a quoted fragment inside a sentence ("Clinton decried the GOP for
                 # “turning its back” …") is the words of the sentence's subject
                 k = bisect.bisect_right(unit_starts, p[0]) - 1
-                if k >= 0:
+                possessed = finder.possessed_report(blk.units[k][0], p[0]) if k >= 0 else None
+                if possessed is not None:
+                    # "her remark that “…”", "Trump's pledge to be “neutral”": the
+                    # possessor of a noun of saying said it
+                    cand.speaker, cand.cue = possessed
+                elif k >= 0:
                     lo = blk.units[k][0]
                     if i > 0 and blk.pairs[i - 1][1] < p[0]:
                         lo = max(lo, _mark_end(text, blk.pairs[i - 1][1]))

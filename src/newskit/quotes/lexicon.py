@@ -126,6 +126,19 @@ WEAK_FORMS = word_set(
     """
 )
 
+# Nouns of what someone said, after a possessive before a quoted fragment: "her
+# remark that “…”", "Trump's pledge to be “neutral”"
+REPORT_NOUNS = word_set(
+    """
+    remark remarks statement statements comment comments claim claims assertion
+    assertions promise promises pledge pledges suggestion suggestions aside warning
+    warnings contention argument arguments vow vows insistence plea declaration quip
+    retort admission complaint complaints accusation accusations prediction predictions
+    boast boasts observation answer response reply denial explanation words description
+    characterization proclamation threat threats joke jokes question questions
+    """
+)
+
 PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
     "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",
