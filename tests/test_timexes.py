@@ -234,6 +234,22 @@ def test_shared_words_split_at_whitespace_and_hyphens() -> None:
         t for t in long_text.lower().split() if "-" in t).replace("-", " ").split()
 
 
+def test_the_scorers_word_pass_reads_the_lower_case_copy_of_the_same_text_only() -> None:
+    from newskit.scoring.sources import words_of
+    from newskit.timex.words import article_words, last_lower
+
+    text = "Officials SAID on Monday the talks in Geneva had “FAILED”."
+    words = article_words(text)
+    assert last_lower(text) is words.lower
+    assert last_lower("".join(list(text))) is None  # an equal text, another object
+    assert words_of(text).forms == ["officials", "said", "on", "monday", "the", "talks",
+                                    "in", "geneva", "had", "failed"]
+    longer = "İstanbul’s mayor SAID so."  # lower case longer: the copy keeps the length
+    article_words(longer)
+    assert last_lower(longer) is None
+    assert words_of(longer).forms == ["i̇stanbul's", "mayor", "said", "so"]
+
+
 def test_known_tokens_are_those_of_every_registered_spelling_set() -> None:
     # Each extractor intersects its spellings with TextWords.known(): the same words as
     # with all the tokens, also for a set registered after the text was first looked at.

@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from newskit.timex.words import last_lower
 from newskit.types import Actor, Analysis, Quote
 
 __all__ = [
@@ -189,8 +190,11 @@ def words_of(text: str) -> Words:
     exporters that look at the same article. Only the last text is kept: the calls
     for one article come one after the other, and the words take about 26 times
     the text's size (130 MB for a 5 MB article), which a deeper cache would hold
-    on to for several articles after they are done."""
-    low = text.lower()
+    on to for several articles after they are done. The lower-case copy is the one
+    the ``timexes`` and ``events`` extractors made of the same text, when they did."""
+    low = last_lower(text)
+    if low is None:
+        low = text.lower()
     if len(low) == len(text):
         # One pass of the pattern gives the words and the gaps between them;
         # the running total of their lengths gives every offset (start of word

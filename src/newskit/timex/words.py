@@ -14,7 +14,7 @@ from operator import attrgetter, itemgetter
 from typing import Any
 
 __all__ = [
-    "SpanPairs", "TextWords", "article_words", "register_spellings",
+    "SpanPairs", "TextWords", "article_words", "last_lower", "register_spellings",
     "span_pairs",
 ]
 
@@ -101,6 +101,17 @@ def article_words(text: str) -> TextWords:
     words = TextWords(text)
     _LAST[:] = [words]
     return words
+
+
+def last_lower(text: str) -> str | None:
+    """``text.lower()`` as :func:`article_words` keeps it, when ``text`` is the text it
+    was last asked about (the same object) and lower-casing kept its length; else None,
+    and nothing is computed. The scorers' word pass (``newskit.scoring.sources``) reads
+    the article the extractors have just read."""
+    last = _LAST[0] if _LAST else None
+    if last is not None and last.text is text and last.same_length:
+        return last.lower
+    return None
 
 
 _START_END = attrgetter("start", "end")
