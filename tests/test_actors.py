@@ -1366,3 +1366,16 @@ def test_a_name_ending_in_a_hyphenated_participle_is_an_adjective(run):
     actors = run(text)
     assert sorted(a.name for a in actors) == ["Ban Ki-moon", "Jana Holm"]
     assert by_name(actors, "Ban Ki-moon").roles == ("Secretary General",)
+
+
+def test_a_name_written_after_the_article_is_no_person(run):
+    # a name read as a person's by its shape alone, written after "the" wherever the
+    # article names it, is an organisation (people are not named with "the"); written
+    # without the article elsewhere (a possessive) it stays a person's
+    text = "The Brakka Vesk held a rally on Monday. Critics said the Brakka Vesk was growing."
+    assert by_name(run(text), "Brakka Vesk").kind == "organization"
+    text = (
+        "Stuart Vance, who worked for Zorvan Quillet's campaign, said the Zorvan Quillet "
+        "people were angry."
+    )
+    assert by_name(run(text), "Zorvan Quillet").kind == "person"

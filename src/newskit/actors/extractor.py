@@ -862,6 +862,7 @@ def find_actors(
         _spread_places(cands, places)
     _team_nicknames(text, cands, lex)
     linked = _context(text, cands, lex, demonym_at, titles_at, surnames)
+    _article_names(text, cands, lex)
     _credits(text, credits, cands, lex)
     actors = _form_actors(text, cands, lex)
     if upper_left:
@@ -887,6 +888,43 @@ def find_actors(
     _groups(text, actors, lex)
     actors.sort(key=_FIRST)
     return _finish(text, actors)
+
+
+_ARTICLES = frozenset({"the ", "The "})
+
+
+def _article_names(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
+    """A name read as a person's by its shape alone (no title, its first word no known
+    first name, its last no known surname) written after the definite article wherever
+    the article names it names no person (``the Ku Klux Klan``, ``The Sunday Telegraph``,
+    ``the Junge SVP``: people are not named with "the"; ``the Mitt Romney people`` once
+    and ``Mitt Romney's strategist`` is a person's), but an organisation."""
+    names: set[str] | None = None
+    other: set[str] | None = None  # written without the article too
+    for c in cands:
+        if (
+            c.kind == "person"
+            and c.known is None
+            and len(c.tokens) > 1
+            and not c.roles
+            and c.tokens[0] not in lex.first_names
+            and c.tokens[-1] not in lex.surnames
+        ):
+            if text[c.start - 4 : c.start] in _ARTICLES and (
+                c.start < 5 or not text[c.start - 5].isalpha()
+            ):
+                names = names or set()
+                names.add(c.text)
+            else:
+                other = other or set()
+                other.add(c.text)
+    if names and other:
+        names -= other
+    if names:
+        for c in cands:
+            if c.kind == "person" and c.text in names and not c.roles and c.known is None:
+                c.kind = "organization"
+                c.gender = None
 
 
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "RMS", "SS", "MV"})
