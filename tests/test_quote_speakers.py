@@ -393,7 +393,9 @@ def test_a_capitalised_cue_form_without_a_speaker_after_it_frames_nothing() -> N
 @pytest.mark.parametrize(
     "text",
     ["Contributing: Lea Stone and Tom Hall", "Revealed: What the Council Hid From Voters",
-     "Paid Notice: Deaths STONE, LEA"],
+     "Paid Notice: Deaths STONE, LEA",
+     "Wow: Lea Stone Just Said Something Unexpected About The Bridge",
+     "BUSTED: Emails Reveal The Council Hid The Cost"],
 )
 def test_a_credit_or_kicker_before_a_colon_is_no_speaker_label(text: str) -> None:
     assert found(text) == []
