@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import signal
@@ -69,6 +70,30 @@ def test_jobs_give_identical_output(tmp_path: Path, capsys: Any, extra: list[str
     err = capsys.readouterr().err
     assert "broken.jsonl:2" in err
     assert ("10 input(s)" in err) == ("--quiet" not in extra)
+
+
+@pytest.mark.parametrize("encoding", [None, "utf-8", "latin-1"])
+def test_jsonl_to_any_standard_output(
+    tmp_path: Path, monkeypatch: Any, capsys: Any, encoding: str | None
+) -> None:
+    """Lines go to a UTF-8 stream's binary buffer as bytes; to a stream without one
+    (StringIO) or in another encoding, through its text layer: the same text every way."""
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"id": "x", "text": "Zoë Côté said the café would reopen."}) + "\n",
+        encoding="utf-8",
+    )
+    expected = tmp_path / "out.jsonl"
+    assert main(["analyze", str(tmp_path / "a.jsonl"), "-f", "jsonl", "-o", str(expected)]) == 0
+    raw = io.BytesIO()
+    stream = io.StringIO() if encoding is None else io.TextIOWrapper(raw, encoding=encoding)
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["analyze", str(tmp_path / "a.jsonl"), "-f", "jsonl", "-q"]) == 0
+    stream.flush()
+    text = stream.getvalue() if isinstance(stream, io.StringIO) else raw.getvalue().decode(
+        encoding or "utf-8"
+    )
+    assert text == expected.read_text(encoding="utf-8")
+    assert "Zoë Côté" in text
 
 
 def test_unordered_writes_the_same_records(tmp_path: Path) -> None:

@@ -12,11 +12,13 @@ results finished so far are written and the exporter closes its format
 from __future__ import annotations
 
 import argparse
+import codecs
 import io
+import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from types import FrameType
@@ -138,10 +140,10 @@ def run(args: argparse.Namespace) -> int:
             # Serialise in the workers; this process only writes finished lines.
             encoded = run_batch(jobs_in, pipeline, jobs=jobs, ordered=not args.unordered,
                                 encode=_Encoder(exporter))
+            write = _bytes_writer(stream)
             for item in interrupt.guard(encoded):
                 report(item.summary)
-                stream.write(item.text)
-                stream.flush()
+                write(item.data)
         else:
             def results() -> Iterator[Analysis | Failure]:
                 batch = run_batch(jobs_in, pipeline, jobs=jobs, ordered=not args.unordered)
@@ -185,8 +187,42 @@ class _Summary:
 
 @attrs.frozen
 class _Encoded:
-    text: str
+    """A result as its exporter wrote it, in UTF-8: bytes travel from a worker as one copy
+    (a str is encoded by pickle and decoded again), and are written without encoding."""
+
+    data: bytes
     summary: _Summary
+
+    @property
+    def text(self) -> str:
+        return self.data.decode("utf-8")
+
+
+def _bytes_writer(stream: IO[str]) -> Callable[[bytes], None]:
+    """A function writing UTF-8 lines to ``stream`` and flushing them: straight to its
+    binary buffer when that writes the same bytes as the text layer would (a UTF-8 stream
+    whose newlines are not translated), else through the text layer."""
+    buffer = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None)
+    if (
+        isinstance(buffer, io.BufferedIOBase)
+        and isinstance(encoding, str)
+        and codecs.lookup(encoding).name == "utf-8"
+        and os.linesep == "\n"
+    ):
+        stream.flush()
+
+        def write_bytes(data: bytes) -> None:
+            buffer.write(data)
+            buffer.flush()
+
+        return write_bytes
+
+    def write_text(data: bytes) -> None:
+        stream.write(data.decode("utf-8"))
+        stream.flush()
+
+    return write_text
 
 
 def _summarise(result: Analysis | Failure) -> _Summary:
@@ -212,9 +248,8 @@ class _Encoder:
     def __call__(self, result: Analysis | Failure) -> _Encoded:
         buffer = io.StringIO()
         self.exporter.write([result], buffer)
-        text = buffer.getvalue()
         try:
-            text.encode("utf-8")
+            data = buffer.getvalue().encode("utf-8")
         except UnicodeEncodeError as exc:
             # Text that is not Unicode (lone surrogates from a plugin loader):
             # an error record instead of a batch that dies writing it.
@@ -226,8 +261,8 @@ class _Encoder:
             )
             buffer = io.StringIO()
             self.exporter.write([failure], buffer)
-            return _Encoded(buffer.getvalue(), _summarise(failure))
-        return _Encoded(text, _summarise(result))
+            return _Encoded(buffer.getvalue().encode("utf-8"), _summarise(failure))
+        return _Encoded(data, _summarise(result))
 
 
 class _Tally:
