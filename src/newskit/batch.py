@@ -262,14 +262,21 @@ def _run_one_into(
     return transform(run_one(pipeline, item))
 
 
+def _may_freeze() -> bool:
+    """Whether this batch may freeze what is alive: not when the collector is off (the
+    caller manages it) or something is frozen already (the caller's, or an outer
+    batch's, which is theirs to unfreeze)."""
+    return gc.isenabled() and not gc.get_freeze_count()
+
+
 def _frozen_after(call: Callable[[], T]) -> tuple[T, bool]:
     """``call()`` with the collector's automatic passes paused, then what is alive frozen
-    before they resume, and whether it was (False, only calling, when the collector is
-    off or something was frozen already, as :func:`_freeze_gc`; nor when ``call``
-    raises). The first run of a pipeline allocates its lexicons and patterns: resumed
-    unfrozen, the collector's next passes would walk all of them once before they are
-    frozen (about 26 ms after the warm-up article, 8% of it)."""
-    if not gc.isenabled() or gc.get_freeze_count():
+    before they resume, and whether it was (False, only calling, when
+    :func:`_may_freeze` says no; nor when ``call`` raises). The first run of a pipeline
+    allocates its lexicons and patterns: resumed unfrozen, the collector's next passes
+    would walk all of them once before they are frozen (about 26 ms after the warm-up
+    article, 8% of it)."""
+    if not _may_freeze():
         return call(), False
     gc.disable()
     try:
@@ -284,9 +291,8 @@ def _frozen_after(call: Callable[[], T]) -> tuple[T, bool]:
 
 def _freeze_gc() -> bool:
     """Freeze what is alive now: the collector no longer walks it (False, doing
-    nothing, when the collector is off or something was frozen already: the
-    caller's, or an outer batch's, which is theirs to unfreeze)."""
-    if not gc.isenabled() or gc.get_freeze_count():
+    nothing, when :func:`_may_freeze` says no)."""
+    if not _may_freeze():
         return False
     gc.freeze()
     return True
