@@ -343,6 +343,12 @@ def test_an_attribution_without_content_announces_the_next_quotation() -> None:
     assert found(text) == [("direct", "There are no paper ballots to count.", "Lea Stone")]
 
 
+def test_a_report_right_after_a_comma_names_its_speaker_after_it() -> None:
+    # a parenthetical "…, says X, …", not the subject before the comma
+    assert [s for _, _, s in found("The problem with the bridge, says Carl Anthony, is "
+                                   "the toll.")] == ["Carl Anthony"]
+
+
 @pytest.mark.parametrize(
     "state",
     # the places lexicon's states, their abbreviation fields and the abbreviations

@@ -1251,6 +1251,13 @@ class _Finder:
             found = self.phrase_before(qend, title[0])
         else:
             found = self.phrase_before(qend, cs)
+        if found is not None and prev_char == "," and verb in ("says", "said"):
+            named = self.phrase_after(ce, ue)
+            if (named is not None and named.kind == "name"
+                    and text[named.end : named.end + 1] == ","):
+                # "The paradox of the bridge, says Carl Anthony, is …": a parenthetical
+                # report right after a comma names its speaker after the cue
+                found = None
         # inverted: ', said Mao Ning' / '," said the newspaper' / '," read the
         # statement' (the weak past "read" only right after a quotation)
         if found is None and prev_char and prev_char in ",\"“”«»" and (
