@@ -626,6 +626,8 @@ def test_words_of_agrees_with_the_word_pattern_match_by_match() -> None:
     [
         ("“Don’t-stop,” she said — twice… in 2016 – ‘fine’.", True),  # the common marks
         ("Café owners in Düsseldorf said no.\xa0", True),  # Latin-1 letters, searched
+        # More than ten joiners, doubled joiners, runs of over 100 word characters.
+        ("a-b-c-d-e-f-g-h-i-j-k-l-m plan; a--b, x-'y " + "z" * 205 + "-q", True),
         ("A flat of 40 m² sold for ½ the price.", False),  # digits only for str.isalnum
         ("Franc\u0327ois and Jose\u0301 said so.", False),  # combining marks: words for regex
         ("Joined\u200dwords and \u4e2d\u6587 text.", False),  # a joiner; no block checked
