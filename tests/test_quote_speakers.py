@@ -343,6 +343,17 @@ def test_an_attribution_without_content_announces_the_next_quotation() -> None:
     assert found(text) == [("direct", "There are no paper ballots to count.", "Lea Stone")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The reviews came back clear, and the F.B.I. has said it had no evidence of a plot.",
+      "the F.B.I."),
+     ('"We will open the bridge," J.J. Stone said.', "J.J. Stone")],
+)
+def test_an_initialism_with_full_stops_stays_in_the_speaker_phrase(text: str,
+                                                                  speaker: str) -> None:
+    assert [s for _, _, s in found(text)] == [speaker]
+
+
 def test_a_report_right_after_a_comma_names_its_speaker_after_it() -> None:
     # a parenthetical "…, says X, …", not the subject before the comma
     assert [s for _, _, s in found("The problem with the bridge, says Carl Anthony, is "

@@ -305,10 +305,17 @@ def _dots_are_abbreviations(chunk: str, known: frozenset[str]) -> bool:
         while j > 0 and (chunk[j - 1].isalpha() or chunk[j - 1] == "."):
             j -= 1
         word = chunk[j:i].lower()
-        if not (len(word) == 1 or word in known):
+        if not (len(word) == 1 or word in known or _initialism(word)):
             return False
         i = chunk.find(". ", i + 1)
     return True
+
+
+def _initialism(word: str) -> bool:
+    """True for an initialism written with full stops, its last one left out
+    (``f.b.i``, ``n.a.a.c.p``: the F.B.I., the N.A.A.C.P.)."""
+    return len(word) >= 3 and len(word) % 2 == 1 and all(
+        ch == "." if k % 2 else ch.isalpha() for k, ch in enumerate(word))
 
 
 def _adverb(word: str) -> bool:
