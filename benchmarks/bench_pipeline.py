@@ -162,6 +162,13 @@ def cli(args: list[str]) -> list[str]:
 CPU_USED: list[float] = []
 """CPU seconds (user + system) of each run_cli call, workers included."""
 
+OWN_USE: list[tuple[float, int, int] | None] = []
+"""Of each run_cli call, where /proc allows: the command's own CPU seconds (its workers
+not included), its minor page faults and those of its workers."""
+
+STARTUP_CPU: list[float] = []
+"""CPU seconds of the start-up run (one short article), set by startup()."""
+
 PYCACHE: list[Path] = []
 """Where the CLI runs keep their bytecode (set by main: a temporary directory)."""
 
@@ -181,11 +188,30 @@ def run_cli(args: list[str]) -> float:
         env["PYTHONPYCACHEPREFIX"] = str(PYCACHE[0])
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cli(args), check=False, stdout=subprocess.DEVNULL, env=env)
+    proc = subprocess.Popen(cli(args), stdout=subprocess.DEVNULL, env=env)
+    OWN_USE.append(_own_use(proc.pid))
+    proc.wait()
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     CPU_USED.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return elapsed
+
+
+def _own_use(pid: int) -> tuple[float, int, int] | None:
+    """Wait for ``pid`` to exit without reaping it, then read from /proc its own CPU
+    seconds (user + system, its reaped workers not included) and its and its workers'
+    minor page faults; None where /proc or waitid is missing."""
+    waitid = getattr(os, "waitid", None)
+    if waitid is None or not sys.platform.startswith("linux"):
+        return None
+    try:
+        waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks, int(fields[7]), int(fields[8])
 
 
 def startup(tmp: Path) -> float:
@@ -195,6 +221,7 @@ def startup(tmp: Path) -> float:
     cold = run_cli([str(tiny), "-q", "-o", str(tmp / "tiny.json")])
     runs = [run_cli([str(tiny), "-q", "-o", str(tmp / "tiny.json")]) for _ in range(3)]
     cpu = min(CPU_USED[-3:])
+    STARTUP_CPU.append(cpu)
     print(f"  start-up (one short article): {min(runs):.2f} s wall, {cpu:.2f} s CPU, best of 3 "
           f"with bytecode cached ({cold:.2f} s wall the first time, compiling it)")
     return min(runs)
@@ -217,6 +244,15 @@ def jobs_speedup(records: list[dict[str, Any]], tmp: Path, repeat: int, runs: in
         times[jobs], cpu[jobs] = min(walls), min(CPU_USED[-runs:])
         print(f"    --jobs {jobs}: {times[jobs]:.2f} s wall (best of {runs}, start-up included: "
               f"{n / times[jobs]:.1f} articles/s), {cpu[jobs]:.2f} s CPU")
+        if jobs > 1:
+            # The run of least CPU time, split between the command and its workers.
+            best = min(range(runs), key=lambda i: CPU_USED[len(CPU_USED) - runs + i])
+            use = OWN_USE[len(OWN_USE) - runs + best]
+            if use is not None:
+                own, faults, worker_faults = use
+                print(f"      of it the command itself {own:.2f} s (start-up before the "
+                      f"fork, reading, writing), its workers {cpu[jobs] - own:.2f} s; minor "
+                      f"page faults: the command {faults}, its workers {worker_faults}")
     same = (tmp / "j1.jsonl").read_bytes() == (tmp / "j2.jsonl").read_bytes()
     written = sum(1 for _ in (tmp / "j1.jsonl").open("rb"))
     if written != n:
@@ -228,6 +264,11 @@ def jobs_speedup(records: list[dict[str, Any]], tmp: Path, repeat: int, runs: in
     print(f"    CPU time with 2 jobs is {cpu[2] / cpu[1]:.2f}x that of 1 job: on an idle "
           f"machine 2 jobs would take at least {cpu[2] / 2:.2f} s, a speed-up of at most "
           f"{cpu[1] / (cpu[2] / 2):.2f}x")
+    if STARTUP_CPU:
+        # The start-up runs alone before the fork: only what follows is shared by 2 CPUs.
+        serial = min(STARTUP_CPU[0], cpu[2])
+        print(f"    with the start-up ({serial:.2f} s CPU) serial and the rest of the CPU time "
+              f"shared by 2 CPUs: at most {cpu[1] / (serial + (cpu[2] - serial) / 2):.2f}x")
 
 
 def jobs_comparison(records: list[dict[str, Any]], tmp: Path, repeat: int, runs: int) -> None:
