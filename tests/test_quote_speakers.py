@@ -354,6 +354,18 @@ def test_an_initialism_with_full_stops_stays_in_the_speaker_phrase(text: str,
     assert [s for _, _, s in found(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [("Many voters were worried about the toll; most said they were very worried.",
+      ("indirect", "they were very worried", "most")),
+     ("The two candidates met on Monday. Both vowed to lower the toll.",
+      ("indirect", "to lower the toll", "Both"))],
+)
+def test_a_determiner_standing_for_its_noun_is_a_speaker(
+        text: str, quote: tuple[str, str, str]) -> None:
+    assert found(text) == [quote]
+
+
 def test_a_report_right_after_a_comma_names_its_speaker_after_it() -> None:
     # a parenthetical "…, says X, …", not the subject before the comma
     assert [s for _, _, s in found("The problem with the bridge, says Carl Anthony, is "

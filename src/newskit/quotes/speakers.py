@@ -189,7 +189,8 @@ def _chunk_phrase(chunk: str, abbreviations: QuoteAbbreviations
 
 
 # determiners that stand alone for a noun of the text before ("Another said")
-_PRONOMINAL_DETERMINERS = frozenset({"another", "one", "some", "many", "several", "others"})
+_PRONOMINAL_DETERMINERS = frozenset({"another", "one", "some", "many", "several", "others",
+                                     "most", "few", "both"})
 
 
 def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
