@@ -366,6 +366,17 @@ def test_a_determiner_standing_for_its_noun_is_a_speaker(
     assert found(text) == [quote]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The mayor cut the toll last year, though the city lawyer says it rose again.",
+      "the city lawyer"),
+     ("It gets your attention when a leader says the bridge is unsafe.", "a leader")],
+)
+def test_a_nominal_subject_after_a_clause_opener_is_the_speaker(text: str,
+                                                                speaker: str) -> None:
+    assert [s for _, _, s in found(text)] == [speaker]
+
+
 def test_a_report_right_after_a_comma_names_its_speaker_after_it() -> None:
     # a parenthetical "…, says X, …", not the subject before the comma
     assert [s for _, _, s in found("The problem with the bridge, says Carl Anthony, is "

@@ -90,6 +90,8 @@ _SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
 # before a cue, a passive's auxiliary ("is known as"); the words that open a
 # nominal subject of a cue right before a quotation ("a young boy shouted")
 _BE_FORMS = word_set("is are was were be been being")
+# clause openers that are never prepositions
+_CLAUSE_OPENERS = word_set("when while because although though whereas where unless if")
 _ARTICLE_WORDS = word_set("a an the this that one")
 _IRREGULAR_PASTS = word_set("said told wrote spoke thought knew felt")
 # participles after "be" that name a state of their subject's mind, or make it
@@ -745,6 +747,13 @@ class _Finder:
                 if opener is not None:
                     phrase = self.phrase(opener.end(), hi)
                     if phrase is not None and phrase.kind in ("name", "pronoun", "anonymous"):
+                        return phrase, b
+                    if (phrase is not None and phrase.kind == "nominal"
+                            and opener.group().strip().lower() in _CLAUSE_OPENERS
+                            and text[phrase.start : phrase.start + 4].lower().startswith(
+                                ("the ", "a ", "an "))):
+                        # "…, though public records indicate …": a nominal subject
+                        # after an opener that is no preposition
                         return phrase, b
                 # the longest tail of the segment that names someone ("Politicians and
                 # even some technologists say" -> "some technologists")
