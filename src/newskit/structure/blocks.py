@@ -315,9 +315,11 @@ def _caption_chunk(text: str, chunk: list[tuple[int, int]]) -> list[BlockTuple] 
         # a credit on a line of its own, under a picture the text lost ("Jo Roe/Reuters.",
         # "Jo Roe via Getty Images.", "Getty."): a caption group of one credit
         s, e = chunk[0]
+        if e - s > 80:
+            return None  # (before the line is split: most are paragraphs)
         line = text[s:e]
         tail = line.rstrip(" .").rsplit("/", 1)[-1].split()
-        if e - s > 80 or not tail or tail[-1].lower() not in _AGENCY_TAILS:
+        if not tail or tail[-1].lower() not in _AGENCY_TAILS:
             return None  # (a quick test: the line does not end with an agency's last word)
         credit = parse_credit(line)
         if (
