@@ -377,6 +377,13 @@ def test_a_nominal_subject_after_a_clause_opener_is_the_speaker(text: str,
     assert [s for _, _, s in found(text)] == [speaker]
 
 
+def test_the_subject_of_a_coordinated_clause_speaks_its_fragment() -> None:
+    # ", and X shows …": not the subject of the clause before the comma
+    text = ("Lea Stone started her channel in 2009, and her first videos show a very "
+            "different person than the “ambush journalist” of today.")
+    assert [s for _, _, s in found(text)] == ["her first videos"]
+
+
 def test_a_report_right_after_a_comma_names_its_speaker_after_it() -> None:
     # a parenthetical "…, says X, …", not the subject before the comma
     assert [s for _, _, s in found("The problem with the bridge, says Carl Anthony, is "

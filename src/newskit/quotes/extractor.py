@@ -93,6 +93,7 @@ _BE_FORMS = word_set("is are was were be been being")
 # clause openers that are never prepositions
 _CLAUSE_OPENERS = word_set("when while because although though whereas where unless if")
 _ARTICLE_WORDS = word_set("a an the this that one")
+_POSSESSIVES = word_set("his her their its our my your")
 _IRREGULAR_PASTS = word_set("said told wrote spoke thought knew felt")
 # participles after "be" that name a state of their subject's mind, or make it
 # speak: "is worried that", "was prompted to say", "is quoted as saying"
@@ -810,11 +811,46 @@ class _Finder:
         relative = self.relative_subject(lo, cs)
         if relative is not None:
             return relative
+        progressive = False
         if self.text[cs:ce].lower().endswith("ing"):
             absolute = self.absolute_subject(phrase.end, cs)
             if absolute is not None:
                 return absolute
-        return phrase
+            progressive = self.pats["be_before"].search(
+                self.text, max(phrase.end, cs - 40), cs) is not None
+            if not progressive:
+                return phrase  # "…, saying …": the participle's subject is the clause's
+        later = self.opened_subject(phrase.end, cs, progressive)
+        return phrase if later is None else later
+
+    def opened_subject(self, lo: int, cs: int, progressive: bool = False) -> Phrase | None:
+        """The subject of a clause opened between ``lo`` and the cue at ``cs`` and
+        ending at the cue: after ``, and``/``, but`` or a clause opener that is never
+        a preposition (``The results aren’t in, but Lea Stone’s campaign is already
+        claiming …``); not a passive's subject."""
+        text = self.text
+        opener = self.pats["opener_last"].search(text, max(lo, cs - 160), cs)
+        if opener is None or text.find(",", opener.end(), cs) >= 0:
+            return None
+        word = opener.group().strip().lower()
+        if word in ("and", "but"):
+            if not text[max(lo, opener.start() - 3) : opener.start()].rstrip().endswith(","):
+                return None  # "Crane and other libertarians knew": one subject
+        elif word not in _CLAUSE_OPENERS:
+            return None
+        found = self.phrase(opener.end(), cs)
+        if found is None or found.kind not in ("name", "pronoun", "nominal", "anonymous"):
+            return None
+        words = text[found.start : found.end].lower().split()
+        if found.kind == "nominal" and not (
+                words[0] in _ARTICLE_WORDS or words[0] in _POSSESSIVES
+                or any(w.endswith(("'s", "’s")) for w in words)):
+            return None
+        if found.kind == "name" and not text[found.start].isupper():
+            return None
+        if not progressive and any(w in _BE_FORMS for w in text[found.end : cs].lower().split()):
+            return None  # "after the winner was declared": a passive's subject
+        return found
 
     def cue_subject(self, lo: int, pos: int) -> tuple[Phrase, tuple[int, int]] | None:
         """The subject right before the last cue verb between ``lo`` and the
