@@ -384,6 +384,13 @@ def test_the_subject_of_a_coordinated_clause_speaks_its_fragment() -> None:
     assert [s for _, _, s in found(text)] == ["her first videos"]
 
 
+def test_an_opening_adverb_is_no_speaker() -> None:
+    text = ("Shortly after the vote, the families of the founders had mobilized, warning "
+            "that the deal would fail.")
+    assert found(text) == [("indirect", "that the deal would fail",
+                            "the families of the founders")]
+
+
 def test_a_report_right_after_a_comma_names_its_speaker_after_it() -> None:
     # a parenthetical "…, says X, …", not the subject before the comma
     assert [s for _, _, s in found("The problem with the bridge, says Carl Anthony, is "

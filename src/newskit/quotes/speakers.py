@@ -63,6 +63,8 @@ SENTENCE_ADVERBS = word_set(
     yesterday later earlier recently thus so anyway nevertheless nonetheless additionally
     finally overall rather besides otherwise hence therefore there here perhaps maybe
     instead afterward afterwards again once twice already even only just
+    shortly hastily quickly clearly surely mostly merely partly slowly briefly openly
+    simply oddly sadly rarely lately
     """
 )
 
@@ -77,7 +79,7 @@ PREPOSITIONS = word_set(
     since until through across against among between despite like unlike near per via
     speaking asked writing noting adding following citing referring responding commenting
     according amid amidst outside inside beyond toward towards upon within behind beside
-    besides along throughout
+    besides along throughout absent given
     """
 )
 _NOT_FIRST = PREPOSITIONS | {"of"}
