@@ -327,8 +327,13 @@ def test_a_paragraph_opening_with_its_own_attribution_keeps_it() -> None:
 # -- a parenthesis after the name ------------------------------------------------------
 
 
-def test_a_party_label_in_parentheses_is_not_the_speaker() -> None:
-    text = "Sen. Lea Stone (D-Maine) said the bridge would open in May."
+@pytest.mark.parametrize(
+    "text",
+    ["Sen. Lea Stone (D-Maine) said the bridge would open in May.",
+     # also before an apposition
+     "Sen. Lea Stone (R), a staunch ally of the mayor, said the bridge would open in May."],
+)
+def test_a_party_label_in_parentheses_is_not_the_speaker(text: str) -> None:
     assert found(text) == [("indirect", "the bridge would open in May", "Sen. Lea Stone")]
 
 

@@ -1007,11 +1007,17 @@ class _Finder:
         begins; None unless the stretch back to the previous boundary is a name."""
         text = self.text
         stop = max(lo, comma - 80)
-        m = self.pats["back"].search(text, stop, comma)
+        end = comma
+        if text[comma - 1 : comma] == ")":
+            # "Gov. Chris Christie (R), a staunch ally, …": the name before the label
+            opening = text.rfind("(", stop, comma)
+            if opening > stop:
+                end = _trim(text, stop, opening)[1]
+        m = self.pats["back"].search(text, stop, end)
         b = m.end() if m is not None else stop
         if b <= stop and stop > lo:
             return None
-        phrase = self.phrase(b, comma)
+        phrase = self.phrase(b, end)
         if phrase is None or phrase.kind != "name":
             return None
         return phrase, b
