@@ -396,6 +396,15 @@ def test_an_opening_adverb_is_no_speaker() -> None:
                             "the families of the founders")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ['"We will build the bridge," she went on.',
+     '"We will build the bridge," she went on, as if nobody had heard her.'],
+)
+def test_went_on_after_a_quotation_names_its_speaker(text: str) -> None:
+    assert found(text) == [("direct", "We will build the bridge,", "she")]
+
+
 def test_a_report_right_after_a_comma_names_its_speaker_after_it() -> None:
     # a parenthetical "…, says X, …", not the subject before the comma
     assert [s for _, _, s in found("The problem with the bridge, says Carl Anthony, is "

@@ -337,7 +337,7 @@ def _patterns() -> dict[str, Any]:
         ),
         "after_quote": regex.compile(
             r"\s{0,3}[,—–-]?\s{0,3}(?P<np>[^\s,.;:!?\"“”«»][^,.;:!?\"“”«»\n]{0,60}?)\s+"
-            r"(?P<verb>\p{Ll}{3,20}(?:ed|s))(?=[\s,.;:!?])"
+            r"(?P<verb>\p{Ll}{3,20}(?:ed|s)|went\s(?:on|further))(?=[\s,.;:!?])"
         ),
         "after_quote_inv": regex.compile(
             r"\s{0,3}[,—–-]?\s{0,3}(?P<verb>\p{Ll}{3,20}ed)\s+(?=\p{Lu})"
