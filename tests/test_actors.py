@@ -1379,3 +1379,26 @@ def test_a_name_written_after_the_article_is_no_person(run):
         "people were angry."
     )
     assert by_name(run(text), "Zorvan Quillet").kind == "person"
+
+
+def test_one_word_of_a_company_is_the_company_by_its_cues(run):
+    # the first word of a company's name written with its legal form is the company
+    # alone (an alias of it, before or after the full name), as is one word after
+    # "shares of" or before "'s chief executive"; a name of a word and a legal form is a
+    # company's; not a word of a person's full name
+    text = (
+        "Vostrand gets 93 pct of Arequipa.\n\n"
+        "Vostrand Gold Corp said on Tuesday its bid succeeded. The deal means Vostrand "
+        "will own the mine, Vostrand chairman Pavel Munk said. Shares of Kowalski fell, "
+        "and Dunleavy's chief executive resigned. Analysts said Dunleavy would recover. "
+        "Tarvo Oy said profit rose."
+    )
+    actors = run(text)
+    company = by_name(actors, "Vostrand Gold Corp")
+    assert company.kind == "organization"
+    assert surfaces(text, company) == ["Vostrand", "Vostrand Gold Corp", "Vostrand", "Vostrand"]
+    for name in ("Kowalski", "Dunleavy", "Tarvo Oy"):
+        assert by_name(actors, name).kind == "organization"
+    text = "Jon Keddle said on Monday that Keddle Inc won the contract. Keddle was pleased."
+    actors = run(text)
+    assert surfaces(text, by_name(actors, "Jon Keddle")) == ["Jon Keddle", "Keddle"]

@@ -890,6 +890,25 @@ def find_actors(
     return _finish(text, actors)
 
 
+# what the name of a company stands before and after: "Acme's chief executive", "shares of
+# Acme"
+_COMPANY_AFTER = ("'s chief executive", "’s chief executive", "'s CEO", "’s CEO",
+                  "'s shareholders", "’s shareholders", "'s shares", "’s shares")
+_COMPANY_BEFORE = ("shares of ", "Shares of ", "shares in ", "stake in ", "shareholders of ")
+_APOSTROPHES = frozenset("'’")
+_OF_IN = frozenset({"of ", "in "})
+
+
+def _company_cue(text: str, c: _Cand) -> bool:
+    """Whether the one word of ``c`` stands before ``'s chief executive`` (``'s CEO``,
+    ``'s shareholders``, ``'s shares``) or after ``shares of`` (``shares in``, ``stake
+    in``, ``shareholders of``): a company's name, not a person's."""
+    e = c.end
+    return (text[e : e + 1] in _APOSTROPHES and text.startswith(_COMPANY_AFTER, e)) or (
+        text[c.start - 3 : c.start] in _OF_IN and text.endswith(_COMPANY_BEFORE, 0, c.start)
+    )
+
+
 _ARTICLES = frozenset({"the ", "The "})
 
 
@@ -2330,6 +2349,9 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
     by_initials: dict[str, _Actor] = {}
     by_suffix: dict[tuple[str, str], _Actor] = {}
     pending: list[_Cand] = []
+    # companies named with their legal forms by their first words ("Barrick Gold Corp"):
+    # the one word alone is the company, not a person ("Barrick said")
+    by_first: dict[str, _Actor] = {}
     towns: list[_Cand] = []  # lone names of towns, read after the people
     lasts: set[str] = set()  # last words of the names of people
     variants = False  # two names of people end with the same word
@@ -2432,6 +2454,12 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                     c.mention_kind = "alias"
                     _mention(a, c)
                     continue
+            if by_first and len(c.tokens) == 1:
+                a = by_first.get(surface)
+                if a is not None:
+                    c.mention_kind = "alias"
+                    _mention(a, c)
+                    continue
             key = f"{c.kind}:{surface}"
             a = by_key.get(key)
             if a is None:
@@ -2457,6 +2485,10 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                         by_initials.setdefault(ini, a)
                     for suffix in _suffixes(surface):
                         by_suffix.setdefault((c.kind, suffix), a)
+                    if len(c.tokens) > 1 and c.tokens[-1] in lex.company_forms:
+                        opening = c.tokens[0]
+                        if opening.lower() not in lex.common and opening not in lex.known:
+                            by_first.setdefault(opening, a)
                 by_key[key] = a
             _mention(a, c)
             continue
@@ -2473,6 +2505,15 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
     if variants:
         _join_variants(cands, actors, person_tokens, by_key, lex)
     # single names seen before (or without) a full name
+    # words the words around one of their mentions show companies' names, all their mentions
+    cued = {
+        c.tokens[0]
+        for c in pending
+        if len(c.tokens) == 1
+        and not c.roles
+        and c.tokens[0] not in person_tokens
+        and _company_cue(text, c)
+    }
     for c in pending:
         a = person_tokens.get(c.tokens[0]) if len(c.tokens) == 1 else None
         if a is not None:
@@ -2480,6 +2521,17 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
             c.mention_kind = "alias"
             _mention(a, c)
             continue
+        if len(c.tokens) == 1 and not c.roles:
+            # a company by its first word or by the words around it, not a person
+            a = by_first.get(c.tokens[0]) if by_first else None
+            if a is not None:
+                c.kind = "organization"
+                c.mention_kind = "alias"
+                _mention(a, c)
+                a.first = min(a.first, c.start)
+                continue
+            if cued and c.tokens[0] in cued:
+                c.kind = "organization"
         surface = c.text
         kind = c.kind
         if kind is None:

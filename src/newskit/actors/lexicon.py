@@ -94,6 +94,13 @@ def _strs(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str) and v]
 
 
+# legal forms of companies besides the company abbreviations of the abbreviations lexicon
+_LEGAL_FORMS = frozenset(
+    {"AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Oy", "Oyj", "AB", "ASA", "SpA", "S.p.A.", "Bhd",
+     "Pty"}
+)
+
+
 class ActorLexicon:
     """Every table the actor extractor looks names up in."""
 
@@ -122,6 +129,14 @@ class ActorLexicon:
         self.max_title_len = 1
         self.abbreviations: frozenset[str] = abbreviation_sets(lexicons).all
         self.company_abbreviations: frozenset[str] = abbreviation_sets(lexicons).company
+        self.company_forms: frozenset[str] = _LEGAL_FORMS | frozenset(
+            form
+            for a in self.company_abbreviations
+            for word in (a.capitalize(), a.upper())
+            for form in (word, word + ".")
+        )
+        """Legal forms of companies as written at the end of their names (``Inc``,
+        ``Corp.``, ``PLC``, ``AG``, ``S.A.``, ``Oy``): a name ending in one is a company's."""
         """Keys of the ``company`` class (``inc``, ``corp``, ``co``): a company's name
         ending in one keeps its full stop (``Acme Corp. said``)."""
         """Keys of the ``abbreviations`` lexicon (lower case, without the final stop:
