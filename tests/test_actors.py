@@ -1402,3 +1402,23 @@ def test_one_word_of_a_company_is_the_company_by_its_cues(run):
     text = "Jon Keddle said on Monday that Keddle Inc won the contract. Keddle was pleased."
     actors = run(text)
     assert surfaces(text, by_name(actors, "Jon Keddle")) == ["Jon Keddle", "Keddle"]
+
+
+def test_the_article_of_a_known_name_is_part_of_it(run):
+    # a known name that opens with "The" keeps it, opening a sentence or mid-sentence
+    # ("The Hague", "The Hill", "The Atlantic" the magazine, not the ocean); "The Times"
+    # after "The New York Times" is that outlet
+    text = (
+        "Morning Briefing.\n\n"
+        "The Hague hosted the talks on Monday, The Hill reported. A writer for The "
+        "Atlantic said a court in The Hague would rule. The New York Times agreed, and "
+        "The Times said more."
+    )
+    actors = run(text)
+    hague = by_name(actors, "The Hague")
+    assert hague.kind == "place"
+    assert surfaces(text, hague) == ["The Hague", "The Hague"]
+    assert by_name(actors, "The Hill").kind == "media"
+    assert by_name(actors, "The Atlantic").kind == "media"
+    assert surfaces(text, by_name(actors, "New York Times"))[-1] == "The Times"
+    assert not [a for a in actors if a.name in ("Hague", "Atlantic", "The Times")]

@@ -727,6 +727,13 @@ def find_actors(
                 w = toks[0][2]
                 lw = w.lower()
                 if lw in ("the", "a", "an"):
+                    if (
+                        w == "The"
+                        and len(toks) > 1
+                        and toks[1][2] in lex.the_seconds
+                        and _known_at(toks, 0, lex, len(toks)) > 1
+                    ):
+                        break  # the article is the name's: "The Hague", "The Hill"
                     toks = toks[1:]
                     continue
                 if (
@@ -819,7 +826,12 @@ def find_actors(
                 continue
             if not toks:
                 continue
-        elif toks[0][2] in ("The",):
+        elif toks[0][2] in ("The",) and not (
+            len(toks) > 1
+            and toks[1][2] in lex.the_seconds
+            and _known_at(toks, 0, lex, len(toks)) > 1
+        ):
+            # (not when the article is the name's: "in The Hague")
             toks = toks[1:]
             if not toks:
                 continue
@@ -2374,6 +2386,14 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
                 continue
             if k.capital_of:
                 c.capital = True
+            if by_suffix and c.text.startswith("The "):
+                # "The Times" after "The New York Times": the outlet named before, not
+                # the known one of that name
+                a = by_suffix.get((k.kind, c.text[4:]))
+                if a is not None and a.key != k.key:
+                    c.mention_kind = "alias"
+                    _mention(a, c)
+                    continue
             a = by_key.get(k.key)
             if a is None:
                 a = _Actor(k.kind, k.name, k.key, c.start)

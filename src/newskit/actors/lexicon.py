@@ -175,6 +175,11 @@ class ActorLexicon:
         use and kept here rather than looked up by the nouns' tuple per article."""
         self._load(lexicons)
         self.known_words = frozenset(w for name in self.known for w in name.split(" "))
+        self.the_seconds: frozenset[str] = frozenset(
+            name.split(" ")[1] for name in self.known if name.startswith("The ")
+        )
+        """Second words of known names that open with the article (``The Hague``, ``The
+        Hill``): where "The" before one of them may be the name's."""
         self.common_known: frozenset[str] = frozenset(
             form
             for table in (self.known, self.known_upper)
