@@ -90,6 +90,7 @@ _SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
 # before a cue, a passive's auxiliary ("is known as"); the words that open a
 # nominal subject of a cue right before a quotation ("a young boy shouted")
 _BE_FORMS = word_set("is are was were be been being")
+_BE_ENDINGS = ("is", "are", "was", "were", "be", "been", "being")
 # clause openers that are never prepositions
 _CLAUSE_OPENERS = word_set("when while because although though whereas where unless if")
 _ARTICLE_WORDS = word_set("a an the this that one")
@@ -903,7 +904,10 @@ class _Finder:
         word = text[cs:ce].split(" ", 1)[0].lower()
         if word.endswith("ing") or word in _STATE_PARTICIPLES:
             return False
-        return self.pats["be_before"].search(text, max(us, cs - 40), cs) is not None
+        start = max(us, cs - 40)
+        if not any(t.endswith(_BE_ENDINGS) for t in text[start:cs].lower().split()[-3:]):
+            return False  # (pre-test: the form of "be" is one of the last three words)
+        return self.pats["be_before"].search(text, start, cs) is not None
 
     def possessed_report(self, lo: int, pos: int) -> tuple[Phrase, tuple[int, int]] | None:
         """The possessor and the noun of a report ending before the quotation at
