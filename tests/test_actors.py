@@ -1422,3 +1422,10 @@ def test_the_article_of_a_known_name_is_part_of_it(run):
     assert by_name(actors, "The Atlantic").kind == "media"
     assert surfaces(text, by_name(actors, "New York Times"))[-1] == "The Times"
     assert not [a for a in actors if a.name in ("Hague", "Atlantic", "The Times")]
+
+
+def test_a_company_whose_name_opens_with_a_known_outlet_is_one_company(run):
+    # "Time Warner Cable" is a company, not the magazine Time and a person "Warner Cable"
+    text = "Markets rose on Monday. The bank helped Time Warner Cable sell its unit to a rival."
+    actors = run(text)
+    assert [(a.name, a.kind) for a in actors] == [("Time Warner Cable", "organization")]
