@@ -217,7 +217,7 @@ def test_seed_article_values(seed_text: str, seed_gold: dict) -> None:
 
 
 def test_shared_words_split_at_whitespace_and_hyphens() -> None:
-    from newskit.timex.words import article_words
+    from newskit.textwords import article_words
 
     text = "Talks in mid-April ended;\tthe year-end\nreview (on long-term-plans) follows."
     words = article_words(text)
@@ -236,7 +236,7 @@ def test_shared_words_split_at_whitespace_and_hyphens() -> None:
 
 def test_the_scorers_word_pass_reads_the_lower_case_copy_of_the_same_text_only() -> None:
     from newskit.scoring.sources import words_of
-    from newskit.timex.words import article_words, last_lower
+    from newskit.textwords import article_words, last_lower
 
     text = "Officials SAID on Monday the talks in Geneva had “FAILED”."
     words = article_words(text)
@@ -253,7 +253,7 @@ def test_the_scorers_word_pass_reads_the_lower_case_copy_of_the_same_text_only()
 def test_known_tokens_are_those_of_every_registered_spelling_set() -> None:
     # Each extractor intersects its spellings with TextWords.known(): the same words as
     # with all the tokens, also for a set registered after the text was first looked at.
-    from newskit.timex.words import TextWords, register_spellings
+    from newskit.textwords import TextWords, register_spellings
 
     words = TextWords("Talks (on Monday) ended, officials said; the summit's end.")
     first = frozenset({"monday", "(on", "ended,", "nothing"})
@@ -367,8 +367,8 @@ def test_tense_from_the_nearest_words_agrees_with_the_whole_clause() -> None:
 def test_digit_runs_of_any_script_are_triggers() -> None:
     # ASCII-only digits are found with a cheaper pattern; a digit of another script
     # anywhere in the text must still be found, as before.
+    from newskit.textwords import TextWords
     from newskit.timex.recognize import _triggers
-    from newskit.timex.words import TextWords
 
     def digit_runs(text: str) -> list[str]:
         out = []
@@ -408,8 +408,8 @@ def test_numbers_dropped_as_triggers_are_in_no_expression(monkeypatch: pytest.Mo
     # around numbers that are parts of dates, times, fractions and durations.
     import regex
 
+    from newskit.textwords import TextWords
     from newskit.timex import recognize
-    from newskit.timex.words import TextWords
 
     text = (
         "On October 26, 2016 at 7.30 pm, 47.3 percent of 1,200 voters backed it; "

@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 from newskit.mentions import MentionIndex
 from newskit.spacer import Spacer
-from newskit.timex.words import article_words, register_spellings, span_pairs
+from newskit.textwords import article_words, register_spellings, span_pairs
 from newskit.types import (
     Actor,
     Article,

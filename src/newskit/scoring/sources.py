@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from newskit.timex.words import last_lower
+from newskit.textwords import last_lower
 from newskit.types import Actor, Analysis, Quote
 
 __all__ = [

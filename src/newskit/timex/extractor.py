@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from newskit.textwords import span_pairs
 from newskit.types import Article, Block, TimeExpression, trusted_span, trusted_timex
 
 from .recognize import find_timexes
-from .words import span_pairs
 
 __all__ = ["TimexExtractor"]
 

@@ -21,10 +21,10 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from newskit.spacer import Spacer
+from newskit.textwords import TextWords, article_words, register_spellings, sorted_pairs
 
 from .calendar import add_days, add_months, iso_week, quarter_of, valid_date, weekday_near
 from .tense import tense_near
-from .words import TextWords, article_words, register_spellings, sorted_pairs
 
 __all__ = ["Found", "find_timexes"]
 

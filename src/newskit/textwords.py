@@ -1,4 +1,4 @@
-"""One lower-case copy and one token set of an article's text, shared by extractors.
+"""One lower-case copy and one token set of an article's text, shared by extractors and scorers.
 
 ``timexes`` and ``events`` both look their trigger words up among the text's
 whitespace tokens before any per-position work. Lower-casing and splitting a
