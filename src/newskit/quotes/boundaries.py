@@ -36,7 +36,7 @@ import regex
 from .lexicon import CLAUSE_STOP_SOURCE, FINITE_VERBS, SUBJECT_PRONOUNS, word_set
 from .lexicon import SPACE as _SPACE
 
-__all__ = ["refine_boundaries"]
+__all__ = ["own_report_between", "refine_boundaries"]
 
 _OPEN = "\"“«„"
 _CLOSE = "\"”»"
@@ -109,6 +109,33 @@ _JOINED_VERB = regex.compile(
 _OPENING_MARK = regex.compile(r"[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _MAX_LEAD_WORDS = 20
+
+
+# the end of a sentence after a word in lower case ("he said.", "was relentless."),
+# not after a name or a title's abbreviation ("Mr.", "Trump."), then the next one
+_LOWER_SENTENCE_END = regex.compile(
+    r"(?:(?<=\b\p{Ll}{2,30})\.|[!?])[\"”'’)]*[ \u00a0\n]+(?=[\p{Lu}\p{N}])")
+# a colon closing the words before a quotation: a cue of its own announces it
+_COLON_BEFORE = regex.compile(r":[ \u00a0\n]*(?:[\"“«„‘']|'')?[ \u00a0]*$")
+
+
+def own_report_between(text: str, end: int, start: int, colon: bool = True) -> bool:
+    """True when the words between a quotation ending at ``end`` and the next
+    one starting at ``start`` (both given at their marks or inside them) make
+    the second a report of its own, not the first going on after its
+    attribution: a sentence of two words or more opens before it (``"A," she
+    says. She wants the candidates "B."``) or a colon announces it (``"A," he
+    said, and then predicted: "B."``; only when ``colon``: not after words
+    opening the sentence of their attribution, ``In other words, explained X:``)."""
+    end = _closing_mark_end(text, end) or end
+    if end >= start:
+        return False
+    if colon and _COLON_BEFORE.search(text, end, start) is not None:
+        return True
+    last = None
+    for m in _LOWER_SENTENCE_END.finditer(text, end, start):
+        last = m
+    return last is not None and _words(text, last.end(), start) >= 2
 
 
 class _Phrase(Protocol):

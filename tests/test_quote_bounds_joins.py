@@ -1,0 +1,69 @@
+"""Quote boundaries: when a second quotation goes on with the first one (short
+texts written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newskit.lexicons import Lexicons
+from newskit.quotes import QuoteExtractor
+from newskit.quotes.boundaries import own_report_between
+from newskit.quotes.extractor import _fallback_blocks
+from newskit.types import Article, Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
+
+
+def contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence of its own between the attribution and the next quotation
+        '"We will build the bridge next year," the mayor said. The council wants '
+        'the plans "finished before the winter."',
+        '"The road is closed," Ana Ruiz said on the radio. Drivers were angry. '
+        '"We waited for an hour."',
+        # a colon: a cue of its own announces the second quotation
+        '"The vote was fair," the mayor said, and then warned: "Do not test us again."',
+        '"We lost the vote," Ana Ruiz said as a man shouted: "Resign!"',
+    ],
+)
+def test_a_quotation_after_a_report_of_its_own_does_not_go_on(text: str) -> None:
+    first = text[1 : text.index(",") + 1]
+    found = contents(text)
+    assert first in found
+    assert not any(c.startswith(first) and len(c) > len(first) for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will build the bridge," the mayor said. "It will be ready next year."',
+        '"We will build the bridge," said Mr. Ruiz, the mayor. "It will be ready."',
+        '"We will build the bridge," Mr. Ruiz said, "and it will be ready next year."',
+        '"We will build the bridge," the mayor said outside City Hall. But "the money '
+        'is not there yet."',
+    ],
+)
+def test_a_quotation_after_its_attribution_goes_on(text: str) -> None:
+    (q,) = quotes(text)
+    assert len(q.parts) == 2
+    assert text[q.parts[0].start : q.parts[0].end] == "We will build the bridge,"
+
+
+def test_own_report_between_reads_the_words_after_the_first_closing_mark() -> None:
+    text = '"Stop!" Ana Ruiz said. "Now."'
+    # the exclamation mark inside the first quotation ends no sentence of the gap
+    assert not own_report_between(text, text.index("!") + 1, text.index('"Now'))
+    text = '"In other words," explained Ana Ruiz: "no."'
+    assert own_report_between(text, text.index(',"'), text.index('"no'))
+    assert not own_report_between(text, text.index(',"'), text.index('"no'), colon=False)
