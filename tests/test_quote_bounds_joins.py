@@ -67,3 +67,43 @@ def test_own_report_between_reads_the_words_after_the_first_closing_mark() -> No
     text = '"In other words," explained Ana Ruiz: "no."'
     assert own_report_between(text, text.index(',"'), text.index('"no'))
     assert not own_report_between(text, text.index(',"'), text.index('"no'), colon=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"The lake is drying up," said Ann Lee, the author of "Blue Roads."', "Blue Roads."),
+        ('"The lake is drying up," Ann Lee said in an interview on "Morning Talk."',
+         "Morning Talk."),
+        ("\"The lake is drying up,\" Ann Lee told the hosts of CBS's \"Morning Talk.\"",
+         "Morning Talk."),
+    ],
+)
+def test_a_title_in_the_attribution_is_no_part_of_the_quote(text: str, title: str) -> None:
+    found = contents(text)
+    assert "The lake is drying up," in found
+    assert not any(title in c for c in found)
+
+
+def test_a_report_of_its_own_in_the_attribution_is_split_off() -> None:
+    text = ('"The lake is drying up," said Ann Lee, a farmer, adding that "the wells '
+            'will be next."')
+    first, second = sorted(quotes(text), key=lambda q: q.start)
+    assert text[first.start : first.end] == "The lake is drying up,"
+    assert text[second.start : second.end].endswith('"the wells will be next."')
+    assert second.speaker_mention is not None
+    assert text[second.speaker_mention.start : second.speaker_mention.end] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a verb or a conjunction the quotation goes on
+        '"The lake is drying up," Ann Lee said, and "the wells will be next."',
+        # a clause the cue reports, with its subject
+        '"The lake is drying up," Ann Lee said she had not "seen it so bad."',
+    ],
+)
+def test_a_quotation_in_the_clause_after_the_attribution_goes_on(text: str) -> None:
+    (q,) = quotes(text)
+    assert len(q.parts) == 2

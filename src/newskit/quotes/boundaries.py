@@ -138,6 +138,18 @@ def own_report_between(text: str, end: int, start: int, colon: bool = True) -> b
     return last is not None and _words(text, last.end(), start) >= 2
 
 
+# the last word before a quotation, with nothing but spaces after it (searched
+# backwards from the opening mark)
+_LAST_WORD = regex.compile(r"(?r)(?<=[ \u00a0])(?P<word>[\p{L}][\p{L}'’-]{0,30})[ \u00a0]*$")
+# words after which a quotation goes on with the one before (a conjunction of
+# words, a copula, a comparison)
+_TITLE_SMALL = word_set("a an the of and or in on at to for with from by")
+_GOES_ON = word_set("and or but nor than as is are was were be been being")
+# a subject pronoun opening the clause right after a cue ("said (that) he")
+_REPORTED_SUBJECT = regex.compile(
+    r"[ \u00a0]+(?:that[ \u00a0]+)?(?:he|she|they|we|I|it)[ \u00a0]", regex.IGNORECASE)
+
+
 class _Phrase(Protocol):
     @property
     def start(self) -> int: ...
@@ -166,6 +178,10 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
     for cand in cands:
         if not cand.parts:
             continue
+        tail = _mid_clause_tail(text, cand, verbs)
+        if tail is not None:
+            _complement_start(text, tail, verbs)
+            split.append(tail)
         _complement_start(text, cand, verbs)
         second = _second_report(text, cand, verbs)
         if second is not None:
@@ -215,6 +231,55 @@ def _verb_like(word: str, before: str, verbs: frozenset[str]) -> bool:
     if len(word) >= 5 and word.endswith("ed") and word[0].islower():
         return before not in _DETERMINERS
     return False
+
+
+def _mid_clause_tail(text: str, cand: C, verbs: frozenset[str]) -> C | None:
+    """``"A," said Ann Lee, the author of "Blue Roads."``, ``"A," he said, adding
+    that "B."``: a quotation after the attribution of the one before it that
+    opens after a word of the attribution's clause (a preposition, a noun, a
+    conjunction of a clause: no punctuation between) is a title or a report of
+    its own, not the quote going on; the content ends with the part before it,
+    and the quotation, unless it is a title in capitals, is returned as a quote
+    of its own (same speaker, no cue)
+    (a capitalised word there counts only as a possessive, ``CBS's "Face the
+    Nation"``: others name the subject of a clause going on, ``It "amounts …"``).
+    A quotation after a conjunction of words or a verb (``and "B"``, ``was
+    "B"``, ``said "B"``) goes on, and so does one in a clause with its subject
+    after the attribution (``"A," she said she had not "B"``)."""
+    if cand.kind != "direct":
+        return None
+    own: C | None = None
+    attribution = [pos for pos in (_span_start(cand.speaker), _span_start(cand.cue))
+                   if pos is not None]
+    while len(cand.parts) >= 2:
+        gap_start = _closing_mark_end(text, cand.parts[-2][1])
+        gap_end = _opening_mark(text, cand.parts[-1][0])
+        if gap_start is None or gap_end is None or gap_end <= gap_start or not any(
+                gap_start <= pos < gap_end for pos in attribution):
+            break
+        last = _LAST_WORD.search(text, gap_start, gap_end)
+        if last is None or last.start() == gap_start:
+            break  # punctuation before the quotation, or no words at all
+        word = last.group("word")
+        if word.lower() in _GOES_ON or word.lower() in verbs or (
+                not word[0].islower() and not word.endswith(("'s", "’s"))):
+            break  # "… energy policies. It "amounts to …"": a name or a subject
+        if cand.cue is not None and gap_start <= cand.cue[0] and _REPORTED_SUBJECT.match(
+                text, cand.cue[1], gap_end):
+            break  # "Sanders said he had not "heard …"": the clause the cue reports
+        part = cand.parts.pop()
+        if own is None and not _title_case(text, *part):
+            own = copy.copy(cand)
+            own.parts = [part]
+            own.cue = None
+    return own
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """True for a short stretch in title case (``Face the Nation``)."""
+    words = _TOKEN.findall(text, start, end)
+    return 0 < len(words) <= 15 and all(
+        not w[0].islower() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
