@@ -35,6 +35,7 @@ import regex
 
 from .lexicon import CLAUSE_STOP_SOURCE, FINITE_VERBS, SUBJECT_PRONOUNS, word_set
 from .lexicon import SPACE as _SPACE
+from .speakers import speaker_phrase
 
 __all__ = ["own_report_between", "refine_boundaries"]
 
@@ -150,6 +151,15 @@ _REPORTED_SUBJECT = regex.compile(
     r"[ \u00a0]+(?:that[ \u00a0]+)?(?:he|she|they|we|I|it)[ \u00a0]", regex.IGNORECASE)
 
 
+# a closing quotation mark, then "and" opening a report of its own: a verb in
+# -ing, or a subject (a pronoun, a name of up to three words) and its verb
+_MARK_AND = regex.compile(
+    r"(?P<mark>[\"”]|'')[ \u00a0]*,?[ \u00a0]+and[ \u00a0]+(?:then[ \u00a0]+|also[ \u00a0]+)?"
+    r"(?P<subject>(?:he|she|they|we|I)[ \u00a0]+|(?:\p{Lu}[\p{L}.'’-]{0,20}[ \u00a0]+){1,3})?"
+    r"(?:also[ \u00a0]+|then[ \u00a0]+)?(?P<verb>\p{Ll}{2,20})(?=[ \u00a0,.:])"
+)
+
+
 class _Phrase(Protocol):
     @property
     def start(self) -> int: ...
@@ -192,6 +202,11 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         _carry_clause(text, cand)
     for cand in split:
         _carry_clause(text, cand)
+    for group in (cands, split):
+        for cand in list(group):
+            second = _coordinated_report(text, cand, verbs)
+            if second is not None:
+                split.append(second)
     cands.extend(split)
 
 
@@ -350,6 +365,10 @@ def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     if text[found.start()] == ",":
         first_end = _trim(text, start, found.start("verb"))[1]  # "a disgrace," adding
     if _words(text, start, first_end) < 3:
+        if _OPENING_MARK.search(text, start, first_end) is not None or text[start] in _OPEN:
+            return None
+        cand.parts[0] = (new_start, end)
+        cand.cue = found.span("verb")
         return None
     second = copy.copy(cand)
     second.parts = [(new_start, end)]
@@ -542,6 +561,40 @@ def _carry_clause(text: str, cand: Candidate) -> None:
             start = opening - 1 if text.startswith("''", opening - 1) else opening
     cand.parts[-1] = (start, stop)
     cand.kind = "mixed"
+
+
+def _coordinated_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
+    """``called it "shameful" and vowing to fight on``, ``said it was "unfair,"
+    and he repeated his claim …``: after a quotation, ``and`` then a reporting
+    verb in -ing, or a subject (a pronoun, a name) and a reporting verb, opens
+    a report of its own (returned, by the same speaker, with that verb as its
+    cue and what follows it as its content); the content ends with the
+    quotation. A subject named there speaks the second report."""
+    if cand.kind != "mixed" or not cand.parts:
+        return None
+    start, end = cand.parts[-1]
+    last = None
+    for m in _MARK_AND.finditer(text, start, end):
+        last = m
+    if last is None:
+        return None
+    verb = last.group("verb").lower()
+    if verb not in verbs or (last.group("subject") is None and not verb.endswith("ing")):
+        return None
+    stop = _trim(text, start, last.start() + len(last.group("mark")))[1]
+    words = [w.start() for w in _TOKEN.finditer(text, last.end("verb"), end)]
+    if _words(text, start, stop) < 2 or not words:
+        return None
+    cand.parts[-1] = (start, stop)
+    second = copy.copy(cand)
+    second.parts = [(words[0], end)]
+    second.cue = last.span("verb")
+    second.kind = "mixed" if _OPENING_MARK.search(text, words[0], end) else "indirect"
+    if last.group("subject") is not None:
+        subject = speaker_phrase(text, *_trim(text, *last.span("subject")))
+        if subject is not None:
+            second.speaker = subject  # "… and Trump says …": its own speaker
+    return second
 
 
 def _opens_sentence(text: str, start: int) -> bool:
