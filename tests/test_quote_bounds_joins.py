@@ -107,3 +107,26 @@ def test_a_report_of_its_own_in_the_attribution_is_split_off() -> None:
 def test_a_quotation_in_the_clause_after_the_attribution_goes_on(text: str) -> None:
     (q,) = quotes(text)
     assert len(q.parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor, a fan of the cooking show "Kitchen Wars," opened the fair.',
+        'The town library lent out the novel "Blue Roads of Home," then closed.',
+    ],
+)
+def test_a_title_inside_a_clause_without_a_cue_is_no_quote(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The crowd had one message: "Save Our Park."', "Save Our Park."),
+        ('The fans in the hall chanted "Go Team! Go Team!"', "Go Team! Go Team!"),
+    ],
+)
+def test_a_title_case_quotation_after_a_colon_or_with_exclamations_stays(
+        text: str, content: str) -> None:
+    assert content in contents(text)

@@ -208,6 +208,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             if second is not None:
                 split.append(second)
     cands.extend(split)
+    cands[:] = [cand for cand in cands if not _named_work_only(text, cand)]
 
 
 def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
@@ -288,6 +289,25 @@ def _mid_clause_tail(text: str, cand: C, verbs: frozenset[str]) -> C | None:
             own.parts = [part]
             own.cue = None
     return own
+
+
+def _named_work_only(text: str, cand: Candidate) -> bool:
+    """``the reality show "Cake Boss."``, ``his book "The Art of the Deal"``: a
+    quotation in title case inside a clause, with no cue, names a work (a show,
+    a book, a slogan on a cap) and reports nothing. A chant (``"USA! USA!"``)
+    or a quotation after a colon or opening its sentence is left alone."""
+    if cand.kind != "direct" or cand.cue is not None or len(cand.parts) != 1:
+        return False
+    start, end = cand.parts[0]
+    mark = _opening_mark(text, start)
+    if mark is None or _opens_sentence(text, start) or not _title_case(text, start, end):
+        return False
+    if _words(text, start, end) < 2:
+        return False  # "No.", "Energiewende.": one word names nothing for sure
+    if any(ch in "!?" for ch in text[start:end]):
+        return False
+    before = _trim(text, max(0, mark - 40), mark)
+    return before[1] > before[0] and text[before[1] - 1] not in ":"
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
