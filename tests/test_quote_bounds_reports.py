@@ -70,3 +70,27 @@ def test_a_subject_named_after_and_speaks_the_second_report() -> None:
 def test_and_without_a_report_of_its_own_goes_on(text: str) -> None:
     (q,) = quotes(text)
     assert piece(text, q).endswith(text[text.index(" and ") + 1 : -1])
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "quotation", "cue"),
+    [
+        ('The mayor said the storm was handled by the fire chief and said, "Who else '
+         'could do it so well?"', "the storm was handled by the fire chief",
+         "Who else could do it so well?", "said"),
+        ('Ann Lee said the bridge was built by her father and added, "He would be '
+         'proud of it today."', "the bridge was built by her father",
+         "He would be proud of it today.", "added"),
+    ],
+)
+def test_a_quoted_sentence_after_a_reporting_verb_and_a_comma_is_its_content(
+        text: str, report: str, quotation: str, cue: str) -> None:
+    a, b = quotes(text)
+    assert (a.kind, piece(text, a)) == ("indirect", report)
+    assert (b.kind, piece(text, b), piece(text, b.cue)) == ("direct", quotation, cue)
+
+
+def test_a_quoted_sentence_after_a_passive_verb_stays_in_the_clause() -> None:
+    text = 'Ann Lee said that the staff were told, "Go home now and rest."'
+    (q,) = quotes(text)
+    assert piece(text, q) == text[text.index("that") :]

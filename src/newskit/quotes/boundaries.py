@@ -95,6 +95,7 @@ _IRREGULAR_PAST = word_set(
 )
 _PARTICLES = word_set("on about of for out up off back")
 _MODALS = word_set("will would could should can may might must")
+_BE = word_set("is are was were be been being")
 # words in -s or -ed that open a clause without being its verb
 _NOT_VERBS = word_set("this his its us thus perhaps was has does is needed")
 # the last boundary before a quotation inside a clause (searched backwards)
@@ -160,6 +161,10 @@ _MARK_AND = regex.compile(
 )
 
 
+# an opening quotation mark before a capital: a quoted sentence
+_SENTENCE_QUOTATION = regex.compile(r"(?:[“«„]|(?<=[\s(])(?:\"|''))[ \u00a0]*(?=\p{Lu})")
+
+
 class _Phrase(Protocol):
     @property
     def start(self) -> int: ...
@@ -199,6 +204,9 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         _lead_in(text, cand)
         _indirect_lead_in(text, cand)
         _relative_subject(text, cand)
+        first = _quotation_after_cue(text, cand, verbs)
+        if first is not None:
+            split.append(first)
         _carry_clause(text, cand)
     for cand in split:
         _carry_clause(text, cand)
@@ -615,6 +623,71 @@ def _coordinated_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
         if subject is not None:
             second.speaker = subject  # "… and Trump says …": its own speaker
     return second
+
+
+def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str]) -> C | None:
+    """``… and said, "Who are you going to trust?"``, ``He answered, "I have no
+    idea."``: a quotation opening with a capital after a reporting verb and a
+    comma (the verb's object or a short adjunct between, ``told Chris Wallace of
+    Fox News,``; not after a form of ``be``, ``were told, "…"``, and not a title
+    in title case) is what that verb reports, and nothing before it; when it runs
+    to the end of the content, the content is the quotation alone. The report
+    before the verb, when the verb is joined to it (``said the move was made by
+    the chief and said, "Who …?"``, ``to "become members of the club," and
+    telling them, "If …"``), is returned as a quote of its own (same speaker
+    and cue)."""
+    if cand.kind != "mixed" or len(cand.parts) != 1:
+        return None
+    start, end = cand.parts[0]
+    mark = None
+    for m in _SENTENCE_QUOTATION.finditer(text, start + 1, end):
+        mark = m
+    if mark is None:
+        return None
+    inner_start = mark.end()
+    inner_end = end
+    if text[end - 1] in _CLOSE + "'":
+        inner_end = end - 2 if text.startswith("''", end - 2) else end - 1
+    inner = text[inner_start:inner_end]
+    if inner_end <= inner_start or "''" in inner or any(
+            ch in _OPEN or ch in _CLOSE for ch in inner):
+        return None  # the quotation does not run to the end of the content
+    comma = _trim(text, start, mark.start())[1] - 1
+    if comma <= start or text[comma] != "," or _title_case(text, inner_start, inner_end):
+        return None
+    words = [(w.start(), w.end(), w.group().lower())
+             for w in _TOKEN.finditer(text, max(start, comma - 120), comma)]
+    for k in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if not (words[k][2] in verbs and _verb_like(
+                words[k][2], words[k - 1][2] if k >= 1 else "", verbs)):
+            continue
+        if k >= 1 and words[k - 1][2] in _BE:
+            return None  # "were told, "…"": told by someone else
+        first = None
+        joined = None
+        for m in _JOINED_VERB.finditer(text, start, words[k][1] + 1, overlapped=True):
+            if m.end("verb") == words[k][1]:
+                joined = m
+        if joined is not None:
+            first_end = _trim(text, start, joined.start() + 1, _SPACE + ",")[1]
+            if text[joined.start()] == ",":
+                first_end = _trim(text, start, joined.start("verb"), _SPACE + ",")[1]
+            if _words(text, start, first_end) >= 2:
+                first = copy.copy(cand)
+                first.parts = [(start, first_end)]
+                if _OPENING_MARK.search(text, start, first_end) is None and (
+                        text[start] not in _OPEN):
+                    first.kind = "indirect"
+        cand.parts[0] = _trim(text, inner_start, inner_end)
+        cand.cue = words[k][:2]
+        cand.kind = "direct"
+        boundary = _BOUNDARY_BACK.search(text, max(start, words[k][0] - 60), words[k][0])
+        if boundary is not None:
+            subject = speaker_phrase(text, *_trim(text, boundary.end(), words[k][0]))
+            if subject is not None:
+                cand.speaker = subject  # "…, Trump boasted, "That …"": its subject speaks
+        return first
+    return None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
