@@ -60,10 +60,22 @@ def test_a_quotation_after_its_attribution_goes_on(text: str) -> None:
     assert text[q.parts[0].start : q.parts[0].end] == "We will build the bridge,"
 
 
+def test_a_sentence_after_a_quotation_that_closed_one_opens_a_report_of_its_own() -> None:
+    text = ('"We will win this," Ann Lee said at the rally. "We always do." Her supporters '
+            'stood on the chairs in the hall, "Four more years!" on their red signs.')
+    found = contents(text)
+    assert "Four more years!" in found
+    assert not any(c.startswith("We will win this") and "Four" in c for c in found)
+
+
 def test_own_report_between_reads_the_words_after_the_first_closing_mark() -> None:
     text = '"Stop!" Ana Ruiz said. "Now."'
-    # the exclamation mark inside the first quotation ends no sentence of the gap
-    assert not own_report_between(text, text.index("!") + 1, text.index('"Now'))
+    said = (text.index("said"), text.index("said") + 4)
+    # the attribution of the first quotation stands between: it goes on
+    assert not own_report_between(text, text.index("!") + 1, text.index('"Now'),
+                                  attribution=(said, None))
+    # nobody's words named between: a sentence of its own
+    assert own_report_between(text, text.index("!") + 1, text.index('"Now'))
     text = '"In other words," explained Ana Ruiz: "no."'
     assert own_report_between(text, text.index(',"'), text.index('"no'))
     assert not own_report_between(text, text.index(',"'), text.index('"no'), colon=False)

@@ -117,18 +117,25 @@ _MAX_LEAD_WORDS = 20
 # not after a name or a title's abbreviation ("Mr.", "Trump."), then the next one
 _LOWER_SENTENCE_END = regex.compile(
     r"(?:(?<=\b\p{Ll}{2,30})\.|[!?])[\"”'’)]*[ \u00a0\n]+(?=[\p{Lu}\p{N}])")
+# a capital opening a sentence after a quotation that closed one
+_NEW_SENTENCE = regex.compile(r"[ \u00a0\n]+(?=\p{Lu})")
 # a colon closing the words before a quotation: a cue of its own announces it
 _COLON_BEFORE = regex.compile(r":[ \u00a0\n]*(?:[\"“«„‘']|'')?[ \u00a0]*$")
 
 
-def own_report_between(text: str, end: int, start: int, colon: bool = True) -> bool:
+def own_report_between(text: str, end: int, start: int, colon: bool = True,
+                       attribution: tuple[Any, ...] = ()) -> bool:
     """True when the words between a quotation ending at ``end`` and the next
     one starting at ``start`` (both given at their marks or inside them) make
     the second a report of its own, not the first going on after its
     attribution: a sentence of two words or more opens before it (``"A," she
-    says. She wants the candidates "B."``) or a colon announces it (``"A," he
-    said, and then predicted: "B."``; only when ``colon``: not after words
-    opening the sentence of their attribution, ``In other words, explained X:``)."""
+    says. She wants the candidates "B."``; or right after the first, when it
+    ends its sentence and none of ``attribution``, the spans of the first
+    quote's cue and speaker, stands between: ``"A." The crowd echoed "B."``)
+    or a colon announces it (``"A," he said, and then predicted: "B."``; only
+    when ``colon``: not after words opening the sentence of their attribution,
+    ``In other words, explained X:``)."""
+    closed = text[end - 1] in ".!?" if end > 0 else False
     end = _closing_mark_end(text, end) or end
     if end >= start:
         return False
@@ -137,7 +144,12 @@ def own_report_between(text: str, end: int, start: int, colon: bool = True) -> b
     last = None
     for m in _LOWER_SENTENCE_END.finditer(text, end, start):
         last = m
-    return last is not None and _words(text, last.end(), start) >= 2
+    if last is not None and _words(text, last.end(), start) >= 2:
+        return True
+    if not closed or _NEW_SENTENCE.match(text, end) is None or _words(text, end, start) < 2:
+        return False
+    return not any(pos is not None and end <= pos < start
+                   for pos in (_span_start(span) for span in attribution))
 
 
 # the last word before a quotation, with nothing but spaces after it (searched

@@ -2316,7 +2316,8 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 and p[0] - prev.parts[-1][1] <= 400
                 and not between
                 and (prev.kind == "direct" or _starts_sentence(text, prev.parts[-1][1], p[0]))
-                and not own_report_between(text, prev.parts[-1][1], p[0], prev.kind != "indirect")
+                and not own_report_between(text, prev.parts[-1][1], p[0], prev.kind != "indirect",
+                                           (prev.cue, prev.speaker))
             ):
                 # "A," he said, adding a reason. "B."  — one quote, two parts; and
                 # "She said she had made progress. “B.”"  — the quotation goes on
