@@ -20,7 +20,19 @@ marks and ``, . ; :`` are trimmed):
 * a quotation ending mid-clause (``"It seems unlikely" that Sanders can win,
   he said``, ``called for "a fresh look" at the budget``) carries the rest of
   its clause, up to the attribution, the sentence end, a relative clause or a
-  second verb phrase.
+  second verb phrase;
+* a quotation joined to a direct quote right after a word of its attribution
+  is a title (``said X, the author of "Blue Roads"``: dropped) or a report of
+  its own (``adding that "…"``: split off);
+* ``and`` then a reporting verb after a quotation (``and vowing to …``, ``and
+  he repeated …``) opens a report of its own;
+* a quoted sentence after a reporting verb and a comma (``and said, "Who …?"``)
+  is that verb's content alone;
+* a title-case quotation inside a clause with no cue names a work and is no
+  quote.
+
+:func:`own_report_between` tells the finder when a quotation after a quote's
+attribution does not go on with it (a sentence of its own, or a colon, between).
 
 Spans stay exact: every change moves a boundary to a word boundary found in the
 text, and every part still slices the text.
@@ -116,11 +128,11 @@ _MAX_LEAD_WORDS = 20
 # the end of a sentence after a word in lower case ("he said.", "was relentless."),
 # not after a name or a title's abbreviation ("Mr.", "Trump."), then the next one
 _LOWER_SENTENCE_END = regex.compile(
-    r"(?:(?<=\b\p{Ll}{2,30})\.|[!?])[\"”'’)]*[ \u00a0\n]+(?=[\p{Lu}\p{N}])")
+    r"(?:(?<=\b\p{Ll}{2,30})\.|[!?])[\"”'’)]{0,3}[ \u00a0\n]{1,10}(?=[\p{Lu}\p{N}])")
 # a capital opening a sentence after a quotation that closed one
-_NEW_SENTENCE = regex.compile(r"[ \u00a0\n]+(?=\p{Lu})")
+_NEW_SENTENCE = regex.compile(r"[ \u00a0\n]{1,10}(?=\p{Lu})")
 # a colon closing the words before a quotation: a cue of its own announces it
-_COLON_BEFORE = regex.compile(r":[ \u00a0\n]*(?:[\"“«„‘']|'')?[ \u00a0]*$")
+_COLON_BEFORE = regex.compile(r":[ \u00a0\n]{0,10}(?:[\"“«„‘']|'')?[ \u00a0]{0,10}$")
 
 
 def own_report_between(text: str, end: int, start: int, colon: bool = True,
@@ -154,27 +166,30 @@ def own_report_between(text: str, end: int, start: int, colon: bool = True,
 
 # the last word before a quotation, with nothing but spaces after it (searched
 # backwards from the opening mark)
-_LAST_WORD = regex.compile(r"(?r)(?<=[ \u00a0])(?P<word>[\p{L}][\p{L}'’-]{0,30})[ \u00a0]*$")
+_LAST_WORD = regex.compile(
+    r"(?r)(?<=[ \u00a0])(?P<word>[\p{L}][\p{L}'’-]{0,30})[ \u00a0]{0,10}$")
 # words after which a quotation goes on with the one before (a conjunction of
 # words, a copula, a comparison)
 _TITLE_SMALL = word_set("a an the of and or in on at to for with from by")
 _GOES_ON = word_set("and or but nor than as is are was were be been being")
 # a subject pronoun opening the clause right after a cue ("said (that) he")
 _REPORTED_SUBJECT = regex.compile(
-    r"[ \u00a0]+(?:that[ \u00a0]+)?(?:he|she|they|we|I|it)[ \u00a0]", regex.IGNORECASE)
+    r"[ \u00a0]{1,5}(?:that[ \u00a0]{1,5})?(?:he|she|they|we|I|it)[ \u00a0]", regex.IGNORECASE)
 
 
 # a closing quotation mark, then "and" opening a report of its own: a verb in
 # -ing, or a subject (a pronoun, a name of up to three words) and its verb
 _MARK_AND = regex.compile(
-    r"(?P<mark>[\"”]|'')[ \u00a0]*,?[ \u00a0]+and[ \u00a0]+(?:then[ \u00a0]+|also[ \u00a0]+)?"
-    r"(?P<subject>(?:he|she|they|we|I)[ \u00a0]+|(?:\p{Lu}[\p{L}.'’-]{0,20}[ \u00a0]+){1,3})?"
-    r"(?:also[ \u00a0]+|then[ \u00a0]+)?(?P<verb>\p{Ll}{2,20})(?=[ \u00a0,.:])"
+    r"(?P<mark>[\"”]|'')[ \u00a0]{0,3},?[ \u00a0]{1,3}and[ \u00a0]{1,3}"
+    r"(?:then[ \u00a0]{1,3}|also[ \u00a0]{1,3})?"
+    r"(?P<subject>(?:he|she|they|we|I)[ \u00a0]{1,3}"
+    r"|(?:\p{Lu}[\p{L}.'’-]{0,20}[ \u00a0]{1,3}){1,3})?"
+    r"(?:also[ \u00a0]{1,3}|then[ \u00a0]{1,3})?(?P<verb>\p{Ll}{2,20})(?=[ \u00a0,.:])"
 )
 
 
 # an opening quotation mark before a capital: a quoted sentence
-_SENTENCE_QUOTATION = regex.compile(r"(?:[“«„]|(?<=[\s(])(?:\"|''))[ \u00a0]*(?=\p{Lu})")
+_SENTENCE_QUOTATION = regex.compile(r"(?:[“«„]|(?<=[\s(])(?:\"|''))[ \u00a0]{0,3}(?=\p{Lu})")
 
 
 class _Phrase(Protocol):
