@@ -20,7 +20,19 @@ marks and ``, . ; :`` are trimmed):
 * a quotation ending mid-clause (``"It seems unlikely" that Sanders can win,
   he said``, ``called for "a fresh look" at the budget``) carries the rest of
   its clause, up to the attribution, the sentence end, a relative clause or a
-  second verb phrase.
+  second verb phrase;
+* a quotation joined to a direct quote right after a word of its attribution
+  is a title (``said X, the author of "Blue Roads"``: dropped) or a report of
+  its own (``adding that "…"``: split off);
+* ``and`` then a reporting verb after a quotation (``and vowing to …``, ``and
+  he repeated …``) opens a report of its own;
+* a quoted sentence after a reporting verb and a comma (``and said, "Who …?"``)
+  is that verb's content alone;
+* a title-case quotation inside a clause with no cue names a work and is no
+  quote.
+
+:func:`own_report_between` tells the finder when a quotation after a quote's
+attribution does not go on with it (a sentence of its own, or a colon, between).
 
 Spans stay exact: every change moves a boundary to a word boundary found in the
 text, and every part still slices the text.
@@ -35,8 +47,9 @@ import regex
 
 from .lexicon import CLAUSE_STOP_SOURCE, FINITE_VERBS, SUBJECT_PRONOUNS, word_set
 from .lexicon import SPACE as _SPACE
+from .speakers import speaker_phrase
 
-__all__ = ["refine_boundaries"]
+__all__ = ["own_report_between", "refine_boundaries"]
 
 _OPEN = "\"“«„"
 _CLOSE = "\"”»"
@@ -94,6 +107,7 @@ _IRREGULAR_PAST = word_set(
 )
 _PARTICLES = word_set("on about of for out up off back")
 _MODALS = word_set("will would could should can may might must")
+_BE = word_set("is are was were be been being")
 # words in -s or -ed that open a clause without being its verb
 _NOT_VERBS = word_set("this his its us thus perhaps was has does is needed")
 # the last boundary before a quotation inside a clause (searched backwards)
@@ -109,6 +123,73 @@ _JOINED_VERB = regex.compile(
 _OPENING_MARK = regex.compile(r"[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _MAX_LEAD_WORDS = 20
+
+
+# the end of a sentence after a word in lower case ("he said.", "was relentless."),
+# not after a name or a title's abbreviation ("Mr.", "Trump."), then the next one
+_LOWER_SENTENCE_END = regex.compile(
+    r"(?:(?<=\b\p{Ll}{2,30})\.|[!?])[\"”'’)]{0,3}[ \u00a0\n]{1,10}(?=[\p{Lu}\p{N}])")
+# a capital opening a sentence after a quotation that closed one
+_NEW_SENTENCE = regex.compile(r"[ \u00a0\n]{1,10}(?=\p{Lu})")
+# a colon closing the words before a quotation: a cue of its own announces it
+_COLON_BEFORE = regex.compile(r":[ \u00a0\n]{0,10}(?:[\"“«„‘']|'')?[ \u00a0]{0,10}$")
+
+
+def own_report_between(text: str, end: int, start: int, colon: bool = True,
+                       attribution: tuple[Any, ...] = ()) -> bool:
+    """True when the words between a quotation ending at ``end`` and the next
+    one starting at ``start`` (both given at their marks or inside them) make
+    the second a report of its own, not the first going on after its
+    attribution: a sentence of two words or more opens before it (``"A," she
+    says. She wants the candidates "B."``; or right after the first, when it
+    ends its sentence and none of ``attribution``, the spans of the first
+    quote's cue and speaker, stands between: ``"A." The crowd echoed "B."``)
+    or a colon announces it (``"A," he said, and then predicted: "B."``; only
+    when ``colon``: not after words opening the sentence of their attribution,
+    ``In other words, explained X:``)."""
+    closed = text[end - 1] in ".!?" if end > 0 else False
+    end = _closing_mark_end(text, end) or end
+    if end >= start:
+        return False
+    if colon and _COLON_BEFORE.search(text, end, start) is not None:
+        return True
+    last = None
+    for m in _LOWER_SENTENCE_END.finditer(text, end, start):
+        last = m
+    if last is not None and _words(text, last.end(), start) >= 2:
+        return True
+    if not closed or _NEW_SENTENCE.match(text, end) is None or _words(text, end, start) < 2:
+        return False
+    return not any(pos is not None and end <= pos < start
+                   for pos in (_span_start(span) for span in attribution))
+
+
+# the last word before a quotation, with nothing but spaces after it (searched
+# backwards from the opening mark)
+_LAST_WORD = regex.compile(
+    r"(?r)(?<=[ \u00a0])(?P<word>[\p{L}][\p{L}'’-]{0,30})[ \u00a0]{0,10}$")
+# words after which a quotation goes on with the one before (a conjunction of
+# words, a copula, a comparison)
+_TITLE_SMALL = word_set("a an the of and or in on at to for with from by")
+_GOES_ON = word_set("and or but nor than as is are was were be been being")
+# a subject pronoun opening the clause right after a cue ("said (that) he")
+_REPORTED_SUBJECT = regex.compile(
+    r"[ \u00a0]{1,5}(?:that[ \u00a0]{1,5})?(?:he|she|they|we|I|it)[ \u00a0]", regex.IGNORECASE)
+
+
+# a closing quotation mark, then "and" opening a report of its own: a verb in
+# -ing, or a subject (a pronoun, a name of up to three words) and its verb
+_MARK_AND = regex.compile(
+    r"(?P<mark>[\"”]|'')[ \u00a0]{0,3},?[ \u00a0]{1,3}and[ \u00a0]{1,3}"
+    r"(?:then[ \u00a0]{1,3}|also[ \u00a0]{1,3})?"
+    r"(?P<subject>(?:he|she|they|we|I)[ \u00a0]{1,3}"
+    r"|(?:\p{Lu}[\p{L}.'’-]{0,20}[ \u00a0]{1,3}){1,3})?"
+    r"(?:also[ \u00a0]{1,3}|then[ \u00a0]{1,3})?(?P<verb>\p{Ll}{2,20})(?=[ \u00a0,.:])"
+)
+
+
+# an opening quotation mark before a capital: a quoted sentence
+_SENTENCE_QUOTATION = regex.compile(r"(?:[“«„]|(?<=[\s(])(?:\"|''))[ \u00a0]{0,3}(?=\p{Lu})")
 
 
 class _Phrase(Protocol):
@@ -139,6 +220,10 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
     for cand in cands:
         if not cand.parts:
             continue
+        tail = _mid_clause_tail(text, cand, verbs)
+        if tail is not None:
+            _complement_start(text, tail, verbs)
+            split.append(tail)
         _complement_start(text, cand, verbs)
         second = _second_report(text, cand, verbs)
         if second is not None:
@@ -146,10 +231,19 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         _lead_in(text, cand)
         _indirect_lead_in(text, cand)
         _relative_subject(text, cand)
+        first = _quotation_after_cue(text, cand, verbs)
+        if first is not None:
+            split.append(first)
         _carry_clause(text, cand)
     for cand in split:
         _carry_clause(text, cand)
+    for group in (cands, split):
+        for cand in list(group):
+            second = _coordinated_report(text, cand, verbs)
+            if second is not None:
+                split.append(second)
     cands.extend(split)
+    cands[:] = [cand for cand in cands if not _named_work_only(text, cand)]
 
 
 def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
@@ -188,6 +282,74 @@ def _verb_like(word: str, before: str, verbs: frozenset[str]) -> bool:
     if len(word) >= 5 and word.endswith("ed") and word[0].islower():
         return before not in _DETERMINERS
     return False
+
+
+def _mid_clause_tail(text: str, cand: C, verbs: frozenset[str]) -> C | None:
+    """``"A," said Ann Lee, the author of "Blue Roads."``, ``"A," he said, adding
+    that "B."``: a quotation after the attribution of the one before it that
+    opens after a word of the attribution's clause (a preposition, a noun, a
+    conjunction of a clause: no punctuation between) is a title or a report of
+    its own, not the quote going on; the content ends with the part before it,
+    and the quotation, unless it is a title in capitals, is returned as a quote
+    of its own (same speaker, no cue)
+    (a capitalised word there counts only as a possessive, ``CBS's "Face the
+    Nation"``: others name the subject of a clause going on, ``It "amounts …"``).
+    A quotation after a conjunction of words or a verb (``and "B"``, ``was
+    "B"``, ``said "B"``) goes on, and so does one in a clause with its subject
+    after the attribution (``"A," she said she had not "B"``)."""
+    if cand.kind != "direct":
+        return None
+    own: C | None = None
+    attribution = [pos for pos in (_span_start(cand.speaker), _span_start(cand.cue))
+                   if pos is not None]
+    while len(cand.parts) >= 2:
+        gap_start = _closing_mark_end(text, cand.parts[-2][1])
+        gap_end = _opening_mark(text, cand.parts[-1][0])
+        if gap_start is None or gap_end is None or gap_end <= gap_start or not any(
+                gap_start <= pos < gap_end for pos in attribution):
+            break
+        last = _LAST_WORD.search(text, gap_start, gap_end)
+        if last is None or last.start() == gap_start:
+            break  # punctuation before the quotation, or no words at all
+        word = last.group("word")
+        if word.lower() in _GOES_ON or word.lower() in verbs or (
+                not word[0].islower() and not word.endswith(("'s", "’s"))):
+            break  # "… energy policies. It "amounts to …"": a name or a subject
+        if cand.cue is not None and gap_start <= cand.cue[0] and _REPORTED_SUBJECT.match(
+                text, cand.cue[1], gap_end):
+            break  # "Sanders said he had not "heard …"": the clause the cue reports
+        part = cand.parts.pop()
+        if own is None and not _title_case(text, *part):
+            own = copy.copy(cand)
+            own.parts = [part]
+            own.cue = None
+    return own
+
+
+def _named_work_only(text: str, cand: Candidate) -> bool:
+    """``the reality show "Cake Boss."``, ``his book "The Art of the Deal"``: a
+    quotation in title case inside a clause, with no cue, names a work (a show,
+    a book, a slogan on a cap) and reports nothing. A chant (``"USA! USA!"``)
+    or a quotation after a colon or opening its sentence is left alone."""
+    if cand.kind != "direct" or cand.cue is not None or len(cand.parts) != 1:
+        return False
+    start, end = cand.parts[0]
+    mark = _opening_mark(text, start)
+    if mark is None or _opens_sentence(text, start) or not _title_case(text, start, end):
+        return False
+    if _words(text, start, end) < 2:
+        return False  # "No.", "Energiewende.": one word names nothing for sure
+    if any(ch in "!?" for ch in text[start:end]):
+        return False
+    before = _trim(text, max(0, mark - 40), mark)
+    return before[1] > before[0] and text[before[1] - 1] not in ":"
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """True for a short stretch in title case (``Face the Nation``)."""
+    words = _TOKEN.findall(text, start, end)
+    return 0 < len(words) <= 15 and all(
+        not w[0].islower() or w.lower() in _TITLE_SMALL for w in words)
 
 
 def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
@@ -258,6 +420,10 @@ def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     if text[found.start()] == ",":
         first_end = _trim(text, start, found.start("verb"))[1]  # "a disgrace," adding
     if _words(text, start, first_end) < 3:
+        if _OPENING_MARK.search(text, start, first_end) is not None or text[start] in _OPEN:
+            return None
+        cand.parts[0] = (new_start, end)
+        cand.cue = found.span("verb")
         return None
     second = copy.copy(cand)
     second.parts = [(new_start, end)]
@@ -450,6 +616,105 @@ def _carry_clause(text: str, cand: Candidate) -> None:
             start = opening - 1 if text.startswith("''", opening - 1) else opening
     cand.parts[-1] = (start, stop)
     cand.kind = "mixed"
+
+
+def _coordinated_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
+    """``called it "shameful" and vowing to fight on``, ``said it was "unfair,"
+    and he repeated his claim …``: after a quotation, ``and`` then a reporting
+    verb in -ing, or a subject (a pronoun, a name) and a reporting verb, opens
+    a report of its own (returned, by the same speaker, with that verb as its
+    cue and what follows it as its content); the content ends with the
+    quotation. A subject named there speaks the second report."""
+    if cand.kind != "mixed" or not cand.parts:
+        return None
+    start, end = cand.parts[-1]
+    last = None
+    for m in _MARK_AND.finditer(text, start, end):
+        last = m
+    if last is None:
+        return None
+    verb = last.group("verb").lower()
+    if verb not in verbs or (last.group("subject") is None and not verb.endswith("ing")):
+        return None
+    stop = _trim(text, start, last.start() + len(last.group("mark")))[1]
+    words = [w.start() for w in _TOKEN.finditer(text, last.end("verb"), end)]
+    if _words(text, start, stop) < 2 or not words:
+        return None
+    cand.parts[-1] = (start, stop)
+    second = copy.copy(cand)
+    second.parts = [(words[0], end)]
+    second.cue = last.span("verb")
+    second.kind = "mixed" if _OPENING_MARK.search(text, words[0], end) else "indirect"
+    if last.group("subject") is not None:
+        subject = speaker_phrase(text, *_trim(text, *last.span("subject")))
+        if subject is not None:
+            second.speaker = subject  # "… and Trump says …": its own speaker
+    return second
+
+
+def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str]) -> C | None:
+    """``… and said, "Who are you going to trust?"``, ``He answered, "I have no
+    idea."``: a quotation opening with a capital after a reporting verb and a
+    comma (the verb's object or a short adjunct between, ``told Chris Wallace of
+    Fox News,``; not after a form of ``be``, ``were told, "…"``, and not a title
+    in title case) is what that verb reports, and nothing before it; when it runs
+    to the end of the content, the content is the quotation alone. The report
+    before the verb, when the verb is joined to it (``said the move was made by
+    the chief and said, "Who …?"``, ``to "become members of the club," and
+    telling them, "If …"``), is returned as a quote of its own (same speaker
+    and cue)."""
+    if cand.kind != "mixed" or len(cand.parts) != 1:
+        return None
+    start, end = cand.parts[0]
+    mark = None
+    for m in _SENTENCE_QUOTATION.finditer(text, start + 1, end):
+        mark = m
+    if mark is None:
+        return None
+    inner_start = mark.end()
+    inner_end = end
+    if text[end - 1] in _CLOSE + "'":
+        inner_end = end - 2 if text.startswith("''", end - 2) else end - 1
+    inner = text[inner_start:inner_end]
+    if inner_end <= inner_start or "''" in inner or any(
+            ch in _OPEN or ch in _CLOSE for ch in inner):
+        return None  # the quotation does not run to the end of the content
+    comma = _trim(text, start, mark.start())[1] - 1
+    if comma <= start or text[comma] != "," or _title_case(text, inner_start, inner_end):
+        return None
+    words = [(w.start(), w.end(), w.group().lower())
+             for w in _TOKEN.finditer(text, max(start, comma - 120), comma)]
+    for k in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if not (words[k][2] in verbs and _verb_like(
+                words[k][2], words[k - 1][2] if k >= 1 else "", verbs)):
+            continue
+        if k >= 1 and words[k - 1][2] in _BE:
+            return None  # "were told, "…"": told by someone else
+        first = None
+        joined = None
+        for m in _JOINED_VERB.finditer(text, start, words[k][1] + 1, overlapped=True):
+            if m.end("verb") == words[k][1]:
+                joined = m
+        if joined is not None:
+            first_end = _trim(text, start, joined.start() + 1, _SPACE + ",")[1]
+            if text[joined.start()] == ",":
+                first_end = _trim(text, start, joined.start("verb"), _SPACE + ",")[1]
+            if _words(text, start, first_end) >= 2:
+                first = copy.copy(cand)
+                first.parts = [(start, first_end)]
+                if _OPENING_MARK.search(text, start, first_end) is None and (
+                        text[start] not in _OPEN):
+                    first.kind = "indirect"
+        cand.parts[0] = _trim(text, inner_start, inner_end)
+        cand.cue = words[k][:2]
+        cand.kind = "direct"
+        boundary = _BOUNDARY_BACK.search(text, max(start, words[k][0] - 60), words[k][0])
+        if boundary is not None:
+            subject = speaker_phrase(text, *_trim(text, boundary.end(), words[k][0]))
+            if subject is not None:
+                cand.speaker = subject  # "…, Trump boasted, "That …"": its subject speaks
+        return first
+    return None
 
 
 def _opens_sentence(text: str, start: int) -> bool:

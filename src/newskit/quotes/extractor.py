@@ -33,7 +33,7 @@ import attrs
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
-from .boundaries import refine_boundaries
+from .boundaries import own_report_between, refine_boundaries
 from .lexicon import (
     CLAUSE_STOP,
     DETERMINERS,
@@ -2548,6 +2548,8 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 and p[0] - prev.parts[-1][1] <= 400
                 and not between
                 and (prev.kind == "direct" or _starts_sentence(text, prev.parts[-1][1], p[0]))
+                and not own_report_between(text, prev.parts[-1][1], p[0], prev.kind != "indirect",
+                                           (prev.cue, prev.speaker))
             ):
                 # "A," he said, adding a reason. "B."  — one quote, two parts; and
                 # "She said she had made progress. “B.”"  — the quotation goes on
