@@ -917,6 +917,11 @@ class _Finder:
         phrase and ``that`` or ``to`` with up to three words (not the noun as the
         subject of the quotation: ``Trump's comments “are based on …”``)."""
         text = self.text
+        # pre-test: "that" or "to" is one of the last four words (three words at
+        # most of 20 letters follow it, so it starts within 80 characters of ``pos``)
+        tail = text[max(lo, pos - 80) : pos].split()[-4:]
+        if "that" not in tail and "to" not in tail:
+            return None
         m = self.pats["possessed_report"].search(text, max(lo, pos - 160), pos)
         if m is None or m.group("noun").lower() not in REPORT_NOUNS:
             return None
