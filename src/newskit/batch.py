@@ -46,7 +46,7 @@ Result = Analysis | Failure
 
 DEFAULT_CHUNK_SIZE = 4
 """Articles per chunk sent to a worker (fewer when they are long). Small: a chunk costs
-about 0.4 million instructions in the parent (under callgrind), while the last chunks
+0.3-0.4 million instructions in the parent (under callgrind), while the last chunks
 of a batch finish unevenly across the workers, by about half a chunk's work on average."""
 CHUNK_CHARS = 200_000
 """A chunk is closed once its articles hold this many characters."""
