@@ -419,6 +419,8 @@ def _patterns() -> dict[str, Any]:
             r"(?:\s{1,3}(?:also|not|never|later|then|\p{Ll}{2,15}ly)){0,2}\s{1,3}$"
         ),
         "by_agent": regex.compile(r"\s{1,3}by\s{1,3}"),
+        # where a speaker phrase after a cue stops, at the latest (see phrase_after)
+        "stop_char": regex.compile(r"[,.;:!?\"“”«»(\n]"),
         "opener_last": regex.compile(
             r"(?r)(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|"
             r"but|that|where|so|until|unless|once|before|whom|which|what|how|why)\s+"
@@ -809,6 +811,8 @@ class _Finder:
         rebuked critics who say …``, ``met Lea Stone, who came out and said …``), or
         the subject of an absolute construction before a participle (``…, with
         Gorka noting …``); else ``phrase``."""
+        if self.text[lo:cs].isspace():
+            return phrase  # "Jo Roe said" (two calls in three): nothing stands between
         relative = self.relative_subject(lo, cs)
         if relative is not None:
             return relative
@@ -1066,6 +1070,13 @@ class _Finder:
             return head, seg_start
         return phrase, seg_start
 
+    def first_stop(self, start: int, hi: int) -> str:
+        """The first character after ``start`` that may end the phrase
+        ``phrase_after`` reads (a full stop may not), or "," when none does: a
+        pre-test for a phrase that ends at a comma."""
+        m = self.pats["stop_char"].search(self.text, start, min(hi, start + 160))
+        return "," if m is None else str(m.group())
+
     def phrase_after(self, start: int, hi: int) -> Phrase | None:
         """The speaker phrase right after a cue (``said Mao Ning, …``)."""
         text = self.text
@@ -1311,7 +1322,8 @@ class _Finder:
             found = self.phrase_before(qend, title[0])
         else:
             found = self.phrase_before(qend, cs)
-        if found is not None and prev_char == "," and verb in ("says", "said"):
+        if found is not None and prev_char == "," and verb in ("says", "said") and (
+                self.first_stop(ce, ue) in ",."):
             named = self.phrase_after(ce, ue)
             if (named is not None and named.kind == "name"
                     and text[named.end : named.end + 1] == ","):
