@@ -811,8 +811,15 @@ class _Finder:
         rebuked critics who say …``, ``met Lea Stone, who came out and said …``), or
         the subject of an absolute construction before a participle (``…, with
         Gorka noting …``); else ``phrase``."""
-        if self.text[lo:cs].isspace():
+        gap = self.text[lo:cs].split()
+        if not gap:
             return phrase  # "Jo Roe said" (two calls in three): nothing stands between
+        if len(gap) == 1 and gap[0].isalpha():
+            # "Jo Roe also said", "Jo Roe is saying": one word is no relative pronoun
+            # (nor the subject after an opener or "with")
+            word = gap[0].lower()
+            if "who" not in word and "which" not in word and word != "with":
+                return phrase
         relative = self.relative_subject(lo, cs)
         if relative is not None:
             return relative
