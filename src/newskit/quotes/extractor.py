@@ -1089,8 +1089,15 @@ class _Finder:
         text = self.text
         e = start
         stop = min(hi, start + 160)
-        while e < stop and (text[e] not in ",.;:!?\"“”«»(\n" or (
-                text[e] == "." and _abbreviation_before(text, e, self.in_name))):
+        find = self.pats["stop_char"].search
+        while True:
+            m = find(text, e, stop)
+            if m is None:
+                e = max(e, stop)
+                break
+            e = m.start()
+            if text[e] != "." or not _abbreviation_before(text, e, self.in_name):
+                break
             e += 1  # full stops of abbreviations and initials stay inside: Gov. Terry E. …
         # the longest valid prefix: "said Trump on Tuesday" -> "Trump", "said one person
         # with knowledge of the talks" -> "one person", "said the former top aide to …"
