@@ -916,7 +916,10 @@ class _Finder:
         if word.endswith("ing") or word in _STATE_PARTICIPLES:
             return False
         start = max(us, cs - 40)
-        if not any(t.endswith(_BE_ENDINGS) for t in text[start:cs].lower().split()[-3:]):
+        for last in text[start:cs].lower().rsplit(None, 3)[-3:]:
+            if last.endswith(_BE_ENDINGS):
+                break
+        else:
             return False  # (pre-test: the form of "be" is one of the last three words)
         return self.pats["be_before"].search(text, start, cs) is not None
 
