@@ -1098,8 +1098,10 @@ class _Finder:
         m = self.pats["stop_char"].search(self.text, start, min(hi, start + 160))
         return "," if m is None else str(m.group())
 
-    def phrase_after(self, start: int, hi: int) -> Phrase | None:
-        """The speaker phrase right after a cue (``said Mao Ning, …``)."""
+    def phrase_after(self, start: int, hi: int, longest: bool = False) -> Phrase | None:
+        """The speaker phrase right after a cue (``said Mao Ning, …``); with
+        ``longest``, the phrase of all the words before the stop or None (for a
+        test that the phrase ends at the stop)."""
         text = self.text
         e = start
         stop = min(hi, start + 160)
@@ -1123,6 +1125,8 @@ class _Finder:
                 # chief known as Bob" is)
                 break
             words.append(m.end())
+        if longest:
+            return self.phrase(start, words[-1]) if words else None
         for end in reversed(words):
             phrase = self.phrase(start, end)
             if phrase is not None:
@@ -1352,7 +1356,8 @@ class _Finder:
             found = self.phrase_before(qend, cs)
         if found is not None and prev_char == "," and verb in ("says", "said") and (
                 self.first_stop(ce, ue) in ",."):
-            named = self.phrase_after(ce, ue)
+            # (only a phrase of all the words before the first stop ends at a comma)
+            named = self.phrase_after(ce, ue, longest=True)
             if (named is not None and named.kind == "name"
                     and text[named.end : named.end + 1] == ","):
                 # "The paradox of the bridge, says Carl Anthony, is …": a parenthetical
