@@ -814,7 +814,7 @@ class _Finder:
         rebuked critics who say …``, ``met Lea Stone, who came out and said …``), or
         the subject of an absolute construction before a participle (``…, with
         Gorka noting …``); else ``phrase``."""
-        gap = self.text[lo:cs].split()
+        gap = self.text[lo:cs].split(None, 1)
         if not gap:
             return phrase  # "Jo Roe said" (two calls in three): nothing stands between
         if len(gap) == 1 and gap[0].isalpha():
@@ -1440,7 +1440,7 @@ class _Finder:
         if found is None:
             return None
         phrase, clause_start = found
-        if phrase.head != "who" and phrase.end < cs:
+        if phrase.head != "who" and phrase.end < cs and not text[phrase.end : cs].isspace():
             phrase = self.nearer_subject(phrase, phrase.end, cs, ce)
         if (not participle and qend > us and text[clause_start - 1 : clause_start] == ","
                 and phrase.kind != "pronoun"):
