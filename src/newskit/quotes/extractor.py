@@ -947,7 +947,10 @@ class _Finder:
         tail = text[max(lo, pos - 80) : pos].split()[-4:]
         if "that" not in tail and "to" not in tail:
             return None
-        m = self.pats["possessed_report"].search(text, max(lo, pos - 160), pos)
+        start = max(lo, pos - 160)
+        if REPORT_NOUNS.isdisjoint(text[start:pos].split()):
+            return None  # (pre-test: the noun of saying is a word of its own)
+        m = self.pats["possessed_report"].search(text, start, pos)
         if m is None or m.group("noun").lower() not in REPORT_NOUNS:
             return None
         s0, e0 = m.span("poss")
