@@ -119,8 +119,11 @@ _JOINED_VERB = regex.compile(
     r"(?:,(?:[\"”’']|'')?[ \u00a0]+|[ \u00a0](?:and|but)[ \u00a0]+(?:then[ \u00a0]+)?)"
     r"(?P<verb>\p{Ll}{3,20})(?=[ \u00a0,:])"
 )
-# an opening quotation mark: curly or guillemet, or straight after a space
+# an opening quotation mark: curly or guillemet, or straight after a space; the
+# last one of a stretch (searched backwards: matches never overlap, so the first
+# found backwards is the last one found forwards)
 _OPENING_MARK = regex.compile(r"[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
+_LAST_OPENING_MARK = regex.compile(r"(?r)[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _MAX_LEAD_WORDS = 20
 
@@ -217,33 +220,45 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
     the reports split off them at the end of ``cands``; ``verbs`` are the
     single-word cue forms (lower case) of the cue lexicon."""
     split: list[C] = []
+    # each rule reads one kind of candidate only: the kind (and the number of
+    # parts) is tested here first, sparing most calls (the rules test it again)
     for cand in cands:
         if not cand.parts:
             continue
-        tail = _mid_clause_tail(text, cand, verbs)
-        if tail is not None:
-            _complement_start(text, tail, verbs)
-            split.append(tail)
-        _complement_start(text, cand, verbs)
-        second = _second_report(text, cand, verbs)
-        if second is not None:
-            split.append(second)
-        _lead_in(text, cand)
-        _indirect_lead_in(text, cand)
-        _relative_subject(text, cand)
-        first = _quotation_after_cue(text, cand, verbs)
-        if first is not None:
-            split.append(first)
-        _carry_clause(text, cand)
+        if cand.kind == "direct":
+            if len(cand.parts) >= 2:
+                tail = _mid_clause_tail(text, cand, verbs)
+                if tail is not None:
+                    _complement_start(text, tail, verbs)
+                    split.append(tail)
+            _complement_start(text, cand, verbs)
+        if cand.kind == "mixed" and len(cand.parts) == 1:
+            second = _second_report(text, cand, verbs)
+            if second is not None:
+                split.append(second)
+        if cand.kind == "direct":
+            _lead_in(text, cand)
+        elif cand.kind == "indirect":
+            _indirect_lead_in(text, cand)
+        if cand.kind != "direct" and cand.cue is not None:
+            _relative_subject(text, cand)
+        if cand.kind == "mixed" and len(cand.parts) == 1:
+            first = _quotation_after_cue(text, cand, verbs)
+            if first is not None:
+                split.append(first)
+        if cand.kind == "direct" or cand.kind == "mixed":
+            _carry_clause(text, cand)
     for cand in split:
         _carry_clause(text, cand)
     for group in (cands, split):
         for cand in list(group):
-            second = _coordinated_report(text, cand, verbs)
-            if second is not None:
-                split.append(second)
+            if cand.kind == "mixed":
+                second = _coordinated_report(text, cand, verbs)
+                if second is not None:
+                    split.append(second)
     cands.extend(split)
-    cands[:] = [cand for cand in cands if not _named_work_only(text, cand)]
+    cands[:] = [cand for cand in cands if not (
+        cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand))]
 
 
 def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
@@ -255,6 +270,29 @@ def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, in
 
 def _words(text: str, start: int, end: int) -> int:
     return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def _ing_word(text: str, start: int, end: int) -> bool:
+    """True when a word in -ing followed by a space, a comma or a colon (a
+    participle, as :data:`_JOINED_VERB` reads it) may stand in ``text[start:end]``."""
+    pos = text.find("ing", start, end)
+    while pos >= 0:
+        if pos + 3 < end and text[pos + 3] in " \u00a0,:":
+            return True
+        pos = text.find("ing", pos + 3, end)
+    return False
+
+
+def _word_before(text: str, start: int, end: int) -> bool:
+    """False when no word of :data:`_LAST_WORD` can end ``text[start:end]``
+    before its last spaces: what stands before them is no letter, apostrophe
+    or hyphen (a stretch ending in a line break is left to the pattern)."""
+    pos = end
+    while pos > start and end - pos <= 10 and text[pos - 1] in " \u00a0":
+        pos -= 1
+    if end > start and text[end - 1] == "\n":
+        return True
+    return pos > start and end - pos <= 10 and (text[pos - 1].isalpha() or text[pos - 1] in "'’-")
 
 
 def _opening_mark(text: str, start: int) -> int | None:
@@ -308,6 +346,8 @@ def _mid_clause_tail(text: str, cand: C, verbs: frozenset[str]) -> C | None:
         if gap_start is None or gap_end is None or gap_end <= gap_start or not any(
                 gap_start <= pos < gap_end for pos in attribution):
             break
+        if not _word_before(text, gap_start, gap_end):
+            break  # punctuation before the quotation (the common case: 'he said, "')
         last = _LAST_WORD.search(text, gap_start, gap_end)
         if last is None or last.start() == gap_start:
             break  # punctuation before the quotation, or no words at all
@@ -347,9 +387,13 @@ def _named_work_only(text: str, cand: Candidate) -> bool:
 
 def _title_case(text: str, start: int, end: int) -> bool:
     """True for a short stretch in title case (``Face the Nation``)."""
-    words = _TOKEN.findall(text, start, end)
-    return 0 < len(words) <= 15 and all(
-        not w[0].islower() or w.lower() in _TITLE_SMALL for w in words)
+    n = 0
+    for m in _TOKEN.finditer(text, start, end):  # stops at the first word in lower case
+        n += 1
+        word = m.group()
+        if n > 15 or (word[0].islower() and word.lower() not in _TITLE_SMALL):
+            return False
+    return n > 0
 
 
 def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
@@ -398,11 +442,12 @@ def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     if cand.kind != "mixed" or len(cand.parts) != 1:
         return None
     start, end = cand.parts[0]
-    opening = None
-    for m in _OPENING_MARK.finditer(text, start + 1, end):
-        opening = m.start()
-    if opening is None:
+    if not _ing_word(text, start, end):
+        return None  # no participle at all (most mixed quotes)
+    last_mark = _LAST_OPENING_MARK.search(text, start + 1, end)
+    if last_mark is None:
         return None
+    opening = last_mark.start()
     found = None
     for m in _JOINED_VERB.finditer(text, start, opening):
         verb = m.group("verb").lower()
@@ -535,6 +580,8 @@ def _relative_subject(text: str, cand: Candidate) -> None:
     start, end = cand.parts[0]
     if start < cue_end or text[cue_end:start].strip(_SPACE):
         return
+    if start >= len(text) or text[start].isupper() or not text[start].isalnum():
+        return  # no word in lower case opens the content (its first letter tells)
     first = _WORD.match(text, start)
     if first is None or not first.group().islower():
         return
@@ -628,6 +675,8 @@ def _coordinated_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     if cand.kind != "mixed" or not cand.parts:
         return None
     start, end = cand.parts[-1]
+    if text.find(" and", start, end) < 0 and text.find("\u00a0and", start, end) < 0:
+        return None  # no "and" (most quotes)
     last = None
     for m in _MARK_AND.finditer(text, start, end):
         last = m
@@ -666,6 +715,8 @@ def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     if cand.kind != "mixed" or len(cand.parts) != 1:
         return None
     start, end = cand.parts[0]
+    if text.find(",", start, end) < 0:
+        return None  # no comma before a quotation
     mark = None
     for m in _SENTENCE_QUOTATION.finditer(text, start + 1, end):
         mark = m
