@@ -119,11 +119,8 @@ _JOINED_VERB = regex.compile(
     r"(?:,(?:[\"”’']|'')?[ \u00a0]+|[ \u00a0](?:and|but)[ \u00a0]+(?:then[ \u00a0]+)?)"
     r"(?P<verb>\p{Ll}{3,20})(?=[ \u00a0,:])"
 )
-# an opening quotation mark: curly or guillemet, or straight after a space; the
-# last one of a stretch (searched backwards: matches never overlap, so the first
-# found backwards is the last one found forwards)
+# an opening quotation mark: curly or guillemet, or straight after a space
 _OPENING_MARK = regex.compile(r"[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
-_LAST_OPENING_MARK = regex.compile(r"(?r)[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _MAX_LEAD_WORDS = 20
 
@@ -154,11 +151,14 @@ def own_report_between(text: str, end: int, start: int, colon: bool = True,
     end = _closing_mark_end(text, end) or end
     if end >= start:
         return False
-    if colon and _COLON_BEFORE.search(text, end, start) is not None:
+    if colon and text.find(":", end, start) >= 0 and _COLON_BEFORE.search(
+            text, end, start) is not None:
         return True
     last = None
-    for m in _LOWER_SENTENCE_END.finditer(text, end, start):
-        last = m
+    if text.find(".", end, start) >= 0 or text.find("!", end, start) >= 0 or text.find(
+            "?", end, start) >= 0:  # else no sentence ends there
+        for m in _LOWER_SENTENCE_END.finditer(text, end, start):
+            last = m
     if last is not None and _words(text, last.end(), start) >= 2:
         return True
     if not closed or _NEW_SENTENCE.match(text, end) is None or _words(text, end, start) < 2:
@@ -406,9 +406,13 @@ def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None
     mark = _opening_mark(text, start)
     if mark is None or mark == 0:
         return
-    lead = _trim(text, max(0, mark - 200), mark)
-    if lead[1] <= lead[0] or not (text[lead[1] - 1].isalpha() and text[lead[1] - 1].islower()):
-        return
+    lo = max(0, mark - 200)
+    right = mark
+    while right > lo and text[right - 1] in _SPACE:
+        right -= 1
+    if right == lo or not (text[right - 1].isalpha() and text[right - 1].islower()):
+        return  # no word in lower case right before the quotation (the common case)
+    lead = _trim(text, lo, right)
     boundary = _BOUNDARY_BACK.search(text, lead[0], lead[1])
     lo = boundary.end() if boundary is not None else lead[0]
     words = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, lo, lead[1])]
@@ -444,10 +448,11 @@ def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     start, end = cand.parts[0]
     if not _ing_word(text, start, end):
         return None  # no participle at all (most mixed quotes)
-    last_mark = _LAST_OPENING_MARK.search(text, start + 1, end)
-    if last_mark is None:
+    opening = None
+    for m in _OPENING_MARK.finditer(text, start + 1, end):
+        opening = m.start()
+    if opening is None:
         return None
-    opening = last_mark.start()
     found = None
     for m in _JOINED_VERB.finditer(text, start, opening):
         verb = m.group("verb").lower()
@@ -497,11 +502,11 @@ def _lead_before_attribution(
         return None
     attr_start = min(speaker_start, cand.cue[0])
     attr_end = max(speaker_end, cand.cue[1])
-    if not attr_end <= content or tail.fullmatch(text, attr_end, content) is None:
+    if not attr_end <= content:
         return None
     comma = _trim(text, max(0, attr_start - 5), attr_start)[1] - 1
-    if comma < 0 or text[comma] != ",":
-        return None
+    if comma < 0 or text[comma] != "," or tail.fullmatch(text, attr_end, content) is None:
+        return None  # the comma first: it is cheaper to test
     found = _SENTENCE_START.search(text, max(0, comma - 300), comma)
     lo = found.end() if found is not None else max(0, comma - 300)
     if found is None and lo > 0:
@@ -580,6 +585,9 @@ def _relative_subject(text: str, cand: Candidate) -> None:
     start, end = cand.parts[0]
     if start < cue_end or text[cue_end:start].strip(_SPACE):
         return
+    window = text[max(0, cue_start - 80) : cue_start].lower()
+    if "which" not in window and "what" not in window:
+        return  # no relative pronoun before the cue (the common case)
     if start >= len(text) or text[start].isupper() or not text[start].isalnum():
         return  # no word in lower case opens the content (its first letter tells)
     first = _WORD.match(text, start)
