@@ -57,7 +57,7 @@ _CLOSE = "\"”»"
 # where a clause carried on after a quotation stops: where any reported clause
 # stops (lexicon.CLAUSE_STOP), and also at a sentence end, a line break, another
 # quotation, a dash, a relative or adverbial clause after a comma, or "but"
-_CLAUSE_STOP = regex.compile(
+_CLAUSE_STOP_SOURCE = (
     r"[.!?](?=[\"”'’)]*(?:\s|$))|[;\n]|[\"“”«»„]|''|``|"
     r",\s+(?:which|who|whom|whose|where|and|as|according)\s|\sbut\s|\s[—–]\s|\s--\s|"
     r"\s(?:and|but)\s+(?:also\s+)?\p{Ll}{2,20}ing\s|"
@@ -71,17 +71,42 @@ _ATTRIBUTION_TAIL = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,4}[ \u00
 _TITLE_DOT = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Gen|Jr|Sr|Lt|Col|Capt|Prof|Rev)\.$")
 # discourse connectives of more than one word, or in -ly, that link a sentence to
 # the one before it and are no part of what it reports
-_DISCOURSE = regex.compile(
+_DISCOURSE_SOURCE = (
     r"(?i)in\s+addition|in\s+the\s+end|in\s+particular|in\s+fact|of\s+course|for\s+"
     r"(?:example|instance)|in\s+other\s+words|in\s+short|by\s+contrast|in\s+contrast|"
     r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|even\s+then|\p{L}{2,15}ly"
 )
 # a comma between a parenthetical attribution and what it reports, after an
 # adjunct of the attribution at most ("she said Friday,", "he wrote in a memo,")
-_PARENTHETICAL_COMMA = regex.compile(
+_PARENTHETICAL_COMMA_SOURCE = (
     r"(?:[ \u00a0]+(?:in|on|at|during|via|through|from|with|last|this|earlier|later|today|"
     r"yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,3})?[ \u00a0]*,[ \u00a0]*")
+
+
+class _RarePatterns:
+    """The patterns of rules that few quotes reach, each compiled when first read
+    (the three take more than half of what compiling this module's patterns
+    costs at import): :data:`_CLAUSE_STOP_SOURCE`
+    as ``clause_stop``, :data:`_DISCOURSE_SOURCE` as ``discourse`` and
+    :data:`_PARENTHETICAL_COMMA_SOURCE` as ``parenthetical_comma``."""
+
+    __slots__ = ("clause_stop", "discourse", "parenthetical_comma")
+    clause_stop: regex.Pattern[str]
+    discourse: regex.Pattern[str]
+    parenthetical_comma: regex.Pattern[str]
+
+    def __getattr__(self, name: str) -> regex.Pattern[str]:
+        source = {"clause_stop": _CLAUSE_STOP_SOURCE, "discourse": _DISCOURSE_SOURCE,
+                  "parenthetical_comma": _PARENTHETICAL_COMMA_SOURCE}.get(name)
+        if source is None:
+            raise AttributeError(name)
+        pattern = regex.compile(source)
+        setattr(self, name, pattern)
+        return pattern
+
+
+_RARE = _RarePatterns()
 # the start of the sentence holding a position (searched backwards)
 _SENTENCE_START = regex.compile(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
 # a word character, lower case: the text after a closing mark goes on in its clause
@@ -550,7 +575,7 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
     content = cand.parts[0][0]
     if text.find(",", cand.cue[1], content) < 0:
         return  # no comma between the cue and the content (the common case)
-    before = _lead_before_attribution(text, cand, content, _PARENTHETICAL_COMMA)
+    before = _lead_before_attribution(text, cand, content, _RARE.parenthetical_comma)
     if before is None:
         return
     lead, found = before
@@ -565,7 +590,7 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
         if word is None or word.group().lower() not in _CONNECTIVES:
             break
         lead = _trim(text, word.end(), lead[1], _SPACE + ",")
-    if _DISCOURSE.fullmatch(text, *lead) is not None:
+    if _RARE.discourse.fullmatch(text, *lead) is not None:
         return  # "In the end, he said, …": it links to what came before
     n = _words(text, *lead)
     if not 1 <= n <= _MAX_LEAD_WORDS or any(
@@ -658,7 +683,7 @@ def _carry_clause(text: str, cand: Candidate) -> None:
         pos = _span_start(phrase)
         if pos is not None and pos >= mark_end:
             limit = min(limit, pos)
-    stop_m = _CLAUSE_STOP.search(text, mark_end, limit)
+    stop_m = _RARE.clause_stop.search(text, mark_end, limit)
     stop = stop_m.start() if stop_m is not None else limit
     stop = _trim(text, mark_end, stop, _SPACE + ",")[1]
     if stop <= mark_end or _words(text, mark_end, stop) > _MAX_CARRIED_WORDS:
