@@ -664,6 +664,8 @@ def _carry_clause(text: str, cand: Candidate) -> None:
         return
     start, end = cand.parts[-1]
     if cand.kind == "direct":
+        if end <= start or not text[end - 1].isalnum():
+            return  # punctuation of its own ends the quotation (the common case)
         mark_end = _closing_mark_end(text, end)
         last = end
     else:
