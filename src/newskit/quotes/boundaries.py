@@ -57,7 +57,7 @@ _CLOSE = "\"”»"
 # where a clause carried on after a quotation stops: where any reported clause
 # stops (lexicon.CLAUSE_STOP), and also at a sentence end, a line break, another
 # quotation, a dash, a relative or adverbial clause after a comma, or "but"
-_CLAUSE_STOP = regex.compile(
+_CLAUSE_STOP_SOURCE = (
     r"[.!?](?=[\"”'’)]*(?:\s|$))|[;\n]|[\"“”«»„]|''|``|"
     r",\s+(?:which|who|whom|whose|where|and|as|according)\s|\sbut\s|\s[—–]\s|\s--\s|"
     r"\s(?:and|but)\s+(?:also\s+)?\p{Ll}{2,20}ing\s|"
@@ -71,17 +71,42 @@ _ATTRIBUTION_TAIL = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,4}[ \u00
 _TITLE_DOT = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Gen|Jr|Sr|Lt|Col|Capt|Prof|Rev)\.$")
 # discourse connectives of more than one word, or in -ly, that link a sentence to
 # the one before it and are no part of what it reports
-_DISCOURSE = regex.compile(
+_DISCOURSE_SOURCE = (
     r"(?i)in\s+addition|in\s+the\s+end|in\s+particular|in\s+fact|of\s+course|for\s+"
     r"(?:example|instance)|in\s+other\s+words|in\s+short|by\s+contrast|in\s+contrast|"
     r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|even\s+then|\p{L}{2,15}ly"
 )
 # a comma between a parenthetical attribution and what it reports, after an
 # adjunct of the attribution at most ("she said Friday,", "he wrote in a memo,")
-_PARENTHETICAL_COMMA = regex.compile(
+_PARENTHETICAL_COMMA_SOURCE = (
     r"(?:[ \u00a0]+(?:in|on|at|during|via|through|from|with|last|this|earlier|later|today|"
     r"yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,3})?[ \u00a0]*,[ \u00a0]*")
+
+
+class _RarePatterns:
+    """The patterns of rules that few quotes reach, each compiled when first read
+    (the three take more than half of what compiling this module's patterns
+    costs at import): :data:`_CLAUSE_STOP_SOURCE`
+    as ``clause_stop``, :data:`_DISCOURSE_SOURCE` as ``discourse`` and
+    :data:`_PARENTHETICAL_COMMA_SOURCE` as ``parenthetical_comma``."""
+
+    __slots__ = ("clause_stop", "discourse", "parenthetical_comma")
+    clause_stop: regex.Pattern[str]
+    discourse: regex.Pattern[str]
+    parenthetical_comma: regex.Pattern[str]
+
+    def __getattr__(self, name: str) -> regex.Pattern[str]:
+        source = {"clause_stop": _CLAUSE_STOP_SOURCE, "discourse": _DISCOURSE_SOURCE,
+                  "parenthetical_comma": _PARENTHETICAL_COMMA_SOURCE}.get(name)
+        if source is None:
+            raise AttributeError(name)
+        pattern = regex.compile(source)
+        setattr(self, name, pattern)
+        return pattern
+
+
+_RARE = _RarePatterns()
 # the start of the sentence holding a position (searched backwards)
 _SENTENCE_START = regex.compile(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
 # a word character, lower case: the text after a closing mark goes on in its clause
@@ -151,11 +176,14 @@ def own_report_between(text: str, end: int, start: int, colon: bool = True,
     end = _closing_mark_end(text, end) or end
     if end >= start:
         return False
-    if colon and _COLON_BEFORE.search(text, end, start) is not None:
+    if colon and text.find(":", end, start) >= 0 and _COLON_BEFORE.search(
+            text, end, start) is not None:
         return True
     last = None
-    for m in _LOWER_SENTENCE_END.finditer(text, end, start):
-        last = m
+    if text.find(".", end, start) >= 0 or text.find("!", end, start) >= 0 or text.find(
+            "?", end, start) >= 0:  # else no sentence ends there
+        for m in _LOWER_SENTENCE_END.finditer(text, end, start):
+            last = m
     if last is not None and _words(text, last.end(), start) >= 2:
         return True
     if not closed or _NEW_SENTENCE.match(text, end) is None or _words(text, end, start) < 2:
@@ -217,33 +245,45 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
     the reports split off them at the end of ``cands``; ``verbs`` are the
     single-word cue forms (lower case) of the cue lexicon."""
     split: list[C] = []
+    # each rule reads one kind of candidate only: the kind (and the number of
+    # parts) is tested here first, sparing most calls (the rules test it again)
     for cand in cands:
         if not cand.parts:
             continue
-        tail = _mid_clause_tail(text, cand, verbs)
-        if tail is not None:
-            _complement_start(text, tail, verbs)
-            split.append(tail)
-        _complement_start(text, cand, verbs)
-        second = _second_report(text, cand, verbs)
-        if second is not None:
-            split.append(second)
-        _lead_in(text, cand)
-        _indirect_lead_in(text, cand)
-        _relative_subject(text, cand)
-        first = _quotation_after_cue(text, cand, verbs)
-        if first is not None:
-            split.append(first)
-        _carry_clause(text, cand)
+        if cand.kind == "direct":
+            if len(cand.parts) >= 2:
+                tail = _mid_clause_tail(text, cand, verbs)
+                if tail is not None:
+                    _complement_start(text, tail, verbs)
+                    split.append(tail)
+            _complement_start(text, cand, verbs)
+        if cand.kind == "mixed" and len(cand.parts) == 1:
+            second = _second_report(text, cand, verbs)
+            if second is not None:
+                split.append(second)
+        if cand.kind == "direct":
+            _lead_in(text, cand)
+        elif cand.kind == "indirect":
+            _indirect_lead_in(text, cand)
+        if cand.kind != "direct" and cand.cue is not None:
+            _relative_subject(text, cand)
+        if cand.kind == "mixed" and len(cand.parts) == 1:
+            first = _quotation_after_cue(text, cand, verbs)
+            if first is not None:
+                split.append(first)
+        if cand.kind == "direct" or cand.kind == "mixed":
+            _carry_clause(text, cand)
     for cand in split:
         _carry_clause(text, cand)
     for group in (cands, split):
         for cand in list(group):
-            second = _coordinated_report(text, cand, verbs)
-            if second is not None:
-                split.append(second)
+            if cand.kind == "mixed":
+                second = _coordinated_report(text, cand, verbs)
+                if second is not None:
+                    split.append(second)
     cands.extend(split)
-    cands[:] = [cand for cand in cands if not _named_work_only(text, cand)]
+    cands[:] = [cand for cand in cands if not (
+        cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand))]
 
 
 def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
@@ -255,6 +295,29 @@ def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, in
 
 def _words(text: str, start: int, end: int) -> int:
     return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def _ing_word(text: str, start: int, end: int) -> bool:
+    """True when a word in -ing followed by a space, a comma or a colon (a
+    participle, as :data:`_JOINED_VERB` reads it) may stand in ``text[start:end]``."""
+    pos = text.find("ing", start, end)
+    while pos >= 0:
+        if pos + 3 < end and text[pos + 3] in " \u00a0,:":
+            return True
+        pos = text.find("ing", pos + 3, end)
+    return False
+
+
+def _word_before(text: str, start: int, end: int) -> bool:
+    """False when no word of :data:`_LAST_WORD` can end ``text[start:end]``
+    before its last spaces: what stands before them is no letter, apostrophe
+    or hyphen (a stretch ending in a line break is left to the pattern)."""
+    pos = end
+    while pos > start and end - pos <= 10 and text[pos - 1] in " \u00a0":
+        pos -= 1
+    if end > start and text[end - 1] == "\n":
+        return True
+    return pos > start and end - pos <= 10 and (text[pos - 1].isalpha() or text[pos - 1] in "'’-")
 
 
 def _opening_mark(text: str, start: int) -> int | None:
@@ -308,6 +371,8 @@ def _mid_clause_tail(text: str, cand: C, verbs: frozenset[str]) -> C | None:
         if gap_start is None or gap_end is None or gap_end <= gap_start or not any(
                 gap_start <= pos < gap_end for pos in attribution):
             break
+        if not _word_before(text, gap_start, gap_end):
+            break  # punctuation before the quotation (the common case: 'he said, "')
         last = _LAST_WORD.search(text, gap_start, gap_end)
         if last is None or last.start() == gap_start:
             break  # punctuation before the quotation, or no words at all
@@ -347,9 +412,13 @@ def _named_work_only(text: str, cand: Candidate) -> bool:
 
 def _title_case(text: str, start: int, end: int) -> bool:
     """True for a short stretch in title case (``Face the Nation``)."""
-    words = _TOKEN.findall(text, start, end)
-    return 0 < len(words) <= 15 and all(
-        not w[0].islower() or w.lower() in _TITLE_SMALL for w in words)
+    n = 0
+    for m in _TOKEN.finditer(text, start, end):  # stops at the first word in lower case
+        n += 1
+        word = m.group()
+        if n > 15 or (word[0].islower() and word.lower() not in _TITLE_SMALL):
+            return False
+    return n > 0
 
 
 def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
@@ -362,9 +431,13 @@ def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None
     mark = _opening_mark(text, start)
     if mark is None or mark == 0:
         return
-    lead = _trim(text, max(0, mark - 200), mark)
-    if lead[1] <= lead[0] or not (text[lead[1] - 1].isalpha() and text[lead[1] - 1].islower()):
-        return
+    lo = max(0, mark - 200)
+    right = mark
+    while right > lo and text[right - 1] in _SPACE:
+        right -= 1
+    if right == lo or not (text[right - 1].isalpha() and text[right - 1].islower()):
+        return  # no word in lower case right before the quotation (the common case)
+    lead = _trim(text, lo, right)
     boundary = _BOUNDARY_BACK.search(text, lead[0], lead[1])
     lo = boundary.end() if boundary is not None else lead[0]
     words = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, lo, lead[1])]
@@ -398,6 +471,8 @@ def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     if cand.kind != "mixed" or len(cand.parts) != 1:
         return None
     start, end = cand.parts[0]
+    if not _ing_word(text, start, end):
+        return None  # no participle at all (most mixed quotes)
     opening = None
     for m in _OPENING_MARK.finditer(text, start + 1, end):
         opening = m.start()
@@ -452,11 +527,11 @@ def _lead_before_attribution(
         return None
     attr_start = min(speaker_start, cand.cue[0])
     attr_end = max(speaker_end, cand.cue[1])
-    if not attr_end <= content or tail.fullmatch(text, attr_end, content) is None:
+    if not attr_end <= content:
         return None
     comma = _trim(text, max(0, attr_start - 5), attr_start)[1] - 1
-    if comma < 0 or text[comma] != ",":
-        return None
+    if comma < 0 or text[comma] != "," or tail.fullmatch(text, attr_end, content) is None:
+        return None  # the comma first: it is cheaper to test
     found = _SENTENCE_START.search(text, max(0, comma - 300), comma)
     lo = found.end() if found is not None else max(0, comma - 300)
     if found is None and lo > 0:
@@ -500,7 +575,7 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
     content = cand.parts[0][0]
     if text.find(",", cand.cue[1], content) < 0:
         return  # no comma between the cue and the content (the common case)
-    before = _lead_before_attribution(text, cand, content, _PARENTHETICAL_COMMA)
+    before = _lead_before_attribution(text, cand, content, _RARE.parenthetical_comma)
     if before is None:
         return
     lead, found = before
@@ -515,7 +590,7 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
         if word is None or word.group().lower() not in _CONNECTIVES:
             break
         lead = _trim(text, word.end(), lead[1], _SPACE + ",")
-    if _DISCOURSE.fullmatch(text, *lead) is not None:
+    if _RARE.discourse.fullmatch(text, *lead) is not None:
         return  # "In the end, he said, …": it links to what came before
     n = _words(text, *lead)
     if not 1 <= n <= _MAX_LEAD_WORDS or any(
@@ -535,6 +610,11 @@ def _relative_subject(text: str, cand: Candidate) -> None:
     start, end = cand.parts[0]
     if start < cue_end or text[cue_end:start].strip(_SPACE):
         return
+    window = text[max(0, cue_start - 80) : cue_start].lower()
+    if "which" not in window and "what" not in window:
+        return  # no relative pronoun before the cue (the common case)
+    if start >= len(text) or text[start].isupper() or not text[start].isalnum():
+        return  # no word in lower case opens the content (its first letter tells)
     first = _WORD.match(text, start)
     if first is None or not first.group().islower():
         return
@@ -584,6 +664,8 @@ def _carry_clause(text: str, cand: Candidate) -> None:
         return
     start, end = cand.parts[-1]
     if cand.kind == "direct":
+        if end <= start or not text[end - 1].isalnum():
+            return  # punctuation of its own ends the quotation (the common case)
         mark_end = _closing_mark_end(text, end)
         last = end
     else:
@@ -603,7 +685,7 @@ def _carry_clause(text: str, cand: Candidate) -> None:
         pos = _span_start(phrase)
         if pos is not None and pos >= mark_end:
             limit = min(limit, pos)
-    stop_m = _CLAUSE_STOP.search(text, mark_end, limit)
+    stop_m = _RARE.clause_stop.search(text, mark_end, limit)
     stop = stop_m.start() if stop_m is not None else limit
     stop = _trim(text, mark_end, stop, _SPACE + ",")[1]
     if stop <= mark_end or _words(text, mark_end, stop) > _MAX_CARRIED_WORDS:
@@ -628,6 +710,8 @@ def _coordinated_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     if cand.kind != "mixed" or not cand.parts:
         return None
     start, end = cand.parts[-1]
+    if text.find(" and", start, end) < 0 and text.find("\u00a0and", start, end) < 0:
+        return None  # no "and" (most quotes)
     last = None
     for m in _MARK_AND.finditer(text, start, end):
         last = m
@@ -666,6 +750,8 @@ def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     if cand.kind != "mixed" or len(cand.parts) != 1:
         return None
     start, end = cand.parts[0]
+    if text.find(",", start, end) < 0:
+        return None  # no comma before a quotation
     mark = None
     for m in _SENTENCE_QUOTATION.finditer(text, start + 1, end):
         mark = m

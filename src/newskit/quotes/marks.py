@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import partial
 from typing import NamedTuple
 
 __all__ = ["MAX_REACH", "Pairing", "double_marks", "pair_marks"]
@@ -36,6 +37,10 @@ class Pairing(NamedTuple):
     opens_at_start: str | None
     """The kind of the mark that opens the block, if the block starts with one."""
 
+
+# builds a Pairing from its fields without the Python-level ``__new__`` of a
+# NamedTuple (pair_marks runs once per paragraph)
+_new_pairing = partial(tuple.__new__, Pairing)
 
 _DOUBLE = "\"“”«»„"
 _SINGLE = "‘’'"
@@ -69,10 +74,14 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False,
     if marks is None:
         positions = _positions(text, start, end, _DOUBLE)
     else:
-        positions = list(marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)])
+        lo = bisect.bisect_left(marks, start)
+        if lo < len(marks) and marks[lo] < end:
+            positions = list(marks[lo : bisect.bisect_left(marks, end, lo)])
+        else:
+            positions = []  # most paragraphs: no marks
     has_doubled = text.find("''", start, end) >= 0
     if not positions and not singles and not has_doubled:
-        return Pairing([], None, None)  # most paragraphs: no marks, nothing to pair
+        return _new_pairing(([], None, None))  # most paragraphs: nothing to pair
     open_: dict[str, list[int]] = {}  # kind -> positions of marks still open
     closed: list[tuple[int, int]] = []
     first_kind: str | None = None
@@ -93,7 +102,8 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False,
     if singles:
         positions += [i for i in _positions(text, start, end, _SINGLE)
                       if not (text.startswith("''", i) or text.startswith("''", i - 1))]
-    positions = sorted(positions + doubled)
+    if singles or doubled:
+        positions = sorted(positions + doubled)  # else sorted already
     doubled_set = set(doubled)
     in_attribute = False
     for i in positions:
@@ -173,7 +183,7 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False,
             if k < 0 or pairs[k][1] < pos:
                 unclosed = (pos, kind)
                 break
-    return Pairing(pairs, unclosed, first_kind)
+    return _new_pairing((pairs, unclosed, first_kind))
 
 
 def _doubled_apostrophes(text: str, start: int, end: int) -> list[int]:
