@@ -679,6 +679,7 @@ def find_actors(
     """All actors of ``text`` (the work behind :class:`ActorExtractor`)."""
     credits = [b for b in blocks if b.type == "credit"]
     raw, flags, mid_caps = _chunks(text, blocks, sentences, lex)
+    common_here = _CommonHere(text, mid_caps)
 
     common = lex.common
     fates = lex.opener_fate
@@ -692,7 +693,7 @@ def find_actors(
     for toks, flag in zip(raw, flags, strict=True):
         last, prev = prev, toks
         if flag == 3:
-            _upper_chunk(text, toks, lex, cands, upper_left, mid_caps)
+            _upper_chunk(toks, lex, cands, upper_left, common_here)
             continue
         if (
             flag == 0
@@ -719,7 +720,7 @@ def find_actors(
                     fates[w] = fate
             if fate == 0 or (fate == 2 and w not in mid_caps):
                 continue
-            if w in lex.common_known and _common_here(text, w, mid_caps):
+            if w in lex.common_known and common_here(w):
                 continue  # "Time is short": a known name that is a common word, as one
         elif flag == 1 or flag == 2:
             # drop common words that are capitalised only because they open a sentence
@@ -810,7 +811,7 @@ def find_actors(
                         or w in mid_caps
                         or (
                             w in lex.known
-                            and not (w in lex.common_known and _common_here(text, w, mid_caps))
+                            and not (w in lex.common_known and common_here(w))
                         )
                         or w in lex.demonyms
                         or (w in lex.first_names and w.lower() not in common)
@@ -1122,16 +1123,15 @@ _UPPER_POSSESSIVE = frozenset({"'S", "\u2019S"})
 
 
 def _upper_chunk(
-    text: str,
     toks: list[tuple[int, int, str]],
     lex: ActorLexicon,
     cands: list[_Cand],
     left: list[tuple[int, int, str]],
-    mid_caps: Container[str],
+    common_here: _CommonHere,
 ) -> None:
     """An all-capital headline: only names the lexicons know (also before a possessive:
     ``CHINA’S``), and of those that are common words too only the ones the article does
-    not write as the word (:func:`_common_here`: ``FOR THE FIRST TIME``); the words left
+    not write as the word (:class:`_CommonHere`: ``FOR THE FIRST TIME``); the words left
     over go to ``left`` (maybe people the body names)."""
     i = 0
     n = len(toks)
@@ -1147,7 +1147,7 @@ def _upper_chunk(
             if (
                 k is not None
                 and (j - i > 1 or len(surface) > 2 or k.mention_kind == "acronym")
-                and not (surface in lex.common_known and _common_here(text, surface, mid_caps))
+                and not (surface in lex.common_known and common_here(surface))
             ):
                 c = _Cand(toks[i][0], end, surface, surface.split(" "))
                 c.known = k
@@ -1162,22 +1162,42 @@ def _upper_chunk(
             i += 1
 
 
-def _common_here(text: str, w: str, mid_caps: Container[str]) -> bool:
-    """Whether ``w``, a known name of one word that is a common word too (in
-    ``common_known``: ``Time``, ``TIME``), is that word in this article: written in lower
-    case as a word (``time``) and never capitalised mid-sentence (``Time`` or ``TIME``)."""
-    mixed = w[:1] + w[1:].lower()
-    if mixed in mid_caps or w.upper() in mid_caps:
+class _CommonHere:
+    """Whether a known name of one word that is a common word too (in ``common_known``:
+    ``Time``, ``TIME``) is that word in this article: written in lower case as a word
+    (``time``) and never capitalised mid-sentence (``Time`` or ``TIME``).
+
+    The answer depends only on the article, so it is kept per word: asking again for
+    each occurrence would scan the text once per occurrence (quadratic in a text
+    that repeats the word)."""
+
+    __slots__ = ("answers", "mid_caps", "text")
+
+    def __init__(self, text: str, mid_caps: Container[str]) -> None:
+        self.text = text
+        self.mid_caps = mid_caps
+        self.answers: dict[str, bool] = {}
+
+    def __call__(self, w: str) -> bool:
+        answer = self.answers.get(w)
+        if answer is None:
+            answer = self.answers[w] = self._scan(w)
+        return answer
+
+    def _scan(self, w: str) -> bool:
+        mixed = w[:1] + w[1:].lower()
+        if mixed in self.mid_caps or w.upper() in self.mid_caps:
+            return False
+        text = self.text
+        lw = w.lower()
+        n = len(text)
+        i = text.find(lw)
+        while i >= 0:
+            j = i + len(lw)
+            if (i == 0 or not text[i - 1].isalpha()) and (j >= n or not text[j].isalpha()):
+                return True
+            i = text.find(lw, j)
         return False
-    lw = w.lower()
-    n = len(text)
-    i = text.find(lw)
-    while i >= 0:
-        j = i + len(lw)
-        if (i == 0 or not text[i - 1].isalpha()) and (j >= n or not text[j].isalpha()):
-            return True
-        i = text.find(lw, j)
-    return False
 
 
 def _upper_people(left: list[tuple[int, int, str]], actors: list[_Actor]) -> None:
