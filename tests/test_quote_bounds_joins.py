@@ -3,25 +3,10 @@ texts written here)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from newskit.lexicons import Lexicons
-from newskit.quotes import QuoteExtractor
 from newskit.quotes.boundaries import own_report_between
-from newskit.quotes.extractor import _fallback_blocks
-from newskit.types import Article, Quote
-
-
-def quotes(text: str) -> list[Quote]:
-    layers: dict[str, Any] = {
-        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
-    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
-
-
-def contents(text: str) -> list[str]:
-    return [text[q.start : q.end] for q in quotes(text)]
+from test_quote_boundaries import contents, quotes
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,7 @@ from typing import Any
 
 import pytest
 
-from newskit.lexicons import Lexicons
-from newskit.quotes import QuoteExtractor
-from newskit.quotes.extractor import _fallback_blocks
-from newskit.types import Article, Quote
-
-
-def quotes(text: str) -> list[Quote]:
-    layers: dict[str, Any] = {
-        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
-    return sorted(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"],
-                  key=lambda q: q.start)
+from test_quote_boundaries import quotes
 
 
 def piece(text: str, span: Any) -> str:
