@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import partial
+from operator import sub
 from typing import NamedTuple
 
 __all__ = ["MAX_REACH", "Pairing", "double_marks", "pair_marks"]
@@ -82,12 +83,16 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False,
     has_doubled = text.find("''", start, end) >= 0
     if not positions and not singles and not has_doubled:
         return _new_pairing(([], None, None))  # most paragraphs: nothing to pair
-    open_: dict[str, list[int]] = {}  # kind -> positions of marks still open
-    closed: list[tuple[int, int]] = []
-    first_kind: str | None = None
     first = start
     while first < end and text[first] in _SPACE_LIKE:
         first += 1
+    if not singles and not has_doubled:
+        fast = _alternating_curly(text, positions, first)
+        if fast is not None:
+            return fast
+    open_: dict[str, list[int]] = {}  # kind -> positions of marks still open
+    closed: list[tuple[int, int]] = []
+    first_kind: str | None = None
 
     def is_open(kind: str, at: int) -> bool:
         positions = open_.get(kind)
@@ -184,6 +189,25 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False,
                 unclosed = (pos, kind)
                 break
     return _new_pairing((pairs, unclosed, first_kind))
+
+
+def _alternating_curly(text: str, positions: list[int], first: int) -> Pairing | None:
+    """The pairing of double marks that are all curly and alternate ``“ ” “ ”``
+    (an odd last ``“`` left unclosed), each pair within :data:`MAX_REACH`; None
+    for any other sequence. Found with C-level string and map operations, and the
+    same as the loop of :func:`pair_marks` finds for such marks: each ``“`` opens
+    (no curly mark is open before it), each ``”`` closes the one before it, no
+    pair nests in another. Half the paragraphs with marks have only these."""
+    chars = "".join(map(text.__getitem__, positions))
+    opening, closing = chars[0::2], chars[1::2]
+    if opening.strip("“") or closing.strip("”"):
+        return None
+    opens, closes = positions[0::2], positions[1::2]
+    if closes and max(map(sub, closes, opens)) > MAX_REACH:
+        return None
+    pairs = list(zip(opens, closes, strict=False))  # an odd last opening mark: no pair
+    unclosed = (opens[-1], "curly") if len(opens) > len(closes) else None
+    return _new_pairing((pairs, unclosed, "curly" if positions[0] == first else None))
 
 
 def _doubled_apostrophes(text: str, start: int, end: int) -> list[int]:
