@@ -87,7 +87,8 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False,
     while first < end and text[first] in _SPACE_LIKE:
         first += 1
     if not singles and not has_doubled:
-        fast = _alternating_curly(text, positions, first)
+        fast = (_alternating_curly(text, positions, first) if text[positions[0]] == "“"
+                else _alternating_straight(text, positions, start, end, first))
         if fast is not None:
             return fast
     open_: dict[str, list[int]] = {}  # kind -> positions of marks still open
@@ -208,6 +209,32 @@ def _alternating_curly(text: str, positions: list[int], first: int) -> Pairing |
     pairs = list(zip(opens, closes, strict=False))  # an odd last opening mark: no pair
     unclosed = (opens[-1], "curly") if len(opens) > len(closes) else None
     return _new_pairing((pairs, unclosed, "curly" if positions[0] == first else None))
+
+
+def _alternating_straight(text: str, positions: list[int], start: int, end: int,
+                          first: int) -> Pairing | None:
+    """The pairing of double marks that are all straight, none after ``=`` (markup),
+    each pair within :data:`MAX_REACH` and each mark the loop of :func:`pair_marks`
+    would open where none is open (not one that only looks like a closing mark):
+    every second mark closes the one before it, an odd last one is left unclosed.
+    None for any other sequence. The loop's result for such marks, with the
+    context of the opening marks looked at only."""
+    if "".join(map(text.__getitem__, positions)).strip('"') or (
+            text.find('="', start, end) >= 0):
+        return None
+    opens, closes = positions[0::2], positions[1::2]
+    if closes and max(map(sub, closes, opens)) > MAX_REACH:
+        return None
+    for i in opens:
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if (prev not in _SPACE_LIKE and (nxt in _CLOSE_CONTEXT or nxt in "\"“”«»„’'")
+                and not (nxt not in _SPACE_LIKE
+                         and (prev in _OPEN_CONTEXT or prev in "\"“”«»„‘'"))):
+            return None  # right and not left: the loop would not open it
+    pairs = list(zip(opens, closes, strict=False))  # an odd last opening mark: no pair
+    unclosed = (opens[-1], "straight") if len(opens) > len(closes) else None
+    return _new_pairing((pairs, unclosed, "straight" if positions[0] == first else None))
 
 
 def _doubled_apostrophes(text: str, start: int, end: int) -> list[int]:
