@@ -2568,6 +2568,11 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         for us, ue in blk.units:
             for cand in finder.unit_candidates(blk, us, ue, claimed):
                 block_cands.append(cand)
+        if not block_cands and not blk.pairs:
+            # nothing framed and no quotation (most blocks): only what the next block
+            # takes from this one (the steps below come to this)
+            pending, last_quoted, last_reported = finder.colon_lead(blk), None, None
+            continue
         colon = [c for c in block_cands if not c.parts]
         block_cands = [c for c in block_cands if c.parts]
         unit_starts = [u[0] for u in blk.units]
