@@ -198,7 +198,9 @@ _PRONOMINAL_DETERMINERS = frozenset({"another", "one", "some", "many", "several"
 def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
     """The kind and head of the speaker phrase made of ``words`` (the words of
     ``chunk`` without leading conjunctions and trailing adverbs), or None."""
-    lowered = [w.lower().rstrip(".") for w in words]
+    # lower-cased at once (no word holds white space, and lower-casing makes none)
+    joined = " ".join(words).lower()
+    lowered = joined.split() if "." not in joined else [w.rstrip(".") for w in joined.split()]
     first = lowered[0]
     n = len(words)
     if n == 1 and first in PRONOUNS:
