@@ -508,7 +508,10 @@ def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]
     units: list[tuple[int, int]] = []
     opens = [a for a, _ in pairs]
     for s, e in sentences:
-        if units:
+        # (pre-test: with no quotation in the block, only a unit ending in a closing
+        # mark, which ``closed`` asks for, can take the sentence)
+        if units and (opens or (units[-1][1] > units[-1][0]
+                                and text[units[-1][1] - 1] in "\"”»'’")):
             ps, pe = units[-1]
             k = bisect.bisect_right(opens, pe) - 1
             inside = k >= 0 and opens[k] < pe <= pairs[k][1]
