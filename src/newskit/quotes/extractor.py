@@ -710,8 +710,8 @@ class _Finder:
                     dashed = self.dash_subject(lo, hi)
                     if dashed is not None:
                         return dashed
-            if phrase is None and _hop == 0 and any(
-                    w.lower() in SUBJECT_PRONOUNS for w in text[max(b, hi - 30) : hi].split()[-2:]):
+            if phrase is None and _hop == 0 and not SUBJECT_PRONOUNS.isdisjoint(
+                    text[max(b, hi - 30) : hi].lower().split()[-2:]):
                 fronted = self.pats["fronted_pronoun"].search(text, b, hi)
                 lead_word = text[b : fronted.start()].split()[0].lower() if fronted else ""
                 if fronted is not None and (
