@@ -292,12 +292,18 @@ def _word_offsets(chunk: str, words: Sequence[str], a: int, b: int) -> tuple[int
     """Where word ``a`` starts and word ``b - 1`` ends in ``chunk``. A word
     starts with a letter or digit and none lies between two words, so each is
     the first occurrence of its text after the word before."""
-    pos = start = 0
-    for k in range(b):
-        pos = chunk.find(words[k], pos)
-        if k == a:
-            start = pos
-        pos += len(words[k])
+    pos = 0
+    for k in range(a):
+        pos = chunk.find(words[k], pos) + len(words[k])
+    start = chunk.find(words[a], pos)
+    if b == len(words):
+        # the last word: only characters that are no part of a word follow it, so
+        # its last occurrence is the one
+        last = words[b - 1]
+        return start, chunk.rfind(last) + len(last)
+    pos = start
+    for k in range(a, b):
+        pos = chunk.find(words[k], pos) + len(words[k])
     return start, pos
 
 
