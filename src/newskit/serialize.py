@@ -573,11 +573,9 @@ class _Writer:
     def block(self, block: Block, text: str) -> str:
         first, sep, last = self.at[2]
         start, end = block.span.start, block.span.end
-        group = block.group  # optional fields written inline (no call to _opt)
         return (
             f'{{{first}"type": {_str(block.type)}{sep}"start": {start}{sep}"end": {end}{sep}'
-            f'"text": {_str(text[start:end])}{sep}'
-            f'"group": {"null" if group is None else _str(group)}{sep}'
+            f'"text": {_str(text[start:end])}{sep}"group": {_opt(block.group)}{sep}'
             f'"attributes": {self.value(dict(block.attributes), 3)}{last}}}'
         )
 
@@ -606,18 +604,14 @@ class _Writer:
             for m in actor.mentions
             for s in (m.span,)
         ]
-        # Optional fields written inline (no call to _opt).
-        affiliation, affiliation_id = actor.affiliation, actor.affiliation_id
-        country, country_code = actor.country, actor.country_code
         return (
             f'{{{first}"id": {_str(actor.id)}{sep}"name": {_str(actor.name)}{sep}'
             f'"kind": {_str(actor.kind)}{sep}'
             f'"roles": {"[]" if actor.roles == () else self.strings(actor.roles, 3)}{sep}'
-            f'"affiliation": {"null" if affiliation is None else _str(affiliation)}{sep}'
-            f'"affiliation_id": '
-            f'{"null" if affiliation_id is None else _str(affiliation_id)}{sep}'
-            f'"country": {"null" if country is None else _str(country)}{sep}'
-            f'"country_code": {"null" if country_code is None else _str(country_code)}{sep}'
+            f'"affiliation": {_opt(actor.affiliation)}{sep}'
+            f'"affiliation_id": {_opt(actor.affiliation_id)}{sep}'
+            f'"country": {_opt(actor.country)}{sep}'
+            f'"country_code": {_opt(actor.country_code)}{sep}'
             f'"aliases": {"[]" if actor.aliases == () else self.strings(actor.aliases, 3)}{sep}'
             f'"mentions": {self.seq(mentions, 3)}{last}}}'
         )
@@ -625,27 +619,23 @@ class _Writer:
     def quote(self, quote: Quote, text: str) -> str:
         first, sep, last = self.at[2]
         parts = self.spans(quote.parts, text)
-        speaker, anonymous = quote.speaker, quote.anonymous  # written inline
         return (
             f'{{{first}"id": {_str(quote.id)}{sep}"kind": {_str(quote.kind)}{sep}'
             f'"start": {quote.start}{sep}"end": {quote.end}{sep}'
             f'"parts": {self.seq(parts, 3)}{sep}'
             f'"cue": {self.opt_span(quote.cue, text, 3)}{sep}'
             f'"speaker_mention": {self.opt_span(quote.speaker_mention, text, 3)}{sep}'
-            f'"speaker": {"null" if speaker is None else _str(speaker)}{sep}'
-            f'"anonymous": {"false" if anonymous is False else _bool(anonymous)}{last}}}'
+            f'"speaker": {_opt(quote.speaker)}{sep}"anonymous": {_bool(quote.anonymous)}{last}}}'
         )
 
     def timex(self, timex: TimeExpression, text: str) -> str:
         first, sep, last = self.at[2]
         start, end = timex.span.start, timex.span.end
-        value, mod, resolved = timex.value, timex.mod, timex.resolved
         return (
             f'{{{first}"id": {_str(timex.id)}{sep}"start": {start}{sep}"end": {end}{sep}'
             f'"text": {_str(text[start:end])}{sep}"type": {_str(timex.type)}{sep}'
-            f'"value": {"null" if value is None else _str(value)}{sep}'
-            f'"mod": {"null" if mod is None else _str(mod)}{sep}'
-            f'"resolved": {"true" if resolved is True else _bool(resolved)}{last}}}'
+            f'"value": {_opt(timex.value)}{sep}"mod": {_opt(timex.mod)}{sep}'
+            f'"resolved": {_bool(timex.resolved)}{last}}}'
         )
 
     def event(self, event: Event, text: str) -> str:
@@ -655,20 +645,13 @@ class _Writer:
             f'{{{p_first}"actor": {_str(p.actor)}{p_sep}"role": {_str(p.role)}{p_last}}}'
             for p in event.participants
         ]
-        t_first, t_sep, t_last = self.at[3]
-        trigger = event.trigger  # self.span written out; optional fields inline
-        t_start, t_end = trigger.start, trigger.end
-        plover, when, where, quote = event.plover, event.when, event.where, event.quote
         return (
             f'{{{first}"id": {_str(event.id)}{sep}"type": {_str(event.type)}{sep}'
-            f'"plover": {"null" if plover is None else _str(plover)}{sep}'
-            f'"trigger": {{{t_first}"start": {t_start}{t_sep}"end": {t_end}{t_sep}"text": '
-            f"{_str(text[t_start:t_end])}{t_last}}}{sep}"
-            f'"participants": {self.seq(participants, 3) if participants else "[]"}{sep}'
-            f'"when": {"null" if when is None else _str(when)}{sep}'
-            f'"where": {"null" if where is None else _str(where)}{sep}'
-            f'"status": {_str(event.status)}{sep}'
-            f'"quote": {"null" if quote is None else _str(quote)}{last}}}'
+            f'"plover": {_opt(event.plover)}{sep}'
+            f'"trigger": {self.span(event.trigger, text, 3)}{sep}'
+            f'"participants": {self.seq(participants, 3)}{sep}'
+            f'"when": {_opt(event.when)}{sep}"where": {_opt(event.where)}{sep}'
+            f'"status": {_str(event.status)}{sep}"quote": {_opt(event.quote)}{last}}}'
         )
 
     def score(self, score: Score, text: str) -> str:
