@@ -936,6 +936,18 @@ def test_a_ship_is_no_actor(run):
     assert [a.name for a in actors] == ["Jo Roe"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "USS Calder was hit off the coast on Thursday. Jo Roe said the crew survived.",
+        "Jo Roe said the crew survived. HMS Calder sailed home on Monday.",
+    ],
+)
+def test_a_ship_opening_a_sentence_is_no_actor(run, text):
+    # the prefix is no mid-sentence capital there, but names a ship all the same
+    assert [a.name for a in run(text)] == ["Jo Roe"]
+
+
 def test_washington_state_and_its_abbreviation(run):
     # "Wash." after a town and a comma is the state of Washington, not the capital
     text = "Jo Roe spoke in Everett, Wash., on Monday and in Washington State on Friday."
