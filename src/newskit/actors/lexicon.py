@@ -120,15 +120,21 @@ class ActorLexicon:
         self.code_to_country: dict[str, str] = {}
         self.org_heads: frozenset[str] = frozenset()
         self.non_actor_heads: frozenset[str] = frozenset()
+        """Head words of event, law and currency names (World Cup): not actors."""
         self.not_actors: frozenset[str] = frozenset()
         """Abbreviations that are never actors (GDP, Q1, EDT): dropped from a name's end."""
-        """Head words of event, law and currency names (World Cup): not actors."""
         self.titles: dict[str, str | None] = {}
         """Title (as written; lower-case entries match any case) → gender."""
         self.title_words: frozenset[str] = frozenset()
         self.max_title_len = 1
-        self.abbreviations: frozenset[str] = abbreviation_sets(lexicons).all
-        self.company_abbreviations: frozenset[str] = abbreviation_sets(lexicons).company
+        abbreviations = abbreviation_sets(lexicons)
+        self.abbreviations: frozenset[str] = abbreviations.all
+        """Keys of the ``abbreviations`` lexicon (lower case, without the final stop:
+        ``mr``, ``calif``, ``inc``): a word ending in one of them and a full stop does
+        not end a name chunk (``Mr. Smith``, ``Acme Inc. Chairman``)."""
+        self.company_abbreviations: frozenset[str] = abbreviations.company
+        """Keys of the ``company`` class (``inc``, ``corp``, ``co``): a company's name
+        ending in one keeps its full stop (``Acme Corp. said``)."""
         self.company_forms: frozenset[str] = _LEGAL_FORMS | frozenset(
             form
             for a in self.company_abbreviations
@@ -137,11 +143,6 @@ class ActorLexicon:
         )
         """Legal forms of companies as written at the end of their names (``Inc``,
         ``Corp.``, ``PLC``, ``AG``, ``S.A.``, ``Oy``): a name ending in one is a company's."""
-        """Keys of the ``company`` class (``inc``, ``corp``, ``co``): a company's name
-        ending in one keeps its full stop (``Acme Corp. said``)."""
-        """Keys of the ``abbreviations`` lexicon (lower case, without the final stop:
-        ``mr``, ``calif``, ``inc``): a word ending in one of them and a full stop does
-        not end a name chunk (``Mr. Smith``, ``Acme Inc. Chairman``)."""
         self.state_abbreviations: dict[str, Known] = {}
         """A US state's abbreviation (``N.J.``, ``Calif.``, ``Calif``) → the state: a place
         after a place and a comma (``Newark, N.J.``); known everywhere when it is no
@@ -355,7 +356,7 @@ class ActorLexicon:
                 or surface in self.surnames
             ):
                 self._add(surface, place)
-        companies = abbreviation_sets(lexicons).company
+        companies = self.company_abbreviations
         for surface, known in list(self.known.items()):
             # "Ford Motor Co" is "Ford Motor Co." too (a company's name keeps the stop)
             if (
