@@ -37,6 +37,7 @@ from collections.abc import Container, Iterator, Mapping, Sequence
 from typing import Any
 
 from newskit.lexicons import Lexicons
+from newskit.structure.blocks import TITLE_SMALL_WORDS
 from newskit.types import (
     Actor,
     Article,
@@ -335,13 +336,6 @@ def _line_is_upper(text: str, pos: int, cache: dict[int, bool]) -> bool:
     return got
 
 
-_TITLE_CASE_LOWER = frozenset({
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
-    "with", "from", "as", "vs.", "vs", "via", "per", "into", "onto", "over", "off", "up",
-    "out", "than",
-})
-
-
 def _line_is_title_case(text: str, pos: int, cache: dict[int, bool]) -> bool:
     """A headline in title case: most words of the line capitalised, and those in lower
     case only words title case leaves so (articles, conjunctions, short prepositions),
@@ -362,7 +356,7 @@ def _line_is_title_case(text: str, pos: int, cache: dict[int, bool]) -> bool:
             # (a sentence of names, "Rep. Jo Roe, D-Fla., chairs the Democratic National
             # Committee.", has a word in lower case that title case capitalises; the
             # article's first line is its title, however carelessly capitalised)
-            and (ls == 0 or all(w[:1].isupper() or w in _TITLE_CASE_LOWER for w in words))
+            and (ls == 0 or all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words))
         )
         cache[key] = got
     return got

@@ -146,7 +146,7 @@ def _is_framed_heading(text: str, start: int, end: int) -> bool:
     return (title[0].isupper() or title[0] in "'\"‘“") and len(title.split()) <= 12
 
 
-_TITLE_SMALL = frozenset((
+TITLE_SMALL_WORDS = frozenset((
     "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for",
     "with", "from", "as", "vs", "vs.", "via", "per", "into", "onto", "over", "than", "up",
     "off", "out",
@@ -159,7 +159,7 @@ def _is_title_headline(text: str, start: int, end: int) -> bool:
 
     Some sources put a full stop after the headline; its title case still tells it
     from a sentence: every word starts with a capital or a digit except the small
-    function words of :data:`_TITLE_SMALL`, at least three start with a capital,
+    function words of :data:`TITLE_SMALL_WORDS`, at least three start with a capital,
     3 to 25 words, at most 200 characters, not all in capitals, not opening with a
     quotation mark.
     """
@@ -177,7 +177,7 @@ def _is_title_headline(text: str, start: int, end: int) -> bool:
         first = word[0]
         if first.isupper():
             capitals += 1
-        elif not first.isdigit() and (i == 0 or word.lower() not in _TITLE_SMALL):
+        elif not first.isdigit() and (i == 0 or word.lower() not in TITLE_SMALL_WORDS):
             return False
     return capitals >= 3
 
