@@ -730,6 +730,16 @@ def test_a_plugin_abbreviation_stays_in_the_speaker() -> None:
         ("the council would vote on the budget in May", "Cllr. Jo Okafor")]
 
 
+def test_a_plugin_abbreviation_reaches_the_speaker_of_a_split_off_report() -> None:
+    # the report after ', and X said' is split off by the boundary rules, which read
+    # its speaker with the extractor's abbreviations, a plugin's included
+    text = ('The mayor said the plan was "a disgrace," and Cllr. Okafor said she would '
+            "vote against it.")
+    assert _quotes_with(text, make_registry(_Abbreviations()).lexicons) == [
+        ('the plan was "a disgrace,"', "The mayor"),
+        ("she would vote against it", "Cllr. Okafor")]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [("Sens. Jo Roe and Tom Hale said the bill would pass next week.", "Sens. Jo Roe and Tom Hale"),

@@ -45,7 +45,13 @@ from typing import Any, Protocol, TypeVar
 
 import regex
 
-from .lexicon import CLAUSE_STOP_SOURCE, FINITE_VERBS, SUBJECT_PRONOUNS, word_set
+from .lexicon import (
+    CLAUSE_STOP_SOURCE,
+    FINITE_VERBS,
+    SUBJECT_PRONOUNS,
+    QuoteAbbreviations,
+    word_set,
+)
 from .lexicon import SPACE as _SPACE
 from .speakers import speaker_phrase
 
@@ -240,10 +246,12 @@ class Candidate(Protocol):
 C = TypeVar("C", bound=Candidate)
 
 
-def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozenset()) -> None:
+def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozenset(),
+                      abbreviations: QuoteAbbreviations | None = None) -> None:
     """Adjust the content parts (and kind) of each candidate in place, and add
     the reports split off them at the end of ``cands``; ``verbs`` are the
-    single-word cue forms (lower case) of the cue lexicon."""
+    single-word cue forms (lower case) of the cue lexicon, ``abbreviations`` the
+    extractor's (default: the shipped ones), for the speakers of split-off reports."""
     split: list[C] = []
     # each rule reads one kind of candidate only: the kind (and the number of
     # parts) is tested here first, sparing most calls (the rules test it again)
@@ -268,7 +276,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         if cand.kind != "direct" and cand.cue is not None:
             _relative_subject(text, cand)
         if cand.kind == "mixed" and len(cand.parts) == 1:
-            first = _quotation_after_cue(text, cand, verbs)
+            first = _quotation_after_cue(text, cand, verbs, abbreviations)
             if first is not None:
                 split.append(first)
         if cand.kind == "direct" or cand.kind == "mixed":
@@ -278,7 +286,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
     for group in (cands, split):
         for cand in list(group):
             if cand.kind == "mixed":
-                second = _coordinated_report(text, cand, verbs)
+                second = _coordinated_report(text, cand, verbs, abbreviations)
                 if second is not None:
                     split.append(second)
     cands.extend(split)
@@ -700,7 +708,8 @@ def _carry_clause(text: str, cand: Candidate) -> None:
     cand.kind = "mixed"
 
 
-def _coordinated_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
+def _coordinated_report(text: str, cand: C, verbs: frozenset[str],
+                        abbreviations: QuoteAbbreviations | None) -> C | None:
     """``called it "shameful" and vowing to fight on``, ``said it was "unfair,"
     and he repeated his claim …``: after a quotation, ``and`` then a reporting
     verb in -ing, or a subject (a pronoun, a name) and a reporting verb, opens
@@ -730,13 +739,14 @@ def _coordinated_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
     second.cue = last.span("verb")
     second.kind = "mixed" if _OPENING_MARK.search(text, words[0], end) else "indirect"
     if last.group("subject") is not None:
-        subject = speaker_phrase(text, *_trim(text, *last.span("subject")))
+        subject = speaker_phrase(text, *_trim(text, *last.span("subject")), abbreviations)
         if subject is not None:
             second.speaker = subject  # "… and Trump says …": its own speaker
     return second
 
 
-def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str]) -> C | None:
+def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str],
+                         abbreviations: QuoteAbbreviations | None) -> C | None:
     """``… and said, "Who are you going to trust?"``, ``He answered, "I have no
     idea."``: a quotation opening with a capital after a reporting verb and a
     comma (the verb's object or a short adjunct between, ``told Chris Wallace of
@@ -796,7 +806,8 @@ def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str]) -> C | None:
         cand.kind = "direct"
         boundary = _BOUNDARY_BACK.search(text, max(start, words[k][0] - 60), words[k][0])
         if boundary is not None:
-            subject = speaker_phrase(text, *_trim(text, boundary.end(), words[k][0]))
+            subject = speaker_phrase(text, *_trim(text, boundary.end(), words[k][0]),
+                                     abbreviations)
             if subject is not None:
                 cand.speaker = subject  # "…, Trump boasted, "That …"": its subject speaks
         return first

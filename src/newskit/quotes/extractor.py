@@ -2914,8 +2914,9 @@ class QuoteExtractor:
         if not blocks and text.strip():
             blocks = _fallback_blocks(text)
         cands = find_quotes(text, blocks, sentences, self._cue_patterns(), self._lexicons)
-        refine_boundaries(text, cands, self._cue_patterns().words)
-        resolver = SpeakerResolver(text, actors, quote_abbreviations(self._lexicons))
+        abbreviations = quote_abbreviations(self._lexicons)
+        refine_boundaries(text, cands, self._cue_patterns().words, abbreviations)
+        resolver = SpeakerResolver(text, actors, abbreviations)
         quotes: list[Quote] = []
         cands.sort(key=lambda c: (c.parts[0][0], c.parts[-1][1]))
         for cand in cands:
