@@ -46,6 +46,7 @@ from typing import Any, Protocol, TypeVar
 import regex
 
 from .lexicon import (
+    BE_FORMS,
     CLAUSE_STOP_SOURCE,
     FINITE_VERBS,
     SUBJECT_PRONOUNS,
@@ -138,7 +139,6 @@ _IRREGULAR_PAST = word_set(
 )
 _PARTICLES = word_set("on about of for out up off back")
 _MODALS = word_set("will would could should can may might must")
-_BE = word_set("is are was were be been being")
 # words in -s or -ed that open a clause without being its verb
 _NOT_VERBS = word_set("this his its us thus perhaps was has does is needed")
 # the last boundary before a quotation inside a clause (searched backwards)
@@ -205,7 +205,7 @@ _LAST_WORD = regex.compile(
 # words after which a quotation goes on with the one before (a conjunction of
 # words, a copula, a comparison)
 _TITLE_SMALL = word_set("a an the of and or in on at to for with from by")
-_GOES_ON = word_set("and or but nor than as is are was were be been being")
+_GOES_ON = word_set("and or but nor than as") | BE_FORMS
 # a subject pronoun opening the clause right after a cue ("said (that) he")
 _REPORTED_SUBJECT = regex.compile(
     r"[ \u00a0]{1,5}(?:that[ \u00a0]{1,5})?(?:he|she|they|we|I|it)[ \u00a0]", regex.IGNORECASE)
@@ -784,7 +784,7 @@ def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str],
         if not (words[k][2] in verbs and _verb_like(
                 words[k][2], words[k - 1][2] if k >= 1 else "", verbs)):
             continue
-        if k >= 1 and words[k - 1][2] in _BE:
+        if k >= 1 and words[k - 1][2] in BE_FORMS:
             return None  # "were told, "…"": told by someone else
         first = None
         joined = None

@@ -35,6 +35,7 @@ from newskit.types import Actor, Article, Block, Quote, Span
 
 from .boundaries import own_report_between, refine_boundaries
 from .lexicon import (
+    BE_FORMS,
     CLAUSE_STOP,
     DETERMINERS,
     FINITE_VERBS,
@@ -89,8 +90,7 @@ _SUBORDINATE = word_set("when whenever after as if because since while although 
 _SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
 # before a cue, a passive's auxiliary ("is known as"); the words that open a
 # nominal subject of a cue right before a quotation ("a young boy shouted")
-_BE_FORMS = word_set("is are was were be been being")
-_BE_ENDINGS = ("is", "are", "was", "were", "be", "been", "being")
+_BE_ENDINGS = tuple(BE_FORMS)
 # clause openers that are never prepositions
 _CLAUSE_OPENERS = word_set("when while because although though whereas where unless if")
 # the texts one of them contains ("although" "though"; "whereas" is no opener of
@@ -871,7 +871,7 @@ class _Finder:
             return None
         if found.kind == "name" and not text[found.start].isupper():
             return None
-        if not progressive and any(w in _BE_FORMS for w in text[found.end : cs].lower().split()):
+        if not progressive and any(w in BE_FORMS for w in text[found.end : cs].lower().split()):
             return None  # "after the winner was declared": a passive's subject
         return found
 
@@ -894,7 +894,7 @@ class _Finder:
         if not tokens:
             return None
         last = text[tokens[-1][0] : tokens[-1][1]].lower()
-        if last in _NOUN_MARKERS or last.endswith(("'s", "’s")) or last in _BE_FORMS:
+        if last in _NOUN_MARKERS or last.endswith(("'s", "’s")) or last in BE_FORMS:
             return None  # "his comments", "Trump's attacks": a noun; "is known as"
         bare = not verb.endswith(("s", "ed", "d")) and verb not in _IRREGULAR_PASTS
         for ts, _te in tokens:

@@ -235,6 +235,8 @@ CLAUSE_WORDS = word_set(
 # The clause that follows an object without "that" ("told the crowd he was …"): its
 # subject is a nominative pronoun, or a noun phrase whose finite verb comes soon.
 SUBJECT_PRONOUNS = word_set("he she they we i it")
+# the forms of "be" (a passive, a copula, a clause going on after a quotation)
+BE_FORMS = word_set("is are was were be been being")
 OBJECT_PRONOUNS = word_set("me him us them you")
 FINITE_VERBS = word_set(
     """
