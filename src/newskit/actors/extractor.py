@@ -722,12 +722,7 @@ def find_actors(
                 w = toks[0][2]
                 lw = w.lower()
                 if lw in ("the", "a", "an"):
-                    if (
-                        w == "The"
-                        and len(toks) > 1
-                        and toks[1][2] in lex.the_seconds
-                        and _known_at(toks, 0, lex, len(toks)) > 1
-                    ):
+                    if w == "The" and _the_is_named(toks, lex):
                         break  # the article is the name's: "The Hague", "The Hill"
                     toks = toks[1:]
                     continue
@@ -821,11 +816,7 @@ def find_actors(
                 continue
             if not toks:
                 continue
-        elif toks[0][2] in ("The",) and not (
-            len(toks) > 1
-            and toks[1][2] in lex.the_seconds
-            and _known_at(toks, 0, lex, len(toks)) > 1
-        ):
+        elif toks[0][2] == "The" and not _the_is_named(toks, lex):
             # (not when the article is the name's: "in The Hague")
             toks = toks[1:]
             if not toks:
@@ -1117,6 +1108,16 @@ def _opener_fate(w: str, lex: ActorLexicon) -> int:
 
 
 _UPPER_POSSESSIVE = frozenset({"'S", "\u2019S"})
+
+
+def _the_is_named(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> bool:
+    """Whether ``The`` opening ``toks`` is part of a known name that begins with it
+    (``The Hague``, ``The Atlantic``), not an article to drop."""
+    return (
+        len(toks) > 1
+        and toks[1][2] in lex.the_seconds
+        and _known_at(toks, 0, lex, len(toks)) > 1
+    )
 
 
 def _upper_chunk(
