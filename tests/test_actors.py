@@ -1416,6 +1416,27 @@ def test_one_word_of_a_company_is_the_company_by_its_cues(run):
     assert surfaces(text, by_name(actors, "Jon Keddle")) == ["Jon Keddle", "Keddle"]
 
 
+def test_a_plugin_legal_form_names_a_company():
+    # a legal form comes from the org_words lexicon (legal_form): a plugin's is one too,
+    # and the first word of a name ending in it is the company alone
+    from newskit.hookspecs import hookimpl
+    from newskit.testing import make_registry
+
+    class Forms:
+        @hookimpl
+        def newskit_lexicon_entries(self, lexicon):
+            if lexicon == "org_words":
+                return [{"head": "Zrt", "legal_form": True}]
+            return None
+
+    text = "Vostrand Zrt said on Tuesday its bid succeeded. Vostrand will own the mine."
+    registry = make_registry(Forms())
+    analysis = registry.pipeline(only=["actors"], scorers=[]).run(Article(id="t", text=text))
+    company = by_name(analysis.actors, "Vostrand Zrt")
+    assert company.kind == "organization"
+    assert surfaces(text, company) == ["Vostrand Zrt", "Vostrand"]
+
+
 def test_the_article_of_a_known_name_is_part_of_it(run):
     # a known name that opens with "The" keeps it, opening a sentence or mid-sentence
     # ("The Hague", "The Hill", "The Atlantic" the magazine, not the ocean); "The Times"

@@ -94,13 +94,6 @@ def _strs(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str) and v]
 
 
-# legal forms of companies besides the company abbreviations of the abbreviations lexicon
-_LEGAL_FORMS = frozenset(
-    {"AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Oy", "Oyj", "AB", "ASA", "SpA", "S.p.A.", "Bhd",
-     "Pty"}
-)
-
-
 class ActorLexicon:
     """Every table the actor extractor looks names up in."""
 
@@ -135,14 +128,21 @@ class ActorLexicon:
         self.company_abbreviations: frozenset[str] = abbreviations.company
         """Keys of the ``company`` class (``inc``, ``corp``, ``co``): a company's name
         ending in one keeps its full stop (``Acme Corp. said``)."""
-        self.company_forms: frozenset[str] = _LEGAL_FORMS | frozenset(
+        self.company_forms: frozenset[str] = frozenset(
+            h
+            for e in lexicons.get("org_words")
+            if e.get("legal_form")
+            for h in _strs(e.get("head"))
+        ) | frozenset(
             form
             for a in self.company_abbreviations
             for word in (a.capitalize(), a.upper())
             for form in (word, word + ".")
         )
         """Legal forms of companies as written at the end of their names (``Inc``,
-        ``Corp.``, ``PLC``, ``AG``, ``S.A.``, ``Oy``): a name ending in one is a company's."""
+        ``Corp.``, ``PLC``, ``AG``, ``S.A.``, ``Oy``): a name ending in one is a company's.
+        The company abbreviations in both cases, with and without their stop, and the
+        ``org_words`` heads marked ``legal_form``."""
         self.state_abbreviations: dict[str, Known] = {}
         """A US state's abbreviation (``N.J.``, ``Calif.``, ``Calif``) → the state: a place
         after a place and a comma (``Newark, N.J.``); known everywhere when it is no
