@@ -417,6 +417,17 @@ def _union(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _opens(text: str, s: int, initials: Container[int]) -> bool:
+    """Whether a chunk at ``s`` opens a block or a sentence, or follows an opening mark
+    (a quotation mark, a bracket, a dash, a bullet): its capital then says nothing about
+    a name."""
+    return (
+        s in initials
+        or (s > 0 and text[s - 1] in _OPENERS)
+        or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
+    )
+
+
 _Chunks = tuple[list[list[tuple[int, int, str]]], list[int], set[str]]
 
 
@@ -428,7 +439,7 @@ def _chunks(
     line), chunks joined across an organisation connector, and the words written
     capitalised mid-sentence.
 
-    One loop with the per-chunk tests inline: it runs once per capitalised run (about a
+    One loop with most per-chunk tests inline: it runs once per capitalised run (about a
     hundred per article), so calls and repeated lookups there are most of its cost."""
     initials = _initial_positions(text, blocks, sentences)
     headings = _union([(b.span.start, b.span.end) for b in blocks if b.type == "heading"])
@@ -464,13 +475,7 @@ def _chunks(
             # the tests below for one token, inline
             s = m.start()
             e = s + len(chunk)
-            # whether it opens a block or a sentence, or follows an opening mark (its
-            # capital then says nothing about a name); inline, as it runs for every chunk
-            flag = 1 if (
-                s in initials
-                or (s > 0 and text[s - 1] in _OPENERS)
-                or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
-            ) else 0
+            flag = 1 if _opens(text, s, initials) else 0
             if (
                 len(chunk) > 1
                 and chunk.isupper()
@@ -510,11 +515,7 @@ def _chunks(
                 pieces = [part for toks in pieces for part in _split_at(toks, edges)]
         for toks in pieces:
             s = toks[0][0]
-            flag = 1 if (
-                s in initials
-                or (s > 0 and text[s - 1] in _OPENERS)
-                or (s > 1 and text[s - 2] in _OPENERS and text[s - 1] == " ")
-            ) else 0
+            flag = 1 if _opens(text, s, initials) else 0
             first = toks[0][2]
             if (
                 len(first) > 1
@@ -1799,7 +1800,7 @@ def _team_nicknames(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             nicks.append(nick)
     if not nicks:
         return
-    spans = [(c.start, c.end) for c in cands]
+    spans = _union([(c.start, c.end) for c in cands])
     n = len(text)
     added = False
     for nick in set(nicks):
@@ -1809,7 +1810,7 @@ def _team_nicknames(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
             if (
                 (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-'’"))
                 and (e == n or not (text[e].isalnum() or text[e] in "-'’"))
-                and not any(a <= i < b for a, b in spans)
+                and not _inside(spans, i)
             ):
                 c = _Cand(i, e, nick, nick.split(" "))
                 c.kind = "organization"
