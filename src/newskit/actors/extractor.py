@@ -38,27 +38,18 @@ from typing import Any
 
 from newskit.lexicons import Lexicons
 from newskit.structure.blocks import TITLE_SMALL_WORDS
-from newskit.types import (
-    Actor,
-    Article,
-    Block,
-    Mention,
-    Span,
-)
+from newskit.types import Actor, Article, Block, Mention, Span
 
 from .lexicon import ActorLexicon, Known, RoleNoun
 from .patterns import patterns, role_noun_pattern, state_pattern
+from .words import _CITY, _FUNCTION_OPENERS, _NOT_NAMES, _OF_FOR, _ORGS, _STATE_VERBS, _words
 
 __all__ = ["ActorExtractor", "find_actors"]
 
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _CONNECTORS = frozenset({"of", "for", "of the", "for the", "at the", "and", "de", "&"})
-_OF_FOR = frozenset({" of ", " for "})
+
+
 _POSSESSIVE = frozenset({"'s ", "\u2019s "})
 UNKNOWN_SINGLE = "organization"
 # Title words that are also common in names (John Major, Martin Luther King): not taken as
@@ -70,8 +61,8 @@ _AMBIGUOUS_TITLES = _words(
     Rabbi Imam Emperor Sultan Emir Sheikh Pope Reverend Detective Inspector Constable
     Sheriff Attorney Representative Member Fellow"""
 )
-_ORGS = ("organization", "media")
-_CITY = ("city",)
+
+
 # Last words of names of places, rarely of people's: a name ending in one is a place.
 _PLACE_HEADS = _words(
     """County Valley Island Islands Avenue Boulevard Peninsula Canyon Creek Parkway
@@ -110,17 +101,8 @@ _NICKNAME_RANK = 3000
 _OPENERS = frozenset("\"'“‘«([—–-•*:")
 _LEADING_SKIP = " \t\u00a0\"'“‘«([—–-•*"
 _SKIP_SET = frozenset(_LEADING_SKIP)
-_STATE_VERBS = _words(
-    """
-    said says say has have had is was will would could should can may might must wants
-    wanted warned warns accused accuses believes believed insists insisted denied denies
-    rejected rejects called calls announced announces responded responds urged urges
-    demanded demands refused refuses hopes hoped plans planned intends intended
-    considers considered sees saw views viewed does did agreed agrees signed signs
-    expects expected claims claimed blamed blames sought seeks threatened threatens
-    criticized criticised condemned condemns welcomed welcomes
-    """
-)
+
+
 _STATE_BEFORE = _words(
     """
     with against between by
@@ -129,31 +111,6 @@ _STATE_BEFORE = _words(
 _PLACE_PREPS = _words(
     """
     in at near from to across throughout outside inside into
-    """
-)
-_NOT_NAMES = _words(
-    """
-    I I'm I'd I've I'll OK Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October
-    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AM PM A.M. P.M.
-    TV GMT EST CET UTC Internet God Christmas Easter
-    """
-)
-# Closed-class words (prepositions, conjunctions, determiners, pronouns, sentence
-# adverbs, small numbers): opening a sentence they are that word, not a first name
-# ("In", "So", "My" are given names too), unless the article writes them capitalised
-# mid-sentence ("the group One Voice").
-_FUNCTION_OPENERS = _words(
-    """
-    a an the and but or nor so yet if as because while when whenever where wherever
-    whether though although unless until once since then than why how after before
-    during in on at by for from to with without of about into onto upon over under
-    among amid between against despite like unlike per via within across along around
-    behind beyond near toward towards through throughout i he she it we they you me him
-    us them who what which whom whose this that these those my his her its our their
-    your any all both each every either neither some many most much more few several
-    no not such another other also just even still now here there only instead however
-    meanwhile yes one two three four five six seven eight nine ten
     """
 )
 
@@ -296,10 +253,6 @@ class ActorExtractor:
         blocks = [b for b in layers.get("blocks", ()) if isinstance(b, Block)]
         sentences = [s for s in layers.get("sentences", ()) if isinstance(s, Span)]
         return {"actors": find_actors(article.text, blocks, sentences, self.lexicon)}
-
-
-# ---------------------------------------------------------------------------------------
-# pass 1-2: chunks
 
 
 def _initial_positions(
@@ -2047,10 +2000,6 @@ def _core_kind(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> str | Non
     return None
 
 
-# ---------------------------------------------------------------------------------------
-# pass 4: context around names
-
-
 def _context(
     text: str,
     cands: list[_Cand],
@@ -2333,10 +2282,6 @@ def _credits(text: str, credits: Sequence[Block], cands: list[_Cand], lex: Actor
             if aff is not None:
                 p.affiliation = aff
     cands.sort(key=_CAND_START)
-
-
-# ---------------------------------------------------------------------------------------
-# pass 5: actors
 
 
 def _initials(words: Sequence[str]) -> str:
@@ -2785,10 +2730,6 @@ def _mention(a: _Actor, c: _Cand) -> None:
         a.tokens = tuple(c.tokens)
 
 
-# ---------------------------------------------------------------------------------------
-# pass 5b: capitals used for their state
-
-
 def _capitals(text: str, cands: list[_Cand], actors: list[_Actor], lex: ActorLexicon) -> None:
     """Capitals used for their state become mentions of the country. ``actors`` come
     sorted by first mention, each with a mention: they are filtered and sorted again only
@@ -2831,10 +2772,6 @@ def _capitals(text: str, cands: list[_Cand], actors: list[_Actor], lex: ActorLex
     if by_code is not None:
         actors[:] = [a for a in actors if a.mentions]
         actors.sort(key=_FIRST)
-
-
-# ---------------------------------------------------------------------------------------
-# pass 6: role nouns and pronouns
 
 
 def _mention_list(
@@ -3175,10 +3112,6 @@ def _groups(text: str, actors: list[_Actor], lex: ActorLexicon) -> None:
             groups[key] = a
             actors.append(a)
         a.mentions.append((start, end, "nominal"))
-
-
-# ---------------------------------------------------------------------------------------
-# output
 
 
 def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
