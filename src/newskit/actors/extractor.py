@@ -40,6 +40,7 @@ from newskit.lexicons import Lexicons
 from newskit.structure.blocks import TITLE_SMALL_WORDS
 from newskit.types import Actor, Article, Block, Mention, Span
 
+from .candidates import _CAND_START, _FIRST, _Actor, _Cand, _new_object
 from .lexicon import ActorLexicon, Known, RoleNoun
 from .patterns import patterns, role_noun_pattern, state_pattern
 from .words import _CITY, _FUNCTION_OPENERS, _NOT_NAMES, _OF_FOR, _ORGS, _STATE_VERBS, _words
@@ -113,120 +114,6 @@ _PLACE_PREPS = _words(
     in at near from to across throughout outside inside into
     """
 )
-
-
-class _Cand:
-    """A name found in the text, before actors are formed."""
-
-    __slots__ = (
-        "actor",
-        "aff_span",
-        "affiliation",
-        "capital",
-        "code",
-        "country",
-        "end",
-        "evidence",
-        "ext_start",
-        "gender",
-        "initial",
-        "kind",
-        "known",
-        "mention_kind",
-        "roles",
-        "start",
-        "text",
-        "tokens",
-    )
-
-    def __init__(self, start: int, end: int, text: str, tokens: list[str]) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.tokens = tokens
-        self.kind: str | None = None
-        self.known: Known | None = None
-        self.roles: list[str] = []
-        self.gender: str | None = None
-        self.affiliation: _Cand | None = None
-        self.country: str | None = None
-        self.code: str | None = None
-        self.ext_start: int | None = None
-        self.mention_kind = "name"
-        self.evidence = 0
-        self.actor: _Actor | None = None
-        self.capital = False
-        self.aff_span: tuple[int, int] | None = None
-        self.initial = False
-        """Opens a sentence and is not written capitalised elsewhere in the article."""
-
-    def at(self, shift: int) -> _Cand:
-        """A copy of this candidate of a memoised chunk, moved ``shift`` characters on:
-        what the chunk alone decides is copied, the rest (actor, capital, initial) starts
-        afresh; an affiliation is left to the caller, who maps it to the copy of its
-        target. Built slot by slot without ``__init__`` (a replayed chunk makes one per
-        name, so its defaults would be stored only to be overwritten); the token list is
-        shared, as nothing changes a candidate's tokens in place (roles are changed)."""
-        c: _Cand = _new_object(_Cand)
-        c.start = self.start + shift
-        c.end = self.end + shift
-        c.text = self.text
-        c.tokens = self.tokens
-        c.kind = self.kind
-        c.known = self.known
-        c.roles = list(self.roles) if self.roles else []
-        c.gender = self.gender
-        c.affiliation = None
-        c.country = self.country
-        c.code = self.code
-        c.ext_start = None if self.ext_start is None else self.ext_start + shift
-        c.mention_kind = self.mention_kind
-        c.evidence = self.evidence
-        c.actor = None
-        c.capital = False
-        c.aff_span = None
-        c.initial = False
-        return c
-
-
-_new_object = object.__new__
-
-
-class _Actor:
-    __slots__ = (
-        "aff_actor",
-        "affiliation",
-        "code",
-        "country",
-        "first",
-        "gender",
-        "hay",
-        "key",
-        "kind",
-        "mentions",
-        "name",
-        "roles",
-        "tokens",
-        "types",
-    )
-
-    def __init__(self, kind: str, name: str, key: str, first: int) -> None:
-        self.kind = kind
-        self.name = name
-        self.key = key
-        self.roles: list[str] = []
-        self.gender: str | None = None
-        self.affiliation: _Cand | None = None
-        self.country: str | None = None
-        self.code: str | None = None
-        self.mentions: list[tuple[int, int, str]] = []
-        self.first = first
-        self.tokens: tuple[str, ...] = ()
-        self.types: tuple[str, ...] = ()
-        self.aff_actor: _Actor | None = None
-        self.hay: str | None = None
-        """Its roles and name in lower case, and its types, joined by NUL characters:
-        what role nouns prefer."""
 
 
 class ActorExtractor:
@@ -2794,8 +2681,6 @@ def _mention_list(
 
 _M_START = operator.itemgetter(0)
 _M_END = operator.itemgetter(1)
-_FIRST = operator.attrgetter("first")
-_CAND_START = operator.attrgetter("start")
 
 
 def _outside(
