@@ -40,7 +40,8 @@ def test_finditer_union_resumes_after_a_match_as_one_alternation_does() -> None:
 
 
 def test_mentions_in_captions_are_left_out_even_when_spans_overlap() -> None:
-    from newskit.actors.extractor import _outside, _union
+    from newskit.actors.extractor import _outside
+    from newskit.actors.spans import _union
 
     spans = _union([(30, 40), (0, 10), (5, 20), (20, 25)])
     assert spans == [(0, 25), (30, 40)]

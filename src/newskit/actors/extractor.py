@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 from collections.abc import Container, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -43,6 +42,7 @@ from newskit.types import Actor, Article, Block, Mention, Span
 from .candidates import _CAND_START, _FIRST, _Actor, _Cand, _new_object
 from .lexicon import ActorLexicon, Known, RoleNoun
 from .patterns import patterns, role_noun_pattern, state_pattern
+from .spans import _M_END, _M_START, _inside, _union
 from .words import _CITY, _FUNCTION_OPENERS, _NOT_NAMES, _OF_FOR, _ORGS, _STATE_VERBS, _words
 
 __all__ = ["ActorExtractor", "find_actors"]
@@ -242,18 +242,6 @@ def _split_at_stops(
             cur.append(t)
     if cur:
         out.append(cur)
-    return out
-
-
-def _union(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, disjoint spans covering the same positions as ``spans``: for :func:`_inside`."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            if e > out[-1][1]:
-                out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
     return out
 
 
@@ -2679,10 +2667,6 @@ def _mention_list(
     return _outside(out, aside) if aside else out
 
 
-_M_START = operator.itemgetter(0)
-_M_END = operator.itemgetter(1)
-
-
 def _outside(
     mentions: list[tuple[int, int, _Actor]], spans: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, _Actor]]:
@@ -2699,12 +2683,6 @@ def _outside(
             continue
         out.append(m)
     return out
-
-
-def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
-    """Whether ``pos`` lies in one of ``spans`` (sorted, disjoint)."""
-    i = bisect.bisect_right(spans, pos, key=_M_START) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _prefers(a: _Actor, noun: RoleNoun) -> bool:
