@@ -164,7 +164,7 @@ class ActorLexicon:
         self.surnames: frozenset[str] = frozenset()
         self.common: dict[str, int] = {}
         self.memo: dict[str | tuple[Any, ...], Any] = {}
-        """What the extractor made of a name chunk (bounded, see ``extractor._MEMO_SIZE``):
+        """What the extractor made of a name chunk (bounded, see ``names._MEMO_SIZE``):
         by word for a single word, by its characters for one run of the chunk pattern (its
         tokens parted by single spaces), else (joined across a connector) by its
         characters and the places of its tokens."""
