@@ -1468,7 +1468,7 @@ def test_common_word_check_reads_the_text_once_per_word() -> None:
     # Whether a known name that is a common word ("Time") is the word in this article
     # depends on the article alone: asked for every occurrence in a long text it must
     # not scan the text again each time (that made a 5 MB article take 30 s).
-    from newskit.actors.extractor import _CommonHere
+    from newskit.actors.openers import _CommonHere
 
     class CountingText(str):
         finds = 0

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Container, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from newskit.lexicons import Lexicons
@@ -42,6 +42,7 @@ from .candidates import _CAND_START, _FIRST, _Actor, _Cand, _new_object
 from .chunks import _chunks, _line_is_upper
 from .lexicon import ActorLexicon, RoleNoun
 from .names import _MEMO_SIZE, _analyse_chunk, _known_at, _of_title, _title_at, _town_nickname
+from .openers import _CommonHere, _opener_fate, _the_is_named, _upper_chunk, _upper_people
 from .patterns import patterns, role_noun_pattern, state_pattern
 from .spans import _M_END, _M_START, _inside, _union
 from .words import _CITY, _FUNCTION_OPENERS, _NOT_NAMES, _OF_FOR, _ORGS, _STATE_VERBS, _words
@@ -503,129 +504,6 @@ def _states(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
 def _named_first(w: str, lex: ActorLexicon) -> bool:
     """A first word that makes a name a person's: a known first name or an initial."""
     return w in lex.first_names or (len(w) == 2 and w[1] == ".")
-
-
-def _opener_fate(w: str, lex: ActorLexicon) -> int:
-    """What the loop of :func:`find_actors` makes of the one-word chunk ``w`` opening a
-    sentence, apart from the article: 0 dropped (an article), 1 kept (a demonym, a known
-    name, a word not common), 2 dropped unless the article writes it capitalised
-    mid-sentence (a common word: ``According``, ``Earlier``)."""
-    lw = w.lower()
-    if lw in ("the", "a", "an"):
-        return 0
-    if w in lex.demonyms or w in lex.adjectives or w in lex.known:
-        return 1
-    return 2 if lw in lex.common or w in _NOT_NAMES else 1
-
-
-_UPPER_POSSESSIVE = frozenset({"'S", "\u2019S"})
-
-
-def _the_is_named(toks: list[tuple[int, int, str]], lex: ActorLexicon) -> bool:
-    """Whether ``The`` opening ``toks`` is part of a known name that begins with it
-    (``The Hague``, ``The Atlantic``), not an article to drop."""
-    return (
-        len(toks) > 1
-        and toks[1][2] in lex.the_seconds
-        and _known_at(toks, 0, lex, len(toks)) > 1
-    )
-
-
-def _upper_chunk(
-    toks: list[tuple[int, int, str]],
-    lex: ActorLexicon,
-    cands: list[_Cand],
-    left: list[tuple[int, int, str]],
-    common_here: _CommonHere,
-) -> None:
-    """An all-capital headline: only names the lexicons know (also before a possessive:
-    ``CHINA’S``), and of those that are common words too only the ones the article does
-    not write as the word (:class:`_CommonHere`: ``FOR THE FIRST TIME``); the words left
-    over go to ``left`` (maybe people the body names)."""
-    i = 0
-    n = len(toks)
-    while i < n:
-        for j in range(min(n, i + 5), i, -1):
-            surface = " ".join([t[2] for t in toks[i:j]])
-            k = lex.known_upper.get(surface)
-            end = toks[j - 1][1]
-            if k is None and surface[-2:] in _UPPER_POSSESSIVE:
-                surface = surface[:-2]
-                end -= 2
-                k = lex.known_upper.get(surface)
-            if (
-                k is not None
-                and (j - i > 1 or len(surface) > 2 or k.mention_kind == "acronym")
-                and not (surface in lex.common_known and common_here(surface))
-            ):
-                c = _Cand(toks[i][0], end, surface, surface.split(" "))
-                c.known = k
-                c.kind = k.kind
-                c.mention_kind = "alias"
-                c.evidence = 3
-                cands.append(c)
-                i = j
-                break
-        else:
-            left.append(toks[i])
-            i += 1
-
-
-class _CommonHere:
-    """Whether a known name of one word that is a common word too (in ``common_known``:
-    ``Time``, ``TIME``) is that word in this article: written in lower case as a word
-    (``time``) and never capitalised mid-sentence (``Time`` or ``TIME``).
-
-    The answer depends only on the article, so it is kept per word: asking again for
-    each occurrence would scan the text once per occurrence (quadratic in a text
-    that repeats the word)."""
-
-    __slots__ = ("answers", "mid_caps", "text")
-
-    def __init__(self, text: str, mid_caps: Container[str]) -> None:
-        self.text = text
-        self.mid_caps = mid_caps
-        self.answers: dict[str, bool] = {}
-
-    def __call__(self, w: str) -> bool:
-        answer = self.answers.get(w)
-        if answer is None:
-            answer = self.answers[w] = self._scan(w)
-        return answer
-
-    def _scan(self, w: str) -> bool:
-        mixed = w[:1] + w[1:].lower()
-        if mixed in self.mid_caps or w.upper() in self.mid_caps:
-            return False
-        text = self.text
-        lw = w.lower()
-        n = len(text)
-        i = text.find(lw)
-        while i >= 0:
-            j = i + len(lw)
-            if (i == 0 or not text[i - 1].isalpha()) and (j >= n or not text[j].isalpha()):
-                return True
-            i = text.find(lw, j)
-        return False
-
-
-def _upper_people(left: list[tuple[int, int, str]], actors: list[_Actor]) -> None:
-    """A word of a line or heading in capitals that is the last word of the name of one
-    person the article names (``OBAMA’S`` after ``Barack Obama``) is a mention of them."""
-    people: dict[str, _Actor | None] = {}
-    for a in actors:
-        if a.kind == "person" and len(a.tokens) > 1:
-            last = a.tokens[-1].upper()
-            people[last] = None if people.get(last, a) is not a else a
-    if not people:
-        return
-    for s, e, w in left:
-        if w[-2:] in _UPPER_POSSESSIVE:
-            w = w[:-2]
-            e -= 2
-        person = people.get(w)
-        if person is not None and len(w) > 2:
-            person.mentions.append((s, e, "alias"))
 
 
 def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> set[str] | None:
