@@ -1,0 +1,301 @@
+"""Pass 4 of the actor extractor: the words around a name.
+
+Titles before it (``NATO spokeswoman X``), appositions and copular descriptions after
+it (``X, director of the …``, ``X is a Russian …``) give roles, kinds, countries and
+affiliations; credit lines give their photographer's and agency's kinds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newskit.types import Block
+
+from .candidates import _CAND_START, _Cand
+from .lexicon import ActorLexicon
+from .patterns import patterns
+from .words import _ORGS
+
+
+def _context(
+    text: str,
+    cands: list[_Cand],
+    lex: ActorLexicon,
+    demonym_at: dict[int, tuple[int, str, str]],
+    titles_at: dict[int, tuple[int, list[str], str | None]],
+    surnames: dict[str, bool] | None,
+) -> bool:
+    """Roles, kinds, countries and affiliations from the words around each candidate.
+    Returns whether a candidate was given the span of an affiliation's role noun
+    (``aff_span``: ``… of the bloc Jens Stoltenberg``), which the caller then resolves.
+    ``surnames`` is :func:`_person_surnames` if the caller has it already (else it is
+    computed when first asked)."""
+    linked = False
+    pats = patterns()
+    before = pats["before"]
+    appos = pats["apposition"]
+    copula = pats["copula"]
+    # candidates by end and by start, built when first asked (most articles ask few
+    # times or never; nothing here moves a candidate)
+    by_end: dict[int, _Cand] | None = None
+    starts: dict[int, _Cand] | None = None
+    cues = lex.lower_cues
+    for c in cands:
+        if c.kind not in (None, "person", "media", "organization"):
+            continue
+        # lower-case words before: "spokeswoman ", "NATO's spokeswoman ", "the political scientist "
+        m = None
+        cs = c.start
+        if cs > 2 and text[cs - 1] == " ":
+            lo = cs - 60 if cs > 60 else 0
+            j = text.rfind(" ", lo, cs - 1)
+            if text[j + 1 : cs - 1] in cues:
+                m = before.search(text, lo, cs, concurrent=False)
+        if m is not None:
+            words = m.group(1).split()
+            k = len(words)
+            if (
+                k >= 2
+                and words[-2] == "the"
+                and (k == 2 or words[-3] == "of")
+                and c.kind in (None, "person")
+            ):
+                # "Secretary General of the bloc Jens Stoltenberg"
+                noun = lex.role_nouns.get(words[-1])
+                of_at = m.end(1) - len(" ".join(words[-3:])) - 2
+                t = titles_at.get(of_at) if k >= 3 else None
+                if noun is not None and noun.kind in ("organization", "media") and t is not None:
+                    c.roles[:0] = t[1]
+                    c.kind = "person"
+                    c.gender = c.gender or t[2]
+                    c.evidence = max(c.evidence, 2)
+                    c.ext_start = t[0]
+                    c.aff_span = (m.end(1) - len(words[-1]) - 5, m.end(1) - 1)
+                    linked = True
+                    continue
+            if c.kind is None or (c.kind == "organization" and c.known is None):
+                # "the newspaper Aftenposten", "the company Acme": the noun gives the kind
+                # (not to a person's surname: "the campaign Clinton wanted")
+                noun = lex.role_nouns.get(words[-1])
+                if noun is not None and noun.kind in _ORGS and len(c.tokens) < 4:
+                    if surnames is None:
+                        surnames = _person_surnames(cands, lex)
+                    if len(c.tokens) > 1 or not surnames.get(c.tokens[0]):
+                        c.kind = noun.kind
+            while k > 0 and not lex.is_title(words[-k:]) and not (
+                _role_noun_phrase(words[-k:], lex)
+                and lex.role_nouns[" ".join(words[-k:]).lower()].kind == (c.kind or "person")
+            ):
+                k -= 1
+            if k > 0 and c.kind in (None, "person"):
+                phrase = " ".join(words[-k:])
+                if lex.is_title(words[-k:]):
+                    c.roles.insert(0, phrase)
+                    c.kind = "person"
+                    c.gender = c.gender or lex.title_gender(phrase)
+                    c.evidence = max(c.evidence, 2)
+            if k > 0:
+                # start of the words making up the descriptor
+                ds = m.end(1) - len(" ".join(words[-k:])) - 1
+                ds = max(ds, m.start(1))
+                prev_end = ds - 1 if ds > 0 and text[ds - 1] == " " else ds
+                if text[max(0, prev_end - 2) : prev_end] in ("'s", "’s"):
+                    prev_end -= 2
+                if by_end is None:
+                    by_end = {x.end: x for x in cands}
+                prev = by_end.get(prev_end)
+                if prev is not None and prev.kind in _ORGS and c.kind == "person":
+                    c.affiliation = c.affiliation or prev
+                    if prev.known is not None and prev.known.country_code and c.code is None:
+                        c.country, c.code = prev.known.country, prev.known.country_code
+                    c.ext_start = prev.start
+                elif prev is not None and prev.kind == "place" and c.code is None:
+                    c.country = prev.known.country if prev.known else prev.text
+                    c.code = prev.known.country_code if prev.known else None
+                    c.ext_start = prev.start
+                elif prev_end in demonym_at:
+                    dstart, country, code = demonym_at[prev_end]
+                    if c.code is None:
+                        c.country, c.code = country, code
+                    c.ext_start = dstart
+                else:
+                    c.ext_start = ds
+                es = c.ext_start if c.ext_start is not None else ds
+                if text[max(0, es - 4) : es] in ("the ", "The "):
+                    c.ext_start = es - 4
+        elif c.kind in (None, "person"):
+            # "Russian Foreign Minister" chunk right before a name
+            p = demonym_at.get(c.start - 1)
+            if p is not None and c.kind == "person" and c.code is None:
+                c.country, c.code = p[1], p[2]
+        if c.kind not in (None, "person"):
+            continue
+        if c.kind == "person" and c.code is None and _copula_opens(text, c.end):
+            cm = copula.match(text, c.end, min(len(text), c.end + 80), concurrent=False)
+            if cm is not None and cm.group(1) in lex.demonyms:
+                c.country, c.code = lex.demonyms[cm.group(1)]
+        if text[c.end : c.end + 1] != ",":
+            continue
+        m = appos.match(text, c.end, min(len(text), c.end + 160), concurrent=False)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        k = len(words)
+        while k > 0 and not lex.is_title(words[-k:]):
+            k -= 1
+        if k == 0:
+            continue
+        phrase = " ".join(words[-k:])
+        c.roles.append(phrase)
+        c.kind = "person"
+        c.gender = c.gender or lex.title_gender(phrase)
+        c.evidence = max(c.evidence, 2)
+        if starts is None:
+            starts = {x.start: x for x in cands}
+        for w in words[: len(words) - k]:
+            if w in lex.demonyms and c.code is None:
+                c.country, c.code = lex.demonyms[w]
+            kn = lex.known.get(w)
+            if kn is not None and kn.kind in ("organization", "media"):
+                c.affiliation = c.affiliation or starts.get(m.start(1) + _offset(words, w))
+        if m.end() > m.end(1):
+            aff = starts.get(m.end())
+            if aff is not None and aff.kind is None and len(aff.tokens) == 1:
+                # "a spokesman for the Clinton campaign", "a spokeswoman for Trump": the
+                # surname of a person the article names is that person, not an organisation
+                if surnames is None:
+                    surnames = _person_surnames(cands, lex)
+                if surnames.get(aff.tokens[0]):
+                    aff = None
+            if aff is not None and aff.kind in ("organization", "media", None):
+                if aff.kind is None:
+                    aff.kind = "organization"
+                c.affiliation = c.affiliation or aff
+                if aff.code and c.code is None:
+                    c.country, c.code = aff.country, aff.code
+    return linked
+
+
+_COPULA_VERBS = ("is", "was", "became", "becomes", "remains", ",")
+
+
+def _copula_opens(text: str, end: int) -> bool:
+    """Whether the text at ``end`` opens as the ``copula`` pattern needs (``, who was``,
+    `` became``, ``, ,``): a space, or a comma and a space, an optional ``who``, then its
+    verb or comma. Tested before the pattern, which a name is followed by a dozen
+    times an article and matches almost never (a pattern match costs more than these
+    string tests)."""
+    ch = text[end : end + 1]
+    if ch == ",":
+        end += 1
+        ch = text[end : end + 1]
+        if ch != " " and ch != "\u00a0":
+            return False
+    elif ch != " ":
+        return False
+    end += 1
+    if text.startswith(("who ", "who\u00a0"), end):
+        end += 4
+    return text.startswith(_COPULA_VERBS, end)
+
+
+def _person_surnames(cands: list[_Cand], lex: ActorLexicon) -> dict[str, bool]:
+    """The one computation of "surnames of the people the article names": the last word
+    of every name of two words or more read as a person's, mapped to whether the name
+    vouches for being one (its first word a known first name or its last a known
+    surname: ``Hillary Clinton`` gives ``Clinton: True``; a company taken for a person,
+    ``RJR Nabisco``, gives ``Nabisco: False``). Computed once per article, when first
+    asked, before the context is read. Its readers differ only in how much they ask:
+
+    * a state's abbreviation (``Kan.``) that is any of them is a surname
+      (:func:`_surnames_over_states`): a person's name written in full is evidence
+      enough against the lexicon's abbreviation;
+    * a surname alone is no organisation as a role noun's modifier or an affiliation
+      (``the Clinton campaign``, :func:`_context`) only if vouched for;
+    * a lone town's name (:func:`_towns`) asks more, and asks the actors, not these
+      candidates: a person with a known first name or a title (gathered over all the
+      person's mentions, known only once actors are formed), and one person only."""
+    first = lex.first_names
+    last = lex.surnames
+    out: dict[str, bool] = {}
+    for c in cands:
+        if c.kind == "person" and len(c.tokens) > 1:
+            w = c.tokens[-1]
+            if not out.get(w):
+                out[w] = c.tokens[0] in first or w in last
+    return out
+
+
+def _offset(words: list[str], w: str) -> int:
+    pos = 0
+    for x in words:
+        if x == w:
+            return pos
+        pos += len(x) + 1
+    return pos
+
+
+def _role_noun_phrase(words: list[str], lex: ActorLexicon) -> bool:
+    return " ".join(words).lower() in lex.role_nouns
+
+
+def _credits(text: str, credits: Sequence[Block], cands: list[_Cand], lex: ActorLexicon) -> None:
+    """Photo credits: the structure layer gives ``photographer`` and ``agency``."""
+    if not credits:
+        return
+    for b in credits:
+        photographer = b.attributes.get("photographer")
+        agency = b.attributes.get("agency")
+        seg = text[b.span.start : b.span.end]
+        aff: _Cand | None = None
+        if agency:
+            pos = seg.find(agency)
+            if pos >= 0:
+                s = b.span.start + pos
+                aff = next((c for c in cands if c.start == s and c.end == s + len(agency)), None)
+                if aff is None:
+                    aff = next(
+                        (c for c in cands if c.start >= s and c.end <= s + len(agency)), None
+                    )
+                if aff is None:
+                    aff = _Cand(s, s + len(agency), agency, agency.split())
+                    cands.append(aff)
+                k = lex.known.get(agency)
+                if k is not None:
+                    aff.known, aff.kind = k, k.kind
+                elif aff.kind is None or aff.kind == "person":
+                    aff.kind = "media"
+        if photographer:
+            pos = seg.find(photographer)
+            if pos < 0:
+                continue
+            s = b.span.start + pos
+            e = s + len(photographer)
+            p = next((c for c in cands if c.start == s), None)
+            if p is None:
+                p = _Cand(s, e, photographer, photographer.split())
+                cands.append(p)
+            # the name is one candidate ("MICHAEL B. THOMAS", not also "B. THOMAS")
+            cands[:] = [c for c in cands if c is p or c.end <= s or c.start >= e]
+            p.end = e
+            p.text = photographer
+            p.tokens = photographer.split()
+            p.evidence = 2
+            first = lex.known.get(p.tokens[0])
+            if (
+                len(p.tokens) > 1
+                and first is not None
+                and first.kind == "place"
+                and p.tokens[-1] not in lex.surnames
+            ):
+                # an outlet named after its town credited for the picture ("Jo City
+                # Sentinel via …"), not a photographer
+                p.kind = "media"
+                p.known = None
+                continue
+            p.kind = "person"
+            if "photographer" not in p.roles:
+                p.roles.append("photographer")
+            if aff is not None:
+                p.affiliation = aff
+    cands.sort(key=_CAND_START)
