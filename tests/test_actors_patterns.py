@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from newskit.actors.extractor import finditer_union
+from newskit.actors.coref import finditer_union
 from newskit.actors.patterns import alternation, role_noun_pattern
 
 
@@ -40,7 +40,7 @@ def test_finditer_union_resumes_after_a_match_as_one_alternation_does() -> None:
 
 
 def test_mentions_in_captions_are_left_out_even_when_spans_overlap() -> None:
-    from newskit.actors.extractor import _outside
+    from newskit.actors.coref import _outside
     from newskit.actors.spans import _union
 
     spans = _union([(30, 40), (0, 10), (5, 20), (20, 25)])

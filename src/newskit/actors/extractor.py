@@ -30,9 +30,8 @@ short matches (about a thousand instructions per chunk found); the output is the
 
 from __future__ import annotations
 
-import bisect
 import functools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newskit.lexicons import Lexicons
@@ -41,14 +40,14 @@ from newskit.types import Actor, Article, Block, Mention, Span
 from .candidates import _FIRST, _Actor, _Cand, _new_object
 from .chunks import _chunks
 from .context import _context, _credits
-from .lexicon import ActorLexicon, RoleNoun
+from .coref import _mention_list, _pronouns, _resolve_noun, _role_nouns
+from .lexicon import ActorLexicon
 from .merge import _form_actors
 from .names import _MEMO_SIZE, _analyse_chunk, _known_at, _of_title, _title_at
 from .openers import _CommonHere, _opener_fate, _the_is_named, _upper_chunk, _upper_people
-from .patterns import patterns, role_noun_pattern
 from .places import _capitals, _spread_places, _states, _surnames_over_states, _tables
 from .revise import _SHIP_PREFIXES, _article_names, _ships, _team_nicknames
-from .spans import _M_END, _M_START, _union
+from .spans import _union
 from .words import _FUNCTION_OPENERS, _NOT_NAMES, _OF_FOR, _ORGS, _STATE_VERBS, _words
 
 __all__ = ["ActorExtractor", "find_actors"]
@@ -305,182 +304,6 @@ def find_actors(
     _groups(text, actors, lex)
     actors.sort(key=_FIRST)
     return _finish(text, actors)
-
-
-def _mention_list(
-    actors: list[_Actor], kinds: frozenset[str], aside: Sequence[tuple[int, int]] = ()
-) -> list[tuple[int, int, _Actor]]:
-    """Mentions of actors of ``kinds`` in text order, leaving out those in captions/credits."""
-    out = [
-        (m[0], m[1], a)
-        for a in actors
-        if a.kind in kinds
-        for m in a.mentions
-        if m[2] != "pronoun"
-    ]
-    # by start, then end: two stable sorts on int keys cost half of one on (start, end)
-    # tuples built per mention
-    out.sort(key=_M_END)
-    out.sort(key=_M_START)
-    return _outside(out, aside) if aside else out
-
-
-def _outside(
-    mentions: list[tuple[int, int, _Actor]], spans: Sequence[tuple[int, int]]
-) -> list[tuple[int, int, _Actor]]:
-    """The ``mentions`` (in text order) that do not start inside one of ``spans`` (sorted,
-    disjoint): one walk over both lists instead of a search per mention."""
-    out = []
-    i = 0
-    n = len(spans)
-    for m in mentions:
-        s = m[0]
-        while i < n and spans[i][1] <= s:
-            i += 1
-        if i < n and spans[i][0] <= s:
-            continue
-        out.append(m)
-    return out
-
-
-def _prefers(a: _Actor, noun: RoleNoun) -> bool:
-    if not noun.prefer:
-        return True
-    hay = a.hay
-    if hay is None:
-        # roles, name and types are settled once actors are formed: lower-cased once,
-        # joined by a character no preferred word holds (one substring test per word)
-        hay = a.hay = "\0".join([*[r.lower() for r in a.roles], a.name.lower(), *a.types])
-    for p in noun.prefer:  # noqa: SIM110 (a loop, not any() over a generator: called per candidate)
-        if p in hay:
-            return True
-    return False
-
-
-def _role_nouns(
-    text: str, actors: list[_Actor], lex: ActorLexicon, aside: Sequence[tuple[int, int]]
-) -> None:
-    if not lex.role_nouns or not actors:
-        return
-    rx = lex.role_patterns
-    if rx is None:
-        rx = lex.role_patterns = role_noun_pattern(tuple(lex.role_nouns))
-    cache: dict[str, list[tuple[int, int, _Actor]]] = {}
-
-    def mentions_of(kind: str) -> list[tuple[int, int, _Actor]]:
-        got = cache.get(kind)
-        if got is None:
-            got = cache[kind] = _mention_list(actors, frozenset({kind}), aside)
-        return got
-
-    taken: list[tuple[int, int, str]] | None = None
-    for m in finditer_union(rx, text):
-        s, e = m.span()
-        if taken is None:
-            # the mentions so far by start, then end (two stable sorts on int keys)
-            taken = [x for a in actors for x in a.mentions]
-            taken.sort(key=_M_END)
-            taken.sort(key=_M_START)
-        i = bisect.bisect_right(taken, e, key=_M_START) - 1
-        if i >= 0 and taken[i][0] <= s and taken[i][1] >= e:
-            continue
-        noun = lex.role_nouns.get(m.group("noun").lower().replace("\u00a0", " "))
-        if noun is None:
-            continue
-        target = _resolve_noun(noun, mentions_of(noun.kind), s, lex, m.group("noun2"))
-        if target is None:
-            continue
-        adjective = text[s + 4 : m.start("noun")].split()
-        if any(lex.demonyms.get(w, ("", target.code))[1] != target.code for w in adjective):
-            continue  # "the Japanese embassy" is not the Danish one
-        target.mentions.append((s, e, "nominal"))
-        if m.group("noun2"):
-            n2 = lex.role_nouns.get(m.group("noun2").lower())
-            if n2 is not None:
-                t2 = _resolve_noun(n2, mentions_of(n2.kind), s, lex, None)
-                if t2 is not None and t2 is not target:
-                    ns = m.start("noun2") - 4
-                    t2.mentions.append((ns, m.end("noun2"), "nominal"))
-
-
-def finditer_union(rxs: Sequence[Any], text: str) -> Iterator[Any]:
-    """The matches of several patterns, no two of which match at one position, as
-    ``finditer`` of their alternation gives them: left to right, each search resuming
-    where the last match ended (a pattern whose next match began inside it searches
-    again from there)."""
-    found = [rx.search(text, concurrent=False) for rx in rxs]
-    pos = 0
-    while True:
-        best = None
-        for i, m in enumerate(found):
-            if m is not None and m.start() < pos:
-                m = found[i] = rxs[i].search(text, pos, concurrent=False)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        if best is None:
-            return
-        yield best
-        pos = best.end()
-
-
-def _resolve_noun(
-    noun: RoleNoun, mentions: list[tuple[int, int, _Actor]], pos: int, lex: ActorLexicon,
-    of_noun: str | None,
-) -> _Actor | None:
-    i = bisect.bisect_left(mentions, pos, key=_M_START) - 1
-    seen = 0
-    while i >= 0 and seen < 12:
-        _, e, a = mentions[i]
-        i -= 1
-        if e > pos or pos - e > 3000:
-            if pos - e > 3000:
-                break
-            continue
-        seen += 1
-        if noun.gender and a.gender and a.gender != noun.gender:
-            continue
-        if of_noun is not None and a.affiliation is not None and a.affiliation.actor is not None:
-            n2 = lex.role_nouns.get(of_noun.lower())
-            if n2 is not None and _prefers(a.affiliation.actor, n2):
-                return a
-        if _prefers(a, noun):
-            return a
-    return None
-
-
-def _pronoun_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of he/him/his/himself/she/her/hers/herself (first letter in either case)
-    written as a whole word (no letter, hyphen or apostrophe on either side), in text
-    order."""
-    out = [m.span() for rx in patterns()["pronouns"] for m in rx.finditer(text, concurrent=False)]
-    out.sort(key=_M_START)  # no two start at one place (he/hi/she, each as a whole word)
-    return out
-
-
-def _pronouns(text: str, actors: list[_Actor], aside: Sequence[tuple[int, int]]) -> None:
-    persons = _mention_list(actors, frozenset({"person"}), aside)
-    if not persons:
-        return
-    # where mentions start (ints, no (start, end) pair built and hashed per mention): a
-    # pronoun starting at one is looked for among the mentions (hardly ever)
-    starts = {m[0] for a in actors for m in a.mentions}
-    starts_of = [p[0] for p in persons]  # (bisected without a key function per probe)
-    for s, e in _pronoun_spans(text):
-        if s in starts and any(m[0] == s and m[1] == e for a in actors for m in a.mentions):
-            continue
-        # she, her, hers, herself (the patterns take only these forms, first letter in
-        # either case, the rest in lower case)
-        gender = "female" if text[s] in "sS" or (e - s > 2 and text[s + 2] == "r") else "male"
-        i = bisect.bisect_left(starts_of, s) - 1
-        while i >= 0:
-            _, pe, a = persons[i]
-            if s - pe > 1500:
-                break
-            i -= 1
-            if a.gender is None or a.gender == gender:
-                a.gender = gender
-                a.mentions.append((s, e, "pronoun"))
-                break
 
 
 _GROUP_STOP = _words(
