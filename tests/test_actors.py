@@ -504,7 +504,7 @@ def test_actor_slot_setters_cover_every_field() -> None:
     # would be left unset there (reading it would raise), so _ACTOR_FIELDS must be all.
     import attrs
 
-    from newskit.actors.extractor import _ACTOR_FIELDS
+    from newskit.actors.output import _ACTOR_FIELDS
 
     assert sorted(f.name for f in attrs.fields(Actor)) == sorted(_ACTOR_FIELDS)
 
