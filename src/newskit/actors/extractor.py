@@ -23,6 +23,14 @@ How it works, in passes over one article:
 6. **Role nouns and pronouns** (``the diplomat``, ``the newspaper``, ``he``)
    become mentions of the nearest preceding compatible actor.
 
+Each pass has its module, whose docstring says why it exists: :mod:`.chunks` (1),
+:mod:`.openers` (2), :mod:`.names` (3), :mod:`.places` and :mod:`.revise` (what the
+rest of the article says of a candidate), :mod:`.context` (4), :mod:`.merge` (5),
+:mod:`.coref` (6), :mod:`.groups`, :mod:`.output` (the layer's values), on the shared
+:mod:`.candidates`, :mod:`.spans` and :mod:`.words`. This module holds the plugin
+class and :func:`find_actors`, which runs the passes in order and drops the capitals
+that open sentences and headings.
+
 Every search and match passes ``concurrent=False``: the ``regex`` module otherwise
 releases and retakes the GIL around each one, which costs more than most of these
 short matches (about a thousand instructions per chunk found); the output is the same.
