@@ -121,7 +121,7 @@ def role_noun_pattern(nouns: tuple[str, ...]) -> tuple[Any, Any]:
     """``the [adjective] NOUN [of the NOUN2]`` for the role nouns of the lexicon: one
     pattern for ``the`` and one for ``The``, as a pattern that starts with a literal string
     is searched for with a fast string search (``[Tt]he`` steps through every character);
-    :func:`newskit.actors.extractor.finditer_union` scans with both as with one."""
+    :func:`newskit.actors.coref.finditer_union` scans with both as with one."""
     import regex
 
     nouns_rx = alternation(nouns)
