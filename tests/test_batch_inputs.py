@@ -5,9 +5,13 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import pickle
 from pathlib import Path
 
-from newskit.inputs import count_inputs, load_articles, load_jobs
+import pytest
+
+from newskit.batch import Job, LazyJob
+from newskit.inputs import count_inputs, load_articles, load_jobs, read_jobs
 from newskit.progress import Progress, format_duration
 from newskit.testing import make_registry
 from newskit.types import Article, Failure
@@ -117,3 +121,71 @@ def test_format_duration() -> None:
     assert format_duration(59.9) == "0:59"
     assert format_duration(3600 + 61) == "1:01:01"
     assert format_duration(-5) == "0:00"
+
+
+_LINES = [
+    '{"id": "ok", "text": "Fine.", "published": "2024-03-01", "extra": 1}',
+    "",
+    "   ",
+    '{"text": "No id here."}',
+    "{not json",
+    "[1, 2]",
+    '{"title": "no text"}',
+    '{"text": 5}',
+    '{"text": "   "}',
+    '{"text": "x", "published": "someday"}',
+    '{"text": "x", "authors": 5}',
+    '{"text": "x", "authors": ["A", 2]}',
+    '{"text": "\\ud800 lone"}',
+    '\ufeff{"text": "After a byte-order mark."}',
+    '{"text": "Last, without a newline."}',
+]
+
+
+def _jobs_file(tmp_path: Path) -> Path:
+    path = tmp_path / "mixed.jsonl"
+    data = "\n".join(_LINES).encode("utf-8")
+    # Bytes that are not UTF-8, and a NUL byte, on lines of their own.
+    path.write_bytes(data.replace(b"No id here.", b"No id \xff here.") + b"\n"
+                     + b'{"text": "bad \xff byte"}\n{"text": "nul\x00"}\n{"text": "end."}')
+    return path
+
+
+def test_lazy_lines_load_as_the_loader_reads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # read_jobs hands the built-in JSON Lines loader's records on unparsed (LazyJob);
+    # loaded, each must be the job the loader itself gives for its line.
+    import newskit.default_plugins.loaders as loaders
+
+    path = _jobs_file(tmp_path)
+    registry = make_registry()
+    options = {"registry": registry, "source": "Wire", "published": "2020-01-01"}
+    read = list(read_jobs([str(path)], **options))
+    assert all(isinstance(job, LazyJob) for job in read)
+    lazy = [job.load() for job in read]
+    assert lazy == list(load_jobs([str(path)], **options))
+    # The same lines through the loader's own load(): no lazy jobs then.
+    monkeypatch.setattr(loaders, "JsonLinesLoader", type("Other", (), {}))
+    eager = list(read_jobs([str(path)], **options))
+    assert all(isinstance(job, Job) for job in eager)
+    # The loader gives up the rest of a file on a record that raises something other
+    # than InputError; records must not, so both read every line.
+    assert lazy == eager
+    assert len(lazy) == 16
+    failures = [j.item for j in lazy if isinstance(j.item, Failure)]
+    assert {f.component for f in failures} == {"jsonl"}
+    assert [f.line for f in failures] == [j.line for j in lazy if isinstance(j.item, Failure)]
+    messages = {f.line: f.message for f in failures}
+    assert messages[11] == "field 'authors' must be a list of strings"
+    assert sorted(messages) == [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 17]
+
+
+def test_lazy_lines_travel_to_workers_as_bytes(tmp_path: Path) -> None:
+    path = _jobs_file(tmp_path)
+    registry = make_registry()
+    job = next(iter(read_jobs([str(path)], registry=registry)))
+    assert isinstance(job, LazyJob)
+    copy = pickle.loads(pickle.dumps(job))
+    assert copy.load() == job.load()
+    assert b"Fine." in pickle.dumps(job)

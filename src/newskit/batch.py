@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from .pipeline import Pipeline
 
-__all__ = ["Job", "PipelineRecipe", "run_batch", "run_one"]
+__all__ = ["Job", "LazyJob", "PipelineRecipe", "run_batch", "run_one"]
 
 T = TypeVar("T")
 Result = Analysis | Failure
@@ -63,6 +63,31 @@ class Job:
     """The file it was read from (``-`` for standard input), for error records."""
     line: int | None = None
     """Its 1-based line, for records of JSON Lines files."""
+
+
+class LazyJob:
+    """An input read but not yet parsed (a line of a JSON Lines file, as bytes).
+
+    :meth:`load` makes it a :class:`Job` where it is analysed: with worker processes,
+    in the worker, so the parent only reads bytes and sends them on (parsing the JSON
+    and building the article, then pickling it, was most of the parent's work). It
+    must be picklable and :meth:`load` must not raise (a bad record loads as a
+    :class:`~newskit.types.Failure`).
+    """
+
+    __slots__ = ()
+
+    def load(self) -> Job:
+        """The job: the article (or the failure) this input holds, with its origin."""
+        raise NotImplementedError
+
+    def size(self) -> int:
+        """About how many characters its article holds (to size chunks)."""
+        raise NotImplementedError
+
+
+Item = Article | Failure | Job | LazyJob
+"""What a batch takes: articles, failures passed through, or either with its origin."""
 
 
 def _names(value: Sequence[str] | None) -> tuple[str, ...] | None:
@@ -120,11 +145,20 @@ def _build(recipe: PipelineRecipe) -> Pipeline:
     return pipeline
 
 
-def _as_job(item: Article | Failure | Job) -> Job:
-    return item if isinstance(item, Job) else Job(item=item)
+def _as_job(item: Item) -> Job:
+    if isinstance(item, Job):
+        return item
+    if isinstance(item, LazyJob):
+        return item.load()
+    return Job(item=item)
 
 
-def run_one(pipeline: Pipeline, item: Article | Failure | Job) -> Result:
+def _to_send(item: Item) -> Job | LazyJob:
+    """What goes to a worker for ``item``: a lazy job as it is (parsed there)."""
+    return item if isinstance(item, Job | LazyJob) else Job(item=item)
+
+
+def run_one(pipeline: Pipeline, item: Item) -> Result:
     """Analyse one article; turn an escaping exception into a Failure naming the input.
 
     The pipeline keeps component failures in ``analysis.errors``; what can
@@ -163,7 +197,7 @@ def _identity(result: Result) -> Result:
 
 @overload
 def run_batch(
-    items: Iterable[Article | Failure | Job],
+    items: Iterable[Item],
     pipeline: Pipeline | PipelineRecipe,
     *,
     jobs: int = ...,
@@ -177,7 +211,7 @@ def run_batch(
 
 @overload
 def run_batch(
-    items: Iterable[Article | Failure | Job],
+    items: Iterable[Item],
     pipeline: Pipeline | PipelineRecipe,
     *,
     jobs: int = ...,
@@ -190,7 +224,7 @@ def run_batch(
 
 
 def run_batch(
-    items: Iterable[Article | Failure | Job],
+    items: Iterable[Item],
     pipeline: Pipeline | PipelineRecipe,
     *,
     jobs: int = 1,
@@ -234,7 +268,7 @@ def run_batch(
 
 
 def _run_serial(
-    pipeline: Pipeline, items: Iterable[Article | Failure | Job], transform: Callable[[Result], Any]
+    pipeline: Pipeline, items: Iterable[Item], transform: Callable[[Result], Any]
 ) -> Iterator[Any]:
     """Run in this process, with what is alive after the first article frozen.
 
@@ -259,7 +293,7 @@ def _run_serial(
 
 
 def _run_one_into(
-    pipeline: Pipeline, item: Article | Failure | Job, transform: Callable[[Result], Any]
+    pipeline: Pipeline, item: Item, transform: Callable[[Result], Any]
 ) -> Any:
     return transform(run_one(pipeline, item))
 
@@ -318,7 +352,7 @@ def _init_worker(pipeline: Pipeline | PipelineRecipe, transform: Callable[[Resul
     _freeze_gc()
 
 
-def _work_chunk(chunk: list[Job]) -> list[Any]:
+def _work_chunk(chunk: list[Job | LazyJob]) -> list[Any]:
     assert _WORKER is not None, "worker not initialised"
     pipeline, transform = _WORKER
     return [transform(run_one(pipeline, job)) for job in chunk]
@@ -335,12 +369,14 @@ _WARM_UP = Article(
 )
 
 
-def _chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
-    chunk: list[Job] = []
+def _chunks(jobs: Iterable[Job | LazyJob], size: int) -> Iterator[list[Job | LazyJob]]:
+    chunk: list[Job | LazyJob] = []
     chars = 0
     for job in jobs:
         chunk.append(job)
-        if isinstance(job.item, Article):
+        if isinstance(job, LazyJob):
+            chars += job.size()
+        elif isinstance(job.item, Article):
             chars += len(job.item.text)
         if len(chunk) >= size or chars >= CHUNK_CHARS:
             yield chunk
@@ -396,7 +432,7 @@ class _Parallel:
             initargs=(self.pipeline, self.transform),
         )
 
-    def run(self, items: Iterable[Article | Failure | Job]) -> Iterator[Any]:
+    def run(self, items: Iterable[Item]) -> Iterator[Any]:
         try:
             yield from self._run_pool(items)
         finally:
@@ -404,14 +440,14 @@ class _Parallel:
                 self.frozen = False
                 gc.unfreeze()
 
-    def _run_pool(self, items: Iterable[Article | Failure | Job]) -> Iterator[Any]:
+    def _run_pool(self, items: Iterable[Item]) -> Iterator[Any]:
         from concurrent.futures import FIRST_COMPLETED, wait
 
-        pending: deque[tuple[list[Job], Future[list[Any]]]] = deque()
+        pending: deque[tuple[list[Job | LazyJob], Future[list[Any]]]] = deque()
         self.pool = self._new_pool()
         finished = False
         try:
-            for chunk in _chunks(map(_as_job, items), self.chunk_size):
+            for chunk in _chunks(map(_to_send, items), self.chunk_size):
                 pending.append((chunk, self._submit(chunk)))
                 while len(pending) >= self.window:
                     yield from self._take(pending, wait, FIRST_COMPLETED)
@@ -421,7 +457,7 @@ class _Parallel:
         finally:
             self._shutdown(graceful=finished)
 
-    def _submit(self, chunk: list[Job]) -> Future[list[Any]]:
+    def _submit(self, chunk: list[Job | LazyJob]) -> Future[list[Any]]:
         """Send ``chunk`` to the pool; a pool already broken gives a failed future.
 
         A worker can die between two submissions: the pool then refuses new
@@ -441,7 +477,7 @@ class _Parallel:
 
     def _take(
         self,
-        pending: deque[tuple[list[Job], Future[list[Any]]]],
+        pending: deque[tuple[list[Job | LazyJob], Future[list[Any]]]],
         wait: Any,
         first_completed: Any,
     ) -> Iterator[Any]:
@@ -471,7 +507,7 @@ class _Parallel:
         yield from results
 
     def _recover(
-        self, jobs: list[Job], *, broken: bool, cause: BaseException | None = None
+        self, jobs: list[Job | LazyJob], *, broken: bool, cause: BaseException | None = None
     ) -> Iterator[Any]:
         from concurrent.futures.process import BrokenProcessPool
 
@@ -520,7 +556,8 @@ class _Parallel:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _job_failure(job: Job, message: str, error_type: str) -> Failure:
+def _job_failure(sent: Job | LazyJob, message: str, error_type: str) -> Failure:
+    job = _as_job(sent)
     item = job.item
     if isinstance(item, Failure):
         return item

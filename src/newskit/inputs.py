@@ -27,14 +27,17 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from .batch import Job
+from .batch import Job, LazyJob
 from .errors import InputError, UnknownComponentError
+from .records import article_from_record, decode_text
 from .types import Article, Failure
 
 if TYPE_CHECKING:
     from .plugins import Registry
 
-__all__ = ["apply_defaults", "count_inputs", "expand_paths", "load_articles", "load_jobs"]
+__all__ = [
+    "apply_defaults", "count_inputs", "expand_paths", "load_articles", "load_jobs", "read_jobs",
+]
 
 
 def _loader_for(name: str, loaders: dict[str, Any]) -> tuple[Any, bool] | None:
@@ -118,6 +121,24 @@ def load_jobs(
 ) -> Iterator[Job]:
     """Like :func:`load_articles`, each item wrapped in a :class:`~newskit.batch.Job`
     that names its file and (for JSON Lines) line."""
+    for job in read_jobs(paths, registry=registry, input_format=input_format,
+                         published=published, source=source, language=language):
+        yield job if isinstance(job, Job) else job.load()
+
+
+def read_jobs(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    registry: Registry | None = None,
+    input_format: str | None = None,
+    published: dt.date | dt.datetime | str | None = None,
+    source: str | None = None,
+    language: str | None = None,
+) -> Iterator[Job | LazyJob]:
+    """Like :func:`load_jobs`, but the records of JSON Lines files (read by the built-in
+    loader) come as lazy jobs (:class:`~newskit.batch.LazyJob`): their lines as bytes, parsed
+    when loaded, which :func:`~newskit.batch.run_batch` does in the worker that
+    analyses them. Loaded, they are the jobs :func:`load_jobs` yields."""
     from .serialize import parse_published
 
     loaders = _loaders(registry)
@@ -133,11 +154,69 @@ def load_jobs(
         "source": source,
         "language": language,
     }
+    given = defaults if any(v is not None for v in defaults.values()) else None
     for path in expand_paths(paths, loaders):
-        for item, line in _load_one(path, loaders, forced):
+        for item, line in _load_one(path, loaders, forced, given):
+            if isinstance(item, _JsonLine):
+                yield item
+                continue
             if isinstance(item, Article):
                 item = apply_defaults(item, defaults)
             yield Job(item=item, input=path, line=line)
+
+
+class _JsonLine(LazyJob):
+    """A record of a JSON Lines file read by the built-in loader, as the bytes of its line:
+    :meth:`load` does what the loader (``JsonLinesLoader.load``) and :func:`load_jobs`
+    did with the line (tests hold the two to the same jobs)."""
+
+    __slots__ = ("defaults", "input", "line", "raw")
+
+    def __init__(self, raw: bytes, input: str, line: int, defaults: dict[str, Any] | None) -> None:
+        self.raw = raw
+        self.input = input
+        self.line = line
+        self.defaults = defaults
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _JsonLine, (self.raw, self.input, self.line, self.defaults)
+
+    def size(self) -> int:
+        return len(self.raw)
+
+    def load(self) -> Job:
+        from .default_plugins.loaders import _parse
+
+        origin, line = self.input, self.line
+        try:
+            text = decode_text(self.raw, origin=origin, line=line)
+            article = article_from_record(_parse(text, origin=origin, line=line),
+                                          origin=origin, line=line)
+        except InputError as exc:
+            failure = Failure(input=origin, line=exc.line if exc.line is not None else line,
+                              message=exc.message, error_type=type(exc).__name__,
+                              component=_JSONL)
+            return Job(item=failure, input=origin, line=line)
+        except Exception as exc:  # a bug: this record fails, the next ones are read
+            failure = Failure(input=origin, line=line, message=f"{type(exc).__name__}: {exc}",
+                              error_type=type(exc).__name__, component=_JSONL)
+            return Job(item=failure, input=origin, line=line)
+        if self.defaults is not None:
+            article = apply_defaults(article, self.defaults)
+        return Job(item=article, input=origin, line=line)
+
+
+_JSONL = "jsonl"
+"""The built-in JSON Lines loader's name, in the error records of its lines."""
+
+
+def _json_lines(
+    stream: _LineCounter, path: str, defaults: dict[str, Any] | None
+) -> Iterator[_JsonLine]:
+    """The non-blank lines of ``stream``, unparsed (the built-in loader skips blank ones)."""
+    for raw in stream:
+        if raw.strip():
+            yield _JsonLine(raw, path, stream.lines, defaults)
 
 
 def _choose(path: str, loaders: dict[str, Any], forced: Any) -> tuple[Any, bool]:
@@ -151,8 +230,10 @@ def _choose(path: str, loaders: dict[str, Any], forced: Any) -> tuple[Any, bool]
 
 
 def _load_one(
-    path: str, loaders: dict[str, Any], forced: Any
-) -> Iterator[tuple[Article | Failure, int | None]]:
+    path: str, loaders: dict[str, Any], forced: Any, defaults: dict[str, Any] | None
+) -> Iterator[tuple[Article | Failure | _JsonLine, int | None]]:
+    from .default_plugins.loaders import JsonLinesLoader
+
     loader, gunzip = _choose(path, loaders, forced)
     if loader is None:
         yield Failure(input=path, message="no loader for this file type"), None
@@ -163,12 +244,19 @@ def _load_one(
     except OSError as exc:
         yield Failure(input=path, message=exc.strerror or str(exc), error_type="InputError"), None
         return
+    # The built-in JSON Lines loader's records are parsed later (see read_jobs).
+    lazy = type(loader) is JsonLinesLoader
     produced = False
     failure: Failure | None = None
     try:
         with stream:
-            for item in loader.load(stream, origin=path):
+            items = (_json_lines(stream, path, defaults) if lazy
+                     else loader.load(stream, origin=path))
+            for item in items:
                 produced = True
+                if isinstance(item, _JsonLine):
+                    yield item, item.line
+                    continue
                 line = stream.lines if line_records and stream.lines else None
                 if isinstance(item, Failure):
                     item = attrs.evolve(

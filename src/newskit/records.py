@@ -139,7 +139,7 @@ def article_from_record(
     authors = record.get("authors") or ()
     if isinstance(authors, str):
         authors = (authors,)
-    if not all(isinstance(a, str) for a in authors):
+    if isinstance(authors, int | float) or not all(isinstance(a, str) for a in authors):
         raise InputError("field 'authors' must be a list of strings", input=origin, line=line)
     metadata = {k: v for k, v in record.items() if k not in ARTICLE_FIELDS}
     _check_unicode(record, origin=origin, line=line)

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     from newskit.batch import PipelineRecipe, cpu_count, run_batch
     from newskit.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error
     from newskit.components import needs_directory, write_directory
-    from newskit.inputs import load_jobs
+    from newskit.inputs import read_jobs
     from newskit.plugins import Registry
     from newskit.serialize import parse_published
 
@@ -116,7 +116,8 @@ def run(args: argparse.Namespace) -> int:
     loading = {
         "registry": registry, "input_format": args.input_format,
     }
-    jobs_in = load_jobs(args.paths, published=published, source=args.source,
+    # JSON Lines records are parsed where they are analysed (in the workers with --jobs).
+    jobs_in = read_jobs(args.paths, published=published, source=args.source,
                         language=args.language, **loading)
     tally = _Tally()
     progress = _progress(args, loading)
