@@ -279,23 +279,19 @@ def _run_serial(
     They are unfrozen when the batch ends or is abandoned, so nothing of the
     caller's stays exempt.
     """
-    frozen = False
+    results = map(transform, map(partial(run_one, pipeline), items))
+    first, frozen = _frozen_after(partial(next, results, _END))
     try:
-        for item in items:
-            if frozen:
-                result = transform(run_one(pipeline, item))
-            else:
-                result, frozen = _frozen_after(partial(_run_one_into, pipeline, item, transform))
-            yield result
+        if first is not _END:
+            yield first
+            yield from results
     finally:
         if frozen:
             gc.unfreeze()
 
 
-def _run_one_into(
-    pipeline: Pipeline, item: Item, transform: Callable[[Result], Any]
-) -> Any:
-    return transform(run_one(pipeline, item))
+_END = object()
+"""What ``next`` gives for an empty batch."""
 
 
 def _may_freeze() -> bool:
