@@ -9,9 +9,9 @@ same text object (the pipeline runs them one after the other on one article).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 __all__ = [
     "SpanPairs", "TextWords", "article_words", "last_lower", "register_spellings",
@@ -78,7 +78,31 @@ def _hyphen_pieces(lower: str) -> list[str]:
     return pieces
 
 
-_LAST: list[TextWords] = []
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _LastOf(Generic[_K, _V]):
+    """A one-entry cache: the value built from the key object last asked about, handed
+    out again while that same object (``is``) is asked for; no memory grows with the
+    keys seen (the pipeline runs the extractors one after the other on one article)."""
+
+    __slots__ = ("_build", "key", "value")
+
+    def __init__(self, build: Callable[[_K], _V]) -> None:
+        self._build = build
+        self.key: _K | None = None
+        self.value: _V | None = None
+
+    def __call__(self, key: _K) -> _V:
+        value = self.value
+        if value is None or self.key is not key:
+            value = self.value = self._build(key)
+            self.key = key
+        return value
+
+
+_WORDS: _LastOf[str, TextWords] = _LastOf(TextWords)
 # The union of the registered spellings (first), then each registered set.
 _SPELLINGS: list[frozenset[str]] = [frozenset()]
 
@@ -95,12 +119,7 @@ def register_spellings(spellings: frozenset[str]) -> None:
 def article_words(text: str) -> TextWords:
     """:class:`TextWords` of ``text``; the same object for the same text object asked
     twice in a row (a one-entry cache: no memory grows with the articles seen)."""
-    last = _LAST[0] if _LAST else None
-    if last is not None and last.text is text:
-        return last
-    words = TextWords(text)
-    _LAST[:] = [words]
-    return words
+    return _WORDS(text)
 
 
 def last_lower(text: str) -> str | None:
@@ -108,8 +127,8 @@ def last_lower(text: str) -> str | None:
     was last asked about (the same object) and lower-casing kept its length; else None,
     and nothing is computed. The scorers' word pass (``newskit.scoring.sources``) reads
     the article the extractors have just read."""
-    last = _LAST[0] if _LAST else None
-    if last is not None and last.text is text and last.same_length:
+    last = _WORDS.value
+    if last is not None and _WORDS.key is text and last.same_length:
         return last.lower
     return None
 
@@ -133,24 +152,19 @@ class SpanPairs:
         self.starts = list(map(_FIRST, self.pairs))
 
 
-_LAST_SPANS: list[SpanPairs] = []
+_SPANS: _LastOf[Sequence[Any], SpanPairs] = _LastOf(SpanPairs)
 
 
 def span_pairs(layer: Sequence[Any]) -> SpanPairs:
     """:class:`SpanPairs` of ``layer``; the same object for the same layer object asked
     twice in a row (a one-entry cache, like :func:`article_words`)."""
-    last = _LAST_SPANS[0] if _LAST_SPANS else None
-    if last is not None and last.layer is layer:
-        return last
-    pairs = SpanPairs(layer)
-    _LAST_SPANS[:] = [pairs]
-    return pairs
+    return _SPANS(layer)
 
 
 def sorted_pairs(pairs: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
     """``pairs`` sorted, and their starts: those of the last :class:`SpanPairs` when
     ``pairs`` is its list (already sorted), else sorted here."""
-    last = _LAST_SPANS[0] if _LAST_SPANS else None
+    last = _SPANS.value
     if last is not None and last.pairs is pairs:
         return last.pairs, last.starts
     ordered = sorted(pairs)
