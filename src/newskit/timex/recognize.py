@@ -1095,20 +1095,29 @@ def _rule_names() -> tuple[str, ...]:
     return tuple(name for name, _ in _rule_sources())
 
 
-_COMPILED: dict[int, Any] = {}
-"""By rule index: the compiled pattern, once a trigger's kind has allowed the rule."""
+_COMPILED: dict[int, tuple[Any, dict[str, int]]] = {}
+"""By rule index: the compiled pattern and its group numbers by name (for
+:class:`_Groups`; the pattern's ``groupindex`` is a new dict at each access), once a
+trigger's kind has allowed the rule."""
 
 
-def _rule_pattern(index: int) -> Any:
-    """The compiled pattern of rule ``index``, compiled at its first use: compiling all
-    31 rules costs about 95 ms, and an article (or a batch's warm-up text) whose
-    trigger words allow only some of them pays only for those."""
+def _compiled(index: int) -> tuple[Any, dict[str, int]]:
+    """The compiled pattern of rule ``index`` and its group numbers by name, compiled at
+    its first use: compiling all 31 rules costs about 95 ms, and an article (or a
+    batch's warm-up text) whose trigger words allow only some of them pays only for
+    those."""
     compiled = _COMPILED.get(index)
     if compiled is None:
         import regex
 
-        compiled = _COMPILED[index] = regex.compile(_rule_sources()[index][1], regex.V0)
+        pattern = regex.compile(_rule_sources()[index][1], regex.V0)
+        compiled = _COMPILED[index] = (pattern, dict(pattern.groupindex))
     return compiled
+
+
+def _rule_pattern(index: int) -> Any:
+    """The compiled pattern of rule ``index`` (:func:`_compiled`)."""
+    return _compiled(index)[0]
 
 
 def _rule_patterns() -> list[tuple[str, Any]]:
@@ -1292,12 +1301,6 @@ _Rule = tuple[tuple[str, ...], bool, tuple[str, ...], str, Any, Handler, dict[st
 _ALLOWED_CANDIDATES: dict[str, dict[str, tuple[_Rule, ...]]] = {}
 
 
-@cache
-def _group_index(index: int) -> dict[str, int]:
-    """The group numbers by name of a rule's pattern (for :class:`_Groups`)."""
-    return dict(_rule_pattern(index).groupindex)
-
-
 def _allowed_candidates(head: str, kind: str) -> tuple[_Rule, ...]:
     """The rules of :func:`_candidates` of ``head`` that a trigger word's ``kind`` allows,
     in priority order, with what the loop needs of each at hand; cached."""
@@ -1309,12 +1312,14 @@ def _allowed_candidates(head: str, kind: str) -> tuple[_Rule, ...]:
         allowed = _allowed(kind)
         names = _rule_names()
         needs = _needs()
-        known = tuple(
-            (needs[index], needs[index][:1] == ("Jan",),
-             _NEAR_DIGIT.get(names[index][2:], ()) if kind == "digit" else (),
-             names[index], _rule_pattern(index), HANDLERS[names[index]],
-             _group_index(index))
-            for index in _candidates(head, allowed))
+        rules = []
+        for index in _candidates(head, allowed):
+            pattern, group_index = _compiled(index)
+            rules.append((
+                needs[index], needs[index][:1] == ("Jan",),
+                _NEAR_DIGIT.get(names[index][2:], ()) if kind == "digit" else (),
+                names[index], pattern, HANDLERS[names[index]], group_index))
+        known = tuple(rules)
         if len(by_head) < 50_000:
             by_head[head] = known
     return known
