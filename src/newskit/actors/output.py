@@ -15,7 +15,7 @@ def _finish(text: str, actors: list[_Actor]) -> tuple[Actor, ...]:
     constructors of :mod:`newskit.types` do (tests check that the setters cover every
     field; a fifth of the extractor's time went to the validated constructors, about 85
     mentions and 27 actors per article): every span is a pair of offsets of the text's
-    own matches (``0 <= start <= end``), every kind one of the literals of this module,
+    own matches (``0 <= start <= end``), every kind one of the literals of this package,
     and the collections tuples; the pipeline still checks the spans of the layer.
 
     One walk over an actor's sorted mentions drops repeats (as ``sorted(set(…))`` would),
