@@ -271,8 +271,8 @@ def find_actors(
                 c.gender = c.gender or lex.title_gender(ot[1])
                 c.evidence = max(c.evidence, 2)
                 c.ext_start = ot[0]
-    if not mid_caps.isdisjoint(_SHIP_PREFIXES) or any(
-        toks[0][2] in _SHIP_PREFIXES for toks in raw if toks
+    if not mid_caps.isdisjoint(_SHIP_PREFIXES) or not _SHIP_PREFIXES.isdisjoint(
+        [toks[0][2] for toks in raw if toks]
     ):
         # (a ship's prefix capitalised mid-sentence, after "the", "aboard", "of", or
         # opening a sentence, a heading or the text: the first word of a chunk)
