@@ -251,7 +251,7 @@ def _chunks(
                 first if len(toks) == 1 else None, lex,
             ):
                 n = len(toks)
-                if not any(t[2] in lex.org_heads for t in raw[-1]):
+                if lex.org_heads.isdisjoint([t[2] for t in raw[-1]]):
                     # "Joint Chiefs of Staff Gen. Jo Roe": only the title's rest joins
                     n = _across(text, s, raw[-1], lex)
                 raw[-1].extend(toks[:n])
@@ -326,7 +326,9 @@ def _continues(
         (same or gap in _OF_FOR)
         and _gap_connector(gap)
         and not (word is not None and (word in lex.demonyms or word in lex.adjectives))
-        and (any(t[2] in lex.org_heads for t in last) or _across(text, s, last, lex) > 0)
+        and (
+            not lex.org_heads.isdisjoint([t[2] for t in last]) or _across(text, s, last, lex) > 0
+        )
         and last[-1][2].rstrip(".").lower() not in lex.company_abbreviations
         and not (
             # "the European Union and NATO": two names the lexicons know, two actors

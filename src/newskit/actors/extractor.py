@@ -174,7 +174,7 @@ def find_actors(
                 if len(toks) > 1 and (
                     w in lex.first_names
                     or _title_at(toks, 0, lex, len(toks))
-                    or any(t[2] in lex.org_heads for t in toks[1:])
+                    or not lex.org_heads.isdisjoint([t[2] for t in toks[1:]])
                     or (w in lex.org_heads and text[toks[0][1] : toks[1][0]] in _OF_FOR)
                     or (
                         len(toks) > 2
