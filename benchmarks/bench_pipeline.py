@@ -253,6 +253,14 @@ def jobs_speedup(records: list[dict[str, Any]], tmp: Path, repeat: int, runs: in
                 print(f"      of it the command itself {own:.2f} s (start-up before the "
                       f"fork, reading, writing), its workers {cpu[jobs] - own:.2f} s; minor "
                       f"page faults: the command {faults}, its workers {worker_faults}")
+                if STARTUP_CPU:
+                    # What the command spends beyond the one-article start-up run: mostly
+                    # its share of the parallel part, which competes with its workers on
+                    # a 2-CPU machine (plus a warm-up text longer than that article).
+                    extra = own - STARTUP_CPU[0]
+                    print(f"      the command beyond the start-up run ({STARTUP_CPU[0]:.2f} s): "
+                          f"{extra:.2f} s ({1000 * extra / n:.2f} ms per article: reading, "
+                          "sending, receiving, writing, and the longer warm-up before the fork)")
     same = (tmp / "j1.jsonl").read_bytes() == (tmp / "j2.jsonl").read_bytes()
     written = sum(1 for _ in (tmp / "j1.jsonl").open("rb"))
     if written != n:
