@@ -112,3 +112,17 @@ def test_lexicon_tables_match_the_shipped_files() -> None:
     assert found
     shipped = json.loads((data / "abbreviations.json").read_text("utf-8"))
     assert int(found.group(1).replace(",", "")) == len(shipped["entries"])
+
+
+def test_schema_doc_examples_are_valid_output() -> None:
+    """The analysis and the error record shown in schema.md are JSON the schema
+    accepts (a field renamed in the schema or in the example fails here)."""
+    import jsonschema
+
+    schema = json.loads((DOCS / "schema" / "analysis.schema.json").read_text("utf-8"))
+    text = (DOCS / "schema.md").read_text("utf-8")
+    blocks = re.findall(r"```json\n(.*?)```", text, re.S)
+    assert len(blocks) == 2
+    for block in blocks:
+        jsonschema.validate(json.loads(block), schema)
+
