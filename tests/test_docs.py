@@ -126,3 +126,11 @@ def test_schema_doc_examples_are_valid_output() -> None:
     for block in blocks:
         jsonschema.validate(json.loads(block), schema)
 
+
+
+def test_api_doc_names_every_public_name() -> None:
+    import newskit
+
+    text = (DOCS / "api.md").read_text("utf-8")
+    for name in newskit.__all__:
+        assert f"`{name}`" in text or f"newskit.{name}(" in text, f"api.md does not name {name}"
