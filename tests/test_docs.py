@@ -62,6 +62,28 @@ def test_relative_links_resolve(path: Path) -> None:
         assert (path.parent / target).exists(), f"{path.name}: broken link {target}"
 
 
+def _anchors(path: Path) -> set[str]:
+    """GitHub's ids for the headings of a Markdown page (code blocks left out)."""
+    text = re.sub(r"^```.*?^```", "", path.read_text("utf-8"), flags=re.S | re.M)
+    ids = set()
+    for heading in re.findall(r"^#{1,6}\s+(.+?)\s*$", text, re.M):
+        ids.add(re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-"))
+    return ids
+
+
+@pytest.mark.parametrize("path", _markdown_files(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_link_anchors_resolve(path: Path) -> None:
+    """A link to `page.md#section` (or `#section`) names a heading of that page."""
+    text = path.read_text("utf-8")
+    for target, anchor in re.findall(r"\]\(([^)#\s]*)#([^)\s]+)\)", text):
+        if "://" in target:
+            continue
+        page = path.parent / target if target else path
+        if page.suffix != ".md":
+            continue
+        assert anchor in _anchors(page), f"{path.name}: no heading #{anchor} in {page.name}"
+
+
 def test_schema_doc_covers_every_field() -> None:
     schema = json.loads((DOCS / "schema" / "analysis.schema.json").read_text("utf-8"))
     text = (DOCS / "schema.md").read_text("utf-8")
