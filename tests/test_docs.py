@@ -156,3 +156,24 @@ def test_api_doc_names_every_public_name() -> None:
     text = (DOCS / "api.md").read_text("utf-8")
     for name in newskit.__all__:
         assert f"`{name}`" in text or f"newskit.{name}(" in text, f"api.md does not name {name}"
+
+
+def test_api_doc_protocol_table_matches_the_protocols() -> None:
+    """api.md's table of component protocols names each protocol's attributes, its
+    method and the method's parameters as newskit.components declares them."""
+    import inspect
+
+    from newskit import components
+
+    text = (DOCS / "api.md").read_text("utf-8")
+    rows = {name: (attributes, method) for name, attributes, method in
+            re.findall(r"^\| `(\w+)` \| (.*?) \| (.*) \|$", text, re.M)}
+    for name in ("Loader", "Extractor", "Scorer", "Exporter"):
+        protocol = getattr(components, name)
+        attributes, method = rows[name]
+        assert set(re.findall(r"`(\w+)`", attributes)) >= set(protocol.__annotations__), name
+        for meth, func in vars(protocol).items():
+            if meth.startswith("_") or not callable(func):
+                continue
+            params = [p for p in inspect.signature(func).parameters if p != "self"]
+            assert re.search(rf"`{meth}\({'.*?'.join(params)}", method), f"{name}.{meth}"
