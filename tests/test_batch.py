@@ -162,6 +162,29 @@ def test_a_worker_that_dies_costs_only_its_article(test_registry: Any) -> None:
     assert multiprocessing.active_children() == []
 
 
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_worker_that_dies_on_a_lazy_line_names_its_file_line_and_article(
+    test_registry: Any, tmp_path: Any
+) -> None:
+    # JSON Lines records travel unparsed (LazyJob) and are parsed in the worker; the
+    # error record of the one that kills a worker still names its file, line and id.
+    from newskit.inputs import read_jobs
+
+    path = tmp_path / "in.jsonl"
+    lines = [f'{{"id": "n{i}", "text": "text {i}"}}' for i in range(20)]
+    lines[9] = '{"id": "boom", "text": "CRASH now"}'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pipeline = test_registry.pipeline(extractors=["crasher"])
+    items = read_jobs([str(path)], registry=make_registry())
+    results = list(run_batch(items, pipeline, jobs=2, chunk_size=4))
+    assert len(results) == 20
+    failed = [r for r in results if isinstance(r, Failure)]
+    assert [(f.article_id, f.input, f.line, f.error_type) for f in failed] == [
+        ("boom", str(path), 10, "WorkerDied")
+    ]
+    assert multiprocessing.active_children() == []
+
+
 def test_strict_failure_names_input_line_and_component(test_registry: Any) -> None:
     pipeline = test_registry.pipeline(extractors=["raiser"], strict=True)
     jobs = [
