@@ -177,3 +177,17 @@ def test_api_doc_protocol_table_matches_the_protocols() -> None:
                 continue
             params = [p for p in inspect.signature(func).parameters if p != "self"]
             assert re.search(rf"`{meth}\({'.*?'.join(params)}", method), f"{name}.{meth}"
+
+
+def test_concepts_lists_the_closed_sets_and_layers() -> None:
+    """Every kind, type and status a value may take, and every layer name, is in
+    concepts.md (a kind added to newskit.types without the doc fails here)."""
+    import newskit.types as types
+
+    text = (DOCS / "concepts.md").read_text("utf-8")
+    for name in ("ACTOR_KINDS", "BLOCK_TYPES", "EVENT_STATUSES", "MENTION_KINDS",
+                 "QUOTE_KINDS", "TIMEX_TYPES"):
+        for value in getattr(types, name):
+            assert f"`{value}`" in text, f"concepts.md does not list {value} of {name}"
+    for layer in types.LAYER_FIELDS:
+        assert f"| `{layer}` |" in text, f"concepts.md has no row for the layer {layer}"
