@@ -312,6 +312,10 @@ def _patterns() -> dict[str, Any]:
         # what opens a concessive clause that is no clause of the content: a
         # participle or an adverb-adjective fragment ("while raising …", "though not")
         "concessive_next": regex.compile(r"(?:also\s{1,3})?(?:\p{Ll}{2,20}ing|not)\s"),
+        # a comma, then a subordinator or "also" before a participle cue ("…, before
+        # adding that …", "…, while also saying …"; searched up to the cue)
+        "led_participle": regex.compile(
+            r",\s{1,3}(?:(?:before|while|after|then)\s{1,3})?(?:also\s{1,3})?(?<=\p{Ll}\s{1,3})\Z"),
         # a comma, or a closing mark and a comma, then a participle
         "participle": regex.compile(
             r"(?:,[\"”']{0,2}|[\"”'],)\s{1,3}(?P<verb>\p{Ll}{2,12}ing)\s"),
@@ -1353,7 +1357,11 @@ class _Finder:
         if (not strong or verb in _NOUN_OR_VERB) and self.noun_only(
                 us, ue, cs, ce, qend, prev_char, strong):
             return None  # "swing states", "raised questions": skip the speaker search
-        if infinitive or (verb.endswith("ing") and text[before_close - 1 : before_close] == ","):
+        # "…, before adding that …", "…, while also saying …": the clause's subject speaks
+        led = verb.endswith("ing") and self.pats["led_participle"].search(
+            text, max(us, cs - 24), cs) is not None
+        if infinitive or led or (
+                verb.endswith("ing") and text[before_close - 1 : before_close] == ","):
             found = None  # "…, claiming …", "… to say …": the speaker is the clause's subject
         elif title is not None:
             # the subject is before the title's apposition
@@ -1390,7 +1398,7 @@ class _Finder:
         participle = False
         if found is None and cs > us:
             word_before = text[max(us, cs - 5) : cs].split()
-            if ((verb.endswith("ing") and (prev_char == "," or word_before[-1:] == ["by"]))
+            if ((verb.endswith("ing") and (prev_char == "," or led or word_before[-1:] == ["by"]))
                     or word_before[-1:] in (["and"], ["but"], ["to"]) or cs in self.carried):
                 # "…, saying that …", "… and said that …": the speaker is the subject
                 # the clause opens after the last quotation before the cue ("“…,” Clinton

@@ -1,0 +1,40 @@
+"""Nested reports: a report inside the content of another is the outer one's (short
+texts written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newskit.lexicons import Lexicons
+from newskit.quotes import QuoteExtractor
+from newskit.quotes.extractor import _fallback_blocks
+from newskit.types import Article
+
+
+def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, content, cue, speaker mention) of each quote of ``text``."""
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    out = QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"]
+    return [(q.kind, text[q.start : q.end], None if q.cue is None else q.cue.text(text),
+             None if q.speaker_mention is None else q.speaker_mention.text(text)) for q in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [('"Thank you," Bo Lind replied, before adding that he thinks the vote was fair.',
+      "adding", "Bo Lind"),
+     ('"We will manage," she added, while also saying that she expects to win.',
+      "saying", "she"),
+     ("Ana Ruiz left the hall, after telling reporters that she believes the plan is dead.",
+      "telling", "Ana Ruiz")],
+)
+def test_a_participle_after_a_subordinator_reports_for_the_clause_subject(
+        text: str, cue: str, speaker: str) -> None:
+    # the participle's content holds the inner report ("he thinks …"), not the
+    # other way round
+    last = found(text)[-1]
+    assert (last[2], last[3]) == (cue, speaker)
+    assert last[1].startswith("that ")
