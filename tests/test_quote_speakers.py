@@ -893,3 +893,22 @@ def test_the_state_of_an_opening_adverbial_is_no_fallback_speaker() -> None:
 def test_the_subject_before_a_dashed_relative_clause_speaks(
         text: str, content: str, speaker: str) -> None:
     assert ("indirect", content, speaker) in found(text)
+
+
+# -- a sentence adverbial opening the sentence is no speaker -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("More recently, he has spoken out against the law, citing his tough approach.",
+      "he"),
+     ("Back in 1999, Mr. Lind expressed admiration for the mayor's skills, telling "
+      "CNBC: ''I wish I could be like that.''", "Mr. Lind")],
+)
+def test_more_or_back_opening_an_adverbial_is_no_speaker(text: str, speaker: str) -> None:
+    assert [q[2] for q in found(text)] == [speaker]
+
+
+def test_an_interjection_alone_is_no_speaker() -> None:
+    assert all(q[2] != "Well" for q in found(
+        "Well, Ana Ruiz was not so much saying that the plan failed."))

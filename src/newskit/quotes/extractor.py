@@ -97,6 +97,9 @@ _CLAUSE_OPENERS = word_set("when while because although though whereas where unl
 # the ``opener_last`` pattern)
 _CLAUSE_OPENER_TEXTS = ("when", "while", "because", "though", "where", "unless", "if")
 _ARTICLE_WORDS = word_set("a an the this that one")
+# words opening a sentence adverbial before a comma: "More recently,", "Most
+# importantly," (with an adverb in -ly), "Back in 1999,", "Well,"
+_ADVERBIAL_FIRST = word_set("more less most back well")
 _POSSESSIVES = word_set("his her their its our my your")
 _IRREGULAR_PASTS = word_set("said told wrote spoke thought knew felt")
 # participles after "be" that name a state of their subject's mind, or make it
@@ -2154,11 +2157,14 @@ class _Finder:
                     and text[words[1][0] : words[1][1]] in _AFTER_PARTICIPLE) or (
                     comma >= 0 and len(words) <= 5 and (
                         last in ("ago", "later", "earlier") or last in TIME_NOUNS)) or (
-                    comma >= 0 and first in _SUBORDINATE and first != "as" and pos == us):
+                    comma >= 0 and first in _SUBORDINATE and first != "as" and pos == us) or (
+                    comma >= 0 and first in _ADVERBIAL_FIRST and (
+                        first in ("back", "well") or (
+                            len(words) == 2 and text[words[1][1] - 2 : words[1][1]] == "ly"))):
                 # "In May,", "Twenty-two years ago,", "Hours later,", "Last week,",
                 # "Courted by donors,", "Inspired by …,":
-                # "When the judge returned,": adverbials ("As Jo Roe put it," is the
-                # report itself)
+                # "When the judge returned,", "More recently,", "Back in 1999,", "Well,":
+                # adverbials ("As Jo Roe put it," is the report itself)
                 if comma < 0:
                     return None
                 pos = comma + 1

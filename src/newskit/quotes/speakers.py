@@ -194,6 +194,10 @@ def _chunk_phrase(chunk: str, abbreviations: QuoteAbbreviations
 _PRONOMINAL_DETERMINERS = frozenset({"another", "one", "some", "many", "several", "others",
                                      "most", "few", "both"})
 
+# words that open a sentence adverbial ("More broadly, …", "Back in 1999, …") or an
+# interjection: alone (the rest of the adverbial left out), never a speaker
+_NEVER_ALONE = frozenset({"more", "less", "back", "well"})
+
 
 def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
     """The kind and head of the speaker phrase made of ``words`` (the words of
@@ -207,6 +211,8 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
         return ("pronoun", first)
     if n == 1 and first in _PRONOMINAL_DETERMINERS:
         return ("nominal", first)  # "Another tweeted, …", "“…,” read one."
+    if n == 1 and first in _NEVER_ALONE:
+        return None  # "More recently, he …", "Back in May, …", "Well, …": an adverb left
     # the tests that only reject come first, cheapest first (their order does not
     # change the verdict: each returns None)
     if first in _NOT_FIRST or not _CLAUSE_ANY.isdisjoint(lowered):
