@@ -38,3 +38,29 @@ def test_a_participle_after_a_subordinator_reports_for_the_clause_subject(
     last = found(text)[-1]
     assert (last[2], last[3]) == (cue, speaker)
     assert last[1].startswith("that ")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("The mayor reflected on what he said frightens him the most.",
+      "what he said frightens him the most", "The mayor"),
+     ("The farmers also focused on what they said was the need to stay calm.",
+      "what they said was the need to stay calm", "The farmers"),
+     ('Bo Lind has railed against what he calls the "river cartel."',
+      'the "river cartel."', "Bo Lind")],
+)
+def test_what_a_pronoun_says_as_an_object_is_the_subjects_report(
+        text: str, content: str, speaker: str) -> None:
+    assert [(q[1], q[3]) for q in found(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("But he focused on what he said were the failures of the council.", "he"),
+     ("The clubs adapt to what she said is growing demand.", "she"),
+     ("The mayor, a lawyer, helped clubs adapt to what she said is growing demand.", "she"),
+     ("The farmers reflected on what he said frightens him the most.", "he")],
+)
+def test_the_pronoun_stays_without_a_subject_it_can_stand_for(text: str,
+                                                               speaker: str) -> None:
+    assert [q[3] for q in found(text)] == [speaker]

@@ -97,6 +97,9 @@ _CLAUSE_OPENERS = word_set("when while because although though whereas where unl
 # the ``opener_last`` pattern)
 _CLAUSE_OPENER_TEXTS = ("when", "while", "because", "though", "where", "unless", "if")
 _ARTICLE_WORDS = word_set("a an the this that one")
+# what follows a subject as its verb phrase's first word, besides a verb in -s/-ed
+_FINITE_FIRST = BE_FORMS | word_set(
+    "has have had will would can could did does also often then still just again")
 # words opening a sentence adverbial before a comma: "More recently,", "Most
 # importantly," (with an adverb in -ly), "Back in 1999,", "Well,"
 _ADVERBIAL_FIRST = word_set("more less most back well")
@@ -1258,6 +1261,9 @@ class _Finder:
                 # passive is no source; the agent after "by" is
                 by = self.pats["by_agent"].match(self.text, ce, ue)
                 cand.speaker = None if by is None else self.phrase_after(by.end(), ue)
+            if (cand is not None and cand.speaker is not None and cand.speaker.kind == "pronoun"
+                    and text[cand.speaker.start - 5 : cand.speaker.start].lower() == "what "):
+                self.what_report(us, cand)
             if cand is not None:
                 out.append(cand)
                 last = cand.parts[-1] if cand.parts else (0, 0)
@@ -1267,6 +1273,33 @@ class _Finder:
                     # who has proposed …, said") leaves the content before it open
                     floor = taken_until
         return out
+
+    def what_report(self, us: int, cand: _Cand) -> None:
+        """``Cruz has railed against what he calls the “Washington cartel”``: a free
+        relative ``what`` + pronoun + cue as the object of its clause's verb is the
+        report of the clause's subject, which the pronoun stands for (PolNeAR marks
+        the outer report, content from ``what``). The subject is a name or a noun
+        phrase agreeing with the pronoun in number, no comma between it and ``what``."""
+        speaker = cand.speaker
+        if speaker is None or speaker.head not in ("he", "she", "they") or not cand.parts:
+            return
+        what = speaker.start - 5
+        subject = self.subject_of(us, what)
+        if (subject is None or subject.kind == "pronoun" or subject.end > what
+                or "," in self.text[subject.end : what]
+                or _word_count(self.text, subject.end, what) > 10):
+            return
+        plural = subject.kind != "name" and subject.head.endswith("s")
+        if plural != (speaker.head == "they"):
+            return
+        verb = (self.text[subject.end : subject.end + 24].split(None, 1) or [""])[0]
+        if not (verb in _FINITE_FIRST or (verb.endswith(("s", "ed")) and verb.isalpha()
+                                          and verb.islower())):
+            return  # "The clubs adapt to what she said …": no finite verb after a subject
+        cand.speaker = subject
+        first = cand.parts[0]
+        if cand.kind == "indirect" and first[0] > speaker.start:
+            cand.parts[0] = (what, first[1])
 
     def frame(self, blk: _Block, us: int, ue: int, cs: int, ce: int, how: str,
               pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
