@@ -64,3 +64,29 @@ def test_what_a_pronoun_says_as_an_object_is_the_subjects_report(
 def test_the_pronoun_stays_without_a_subject_it_can_stand_for(text: str,
                                                                speaker: str) -> None:
     assert [q[3] for q in found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("Ms. Lee said she weighed how readers would take it, but she wanted to be "
+      "realistic.",
+      "she weighed how readers would take it, but she wanted to be realistic"),
+     ("Bo Lind said the system is complex and he feels he can win the vote.",
+      "the system is complex and he feels he can win the vote"),
+     ("Bo Lind says he knew little about the plan, but now Lind plans to vote for it.",
+      "he knew little about the plan, but now Lind plans to vote for it")],
+)
+def test_a_clause_of_thought_coordinated_after_a_report_goes_on_its_content(
+        text: str, content: str) -> None:
+    assert [q[1] for q in found(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ana Ruiz said the fee was fair, and I think the council agrees with her.",
+     "I think the bridge is safe, and I think the council will reopen it.",
+     "Bo Lind said the bridge was safe, but Ana Ruiz, who runs the ferry, also "
+     "believes the fee is fair."],
+)
+def test_a_second_report_of_its_own_stays(text: str) -> None:
+    assert len(found(text)) == 2

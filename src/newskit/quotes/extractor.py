@@ -322,6 +322,10 @@ def _patterns() -> dict[str, Any]:
         # adding that …", "…, while also saying …"; searched up to the cue)
         "led_participle": regex.compile(
             r",\s{1,3}(?:(?:before|while|after|then)\s{1,3})?(?:also\s{1,3})?(?<=\p{Ll}\s{1,3})\Z"),
+        # between a report's content and the subject of a second clause going on it
+        "joined_clause": regex.compile(
+            r"[\"”'’]{0,2}(?:,\s{1,3}(?:and|but|while)|\s{1,3}and|;|\s{0,2}[-—–]{1,2}\s{0,2}but)"
+            r"(?:\s{1,3}(?:now|then|only|also|still))?\s{1,3}"),
         # a comma, or a closing mark and a comma, then a participle
         "participle": regex.compile(
             r"(?:,[\"”']{0,2}|[\"”'],)\s{1,3}(?P<verb>\p{Ll}{2,12}ing)\s"),
@@ -1264,6 +1268,14 @@ class _Finder:
             if (cand is not None and cand.speaker is not None and cand.speaker.kind == "pronoun"
                     and text[cand.speaker.start - 5 : cand.speaker.start].lower() == "what "):
                 self.what_report(us, cand)
+            if (cand is not None and out and how == "verb" and cand.kind == "indirect"
+                    and self.cues.info.get(text[cs:ce].lower(), {}).get("kind") == "cognition"
+                    and self.joins_previous(out[-1], cand)):
+                # "X said A, but she wanted B": the second clause goes on X's report
+                prev = out[-1]
+                prev.parts[-1] = (prev.parts[-1][0], cand.parts[-1][1])
+                taken_until = floor = cand.parts[-1][1]
+                continue
             if cand is not None:
                 out.append(cand)
                 last = cand.parts[-1] if cand.parts else (0, 0)
@@ -1273,6 +1285,30 @@ class _Finder:
                     # who has proposed …, said") leaves the content before it open
                     floor = taken_until
         return out
+
+    def joins_previous(self, prev: _Cand, cand: _Cand) -> bool:
+        """Whether ``cand`` (a cue of thought or intent, ``she wanted``, ``he feels``)
+        opens the second clause of a coordination whose first clause ends the
+        content of the report ``prev`` before it: ``Ms. Lee said she weighed how
+        readers would take it, but she wanted to be realistic`` (PolNeAR reads both
+        clauses as the first report's content)."""
+        speaker = cand.speaker
+        if (prev.kind == "direct" or not prev.parts or not cand.parts or speaker is None
+                or prev.cue is None or cand.cue is None or speaker.end > cand.cue[0]):
+            return False
+        end = prev.parts[-1][1]
+        if (not prev.cue[1] <= end <= speaker.start or speaker.start - end > 16
+                or "," in self.text[speaker.end : cand.cue[0]]):
+            return False  # (not "but Gov. Ana Lee, who …, also supported")
+        if speaker.head in ("i", "we") and (prev.speaker is None
+                                            or prev.speaker.head != speaker.head):
+            return False  # "Ana Lee said …, and I think …": the writer's report
+        text = self.text
+        info = self.cues.info
+        if info.get(text[slice(*prev.cue)].lower(), {}).get("lemma") == info.get(
+                text[slice(*cand.cue)].lower(), {}).get("lemma"):
+            return False  # "I think A, and I think B": two reports
+        return self.pats["joined_clause"].fullmatch(text, end, speaker.start) is not None
 
     def what_report(self, us: int, cand: _Cand) -> None:
         """``Cruz has railed against what he calls the “Washington cartel”``: a free
