@@ -912,3 +912,20 @@ def test_more_or_back_opening_an_adverbial_is_no_speaker(text: str, speaker: str
 def test_an_interjection_alone_is_no_speaker() -> None:
     assert all(q[2] != "Well" for q in found(
         "Well, Ana Ruiz was not so much saying that the plan failed."))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("About 40 rabbis have said that they plan to join the protest.", "About 40 rabbis"),
+     ("At least a dozen lawmakers said the bill would fail.",
+      "At least a dozen lawmakers"),
+     ("About half of voters say they prefer an outsider.", "About half of voters")],
+)
+def test_a_preposition_approximating_a_number_opens_the_speaker(text: str,
+                                                                speaker: str) -> None:
+    assert [q[2] for q in found(text)] == [speaker]
+
+
+def test_a_preposition_before_an_article_still_opens_no_speaker() -> None:
+    assert speaker_phrase("over a century apart", 0, 20) is None
+    assert speaker_phrase("Under a system known as Sam", 0, 27) is None
