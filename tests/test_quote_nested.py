@@ -47,7 +47,11 @@ def test_a_participle_after_a_subordinator_reports_for_the_clause_subject(
      ("The farmers also focused on what they said was the need to stay calm.",
       "what they said was the need to stay calm", "The farmers"),
      ('Bo Lind has railed against what he calls the "river cartel."',
-      'the "river cartel."', "Bo Lind")],
+      'the "river cartel."', "Bo Lind"),
+     ("The surgeon has given no details about how he planned to reboot his campaign.",
+      "how he planned to reboot his campaign", "The surgeon"),
+     ("Moderator Bo Lind started by asking Ruiz why he decided to attack the mayor.",
+      "why he decided to attack the mayor", "Moderator Bo Lind")],
 )
 def test_what_a_pronoun_says_as_an_object_is_the_subjects_report(
         text: str, content: str, speaker: str) -> None:

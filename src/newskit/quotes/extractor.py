@@ -97,6 +97,8 @@ _CLAUSE_OPENERS = word_set("when while because although though whereas where unl
 # the ``opener_last`` pattern)
 _CLAUSE_OPENER_TEXTS = ("when", "while", "because", "though", "where", "unless", "if")
 _ARTICLE_WORDS = word_set("a an the this that one")
+# the word (and space) before a pronoun opening an embedded question or free relative
+_WH_LEADS = frozenset({"what ", " how ", " why "})
 # what follows a subject as its verb phrase's first word, besides a verb in -s/-ed
 _FINITE_FIRST = BE_FORMS | word_set(
     "has have had will would can could did does also often then still just again")
@@ -1265,9 +1267,6 @@ class _Finder:
                 # passive is no source; the agent after "by" is
                 by = self.pats["by_agent"].match(self.text, ce, ue)
                 cand.speaker = None if by is None else self.phrase_after(by.end(), ue)
-            if (cand is not None and cand.speaker is not None and cand.speaker.kind == "pronoun"
-                    and text[cand.speaker.start - 5 : cand.speaker.start].lower() == "what "):
-                self.what_report(us, cand)
             if (cand is not None and out and how == "verb" and cand.kind == "indirect"
                     and self.cues.info.get(text[cs:ce].lower(), {}).get("kind") == "cognition"
                     and self.joins_previous(out[-1], cand)):
@@ -1284,6 +1283,9 @@ class _Finder:
                     # a relative clause inside the next cue's subject ("“…,” Cruz,
                     # who has proposed …, said") leaves the content before it open
                     floor = taken_until
+                if cand.speaker is not None and cand.speaker.kind == "pronoun" and text[
+                        cand.speaker.start - 5 : cand.speaker.start].lower() in _WH_LEADS:
+                    self.what_report(us, cand)
         return out
 
     def joins_previous(self, prev: _Cand, cand: _Cand) -> bool:
@@ -1312,7 +1314,8 @@ class _Finder:
 
     def what_report(self, us: int, cand: _Cand) -> None:
         """``Cruz has railed against what he calls the “Washington cartel”``: a free
-        relative ``what`` + pronoun + cue as the object of its clause's verb is the
+        relative ``what`` (or a question's ``how``, ``why``: ``asking Lee why he
+        has criticized …``) + pronoun + cue as the object of its clause's verb is the
         report of the clause's subject, which the pronoun stands for (PolNeAR marks
         the outer report, content from ``what``). The subject is a name or a noun
         phrase agreeing with the pronoun in number, no comma between it and ``what``."""
@@ -1320,6 +1323,8 @@ class _Finder:
         if speaker is None or speaker.head not in ("he", "she", "they") or not cand.parts:
             return
         what = speaker.start - 5
+        if self.text[what] != "w":
+            what += 1  # "how", "why"
         subject = self.subject_of(us, what)
         if (subject is None or subject.kind == "pronoun" or subject.end > what
                 or "," in self.text[subject.end : what]
