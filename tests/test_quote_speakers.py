@@ -929,3 +929,19 @@ def test_a_preposition_approximating_a_number_opens_the_speaker(text: str,
 def test_a_preposition_before_an_article_still_opens_no_speaker() -> None:
     assert speaker_phrase("over a century apart", 0, 20) is None
     assert speaker_phrase("Under a system known as Sam", 0, 27) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('"It was outrageous," Lind\'s former campaign strategist said.',
+      "Lind's former campaign strategist"),
+     ('"We are ready," Ruiz’s deputy campaign manager said on Monday.',
+      "Ruiz’s deputy campaign manager")],
+)
+def test_a_possessive_name_before_three_lower_case_words_is_a_nominal(
+        text: str, speaker: str) -> None:
+    assert [q[2] for q in found(text)] == [speaker]
+
+
+def test_an_adverb_after_a_possessive_name_ends_the_subject() -> None:
+    assert speaker_phrase("Lind's supporters still question", 0, 32) is None
