@@ -101,3 +101,16 @@ def test_a_coordinated_clause_of_thought_with_a_quotation_makes_the_report_mixed
 )
 def test_a_second_report_of_its_own_stays(text: str) -> None:
     assert len(found(text)) == 2
+
+
+def test_a_paragraph_announced_by_a_verb_and_a_colon_is_the_report() -> None:
+    text = ("Lea Stone writes:\n\nThe film names neither the mayor nor the judge. The "
+            "council thinks it was unfair.\n\nThe film opens Friday.")
+    assert [(q[0], q[1], q[2], q[3]) for q in found(text)] == [
+        ("indirect", "The film names neither the mayor nor the judge. The council thinks "
+         "it was unfair.", "writes", "Lea Stone")]
+
+
+def test_no_paragraph_report_after_an_object_before_the_colon() -> None:
+    text = "The paper noted the sparse crowd:\n\nFew people came to the hall, Ana Ruiz says."
+    assert [q[3] for q in found(text) if "Few" in q[1]] == ["Ana Ruiz"]

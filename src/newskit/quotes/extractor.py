@@ -2322,6 +2322,27 @@ class _Finder:
         phrase = self.phrase(start, end)
         return phrase if phrase is not None and phrase.kind == "name" else None
 
+    def block_quotation(self, blk: _Block, pending: _Cand | None) -> _Cand | None:
+        """The report of a paragraph without quotation marks that a verb of speech
+        or writing before a colon closing the paragraph before announces (``Hewitt
+        writes:``, ``In a speech last July, he said:``): the whole paragraph, the
+        announcing subject its speaker. None unless ``pending`` holds such a cue
+        and the paragraph opens with a letter (not a mark, nor markup)."""
+        if pending is None or pending.cue is None or pending.speaker is None:
+            return None
+        text = self.text
+        first, last = _trim(text, blk.block.span.start, blk.block.span.end)
+        if first >= last or not text[first].isalpha() or blk.block.type != "paragraph":
+            return None
+        verb = text[slice(*pending.cue)].lower()
+        if self.cues.info.get(verb, {}).get("kind") not in ("speech", "writing"):
+            return None
+        if text[pending.cue[1] : blk.block.span.start].strip(_SPACE + ":").lower() not in (
+                "", "that"):
+            return None  # "CNN noted the sparse attendance:": an object before the colon
+        return _Cand(kind="indirect", parts=[(first, last)], cue=pending.cue,
+                     speaker=pending.speaker, block=blk.index)
+
     def colon_lead(self, blk: _Block) -> _Cand | None:
         """``Cruz called them on it:`` ending a block: its subject speaks the quotation
         opening the next block (no cue of the lexicon needed)."""
@@ -2656,6 +2677,13 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         if labelled is not None:
             # "Obama: I'm optimistic …" (a headline), "TAPPER: …" (a transcript)
             cands.append(labelled)
+            pending, last_quoted, last_reported = None, None, None
+            continue
+        quoted_block = finder.block_quotation(blk, pending)
+        if quoted_block is not None:
+            # "Hewitt writes:" then a paragraph without marks: the paragraph is the
+            # report (PolNeAR marks it so; the reports inside it are its words)
+            cands.append(quoted_block)
             pending, last_quoted, last_reported = None, None, None
             continue
         for us, ue in blk.units:
