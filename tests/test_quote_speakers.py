@@ -945,3 +945,10 @@ def test_a_possessive_name_before_three_lower_case_words_is_a_nominal(
 
 def test_an_adverb_after_a_possessive_name_ends_the_subject() -> None:
     assert speaker_phrase("Lind's supporters still question", 0, 32) is None
+
+
+def test_a_participle_goes_with_the_nearest_coordinated_clause() -> None:
+    text = "Ana Ruiz won the vote, and Bo Lind left the hall, saying the count was rigged."
+    assert found(text) == [("indirect", "the count was rigged", "Bo Lind")]
+    text = "Ana Ruiz praised the mayor, and the council, saying the port was safe."
+    assert ("indirect", "the port was safe", "Ana Ruiz") in found(text)

@@ -857,6 +857,34 @@ class _Finder:
         later = self.opened_subject(phrase.end, cs, progressive)
         return phrase if later is None else later
 
+    def coordinated_subject(self, lo: int, cs: int) -> Phrase | None:
+        """The subject of the last clause coordinated by ``, and``/``, but`` between
+        ``lo`` and the participle at ``cs`` (``Ana Ruiz won the vote, and Bo Lind
+        left the hall, saying …``: the participle goes with the nearest clause):
+        a name, a pronoun or a nominal opened by an article or possessive, with a
+        verb after it."""
+        text = self.text
+        start = max(lo, cs - 200)
+        k = max(text.rfind(", and ", start, cs), text.rfind(", but ", start, cs))
+        if k < 0:
+            return None
+        opener_end = k + 6  # len(", and ") == len(", but ")
+        if text.find(",", opener_end, cs) < 0 or any(
+                ch in text[opener_end:cs] for ch in "\"“”"):
+            return None  # (the participle after the clause's own comma; no quotation)
+        found = self.subject_of(opener_end, cs)
+        if found is None or found.start != opener_end or found.kind not in (
+                "name", "pronoun", "nominal"):
+            return None
+        first = text[found.start : found.end].split(None, 1)[0].lower()
+        if found.kind == "nominal" and first not in _ARTICLE_WORDS and first not in _POSSESSIVES:
+            return None
+        verb = (text[found.end : found.end + 24].split(None, 1) or [""])[0]
+        if not (verb.isalpha() and verb.islower()) or verb in PREPOSITIONS or (
+                verb in _SUBORDINATORS or verb in _ARTICLE_WORDS or verb in _POSSESSIVES):
+            return None  # a verb ("left", "has"), not "the council, …" nor "of …"
+        return found
+
     def opened_subject(self, lo: int, cs: int, progressive: bool = False) -> Phrase | None:
         """The subject of a clause opened between ``lo`` and the cue at ``cs`` and
         ending at the cue: after ``, and``/``, but`` or a clause opener that is never
@@ -1484,6 +1512,9 @@ class _Finder:
                 # replied, adding that …"): never inside it
                 subject = (self.carried.get(cs) or self.caused_subject(us, cs)
                            or self.subject_after(us, qend, cs))
+                if (subject is not None and cs not in self.carried and prev_char == ","
+                        and verb.endswith("ing")):
+                    subject = self.coordinated_subject(subject.end, cs) or subject
                 if subject is not None:
                     found, participle = (subject, cs), True
                     # "…, saying his rival would …": a participle of a speech verb reports
