@@ -952,3 +952,8 @@ def test_a_participle_goes_with_the_nearest_coordinated_clause() -> None:
     assert found(text) == [("indirect", "the count was rigged", "Bo Lind")]
     text = "Ana Ruiz praised the mayor, and the council, saying the port was safe."
     assert ("indirect", "the port was safe", "Ana Ruiz") in found(text)
+
+
+def test_so_called_is_no_report() -> None:
+    text = "The second plan, the so called “Bridge Plan” seeks to close the port."
+    assert all(q[2] != "the so" for q in found(text))

@@ -1419,6 +1419,8 @@ class _Finder:
             if prev_word and (prev_word[0].lower() in _NOUN_MARKERS
                               or prev_word[0].endswith(("'s", "’s"))):
                 return None  # "his comments", "the states", "Trump's attacks": a noun
+            if verb == "called" and prev_word and prev_word[0].lower() == "so":
+                return None  # "the so called “Bridge Plan”": an adjective, no report
             if (prev_word and prev_word[0].endswith("ly") and prev_word[0].islower()
                     and prev_word[0] != "only"):
                 before = text[(cs - 40 if cs - 40 > us else us) : cs].split()[-2:-1]
