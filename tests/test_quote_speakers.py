@@ -965,3 +965,22 @@ def test_having_said_that_is_a_discourse_marker() -> None:
     assert all(q[2] != "Having" for q in found(text))
     text = "Bo Lind, having said that the port was safe, left the hall."
     assert [q[2] for q in found(text)] == ["Bo Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('My aunt has mellowed, but even now at 86 she still says things like, "We are '
+      'not equal."', "she"),
+     ("A few days ago in an interview with a radio host he blasted the media for "
+      "being “dishonest.”", "he"),
+     ("He has had sharp words for the council, but this time he praised the efforts "
+      "of the mayor.", "he")],
+)
+def test_a_pronoun_after_a_fronted_adverbial_without_its_comma_speaks(
+        text: str, speaker: str) -> None:
+    assert [q[2] for q in found(text)] == [speaker]
+
+
+def test_no_fronted_pronoun_after_a_coordinator_and_a_clause() -> None:
+    text = 'His wife had warned him, but Lind said he responded: "You cannot be too nice."'
+    assert "he" not in [q[2] for q in found(text)]
