@@ -820,7 +820,10 @@ def test_a_name_in_ing_stays_a_speaker() -> None:
      ("The abrupt closure led some to speculate that the plant had been sold.", "some"),
      ("The delay has caused many to wonder if the bridge will ever open.", "many"),
      ("The shift in tone prompted Tom Hale to accuse the council of hiding the costs.",
-      "Tom Hale")])
+      "Tom Hale"),
+     ("The results will force Sen. Bo Lind to acknowledge that his path is closed.",
+      "Sen. Bo Lind"),
+     ("The policy spread, leaving many to wonder whether it would last.", "many")])
 def test_the_object_of_a_causative_verb_speaks(text: str, speaker: str) -> None:
     assert [s for _, _, s in found(text)] == [speaker]
 

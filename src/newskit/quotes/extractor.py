@@ -422,7 +422,8 @@ def _patterns() -> dict[str, Any]:
         # overlap: each is a whole word and the white space after it)
         "causer": regex.compile(
             r"(?i)(?<![\p{L}])(?:led|leads|leading|caused|causes|causing|prompted|prompts|"
-            r"prompting|spurred|spurs|drove|drives|inspired|inspires)\s+"
+            r"prompting|spurred|spurs|drove|drives|inspired|inspires|force|forces|forced|"
+            r"forcing|leaving)\s+"
             r"(?P<np>[^\s,;:()\"“”]{1,40}(?:\s+[^\s,;:()\"“”]{1,40}){0,7}?)\s+to\s+$"
         ),
         # a possessor, a noun (of saying, checked after) and its link to a quoted
@@ -2573,7 +2574,8 @@ _EXPLETIVE_CONTRACTIONS = word_set("it's that's there's here's what's")
 _EXPLETIVE_VERBS = word_set("is was isn't wasn't seems seemed appears appeared")
 
 _CAUSE_WORDS = word_set("led leads leading caused causes causing prompted prompts prompting "
-                        "spurred spurs drove drives inspired inspires")
+                        "spurred spurs drove drives inspired inspires force forces forced "
+                        "forcing leaving")
 
 # subordinators before an opening participle that reports for the main subject
 # ("After saying …, the man …")
