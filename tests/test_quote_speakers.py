@@ -987,3 +987,14 @@ def test_a_pronoun_after_a_fronted_adverbial_without_its_comma_speaks(
 def test_no_fronted_pronoun_after_a_coordinator_and_a_clause() -> None:
     text = 'His wife had warned him, but Lind said he responded: "You cannot be too nice."'
     assert "he" not in [q[2] for q in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Reporters asked about Lind to all three leaders, each of whom echoed the view "
+      "that he is unfit.", "each of whom"),
+     ("The plan drew praise from three mayors, all of whom said the bridge was needed.",
+      "all of whom")],
+)
+def test_a_quantified_relative_pronoun_is_the_subject(text: str, speaker: str) -> None:
+    assert [q[2] for q in found(text)] == [speaker]

@@ -379,7 +379,8 @@ def _patterns() -> dict[str, Any]:
             r"(?:said|says|read|reads|noted|notes|stated|states)\s{0,3}[,:]?\s{0,3}[\"“]"
         ),
         "relative": regex.compile(
-            r"\s{0,20}(?P<who>who)(?:['’](?:d|s|ve))?(?:\s{1,5}(?:also|once|later|has|had|"
+            r"\s{0,20}(?P<who>who|(?:all|each|many|some|most|both|none|several|half|one|two|"
+            r"three)\s{1,3}of\s{1,3}whom)(?:['’](?:d|s|ve))?(?:\s{1,5}(?:also|once|later|has|had|"
             r"have|then|first|earlier|just|never|still|often|has\s+long|had\s+long|"
             r"\p{Ll}{2,15}ly)){0,6}\s{0,20}$"
         ),
@@ -387,7 +388,9 @@ def _patterns() -> dict[str, Any]:
         # one whose clause has a verb phrase before ``and``/``but`` and the cue
         # (``Lea Stone, who came out and said``); searched in a comma segment
         "relative_in": regex.compile(
-            r"(?:^\s{0,3}|(?<=[\p{L}\p{N}%)’'])\s{1,3}|,\s{0,3})(?P<who>who|which)"
+            r"(?:^\s{0,3}|(?<=[\p{L}\p{N}%)’'])\s{1,3}|,\s{0,3})(?P<who>who|which|"
+            r"(?:all|each|many|some|most|both|none|several|half|one|two|three)\s{1,3}of"
+            r"\s{1,3}(?:whom|which))"
             r"(?:['’](?:d|s|ve))?(?P<vp>\s{1,3}(?!(?:he|she|they|we|I|it|you)\s)"
             r"[^,;:()\"“”«»\n]{1,80}?\s(?:and|but))?"
             r"(?:\s{1,5}(?:also|once|later|has|had|have|then|first|earlier|just|never|still|"
