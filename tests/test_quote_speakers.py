@@ -998,3 +998,9 @@ def test_no_fronted_pronoun_after_a_coordinator_and_a_clause() -> None:
 )
 def test_a_quantified_relative_pronoun_is_the_subject(text: str, speaker: str) -> None:
     assert [q[2] for q in found(text)] == [speaker]
+
+
+def test_citing_after_a_closing_report_is_that_sources_report() -> None:
+    text = ("The family soured on the manager, the Post reported, citing another "
+            "anonymous source.")
+    assert ("indirect", "another anonymous source", "the Post") in found(text)

@@ -199,7 +199,7 @@ _INTERJECTIONS = SENTENCE_ADVERBS | word_set(
 
 _REPORT_PARTICIPLES = word_set(
     "saying adding telling noting arguing claiming explaining insisting writing stating "
-    "asserting contending declaring warning"
+    "asserting contending declaring warning citing"
 )
 
 
