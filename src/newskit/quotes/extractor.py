@@ -97,8 +97,6 @@ _CLAUSE_OPENERS = word_set("when while because although though whereas where unl
 # the ``opener_last`` pattern)
 _CLAUSE_OPENER_TEXTS = ("when", "while", "because", "though", "where", "unless", "if")
 _ARTICLE_WORDS = word_set("a an the this that one")
-# coordinators opening a clause whose subject pronoun comes after an adverbial
-_FRONTED_LEADS = word_set("but and yet")
 # the word (and space) before a pronoun opening an embedded question or free relative
 _WH_LEADS = frozenset({"what ", " how ", " why "})
 # what follows a subject as its verb phrase's first word, besides a verb in -s/-ed
@@ -469,11 +467,8 @@ def _patterns() -> dict[str, Any]:
         ),
         "fronted_pronoun": regex.compile(
             r"(?<=[\p{L}\p{N}])\s{1,3}(?P<pro>he|she|they|it|we|I|He|She|They|It|We)"
-            r"(?:\s{1,3}(?:\p{Ll}{2,15}ly|still|also|now|then|never|already|often|later))?"
-            r"\s{0,3}$"
+            r"(?:\s{1,3}\p{Ll}{2,15}ly)?\s{0,3}$"
         ),
-        # a fronted time adverbial ending in "ago" ("A few days ago in an interview")
-        "ago_lead": regex.compile(r"\s{0,3}(?:\S{1,20}\s{1,3}){1,4}ago[\s,]"),
         "as_clause": regex.compile(r"\s{1,3}(?:he|she|they|it|we|I|you)\s"),
         "token": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]{0,40}"),
     }
@@ -738,21 +733,13 @@ class _Finder:
             if phrase is None and _hop == 0 and not SUBJECT_PRONOUNS.isdisjoint(
                     text[max(b, hi - 30) : hi].lower().split()[-2:]):
                 fronted = self.pats["fronted_pronoun"].search(text, b, hi)
-                lead = text[b : fronted.start()].split()[:2] if fronted else [""]
-                lead_word = lead[0].lower()
-                if lead_word in _FRONTED_LEADS and not (len(lead) > 1 and (
-                        lead[1] in PREPOSITIONS or lead[1] in SENTENCE_ADVERBS
-                        or lead[1] in ("this", "last", "next"))):
-                    lead_word = ""  # "but Trump said he …": no adverbial after the coordinator
+                lead_word = text[b : fronted.start()].split()[0].lower() if fronted else ""
                 if fronted is not None and (
                         lead_word in PREPOSITIONS or lead_word in _SUBORDINATE
-                        or lead_word in _FRONTED_LEADS
-                        or self.pats["ago_lead"].match(text, b, fronted.start()) is not None
                 ) and self.speech_cue(cue_start):
                     # "In an interview he said", "At the bottom it reads", "When the
-                    # judge returned he said", "…, but even now at 86 she still says",
-                    # "A few days ago in an interview he blasted": a fronted adverbial
-                    # without its comma, then the subject
+                    # judge returned he said": a fronted adverbial without its comma,
+                    # then the subject
                     s0, e0 = fronted.span("pro")
                     return Phrase(s0, e0, "pronoun", text[s0:e0].lower()), b
             if phrase is not None and self._state is None and self.city_state(phrase, b):
