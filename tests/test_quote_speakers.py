@@ -962,14 +962,6 @@ def test_so_called_is_no_report() -> None:
     assert all(q[2] != "the so" for q in found(text))
 
 
-def test_having_said_that_is_a_discourse_marker() -> None:
-    text = ("Firms should pay taxes. (Having said that, there are economists who argue "
-            "that taxes should be low -- assuming owners pay more.)")
-    assert all(q[2] != "Having" for q in found(text))
-    text = "Bo Lind, having said that the port was safe, left the hall."
-    assert [q[2] for q in found(text)] == ["Bo Lind"]
-
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [("Reporters asked about Lind to all three leaders, each of whom echoed the view "

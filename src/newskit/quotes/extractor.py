@@ -1425,9 +1425,6 @@ class _Finder:
                 return None  # "his comments", "the states", "Trump's attacks": a noun
             if verb == "called" and prev_word and prev_word[0].lower() == "so":
                 return None  # "the so called “Bridge Plan”": an adjective, no report
-            if (verb == "said" and prev_word and prev_word[0].lower().lstrip("(") == "having"
-                    and text[ce : ce + 6].lower() in (" that,", " this,")):
-                return None  # "Having said that, …": a discourse marker, no report
             if (prev_word and prev_word[0].endswith("ly") and prev_word[0].islower()
                     and prev_word[0] != "only"):
                 before = text[(cs - 40 if cs - 40 > us else us) : cs].split()[-2:-1]
