@@ -85,13 +85,6 @@ def test_a_clause_of_thought_coordinated_after_a_report_goes_on_its_content(
     assert [q[1] for q in found(text)] == [content]
 
 
-def test_a_coordinated_clause_of_thought_with_a_quotation_makes_the_report_mixed() -> None:
-    text = 'Ana Ruiz says she hopes to win, but she knows that "the vote will be close."'
-    assert [(q[0], q[1], q[3]) for q in found(text)] == [
-        ("mixed", 'she hopes to win, but she knows that "the vote will be close."',
-         "Ana Ruiz")]
-
-
 @pytest.mark.parametrize(
     "text",
     ["Ana Ruiz said the fee was fair, and I think the council agrees with her.",

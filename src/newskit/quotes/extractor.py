@@ -1299,14 +1299,12 @@ class _Finder:
                 # passive is no source; the agent after "by" is
                 by = self.pats["by_agent"].match(self.text, ce, ue)
                 cand.speaker = None if by is None else self.phrase_after(by.end(), ue)
-            if (cand is not None and out and how == "verb" and cand.kind != "direct"
+            if (cand is not None and out and how == "verb" and cand.kind == "indirect"
                     and self.cues.info.get(text[cs:ce].lower(), {}).get("kind") == "cognition"
                     and self.joins_previous(out[-1], cand)):
                 # "X said A, but she wanted B": the second clause goes on X's report
                 prev = out[-1]
                 prev.parts[-1] = (prev.parts[-1][0], cand.parts[-1][1])
-                if cand.kind == "mixed":
-                    prev.kind = "mixed"  # "…, but she knows that “…”"
                 taken_until = floor = cand.parts[-1][1]
                 continue
             if cand is not None:
