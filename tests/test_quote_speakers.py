@@ -820,7 +820,10 @@ def test_a_name_in_ing_stays_a_speaker() -> None:
      ("The abrupt closure led some to speculate that the plant had been sold.", "some"),
      ("The delay has caused many to wonder if the bridge will ever open.", "many"),
      ("The shift in tone prompted Tom Hale to accuse the council of hiding the costs.",
-      "Tom Hale")])
+      "Tom Hale"),
+     ("The results will force Sen. Bo Lind to acknowledge that his path is closed.",
+      "Sen. Bo Lind"),
+     ("The policy spread, leaving many to wonder whether it would last.", "many")])
 def test_the_object_of_a_causative_verb_speaks(text: str, speaker: str) -> None:
     assert [s for _, _, s in found(text)] == [speaker]
 
@@ -893,3 +896,68 @@ def test_the_state_of_an_opening_adverbial_is_no_fallback_speaker() -> None:
 def test_the_subject_before_a_dashed_relative_clause_speaks(
         text: str, content: str, speaker: str) -> None:
     assert ("indirect", content, speaker) in found(text)
+
+
+# -- a sentence adverbial opening the sentence is no speaker -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("More recently, he has spoken out against the law, citing his tough approach.",
+      "he"),
+     ("Back in 1999, Mr. Lind expressed admiration for the mayor's skills, telling "
+      "CNBC: ''I wish I could be like that.''", "Mr. Lind")],
+)
+def test_more_or_back_opening_an_adverbial_is_no_speaker(text: str, speaker: str) -> None:
+    assert [q[2] for q in found(text)] == [speaker]
+
+
+def test_an_interjection_alone_is_no_speaker() -> None:
+    assert all(q[2] != "Well" for q in found(
+        "Well, Ana Ruiz was not so much saying that the plan failed."))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("About 40 rabbis have said that they plan to join the protest.", "About 40 rabbis"),
+     ("At least a dozen lawmakers said the bill would fail.",
+      "At least a dozen lawmakers"),
+     ("About half of voters say they prefer an outsider.", "About half of voters")],
+)
+def test_a_preposition_approximating_a_number_opens_the_speaker(text: str,
+                                                                speaker: str) -> None:
+    assert [q[2] for q in found(text)] == [speaker]
+
+
+def test_a_preposition_before_an_article_still_opens_no_speaker() -> None:
+    assert speaker_phrase("over a century apart", 0, 20) is None
+    assert speaker_phrase("Under a system known as Sam", 0, 27) is None
+
+
+def test_a_participle_goes_with_the_nearest_coordinated_clause() -> None:
+    text = "Ana Ruiz won the vote, and Bo Lind left the hall, saying the count was rigged."
+    assert found(text) == [("indirect", "the count was rigged", "Bo Lind")]
+    text = "Ana Ruiz praised the mayor, and the council, saying the port was safe."
+    assert ("indirect", "the port was safe", "Ana Ruiz") in found(text)
+
+
+def test_so_called_is_no_report() -> None:
+    text = "The second plan, the so called “Bridge Plan” seeks to close the port."
+    assert all(q[2] != "the so" for q in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Reporters asked about Lind to all three leaders, each of whom echoed the view "
+      "that he is unfit.", "each of whom"),
+     ("The plan drew praise from three mayors, all of whom said the bridge was needed.",
+      "all of whom")],
+)
+def test_a_quantified_relative_pronoun_is_the_subject(text: str, speaker: str) -> None:
+    assert [q[2] for q in found(text)] == [speaker]
+
+
+def test_citing_after_a_closing_report_is_that_sources_report() -> None:
+    text = ("The family soured on the manager, the Post reported, citing another "
+            "anonymous source.")
+    assert ("indirect", "another anonymous source", "the Post") in found(text)

@@ -97,6 +97,14 @@ _CLAUSE_OPENERS = word_set("when while because although though whereas where unl
 # the ``opener_last`` pattern)
 _CLAUSE_OPENER_TEXTS = ("when", "while", "because", "though", "where", "unless", "if")
 _ARTICLE_WORDS = word_set("a an the this that one")
+# the word (and space) before a pronoun opening an embedded question or free relative
+_WH_LEADS = frozenset({"what ", " how ", " why "})
+# what follows a subject as its verb phrase's first word, besides a verb in -s/-ed
+_FINITE_FIRST = BE_FORMS | word_set(
+    "has have had will would can could did does also often then still just again")
+# words opening a sentence adverbial before a comma: "More recently,", "Most
+# importantly," (with an adverb in -ly), "Back in 1999,", "Well,"
+_ADVERBIAL_FIRST = word_set("more less most back well")
 _POSSESSIVES = word_set("his her their its our my your")
 _IRREGULAR_PASTS = word_set("said told wrote spoke thought knew felt")
 # participles after "be" that name a state of their subject's mind, or make it
@@ -189,7 +197,7 @@ _INTERJECTIONS = SENTENCE_ADVERBS | word_set(
 
 _REPORT_PARTICIPLES = word_set(
     "saying adding telling noting arguing claiming explaining insisting writing stating "
-    "asserting contending declaring warning"
+    "asserting contending declaring warning citing"
 )
 
 
@@ -312,6 +320,14 @@ def _patterns() -> dict[str, Any]:
         # what opens a concessive clause that is no clause of the content: a
         # participle or an adverb-adjective fragment ("while raising …", "though not")
         "concessive_next": regex.compile(r"(?:also\s{1,3})?(?:\p{Ll}{2,20}ing|not)\s"),
+        # a comma, then a subordinator or "also" before a participle cue ("…, before
+        # adding that …", "…, while also saying …"; searched up to the cue)
+        "led_participle": regex.compile(
+            r",\s{1,3}(?:(?:before|while|after|then)\s{1,3})?(?:also\s{1,3})?(?<=\p{Ll}\s{1,3})\Z"),
+        # between a report's content and the subject of a second clause going on it
+        "joined_clause": regex.compile(
+            r"[\"”'’]{0,2}(?:,\s{1,3}(?:and|but|while)|\s{1,3}and|;|\s{0,2}[-—–]{1,2}\s{0,2}but)"
+            r"(?:\s{1,3}(?:now|then|only|also|still))?\s{1,3}"),
         # a comma, or a closing mark and a comma, then a participle
         "participle": regex.compile(
             r"(?:,[\"”']{0,2}|[\"”'],)\s{1,3}(?P<verb>\p{Ll}{2,12}ing)\s"),
@@ -361,7 +377,8 @@ def _patterns() -> dict[str, Any]:
             r"(?:said|says|read|reads|noted|notes|stated|states)\s{0,3}[,:]?\s{0,3}[\"“]"
         ),
         "relative": regex.compile(
-            r"\s{0,20}(?P<who>who)(?:['’](?:d|s|ve))?(?:\s{1,5}(?:also|once|later|has|had|"
+            r"\s{0,20}(?P<who>who|(?:all|each|many|some|most|both|none|several|half|one|two|"
+            r"three)\s{1,3}of\s{1,3}whom)(?:['’](?:d|s|ve))?(?:\s{1,5}(?:also|once|later|has|had|"
             r"have|then|first|earlier|just|never|still|often|has\s+long|had\s+long|"
             r"\p{Ll}{2,15}ly)){0,6}\s{0,20}$"
         ),
@@ -369,7 +386,9 @@ def _patterns() -> dict[str, Any]:
         # one whose clause has a verb phrase before ``and``/``but`` and the cue
         # (``Lea Stone, who came out and said``); searched in a comma segment
         "relative_in": regex.compile(
-            r"(?:^\s{0,3}|(?<=[\p{L}\p{N}%)’'])\s{1,3}|,\s{0,3})(?P<who>who|which)"
+            r"(?:^\s{0,3}|(?<=[\p{L}\p{N}%)’'])\s{1,3}|,\s{0,3})(?P<who>who|which|"
+            r"(?:all|each|many|some|most|both|none|several|half|one|two|three)\s{1,3}of"
+            r"\s{1,3}(?:whom|which))"
             r"(?:['’](?:d|s|ve))?(?P<vp>\s{1,3}(?!(?:he|she|they|we|I|it|you)\s)"
             r"[^,;:()\"“”«»\n]{1,80}?\s(?:and|but))?"
             r"(?:\s{1,5}(?:also|once|later|has|had|have|then|first|earlier|just|never|still|"
@@ -404,7 +423,8 @@ def _patterns() -> dict[str, Any]:
         # overlap: each is a whole word and the white space after it)
         "causer": regex.compile(
             r"(?i)(?<![\p{L}])(?:led|leads|leading|caused|causes|causing|prompted|prompts|"
-            r"prompting|spurred|spurs|drove|drives|inspired|inspires)\s+"
+            r"prompting|spurred|spurs|drove|drives|inspired|inspires|force|forces|forced|"
+            r"forcing|leaving)\s+"
             r"(?P<np>[^\s,;:()\"“”]{1,40}(?:\s+[^\s,;:()\"“”]{1,40}){0,7}?)\s+to\s+$"
         ),
         # a possessor, a noun (of saying, checked after) and its link to a quoted
@@ -841,6 +861,34 @@ class _Finder:
         later = self.opened_subject(phrase.end, cs, progressive)
         return phrase if later is None else later
 
+    def coordinated_subject(self, lo: int, cs: int) -> Phrase | None:
+        """The subject of the last clause coordinated by ``, and``/``, but`` between
+        ``lo`` and the participle at ``cs`` (``Ana Ruiz won the vote, and Bo Lind
+        left the hall, saying …``: the participle goes with the nearest clause):
+        a name, a pronoun or a nominal opened by an article or possessive, with a
+        verb after it."""
+        text = self.text
+        start = max(lo, cs - 200)
+        k = max(text.rfind(", and ", start, cs), text.rfind(", but ", start, cs))
+        if k < 0:
+            return None
+        opener_end = k + 6  # len(", and ") == len(", but ")
+        if text.find(",", opener_end, cs) < 0 or any(
+                ch in text[opener_end:cs] for ch in "\"“”"):
+            return None  # (the participle after the clause's own comma; no quotation)
+        found = self.subject_of(opener_end, cs)
+        if found is None or found.start != opener_end or found.kind not in (
+                "name", "pronoun", "nominal"):
+            return None
+        first = text[found.start : found.end].split(None, 1)[0].lower()
+        if found.kind == "nominal" and first not in _ARTICLE_WORDS and first not in _POSSESSIVES:
+            return None
+        verb = (text[found.end : found.end + 24].split(None, 1) or [""])[0]
+        if not (verb.isalpha() and verb.islower()) or verb in PREPOSITIONS or (
+                verb in _SUBORDINATORS or verb in _ARTICLE_WORDS or verb in _POSSESSIVES):
+            return None  # a verb ("left", "has"), not "the council, …" nor "of …"
+        return found
+
     def opened_subject(self, lo: int, cs: int, progressive: bool = False) -> Phrase | None:
         """The subject of a clause opened between ``lo`` and the cue at ``cs`` and
         ending at the cue: after ``, and``/``, but`` or a clause opener that is never
@@ -1251,6 +1299,14 @@ class _Finder:
                 # passive is no source; the agent after "by" is
                 by = self.pats["by_agent"].match(self.text, ce, ue)
                 cand.speaker = None if by is None else self.phrase_after(by.end(), ue)
+            if (cand is not None and out and how == "verb" and cand.kind == "indirect"
+                    and self.cues.info.get(text[cs:ce].lower(), {}).get("kind") == "cognition"
+                    and self.joins_previous(out[-1], cand)):
+                # "X said A, but she wanted B": the second clause goes on X's report
+                prev = out[-1]
+                prev.parts[-1] = (prev.parts[-1][0], cand.parts[-1][1])
+                taken_until = floor = cand.parts[-1][1]
+                continue
             if cand is not None:
                 out.append(cand)
                 last = cand.parts[-1] if cand.parts else (0, 0)
@@ -1259,7 +1315,64 @@ class _Finder:
                     # a relative clause inside the next cue's subject ("“…,” Cruz,
                     # who has proposed …, said") leaves the content before it open
                     floor = taken_until
+                if cand.speaker is not None and cand.speaker.kind == "pronoun" and text[
+                        cand.speaker.start - 5 : cand.speaker.start].lower() in _WH_LEADS:
+                    self.what_report(us, cand)
         return out
+
+    def joins_previous(self, prev: _Cand, cand: _Cand) -> bool:
+        """Whether ``cand`` (a cue of thought or intent, ``she wanted``, ``he feels``)
+        opens the second clause of a coordination whose first clause ends the
+        content of the report ``prev`` before it: ``Ms. Lee said she weighed how
+        readers would take it, but she wanted to be realistic`` (PolNeAR reads both
+        clauses as the first report's content)."""
+        speaker = cand.speaker
+        if (prev.kind == "direct" or not prev.parts or not cand.parts or speaker is None
+                or prev.cue is None or cand.cue is None or speaker.end > cand.cue[0]):
+            return False
+        end = prev.parts[-1][1]
+        if (not prev.cue[1] <= end <= speaker.start or speaker.start - end > 16
+                or "," in self.text[speaker.end : cand.cue[0]]):
+            return False  # (not "but Gov. Ana Lee, who …, also supported")
+        if speaker.head in ("i", "we") and (prev.speaker is None
+                                            or prev.speaker.head != speaker.head):
+            return False  # "Ana Lee said …, and I think …": the writer's report
+        text = self.text
+        info = self.cues.info
+        if info.get(text[slice(*prev.cue)].lower(), {}).get("lemma") == info.get(
+                text[slice(*cand.cue)].lower(), {}).get("lemma"):
+            return False  # "I think A, and I think B": two reports
+        return self.pats["joined_clause"].fullmatch(text, end, speaker.start) is not None
+
+    def what_report(self, us: int, cand: _Cand) -> None:
+        """``Cruz has railed against what he calls the “Washington cartel”``: a free
+        relative ``what`` (or a question's ``how``, ``why``: ``asking Lee why he
+        has criticized …``) + pronoun + cue as the object of its clause's verb is the
+        report of the clause's subject, which the pronoun stands for (PolNeAR marks
+        the outer report, content from ``what``). The subject is a name or a noun
+        phrase agreeing with the pronoun in number, no comma between it and ``what``."""
+        speaker = cand.speaker
+        if speaker is None or speaker.head not in ("he", "she", "they") or not cand.parts:
+            return
+        what = speaker.start - 5
+        if self.text[what] != "w":
+            what += 1  # "how", "why"
+        subject = self.subject_of(us, what)
+        if (subject is None or subject.kind == "pronoun" or subject.end > what
+                or "," in self.text[subject.end : what]
+                or _word_count(self.text, subject.end, what) > 10):
+            return
+        plural = subject.kind != "name" and subject.head.endswith("s")
+        if plural != (speaker.head == "they"):
+            return
+        verb = (self.text[subject.end : subject.end + 24].split(None, 1) or [""])[0]
+        if not (verb in _FINITE_FIRST or (verb.endswith(("s", "ed")) and verb.isalpha()
+                                          and verb.islower())):
+            return  # "The clubs adapt to what she said …": no finite verb after a subject
+        cand.speaker = subject
+        first = cand.parts[0]
+        if cand.kind == "indirect" and first[0] > speaker.start:
+            cand.parts[0] = (what, first[1])
 
     def frame(self, blk: _Block, us: int, ue: int, cs: int, ce: int, how: str,
               pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
@@ -1308,6 +1421,8 @@ class _Finder:
             if prev_word and (prev_word[0].lower() in _NOUN_MARKERS
                               or prev_word[0].endswith(("'s", "’s"))):
                 return None  # "his comments", "the states", "Trump's attacks": a noun
+            if verb == "called" and prev_word and prev_word[0].lower() == "so":
+                return None  # "the so called “Bridge Plan”": an adjective, no report
             if (prev_word and prev_word[0].endswith("ly") and prev_word[0].islower()
                     and prev_word[0] != "only"):
                 before = text[(cs - 40 if cs - 40 > us else us) : cs].split()[-2:-1]
@@ -1353,7 +1468,11 @@ class _Finder:
         if (not strong or verb in _NOUN_OR_VERB) and self.noun_only(
                 us, ue, cs, ce, qend, prev_char, strong):
             return None  # "swing states", "raised questions": skip the speaker search
-        if infinitive or (verb.endswith("ing") and text[before_close - 1 : before_close] == ","):
+        # "…, before adding that …", "…, while also saying …": the clause's subject speaks
+        led = verb.endswith("ing") and self.pats["led_participle"].search(
+            text, max(us, cs - 24), cs) is not None
+        if infinitive or led or (
+                verb.endswith("ing") and text[before_close - 1 : before_close] == ","):
             found = None  # "…, claiming …", "… to say …": the speaker is the clause's subject
         elif title is not None:
             # the subject is before the title's apposition
@@ -1390,13 +1509,16 @@ class _Finder:
         participle = False
         if found is None and cs > us:
             word_before = text[max(us, cs - 5) : cs].split()
-            if ((verb.endswith("ing") and (prev_char == "," or word_before[-1:] == ["by"]))
+            if ((verb.endswith("ing") and (prev_char == "," or led or word_before[-1:] == ["by"]))
                     or word_before[-1:] in (["and"], ["but"], ["to"]) or cs in self.carried):
                 # "…, saying that …", "… and said that …": the speaker is the subject
                 # the clause opens after the last quotation before the cue ("“…,” Clinton
                 # replied, adding that …"): never inside it
                 subject = (self.carried.get(cs) or self.caused_subject(us, cs)
                            or self.subject_after(us, qend, cs))
+                if (subject is not None and cs not in self.carried and prev_char == ","
+                        and verb.endswith("ing")):
+                    subject = self.coordinated_subject(subject.end, cs) or subject
                 if subject is not None:
                     found, participle = (subject, cs), True
                     # "…, saying his rival would …": a participle of a speech verb reports
@@ -2146,11 +2268,14 @@ class _Finder:
                     and text[words[1][0] : words[1][1]] in _AFTER_PARTICIPLE) or (
                     comma >= 0 and len(words) <= 5 and (
                         last in ("ago", "later", "earlier") or last in TIME_NOUNS)) or (
-                    comma >= 0 and first in _SUBORDINATE and first != "as" and pos == us):
+                    comma >= 0 and first in _SUBORDINATE and first != "as" and pos == us) or (
+                    comma >= 0 and first in _ADVERBIAL_FIRST and (
+                        first in ("back", "well") or (
+                            len(words) == 2 and text[words[1][1] - 2 : words[1][1]] == "ly"))):
                 # "In May,", "Twenty-two years ago,", "Hours later,", "Last week,",
                 # "Courted by donors,", "Inspired by …,":
-                # "When the judge returned,": adverbials ("As Jo Roe put it," is the
-                # report itself)
+                # "When the judge returned,", "More recently,", "Back in 1999,", "Well,":
+                # adverbials ("As Jo Roe put it," is the report itself)
                 if comma < 0:
                     return None
                 pos = comma + 1
@@ -2231,6 +2356,27 @@ class _Finder:
         end = _trim(text, start, comma if comma > 0 else e, _SPACE + ".")[1]
         phrase = self.phrase(start, end)
         return phrase if phrase is not None and phrase.kind == "name" else None
+
+    def block_quotation(self, blk: _Block, pending: _Cand | None) -> _Cand | None:
+        """The report of a paragraph without quotation marks that a verb of speech
+        or writing before a colon closing the paragraph before announces (``Hewitt
+        writes:``, ``In a speech last July, he said:``): the whole paragraph, the
+        announcing subject its speaker. None unless ``pending`` holds such a cue
+        and the paragraph opens with a letter (not a mark, nor markup)."""
+        if pending is None or pending.cue is None or pending.speaker is None:
+            return None
+        text = self.text
+        first, last = _trim(text, blk.block.span.start, blk.block.span.end)
+        if first >= last or not text[first].isalpha() or blk.block.type != "paragraph":
+            return None
+        verb = text[slice(*pending.cue)].lower()
+        if self.cues.info.get(verb, {}).get("kind") not in ("speech", "writing"):
+            return None
+        if text[pending.cue[1] : blk.block.span.start].strip(_SPACE + ":").lower() not in (
+                "", "that"):
+            return None  # "CNN noted the sparse attendance:": an object before the colon
+        return _Cand(kind="indirect", parts=[(first, last)], cue=pending.cue,
+                     speaker=pending.speaker, block=blk.index)
 
     def colon_lead(self, blk: _Block) -> _Cand | None:
         """``Cruz called them on it:`` ending a block: its subject speaks the quotation
@@ -2413,7 +2559,8 @@ _EXPLETIVE_CONTRACTIONS = word_set("it's that's there's here's what's")
 _EXPLETIVE_VERBS = word_set("is was isn't wasn't seems seemed appears appeared")
 
 _CAUSE_WORDS = word_set("led leads leading caused causes causing prompted prompts prompting "
-                        "spurred spurs drove drives inspired inspires")
+                        "spurred spurs drove drives inspired inspires force forces forced "
+                        "forcing leaving")
 
 # subordinators before an opening participle that reports for the main subject
 # ("After saying …, the man …")
@@ -2566,6 +2713,13 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         if labelled is not None:
             # "Obama: I'm optimistic …" (a headline), "TAPPER: …" (a transcript)
             cands.append(labelled)
+            pending, last_quoted, last_reported = None, None, None
+            continue
+        quoted_block = finder.block_quotation(blk, pending)
+        if quoted_block is not None:
+            # "Hewitt writes:" then a paragraph without marks: the paragraph is the
+            # report (PolNeAR marks it so; the reports inside it are its words)
+            cands.append(quoted_block)
             pending, last_quoted, last_reported = None, None, None
             continue
         for us, ue in blk.units:

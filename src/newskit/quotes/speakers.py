@@ -194,6 +194,15 @@ def _chunk_phrase(chunk: str, abbreviations: QuoteAbbreviations
 _PRONOMINAL_DETERMINERS = frozenset({"another", "one", "some", "many", "several", "others",
                                      "most", "few", "both"})
 
+# words that open a sentence adverbial ("More broadly, …", "Back in 1999, …") or an
+# interjection: alone (the rest of the adverbial left out), never a speaker
+_NEVER_ALONE = frozenset({"more", "less", "back", "well"})
+# prepositions approximating a number ("About 40 rabbis", "At least half of voters")
+_APPROXIMATORS = frozenset({"about", "around", "over", "under", "at"})
+_AMOUNT_WORDS = word_set(
+    "half one two three four five six seven eight nine ten eleven twelve twenty "
+    "thirty forty fifty sixty seventy eighty ninety hundred dozen third quarter")
+
 
 def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
     """The kind and head of the speaker phrase made of ``words`` (the words of
@@ -207,6 +216,18 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
         return ("pronoun", first)
     if n == 1 and first in _PRONOMINAL_DETERMINERS:
         return ("nominal", first)  # "Another tweeted, …", "“…,” read one."
+    if n == 1 and first in _NEVER_ALONE:
+        return None  # "More recently, he …", "Back in May, …", "Well, …": an adverb left
+    if first in _APPROXIMATORS and n > 2 and first not in lowered[1:]:
+        lead = 2 if lowered[1] in ("least", "most") else 1
+        if first != "at" or lead == 2:
+            amount = lowered[lead]
+            if amount == "a" and n > lead + 1:
+                amount = lowered[lead + 1]  # "About a dozen lawmakers"
+            if amount[:1].isdigit() or amount in _AMOUNT_WORDS:
+                # "About 40 rabbis", "At least half of voters": the preposition is
+                # an approximation of the number, not the head of a phrase
+                return _classify(chunk, words[lead:])
     # the tests that only reject come first, cheapest first (their order does not
     # change the verdict: each returns None)
     if first in _NOT_FIRST or not _CLAUSE_ANY.isdisjoint(lowered):
