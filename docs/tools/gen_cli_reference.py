@@ -28,8 +28,11 @@ INTRO = """\
 | code | meaning |
 | --- | --- |
 | 0 | every input was analysed and no component failed |
-| 1 | some input could not be analysed, or a component failed on some article (results for everything else were written; each failure is one line on standard error and, in JSON Lines, an error record) |
-| 2 | bad usage or configuration: unknown option, format or component; a pipeline that cannot be built |
+| 1 | some input could not be analysed, or a component failed on some article (results for \
+everything else were written; each failure is one line on standard error and, in JSON Lines, \
+an error record) |
+| 2 | bad usage or configuration: unknown option, format or component; a pipeline that \
+cannot be built |
 | 130 | interrupted (Ctrl-C); what was finished is written and the output is valid |
 
 Errors are one line on standard error, `newskit: error: FILE[:LINE]: message`,
