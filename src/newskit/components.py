@@ -88,8 +88,9 @@ class Exporter(Protocol):
     ``write`` receives every result of a run, in order, analyses and failures
     mixed (a format that cannot show failures skips them), and writes to a text
     stream. An exporter whose format is several files sets ``needs_directory``
-    and implements ``write_directory`` instead; the command line then requires
-    ``--output DIR``.
+    and implements ``write_directory`` too: the command line calls it when
+    ``--output DIR`` is given, and ``write`` (one stream, standard output)
+    when it is not.
     """
 
     name: str

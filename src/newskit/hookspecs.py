@@ -5,7 +5,8 @@ against them by the test suite). Hook API version: :data:`HOOK_API_VERSION`.
 
 Rules that keep plugins working across releases:
 
-* every hook is named ``newskit_*`` and returns one shape, an iterable;
+* every hook is named ``newskit_*``; the registration hooks each return one
+  shape, an iterable of components (``newskit_addhooks`` returns nothing);
 * an implementation takes only the arguments it names, so a hook may gain
   arguments in a minor release without breaking older plugins;
 * a hook is never renamed or removed without a deprecation release.
