@@ -35,8 +35,12 @@ an error record) |
 cannot be built |
 | 130 | interrupted (Ctrl-C); what was finished is written and the output is valid |
 
-Errors are one line on standard error, `newskit: error: FILE[:LINE]: message`,
-never a traceback.
+Errors are one line on standard error, never a traceback: an input that fails is
+`newskit: error: FILE[:LINE] [COMPONENT]: message` (the loader or the extractor that
+failed, e.g. `newskit: error: m.jsonl:2 [jsonl]: malformed JSON: …`), a bad
+configuration `newskit: error: message` (exit 2), an installed plugin that fails to
+load `newskit: error: plugin 'NAME' not loaded: message` (its components are missing,
+the rest run).
 
 ## Examples
 
@@ -54,7 +58,8 @@ newskit evaluate quotes --help
 
 | variable | effect |
 | --- | --- |
-| `NEWSKIT_LOAD_PLUGINS` | comma-separated plugin names: load only these (empty: none) |
+| `NEWSKIT_LOAD_PLUGINS` | comma-separated names of installed plugins: load only these \
+(empty: none); the built-in plugins always load |
 | `NEWSKIT_DISABLE_PLUGINS` | comma-separated plugin names (built-in or installed) not to load |
 """
 
