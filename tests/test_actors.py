@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from newskit.actors import ActorExtractor
 from newskit.mentions import MentionIndex
+from newskit.serialize import analysis_to_dict
 from newskit.testing import ExtractorContract, check_analysis
 from newskit.types import Actor, Article, Block, Span
 
@@ -1265,6 +1269,64 @@ def test_a_line_of_capitalised_names_with_a_verb_is_no_headline(run):
     person = by_name(actors, "Marta Ellison Quarrington")
     assert person.kind == "person"
     assert not [a for a in actors if a.name == "Marta Ellison"]
+
+
+def test_the_example_of_the_actors_page_is_the_output(registry):
+    # docs/actors.md shows the actors of its example text as newskit analyze gives
+    # them: the page cannot drift from the extractor
+    page = (Path(__file__).resolve().parents[1] / "docs" / "actors.md").read_text("utf-8")
+    example = page[page.index("## Example") :]
+    quoted = example[example.index("for the text") : example.index("```json")]
+    paragraphs: list[list[str]] = [[]]
+    for line in quoted.splitlines():
+        if line == ">":
+            paragraphs.append([])
+        elif line.startswith("> "):
+            paragraphs[-1].append(line[2:])
+    text = "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+    start = example.index("```json") + len("```json")
+    shown = json.loads(example[start : example.index("```", start)])
+    pipeline = registry.pipeline(only=["actors"], scorers=[])
+    analysis = pipeline.run(Article(id="article", text=text))
+    assert analysis_to_dict(analysis)["actors"] == shown
+
+
+def test_a_lede_first_line_of_names_is_no_headline(run):
+    # the text's first line is mostly capitalised names and titles, but it is a
+    # sentence (a verb in lower case, no common word capitalised as a title would):
+    # the titles before the names are roles, as in any sentence
+    text = "Anna Berg met Secretary General Tom Hale."
+    hale = by_name(run(text), "Tom Hale")
+    assert hale.kind == "person"
+    assert hale.roles == ("Secretary General",)
+    assert "Secretary General Tom Hale" in hale.aliases
+
+
+def test_a_carelessly_capitalised_first_line_is_still_a_headline(run):
+    # a first line capitalised as a title ("Tells", "Guest", "Look") with one word left
+    # in lower case ("his") is the title: its capitalised common words are no names
+    text = (
+        "Pundit Tells Guest Peace Talks Look Doomed, Changes his Mind.\n\n"
+        "The show aired on Friday, and viewers wrote in."
+    )
+    assert [a.name for a in run(text)] == []
+
+
+def test_a_title_before_a_first_name_in_a_headline_gives_the_person(run):
+    # in a title-case headline a title, a first name and a word that is no common word
+    # name a person (the surname need not be a census surname), with the organisation
+    # before the title as affiliation; not the first name alone as an organisation
+    text = (
+        "Talks in Geneva\n\n"
+        "NATO Chief Jens Stoltenberg Meets Fumio Kishida Again\n\n"
+        "The two leaders spoke for an hour, officials said."
+    )
+    actors = run(text)
+    person = by_name(actors, "Jens Stoltenberg")
+    assert person.kind == "person"
+    assert person.roles == ("Chief",)
+    assert person.affiliation == "NATO"
+    assert not [a for a in actors if a.name == "Jens"]
 
 
 def test_known_names_in_a_heading_in_capitals_are_mentions(run):

@@ -19,7 +19,7 @@ from newskit.types import Block, Span
 from .lexicon import ActorLexicon
 from .patterns import patterns
 from .spans import _inside, _union
-from .words import _OF_FOR
+from .words import _NOT_NAMES, _OF_FOR
 
 _CONNECTORS = frozenset({"of", "for", "of the", "for the", "at the", "and", "de", "&"})
 
@@ -66,10 +66,10 @@ def _line_is_upper(text: str, pos: int, cache: dict[int, bool]) -> bool:
     return got
 
 
-def _line_is_title_case(text: str, pos: int, cache: dict[int, bool]) -> bool:
+def _line_is_title_case(text: str, pos: int, cache: dict[int, bool], lex: ActorLexicon) -> bool:
     """A headline in title case: most words of the line capitalised, and those in lower
     case only words title case leaves so (articles, conjunctions, short prepositions),
-    unless the line is the text's first."""
+    unless the line is the text's first and capitalised like a title (:func:`_title_caps`)."""
     ls = text.rfind("\n", 0, pos) + 1
     key = -1 - ls
     got = cache.get(key)
@@ -84,12 +84,43 @@ def _line_is_title_case(text: str, pos: int, cache: dict[int, bool]) -> bool:
             len(words) >= 4
             and caps >= 0.8 * len(words)
             # (a sentence of names, "Rep. Jo Roe, D-Fla., chairs the Democratic National
-            # Committee.", has a word in lower case that title case capitalises; the
-            # article's first line is its title, however carelessly capitalised)
-            and (ls == 0 or all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words))
+            # Committee.", has a word in lower case that title case capitalises)
+            and (
+                all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words)
+                or (ls == 0 and _title_caps(words, lex))
+            )
         )
         cache[key] = got
     return got
+
+
+_WORD_STRIP = ".,:;!?'\"‘’“”()"
+
+
+def _title_caps(words: list[str], lex: ActorLexicon) -> bool:
+    """Whether the text's first line, a word of it in lower case that title case
+    capitalises, is still its title, carelessly capitalised ("Pundit Tells Guest Peace
+    is Beyond Reach."): it capitalises, after its first word, at least two common words
+    that a sentence would leave in lower case (no title, demonym, day or month, nor a
+    word of a known name or a first name). A sentence in sentence case capitalises
+    only those: "Jo Roe met Senate Majority Leader Tom Hale in Washington on Monday."
+    is a lede, not a headline, and its titles are roles."""
+    n = 0
+    for w in words[1:]:
+        w = w.strip(_WORD_STRIP)
+        if (
+            w[:1].isupper()
+            and w.lower() in lex.common
+            and w not in lex.title_words
+            and w not in lex.demonyms
+            and w not in lex.known_words
+            and w not in lex.first_names
+            and w not in _NOT_NAMES
+        ):
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 def _split_tokens(start: int, chunk: str) -> list[tuple[int, int, str]]:
@@ -242,7 +273,7 @@ def _chunks(
             ):
                 flag = 3
             elif (s < heads_end and _inside(headings, s)) or (
-                len(toks) >= 4 and _line_is_title_case(text, s, cache)
+                len(toks) >= 4 and _line_is_title_case(text, s, cache, lex)
             ):
                 flag = 2
             # merge with the previous chunk across an organisation connector

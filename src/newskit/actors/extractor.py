@@ -199,6 +199,14 @@ def find_actors(
                 known_end = -1  # the index of the last word of a known name
                 for i, t in enumerate(toks):
                     w = t[2]
+                    tl = _title_at(toks, i, lex, len(toks) - 2) if i > pair else 0
+                    if tl and _first_last(toks, i + tl, lex):
+                        # a title before a first name and a word that is no common word:
+                        # the person's ("NATO Chief Jens Stoltenberg Meets …"), the
+                        # title a role and a kept word before it an affiliation
+                        pair = i + tl + 1  # (the words up to it follow, kept)
+                        runs[-1].append(t)
+                        continue
                     kl = (
                         _known_at(toks, i, lex, len(toks))
                         if i > pair and w in lex.known_words
@@ -313,3 +321,18 @@ def find_actors(
     _groups(text, actors, lex)
     actors.sort(key=_FIRST)
     return _finish(text, actors)
+
+
+def _first_last(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` of a heading's chunk are a first name and a
+    surname: a word that is no common word, title nor organisation word (``Jens
+    Stoltenberg``; not ``Jo Meets``, ``Jo Party``)."""
+    if i + 1 >= len(toks) or toks[i][2] not in lex.first_names:
+        return False
+    w = toks[i + 1][2]
+    return (
+        w[:1].isupper()
+        and w.lower() not in lex.common
+        and w not in lex.title_words
+        and w not in lex.org_heads
+    )
