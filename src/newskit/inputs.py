@@ -29,7 +29,6 @@ import attrs
 
 from .batch import Job, LazyJob
 from .errors import InputError, UnknownComponentError
-from .records import article_from_record, decode_text
 from .types import Article, Failure
 
 if TYPE_CHECKING:
@@ -167,8 +166,8 @@ def read_jobs(
 
 class _JsonLine(LazyJob):
     """A record of a JSON Lines file read by the built-in loader, as the bytes of its line:
-    :meth:`load` does what the loader (``JsonLinesLoader.load``) and :func:`load_jobs`
-    did with the line (tests hold the two to the same jobs)."""
+    :meth:`load` reads it with the loader's own ``load_line`` and completes the job as
+    :func:`read_jobs` does (the loader's name on a failure, the defaults on an article)."""
 
     __slots__ = ("defaults", "input", "line", "raw")
 
@@ -185,29 +184,19 @@ class _JsonLine(LazyJob):
         return len(self.raw)
 
     def load(self) -> Job:
-        from .default_plugins.loaders import _parse
+        from .default_plugins.loaders import JsonLinesLoader, load_line
 
         origin, line = self.input, self.line
         try:
-            text = decode_text(self.raw, origin=origin, line=line)
-            article = article_from_record(_parse(text, origin=origin, line=line),
-                                          origin=origin, line=line)
-        except InputError as exc:
-            failure = Failure(input=origin, line=exc.line if exc.line is not None else line,
-                              message=exc.message, error_type=type(exc).__name__,
-                              component=_JSONL)
-            return Job(item=failure, input=origin, line=line)
+            item = load_line(self.raw, origin=origin, line=line)
         except Exception as exc:  # a bug: this record fails, the next ones are read
-            failure = Failure(input=origin, line=line, message=f"{type(exc).__name__}: {exc}",
-                              error_type=type(exc).__name__, component=_JSONL)
-            return Job(item=failure, input=origin, line=line)
-        if self.defaults is not None:
-            article = apply_defaults(article, self.defaults)
-        return Job(item=article, input=origin, line=line)
-
-
-_JSONL = "jsonl"
-"""The built-in JSON Lines loader's name, in the error records of its lines."""
+            item = Failure(input=origin, line=line, message=f"{type(exc).__name__}: {exc}",
+                           error_type=type(exc).__name__)
+        if isinstance(item, Failure):
+            item = attrs.evolve(item, component=JsonLinesLoader.name)
+        elif self.defaults is not None:
+            item = apply_defaults(item, self.defaults)
+        return Job(item=item, input=origin, line=line)
 
 
 def _json_lines(

@@ -12,11 +12,6 @@ from newskit.records import article_from_record, decode_text, id_from_origin
 from newskit.types import Article, Failure
 
 
-def _failure(exc: InputError, origin: str, line: int | None = None) -> Failure:
-    return Failure(input=origin, line=exc.line if exc.line is not None else line,
-                   message=exc.message, error_type=type(exc).__name__)
-
-
 def _parse(text: str, *, origin: str, line: int | None = None) -> object:
     """JSON text to a value; malformed JSON is an InputError naming the line."""
     try:
@@ -82,16 +77,20 @@ class JsonLinesLoader:
 
     def load(self, stream: IO[bytes], *, origin: str) -> Iterator[Article | Failure]:
         for number, raw in enumerate(stream, start=1):
-            if not raw.strip():
-                continue
-            try:
-                line = decode_text(raw, origin=origin, line=number)
-                record = _parse(line, origin=origin, line=number)
-                article = article_from_record(record, origin=origin, line=number)
-            except InputError as exc:
-                yield _failure(exc, origin, number)
-            else:
-                yield article
+            if raw.strip():
+                yield load_line(raw, origin=origin, line=number)
+
+
+def load_line(raw: bytes, *, origin: str, line: int) -> Article | Failure:
+    """One non-blank line of a JSON Lines file (its bytes) to its article, or to the
+    failure naming the line when the line is not an article record (an
+    :class:`~newskit.errors.InputError`; other exceptions propagate)."""
+    try:
+        record = _parse(decode_text(raw, origin=origin, line=line), origin=origin, line=line)
+        return article_from_record(record, origin=origin, line=line)
+    except InputError as exc:
+        return Failure(input=origin, line=exc.line if exc.line is not None else line,
+                       message=exc.message, error_type=type(exc).__name__)
 
 
 @hookimpl
