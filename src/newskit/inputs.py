@@ -153,9 +153,8 @@ def read_jobs(
         "source": source,
         "language": language,
     }
-    given = defaults if any(v is not None for v in defaults.values()) else None
     for path in expand_paths(paths, loaders):
-        for item, line in _load_one(path, loaders, forced, given):
+        for item, line in _load_one(path, loaders, forced, defaults):
             if isinstance(item, _JsonLine):
                 yield item
                 continue
@@ -171,7 +170,7 @@ class _JsonLine(LazyJob):
 
     __slots__ = ("defaults", "input", "line", "raw")
 
-    def __init__(self, raw: bytes, input: str, line: int, defaults: dict[str, Any] | None) -> None:
+    def __init__(self, raw: bytes, input: str, line: int, defaults: dict[str, Any]) -> None:
         self.raw = raw
         self.input = input
         self.line = line
@@ -194,13 +193,13 @@ class _JsonLine(LazyJob):
                            error_type=type(exc).__name__)
         if isinstance(item, Failure):
             item = attrs.evolve(item, component=JsonLinesLoader.name)
-        elif self.defaults is not None:
+        else:
             item = apply_defaults(item, self.defaults)
         return Job(item=item, input=origin, line=line)
 
 
 def _json_lines(
-    stream: _LineCounter, path: str, defaults: dict[str, Any] | None
+    stream: _LineCounter, path: str, defaults: dict[str, Any]
 ) -> Iterator[_JsonLine]:
     """The non-blank lines of ``stream``, unparsed (the built-in loader skips blank ones)."""
     for raw in stream:
@@ -219,7 +218,7 @@ def _choose(path: str, loaders: dict[str, Any], forced: Any) -> tuple[Any, bool]
 
 
 def _load_one(
-    path: str, loaders: dict[str, Any], forced: Any, defaults: dict[str, Any] | None
+    path: str, loaders: dict[str, Any], forced: Any, defaults: dict[str, Any]
 ) -> Iterator[tuple[Article | Failure | _JsonLine, int | None]]:
     from .default_plugins.loaders import JsonLinesLoader
 
