@@ -93,9 +93,13 @@ _SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
 _BE_ENDINGS = tuple(BE_FORMS)
 # clause openers that are never prepositions
 _CLAUSE_OPENERS = word_set("when while because although though whereas where unless if")
-# the texts one of them contains ("although" "though"; "whereas" is no opener of
-# the ``opener_last`` pattern)
-_CLAUSE_OPENER_TEXTS = ("when", "while", "because", "though", "where", "unless", "if")
+# the words the ``opener`` and ``opener_last`` patterns open with (whole words)
+_OPENER_WORDS = ("after", "when", "while", "because", "as", "since", "if", "although", "though",
+                 "and", "but", "that", "where", "so", "until", "unless", "once", "before", "whom",
+                 "which", "what", "how", "why")
+# the clause openers ``opener_last`` finds: a stretch holding none of them has no
+# clause opener to read (a pre-test)
+_CLAUSE_OPENER_TEXTS = tuple(sorted(_CLAUSE_OPENERS.intersection(_OPENER_WORDS)))
 _ARTICLE_WORDS = word_set("a an the this that one")
 _POSSESSIVES = word_set("his her their its our my your")
 _IRREGULAR_PASTS = word_set("said told wrote spoke thought knew felt")
@@ -127,12 +131,15 @@ def _holds_any(low: str, words: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
-_WRITTEN_FORMS = ("said", "says", "read", "noted", "notes", "stated", "states")
-"""The forms the ``written_cue`` pattern opens with (a pre-test: no match without one)."""
+_WRITTEN_FORMS = ("said", "says", "read", "reads", "noted", "notes", "stated", "states")
+"""The forms the ``written_cue`` pattern opens with (its alternation, and a pre-test:
+no match without one)."""
 
-_RAISING_TAILS = ("is", "are", "was", "were", "be", "been", "being", "widely", "also", "not",
-                  "now", "still", "generally", "largely")
-"""The words the ``raising`` pattern can end with before its spaces (a pre-test)."""
+_RAISING_BE = ("is", "are", "was", "were", "be", "been", "being")
+_RAISING_ADVERBS = ("widely", "also", "not", "now", "still", "generally", "largely")
+_RAISING_TAILS = _RAISING_BE + _RAISING_ADVERBS
+"""The words the ``raising`` pattern can end with before its spaces (its
+alternations: a form of ``be``, then an adverb or not; a pre-test)."""
 
 _RAISING = word_set(
     "expected believed thought said reported rumored rumoured understood known considered seen "
@@ -275,8 +282,8 @@ def _patterns() -> dict[str, Any]:
             r",\s{1,5}(?P<verb>according\s{1,3}to)\s{1,3}[^,;:!?\"“”«»()]{1,100}$"
         ),
         "raising": regex.compile(
-            r"(?i)(?<![\p{L}])(?:is|are|was|were|be|been|being)(?:\s{1,5}(?:widely|also|not|now|"
-            r"still|generally|largely))?\s{1,5}$"
+            r"(?i)(?<![\p{L}])(?:" + "|".join(_RAISING_BE) + r")(?:\s{1,5}(?:"
+            + "|".join(_RAISING_ADVERBS) + r"))?\s{1,5}$"
         ),
         "raising_after": regex.compile(r"(?i)\s{1,5}(?:to|that)\s"),
         "to_comment": regex.compile(
@@ -358,7 +365,7 @@ def _patterns() -> dict[str, Any]:
         ),
         # a verb of what a text says, then its quotation
         "written_cue": regex.compile(
-            r"(?:said|says|read|reads|noted|notes|stated|states)\s{0,3}[,:]?\s{0,3}[\"“]"
+            "(?:" + "|".join(_WRITTEN_FORMS) + r")\s{0,3}[,:]?\s{0,3}[\"“]"
         ),
         "relative": regex.compile(
             r"\s{0,20}(?P<who>who)(?:['’](?:d|s|ve))?(?:\s{1,5}(?:also|once|later|has|had|"
@@ -396,15 +403,11 @@ def _patterns() -> dict[str, Any]:
         "label": regex.compile(
             r"(?P<name>\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){0,3}):\s+"
         ),
-        "opener": regex.compile(
-            r"(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|but|that|"
-            r"where|so|until|unless|once|before|whom|which|what|how|why)\s+"
-        ),
+        "opener": regex.compile(r"(?<![\p{L}])(?:" + "|".join(_OPENER_WORDS) + r")\s+"),
         # the same, searched from the end: the last opener of a stretch (matches never
         # overlap: each is a whole word and the white space after it)
         "causer": regex.compile(
-            r"(?i)(?<![\p{L}])(?:led|leads|leading|caused|causes|causing|prompted|prompts|"
-            r"prompting|spurred|spurs|drove|drives|inspired|inspires)\s+"
+            r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(_CAUSE_WORDS)) + r")\s+"
             r"(?P<np>[^\s,;:()\"“”]{1,40}(?:\s+[^\s,;:()\"“”]{1,40}){0,7}?)\s+to\s+$"
         ),
         # a possessor, a noun (of saying, checked after) and its link to a quoted
@@ -425,9 +428,7 @@ def _patterns() -> dict[str, Any]:
         # where a speaker phrase after a cue stops, at the latest (see phrase_after)
         "stop_char": regex.compile(r"[,.;:!?\"“”«»(\n]"),
         "opener_last": regex.compile(
-            r"(?r)(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|"
-            r"but|that|where|so|until|unless|once|before|whom|which|what|how|why)\s+"
-        ),
+            r"(?r)(?<![\p{L}])(?:" + "|".join(_OPENER_WORDS) + r")\s+"),
         # what "evidence" needs somewhere: one of its nouns (searched first, about a
         # twentieth of the cost of the whole pattern)
         "evidence_noun": regex.compile(
