@@ -41,6 +41,7 @@ text, and every part still slices the text.
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
 import regex
@@ -91,29 +92,13 @@ _PARENTHETICAL_COMMA_SOURCE = (
     r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,3})?[ \u00a0]*,[ \u00a0]*")
 
 
-class _RarePatterns:
-    """The patterns of rules that few quotes reach, each compiled when first read
-    (the three take more than half of what compiling this module's patterns
-    costs at import): :data:`_CLAUSE_STOP_SOURCE`
-    as ``clause_stop``, :data:`_DISCOURSE_SOURCE` as ``discourse`` and
-    :data:`_PARENTHETICAL_COMMA_SOURCE` as ``parenthetical_comma``."""
-
-    __slots__ = ("clause_stop", "discourse", "parenthetical_comma")
-    clause_stop: regex.Pattern[str]
-    discourse: regex.Pattern[str]
-    parenthetical_comma: regex.Pattern[str]
-
-    def __getattr__(self, name: str) -> regex.Pattern[str]:
-        source = {"clause_stop": _CLAUSE_STOP_SOURCE, "discourse": _DISCOURSE_SOURCE,
-                  "parenthetical_comma": _PARENTHETICAL_COMMA_SOURCE}.get(name)
-        if source is None:
-            raise AttributeError(name)
-        pattern = regex.compile(source)
-        setattr(self, name, pattern)
-        return pattern
-
-
-_RARE = _RarePatterns()
+@lru_cache(maxsize=4)
+def _rare(source: str) -> regex.Pattern[str]:
+    """The pattern of ``source``, compiled when first asked for: the patterns of
+    rules that few quotes reach (:data:`_CLAUSE_STOP_SOURCE`,
+    :data:`_DISCOURSE_SOURCE`, :data:`_PARENTHETICAL_COMMA_SOURCE`) take more than
+    half of what compiling this module's patterns costs at import."""
+    return regex.compile(source)
 # the start of the sentence holding a position (searched backwards)
 _SENTENCE_START = regex.compile(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
 # a word character, lower case: the text after a closing mark goes on in its clause
@@ -583,7 +568,7 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
     content = cand.parts[0][0]
     if text.find(",", cand.cue[1], content) < 0:
         return  # no comma between the cue and the content (the common case)
-    before = _lead_before_attribution(text, cand, content, _RARE.parenthetical_comma)
+    before = _lead_before_attribution(text, cand, content, _rare(_PARENTHETICAL_COMMA_SOURCE))
     if before is None:
         return
     lead, found = before
@@ -598,7 +583,7 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
         if word is None or word.group().lower() not in _CONNECTIVES:
             break
         lead = _trim(text, word.end(), lead[1], _SPACE + ",")
-    if _RARE.discourse.fullmatch(text, *lead) is not None:
+    if _rare(_DISCOURSE_SOURCE).fullmatch(text, *lead) is not None:
         return  # "In the end, he said, …": it links to what came before
     n = _words(text, *lead)
     if not 1 <= n <= _MAX_LEAD_WORDS or any(
@@ -693,7 +678,7 @@ def _carry_clause(text: str, cand: Candidate) -> None:
         pos = _span_start(phrase)
         if pos is not None and pos >= mark_end:
             limit = min(limit, pos)
-    stop_m = _RARE.clause_stop.search(text, mark_end, limit)
+    stop_m = _rare(_CLAUSE_STOP_SOURCE).search(text, mark_end, limit)
     stop = stop_m.start() if stop_m is not None else limit
     stop = _trim(text, mark_end, stop, _SPACE + ",")[1]
     if stop <= mark_end or _words(text, mark_end, stop) > _MAX_CARRIED_WORDS:
