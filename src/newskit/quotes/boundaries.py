@@ -52,6 +52,7 @@ from .lexicon import (
     FINITE_VERBS,
     SUBJECT_PRONOUNS,
     QuoteAbbreviations,
+    quote_abbreviations,
     word_set,
 )
 from .lexicon import SPACE as _SPACE
@@ -75,8 +76,6 @@ _CLAUSE_STOP_SOURCE = (
 # what may stand between an attribution and the quotation it opens: a short
 # object or adjunct ("told reporters"), then a comma or a colon
 _ATTRIBUTION_TAIL = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,4}[ \u00a0]*[,:][ \u00a0]*")
-# a title's abbreviation, whose full stop ends no sentence
-_TITLE_DOT = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Gen|Jr|Sr|Lt|Col|Capt|Prof|Rev)\.$")
 # discourse connectives of more than one word, or in -ly, that link a sentence to
 # the one before it and are no part of what it reports
 _DISCOURSE_SOURCE = (
@@ -238,6 +237,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
     single-word cue forms (lower case) of the cue lexicon, ``abbreviations`` the
     extractor's (default: the shipped ones), for the speakers of split-off reports."""
     split: list[C] = []
+    in_name = (abbreviations or quote_abbreviations()).in_name
     # each rule reads one kind of candidate only: the kind (and the number of
     # parts) is tested here first, sparing most calls (the rules test it again)
     for cand in cands:
@@ -257,7 +257,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         if cand.kind == "direct":
             _lead_in(text, cand)
         elif cand.kind == "indirect":
-            _indirect_lead_in(text, cand)
+            _indirect_lead_in(text, cand, in_name)
         if cand.kind != "direct" and cand.cue is not None:
             _relative_subject(text, cand)
         if cand.kind == "mixed" and len(cand.parts) == 1:
@@ -556,13 +556,15 @@ def _lead_in(text: str, cand: Candidate) -> None:
     cand.kind = "mixed"
 
 
-def _indirect_lead_in(text: str, cand: Candidate) -> None:
+def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> None:
     """``In his state, Christie said, offenders are sent to treatment``, ``If the
     bridge closes, she said, the valley will suffer``: the words opening a
     sentence before a parenthetical attribution belong to the reported clause
     after it and are the first part of an indirect quote's content. A sentence
     connective opening them is left out (``But over the years, she said, …``);
-    a connective alone (``Still, he said, …``) is no part."""
+    a connective alone (``Still, he said, …``) is no part. ``in_name``: the keys
+    of the abbreviations that stand in a name (titles: ``Mr.``, ``Gov.``), whose
+    full stop opens no sentence."""
     if cand.kind != "indirect" or cand.speaker is None or cand.cue is None:
         return
     content = cand.parts[0][0]
@@ -572,8 +574,7 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
     if before is None:
         return
     lead, found = before
-    if found is not None and _TITLE_DOT.search(text, max(0, found.start() - 5),
-                                               found.start() + 1) is not None:
+    if found is not None and _abbreviation_before(text, found.start(), in_name):
         return  # a title's full stop ("Mr.") is no sentence start
     first = text[lead[0]]
     if not (first.isupper() or first.isdigit() or first in "'\"“‘"):
@@ -590,6 +591,19 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
             ch in _OPEN or ch in _CLOSE or ch in "()[]" for ch in text[lead[0] : lead[1]]):
         return
     cand.parts.insert(0, lead)
+
+
+def _abbreviation_before(text: str, dot: int, keys: frozenset[str]) -> bool:
+    """True when the full stop at ``dot`` ends a capitalised word whose key
+    (lower case: ``mr``) is one of ``keys``."""
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and dot - start <= 10 and text[start - 1].isalpha():
+        start -= 1
+    if start == dot or not text[start].isupper() or (start > 0 and text[start - 1].isalnum()):
+        return False
+    return text[start:dot].lower() in keys
 
 
 def _relative_subject(text: str, cand: Candidate) -> None:
