@@ -46,6 +46,8 @@ from typing import Any, Protocol, TypeVar
 
 import regex
 
+from newskit.structure.blocks import TITLE_SMALL_WORDS
+
 from .lexicon import (
     BE_FORMS,
     CLAUSE_STOP_SOURCE,
@@ -58,7 +60,7 @@ from .lexicon import (
 from .lexicon import SPACE as _SPACE
 from .speakers import speaker_phrase
 
-__all__ = ["own_report_between", "refine_boundaries"]
+__all__ = ["own_report_between", "refine_boundaries", "title_case"]
 
 _OPEN = "\"“«„"
 _CLOSE = "\"”»"
@@ -188,7 +190,6 @@ _LAST_WORD = regex.compile(
     r"(?r)(?<=[ \u00a0])(?P<word>[\p{L}][\p{L}'’-]{0,30})[ \u00a0]{0,10}$")
 # words after which a quotation goes on with the one before (a conjunction of
 # words, a copula, a comparison)
-_TITLE_SMALL = word_set("a an the of and or in on at to for with from by")
 _GOES_ON = word_set("and or but nor than as") | BE_FORMS
 # a subject pronoun opening the clause right after a cue ("said (that) he")
 _REPORTED_SUBJECT = regex.compile(
@@ -377,7 +378,7 @@ def _mid_clause_tail(text: str, cand: C, verbs: frozenset[str]) -> C | None:
                 text, cand.cue[1], gap_end):
             break  # "Sanders said he had not "heard …"": the clause the cue reports
         part = cand.parts.pop()
-        if own is None and not _title_case(text, *part):
+        if own is None and not title_case(text, *part):
             own = copy.copy(cand)
             own.parts = [part]
             own.cue = None
@@ -393,7 +394,7 @@ def _named_work_only(text: str, cand: Candidate) -> bool:
         return False
     start, end = cand.parts[0]
     mark = _opening_mark(text, start)
-    if mark is None or _opens_sentence(text, start) or not _title_case(text, start, end):
+    if mark is None or _opens_sentence(text, start) or not title_case(text, start, end):
         return False
     if _words(text, start, end) < 2:
         return False  # "No.", "Energiewende.": one word names nothing for sure
@@ -403,15 +404,26 @@ def _named_work_only(text: str, cand: Candidate) -> bool:
     return before[1] > before[0] and text[before[1] - 1] not in ":"
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
-    """True for a short stretch in title case (``Face the Nation``)."""
-    n = 0
-    for m in _TOKEN.finditer(text, start, end):  # stops at the first word in lower case
-        n += 1
+# the words a title leaves in lower case: a headline's (``Cruz Rises in the
+# Polls``), and the particles of names (``Cinco de Mayo``)
+_TITLE_SMALL = TITLE_SMALL_WORDS | word_set("de la du")
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """True for a stretch in title case (``Face the Nation``) of 15 words at
+    most: each opens with a capital or a digit, or is a small word a title leaves
+    in lower case (``of``, ``the``, ``de``), and one opens with a capital or a
+    digit (``on the up and up`` is no title)."""
+    capital = False
+    for n, m in enumerate(_TOKEN.finditer(text, start, end), 1):  # stops at a word in lower case
         word = m.group()
-        if n > 15 or (word[0].islower() and word.lower() not in _TITLE_SMALL):
+        if n > 15:
             return False
-    return n > 0
+        if not word[0].islower():
+            capital = True
+        elif word.lower() not in _TITLE_SMALL:
+            return False
+    return capital
 
 
 def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
@@ -775,7 +787,7 @@ def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str],
             ch in _OPEN or ch in _CLOSE for ch in inner):
         return None  # the quotation does not run to the end of the content
     comma = _trim(text, start, mark.start())[1] - 1
-    if comma <= start or text[comma] != "," or _title_case(text, inner_start, inner_end):
+    if comma <= start or text[comma] != "," or title_case(text, inner_start, inner_end):
         return None
     words = [(w.start(), w.end(), w.group().lower())
              for w in _TOKEN.finditer(text, max(start, comma - 120), comma)]

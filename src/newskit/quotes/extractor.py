@@ -33,7 +33,7 @@ import attrs
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
-from .boundaries import own_report_between, refine_boundaries
+from .boundaries import own_report_between, refine_boundaries, title_case
 from .lexicon import (
     BE_FORMS,
     CLAUSE_STOP,
@@ -2814,9 +2814,6 @@ def _starts_sentence(text: str, block_start: int, pos: int) -> bool:
     return pos <= block_start or before == "" or before[-1] in ".!?:\"”'’»"
 
 
-_TITLE_SMALL = word_set("a an the of and or in on at to for with from by vs de la du")
-
-
 def _is_title(text: str, start: int, end: int) -> bool:
     """True for a short Title Case stretch (the name of a show, book or film)."""
     words = text[start:end].strip(" ,.!?:;").split()
@@ -2826,8 +2823,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1:
         return _named_work(text, start - 1)  # NBC’s “Today”, on “Meet the Press”
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL
-               or not w[:1].isalpha() for w in words)
+    return title_case(text, start, end)
 
 
 def _named_work(text: str, mark: int) -> bool:
