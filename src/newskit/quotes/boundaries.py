@@ -60,7 +60,7 @@ from .lexicon import (
 from .lexicon import SPACE as _SPACE
 from .speakers import speaker_phrase
 
-__all__ = ["own_report_between", "refine_boundaries", "title_case"]
+__all__ = ["abbreviation_before", "own_report_between", "refine_boundaries", "title_case"]
 
 _OPEN = "\"“«„"
 _CLOSE = "\"”»"
@@ -586,7 +586,8 @@ def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> No
     if before is None:
         return
     lead, found = before
-    if found is not None and _abbreviation_before(text, found.start(), in_name):
+    if found is not None and text[found.start()] == "." and abbreviation_before(
+            text, found.start(), in_name):
         return  # a title's full stop ("Mr.") is no sentence start
     first = text[lead[0]]
     if not (first.isupper() or first.isdigit() or first in "'\"“‘"):
@@ -605,17 +606,12 @@ def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> No
     cand.parts.insert(0, lead)
 
 
-def _abbreviation_before(text: str, dot: int, keys: frozenset[str]) -> bool:
-    """True when the full stop at ``dot`` ends a capitalised word whose key
-    (lower case: ``mr``) is one of ``keys``."""
-    if text[dot] != ".":
-        return False
-    start = dot
-    while start > 0 and dot - start <= 10 and text[start - 1].isalpha():
-        start -= 1
-    if start == dot or not text[start].isupper() or (start > 0 and text[start - 1].isalnum()):
-        return False
-    return text[start:dot].lower() in keys
+def abbreviation_before(text: str, dot: int, in_name: frozenset[str]) -> bool:
+    """True when the full stop at ``dot`` ends an initial (``A.F.L.``) or an
+    abbreviation of ``in_name`` (``Sen.``, ``Jr.``)."""
+    word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
+    w = word[0].lower().lstrip("(")
+    return "." in w or len(w) == 1 or w in in_name
 
 
 def _relative_subject(text: str, cand: Candidate) -> None:

@@ -33,6 +33,7 @@ import attrs
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
+from .boundaries import abbreviation_before as _abbreviation_before
 from .boundaries import own_report_between, refine_boundaries, title_case
 from .lexicon import (
     BE_FORMS,
@@ -2489,14 +2490,6 @@ def _time_phrase(words: str) -> bool:
     low = words.lower().split()
     return bool(low) and low[-1] in TIME_NOUNS and all(
         w in _TIME_MODIFIERS or w in TIME_NOUNS for w in low)
-
-
-def _abbreviation_before(text: str, dot: int, in_name: frozenset[str]) -> bool:
-    """True when the full stop at ``dot`` ends an initial (``A.F.L.``) or an
-    abbreviation of ``in_name`` (``Sen.``, ``Jr.``)."""
-    word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
-    w = word[0].lower().lstrip("(")
-    return "." in w or len(w) == 1 or w in in_name
 
 
 _CLOSE = itemgetter(1)
