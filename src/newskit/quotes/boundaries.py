@@ -207,6 +207,14 @@ _MARK_AND = regex.compile(
 )
 
 
+# a dash between words: spaced (a hyphen, an en or em dash, two hyphens) or an
+# em dash or two hyphens between two words
+_DASH = regex.compile(
+    r"[ \u00a0](?:-{1,2}|[—–])[ \u00a0]|(?<=[\p{L}\p{N}])(?:—|--)(?=[\p{L}\p{N}])")
+# a quotation mark: one opens after the dash
+_ANY_MARK = regex.compile(r"[\"“”«»„]|''")
+
+
 # an opening quotation mark before a capital: a quoted sentence
 _SENTENCE_QUOTATION = regex.compile(r"(?:[“«„]|(?<=[\s(])(?:\"|''))[ \u00a0]{0,3}(?=\p{Lu})")
 
@@ -276,6 +284,9 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
                 if second is not None:
                     split.append(second)
     cands.extend(split)
+    for cand in cands:
+        if cand.kind == "mixed" and len(cand.parts) == 1:
+            _dash_aside(text, cand)
     cands[:] = [cand for cand in cands if not (
         cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand))]
 
@@ -713,6 +724,39 @@ def _carry_clause(text: str, cand: Candidate) -> None:
             start = opening - 1 if text.startswith("''", opening - 1) else opening
     cand.parts[-1] = (start, stop)
     cand.kind = "mixed"
+
+
+def _dash_aside(text: str, cand: Candidate) -> None:
+    """``called it "a fair deal" - a view the council shares``, ``her "breaking
+    barriers" agenda - was resonating``: a dash outside the quotations of a
+    mixed quote's content, the only one there, with no quotation after it,
+    ends the content: what follows is the writer's aside, or the rest of a
+    sentence a parenthetical holding the report interrupted. (A quotation after
+    the dash, ``the governor - "my new best friend."``, goes on with the report.)"""
+    start, end = cand.parts[0]
+    if text.find("-", start, end) < 0 and text.find("—", start, end) < 0 and text.find(
+            "–", start, end) < 0:
+        return  # no dash at all (most quotes)
+    found = None
+    opened = 0  # quotations opened and not closed before the dash (curly marks)
+    straight = 0  # straight marks before the dash ('"' or "''"), odd inside one
+    pos = start
+    for m in _DASH.finditer(text, start, end):
+        piece = text[pos : m.start()]  # counted once: linear in the content
+        pos = m.start()
+        opened += piece.count("“") + piece.count("«") - piece.count("”") - piece.count("»")
+        straight += piece.count('"') + piece.count("''")
+        if opened > 0 or straight % 2 == 1:
+            continue  # inside a quotation: the source's dash
+        if found is not None:
+            return  # two dashes: a parenthetical inside the content
+        found = m
+    if found is None or _ANY_MARK.search(text, found.end(), end) is not None:
+        return
+    stop = _trim(text, start, found.start())[1]
+    if _words(text, start, stop) < 2 or _words(text, found.end(), end) < 1:
+        return
+    cand.parts[0] = (start, stop)
 
 
 def _coordinated_report(text: str, cand: C, verbs: frozenset[str],
