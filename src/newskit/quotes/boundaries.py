@@ -53,6 +53,7 @@ from .lexicon import (
     CLAUSE_STOP_SOURCE,
     FINITE_VERBS,
     SUBJECT_PRONOUNS,
+    TIME_NOUNS,
     QuoteAbbreviations,
     quote_abbreviations,
     word_set,
@@ -215,6 +216,20 @@ _DASH = regex.compile(
 _ANY_MARK = regex.compile(r"[\"“”«»„]|''")
 
 
+# an adjunct of a reporting verb after its object: when (a day or a date, ``on
+# Thursday``, ``on Jan. 5``) or where (a medium, an occasion) the report was made
+_REPORT_ADJUNCT = regex.compile(
+    r"[ \u00a0]on[ \u00a0](?P<time>\p{Lu}\p{Ll}{2,8})\b"
+    r"|[ \u00a0](?:on[ \u00a0](?:Twitter|Facebook|Instagram|CNN|Fox|MSNBC|NBC|CBS|ABC)"
+    r"|in[ \u00a0](?:a|an|his|her|their|its)[ \u00a0](?:statement|interview|tweet|speech|letter|"
+    r"email|op-ed|post)"
+    r"|at[ \u00a0]a[ \u00a0](?:rally|news[ \u00a0]conference|press[ \u00a0]conference|"
+    r"campaign[ \u00a0]event|town[ \u00a0]hall|debate|forum))\b"
+)
+# words that are no verb though they end in -ed or -ing
+_NOT_VERB_ENDINGS = word_set("thing things nothing something anything everything evening")
+
+
 # an opening quotation mark before a capital: a quoted sentence
 _SENTENCE_QUOTATION = regex.compile(r"(?:[“«„]|(?<=[\s(])(?:\"|''))[ \u00a0]{0,3}(?=\p{Lu})")
 
@@ -266,6 +281,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         if cand.kind == "direct":
             _lead_in(text, cand)
         elif cand.kind == "indirect":
+            _report_adjunct(text, cand, verbs)
             _indirect_lead_in(text, cand, in_name)
         if cand.kind != "direct" and cand.cue is not None:
             _relative_subject(text, cand)
@@ -623,6 +639,40 @@ def abbreviation_before(text: str, dot: int, in_name: frozenset[str]) -> bool:
     word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
     w = word[0].lower().lstrip("(")
     return "." in w or len(w) == 1 or w in in_name
+
+
+def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
+    """``announced his support for the governor on Thursday``, ``posted a
+    picture of himself on Twitter``: when an indirect quote's content is the
+    object of its cue right after it, a noun phrase with no verb of its own (no
+    finite verb, participle or infinitive), an adjunct after it telling when
+    (a day, a date) or where (a medium, ``in a statement``, ``at a rally``) the
+    report was made is the cue's, not the object's: the content ends before it
+    (and what follows it). Not in a relative clause (``Jo Lind, who endorsed
+    Ana Ruiz on Sunday, …``): it describes its subject, the adjunct with it."""
+    if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
+        return
+    start, end = cand.parts[0]
+    if cand.cue[1] > start or text[cand.cue[1] : start].strip(_SPACE):
+        return  # the content is not the cue's object right after it
+    speaker = _span_start(cand.speaker)
+    first = _WORD.match(text, speaker) if speaker is not None else None
+    if first is not None and first.group().lower() in _RELATIVES:
+        return  # a relative clause ("who endorsed Ana Ruiz on Sunday") describes its subject
+    found = None
+    for m in _REPORT_ADJUNCT.finditer(text, start, end):
+        if m.group("time") is None or m.group("time").lower() in TIME_NOUNS:
+            found = m
+            break
+    if found is None:
+        return
+    words = [w.group().lower() for w in _TOKEN.finditer(text, start, found.start())]
+    if not words or words[0] in ("to", "that") or any(
+            w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
+                len(w) > 4 and w.endswith(("ing", "ed")) and w not in _NOT_VERB_ENDINGS)
+            for w in words):
+        return  # a verb of its own: the adjunct may be its ("to meet him on Monday")
+    cand.parts[0] = (start, _trim(text, start, found.start(), _SPACE + ",")[1])
 
 
 def _relative_subject(text: str, cand: Candidate) -> None:
