@@ -1,11 +1,11 @@
-"""Quote boundaries: an adjunct of the reporting verb after its object (short
-texts written here)."""
+"""Quote boundaries: an adjunct of the reporting verb after its object, and the
+clause going on after an "according to" source (short texts written here)."""
 
 from __future__ import annotations
 
 import pytest
 
-from test_quote_boundaries import contents
+from test_quote_boundaries import contents, quotes
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,34 @@ def test_an_adjunct_of_the_report_after_its_object_is_no_content(
 )
 def test_an_adjunct_of_a_verb_in_the_content_stays(text: str, content: str) -> None:
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # the clause goes on after the source: its verb, or after a conjunction
+        ("Missing from the plan, according to two members of the council, was any "
+         "money for the bridge.",
+         ["Missing from the plan", "was any money for the bridge"]),
+        ("The council sold the old harbour and, according to Ana Ruiz, bought a ferry.",
+         ["The council sold the old harbour and", "bought a ferry"]),
+    ],
+)
+def test_a_clause_going_on_after_an_according_to_source_is_content(
+        text: str, parts: list[str]) -> None:
+    (quote,) = quotes(text)
+    assert [text[p.start : p.end] for p in quote.parts] == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition of the source, or a clause of the writer's after it
+        "The council sold the old harbour, according to Ana Ruiz, a member since 2010.",
+        "The council sold the old harbour, according to Ana Ruiz, but the sale is not final.",
+    ],
+)
+def test_words_after_an_according_to_source_that_go_on_with_no_clause_stay_out(
+        text: str) -> None:
+    (quote,) = quotes(text)
+    assert [text[p.start : p.end] for p in quote.parts] == ["The council sold the old harbour"]

@@ -217,7 +217,7 @@ _ANY_MARK = regex.compile(r"[\"“”«»„]|''")
 
 
 # an adjunct of a reporting verb after its object: when (a day or a date, ``on
-# Thursday``, ``on Jan. 5``) or where (a medium, an occasion) the report was made
+# Thursday``, ``on January 5``) or where (a medium, an occasion) the report was made
 _REPORT_ADJUNCT = regex.compile(
     r"[ \u00a0]on[ \u00a0](?P<time>\p{Lu}\p{Ll}{2,8})\b"
     r"|[ \u00a0](?:on[ \u00a0](?:Twitter|Facebook|Instagram|CNN|Fox|MSNBC|NBC|CBS|ABC)"
@@ -226,6 +226,10 @@ _REPORT_ADJUNCT = regex.compile(
     r"|at[ \u00a0]a[ \u00a0](?:rally|news[ \u00a0]conference|press[ \u00a0]conference|"
     r"campaign[ \u00a0]event|town[ \u00a0]hall|debate|forum))\b"
 )
+# what ends the source of "according to": its comma, or the clause or sentence
+_SOURCE_END = regex.compile(r"[,.;:!?\n\"“”()]")
+# the end of a sentence (or a semicolon, a line break) after a position
+_CLAUSE_END = regex.compile(r"[.!?](?=[\"”'’)]{0,3}(?:\s|$))|[;\n]")
 # words that are no verb though they end in -ed or -ing
 _NOT_VERB_ENDINGS = word_set("thing things nothing something anything everything evening")
 
@@ -282,6 +286,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             _lead_in(text, cand)
         elif cand.kind == "indirect":
             _report_adjunct(text, cand, verbs)
+            _according_inside(text, cand)
             _indirect_lead_in(text, cand, in_name)
         if cand.kind != "direct" and cand.cue is not None:
             _relative_subject(text, cand)
@@ -673,6 +678,42 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
             for w in words):
         return  # a verb of its own: the adjunct may be its ("to meet him on Monday")
     cand.parts[0] = (start, _trim(text, start, found.start(), _SPACE + ",")[1])
+
+
+def _according_inside(text: str, cand: Candidate) -> None:
+    """``Notably absent from the talks, according to two members, was any
+    mention of the budget``, ``… reshuffled its diplomats and, according to
+    officials, adopted a new strategy``: an indirect quote's content ending
+    right before ``, according to`` goes on after its source when the clause
+    does — a comma after the source, then the clause's verb (a finite verb, or
+    a word in -s or -ed when the content before has no finite verb) or what
+    follows a conjunction ending the content — to the end of the sentence, as a
+    second part."""
+    if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
+        return
+    cue_start, cue_end = cand.cue
+    start, end = cand.parts[0]
+    if end > cue_start or text[end:cue_start].strip(_SPACE) != ",":
+        return  # the cue does not follow the content after a comma (the common case)
+    if " ".join(text[cue_start:cue_end].lower().split()) != "according to":
+        return
+    source_end = _SOURCE_END.search(text, cue_end, min(len(text), cue_end + 200))
+    if source_end is None or text[source_end.start()] != ",":
+        return
+    nxt = _WORD.search(text, source_end.end(), min(len(text), source_end.end() + 10))
+    if nxt is None or not nxt.group().islower() or text[source_end.end() : nxt.start()].strip(
+            _SPACE):
+        return
+    word = nxt.group()
+    before = [w.group().lower() for w in _TOKEN.finditer(text, start, end)]
+    if not (word in FINITE_VERBS or (before and before[-1] in ("and", "or", "but")) or (
+            len(word) > 3 and word.endswith(("s", "ed"))
+            and not any(w in FINITE_VERBS for w in before))):
+        return
+    stop = _CLAUSE_END.search(text, nxt.start(), min(len(text), nxt.start() + 500))
+    if stop is None:
+        return
+    cand.parts.append((nxt.start(), _trim(text, nxt.start(), stop.start())[1]))
 
 
 def _relative_subject(text: str, cand: Candidate) -> None:
