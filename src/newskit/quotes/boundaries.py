@@ -288,6 +288,8 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             _report_adjunct(text, cand, verbs)
             _according_inside(text, cand)
             _indirect_lead_in(text, cand, in_name)
+        elif cand.kind == "mixed" and len(cand.parts) == 1:
+            _indirect_lead_in(text, cand, in_name)
         if cand.kind != "direct" and cand.cue is not None:
             _relative_subject(text, cand)
         if cand.kind == "mixed" and len(cand.parts) == 1:
@@ -604,16 +606,21 @@ def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> No
     """``In his state, Christie said, offenders are sent to treatment``, ``If the
     bridge closes, she said, the valley will suffer``: the words opening a
     sentence before a parenthetical attribution belong to the reported clause
-    after it and are the first part of an indirect quote's content. A sentence
-    connective opening them is left out (``But over the years, she said, …``);
-    a connective alone (``Still, he said, …``) is no part. ``in_name``: the keys
+    after it and are the first part of an indirect or mixed quote's content
+    (``For most families, she said, the bridge is "a lifeline."``; not before a
+    quoted sentence, ``Asked about it, she said, "It …"``, an adverbial of the
+    attribution). A sentence connective opening them is left out (``But over the
+    years, she said, …``); a connective alone (``Still, he said, …``) is no part.
+    ``in_name``: the keys
     of the abbreviations that stand in a name (titles: ``Mr.``, ``Gov.``), whose
     full stop opens no sentence."""
-    if cand.kind != "indirect" or cand.speaker is None or cand.cue is None:
+    if cand.kind == "direct" or cand.speaker is None or cand.cue is None:
         return
     content = cand.parts[0][0]
     if text.find(",", cand.cue[1], content) < 0:
         return  # no comma between the cue and the content (the common case)
+    if cand.kind == "mixed" and _SENTENCE_QUOTATION.match(text, content) is not None:
+        return  # a quoted sentence: the words before are an adverbial of the attribution
     before = _lead_before_attribution(text, cand, content, _rare(_PARENTHETICAL_COMMA_SOURCE))
     if before is None:
         return
