@@ -1,5 +1,6 @@
 """Quote boundaries: the words opening a sentence before a parenthetical
-attribution of a mixed quote (short texts written here)."""
+attribution of a mixed quote, and a fronted adverbial clause holding the report
+(short texts written here)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,36 @@ def test_words_before_an_attribution_of_a_quoted_sentence_stay_out() -> None:
     text = 'Asked about the bridge, Ana Ruiz said, "It is a lifeline" for the valley.'
     (quote,) = quotes(text)
     assert not text[quote.start : quote.end].startswith("Asked")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the cue's clause is a fronted adverbial clause: its comma ends the content
+        ('When Ana Ruiz said the bridge was "perfectly safe for cars," the council '
+         "closed it.", 'the bridge was "perfectly safe for cars,"'),
+        ("Although Ana Ruiz said the bridge was safe for cars, the council closed it.",
+         "the bridge was safe for cars"),
+    ],
+)
+def test_the_main_clause_after_a_fronted_clause_holding_the_report_is_no_content(
+        text: str, content: str) -> None:
+    (quote,) = quotes(text)
+    assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the cue's clause is the adverbial, the content the main clause
+        ("As Ana Ruiz reported, the council closed the old bridge on Monday.",
+         "the council closed the old bridge on Monday"),
+        # the adverbial clause inside the content
+        ("Ana Ruiz said that although the bridge was safe, the council closed it.",
+         "that although the bridge was safe, the council closed it"),
+    ],
+)
+def test_a_clause_after_an_adverbial_that_is_no_report_goes_on(
+        text: str, content: str) -> None:
+    (quote,) = quotes(text)
+    assert text[quote.start : quote.end] == content

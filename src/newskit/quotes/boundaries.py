@@ -61,7 +61,9 @@ from .lexicon import (
 from .lexicon import SPACE as _SPACE
 from .speakers import speaker_phrase
 
-__all__ = ["abbreviation_before", "own_report_between", "refine_boundaries", "title_case"]
+__all__ = [
+    "SUBORDINATORS", "abbreviation_before", "own_report_between", "refine_boundaries", "title_case",
+]
 
 _OPEN = "\"“«„"
 _CLOSE = "\"”»"
@@ -230,6 +232,13 @@ _REPORT_ADJUNCT = regex.compile(
 _SOURCE_END = regex.compile(r"[,.;:!?\n\"“”()]")
 # the end of a sentence (or a semicolon, a line break) after a position
 _CLAUSE_END = regex.compile(r"[.!?](?=[\"”'’)]{0,3}(?:\s|$))|[;\n]")
+# subordinating conjunctions: a sentence opening with one opens with an adverbial
+# clause, whose comma ends it before the main clause
+SUBORDINATORS = word_set(
+    "when whenever after as if because since while although though once before until unless")
+"""Subordinating conjunctions (the quote finder's too)."""
+# a comma ending a clause, outside a quotation or at its end (",\" he", ",” the")
+_CLAUSE_COMMA = regex.compile(r",(?:[\"”]|'')?(?=[ \u00a0\n])")
 # words that are no verb though they end in -ed or -ing
 _NOT_VERB_ENDINGS = word_set("thing things nothing something anything everything evening")
 
@@ -298,6 +307,8 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
                 split.append(first)
         if cand.kind == "direct" or cand.kind == "mixed":
             _carry_clause(text, cand)
+        if cand.kind != "direct" and len(cand.parts) == 1:
+            _fronted_clause_end(text, cand)
     for cand in split:
         _carry_clause(text, cand)
     for group in (cands, split):
@@ -721,6 +732,48 @@ def _according_inside(text: str, cand: Candidate) -> None:
     if stop is None:
         return
     cand.parts.append((nxt.start(), _trim(text, nxt.start(), stop.start())[1]))
+
+
+def _fronted_clause_end(text: str, cand: Candidate) -> None:
+    """``As it became clear that Cruz would not endorse his rival, the crowd
+    booed``, ``Although he says he "loves China," he also accuses it …``: when
+    the sentence of the cue opens with a subordinating conjunction and no comma
+    stands between it and the cue, the cue and its content are inside that
+    adverbial clause, and the clause's comma ends the content (the main clause
+    after it is the writer's)."""
+    cue = cand.cue
+    if cue is None or cand.kind not in ("indirect", "mixed") or len(cand.parts) != 1:
+        return
+    start, end = cand.parts[0]
+    if cue[1] > start or text.find(",", start, end) < 0:
+        return  # no comma in the content (the common case)
+    if text.find(",", cue[1], start) >= 0:
+        return  # "As the paper reported, X …": the content is the main clause
+    found = _SENTENCE_START.search(text, max(0, cue[0] - 300), cue[0])
+    lo = found.end() if found is not None else max(0, cue[0] - 300)
+    if found is None and lo > 0:
+        return
+    first = _WORD.match(text, lo)
+    if first is None or first.group().lower() not in SUBORDINATORS or text.find(
+            ",", lo, cue[0]) >= 0:
+        return
+    opened = 0  # quotations opened and not closed (curly marks)
+    straight = 0  # straight marks ('"' or "''"), odd inside a quotation
+    pos = start
+    for m in _CLAUSE_COMMA.finditer(text, start, end):
+        piece = text[pos : m.start()]
+        pos = m.start()
+        opened += piece.count("“") - piece.count("”")
+        straight += piece.count('"') + piece.count("''")
+        closing = m.end() > m.start() + 1  # the comma ends a quotation (',"')
+        if not closing and (opened > 0 or straight % 2 == 1):
+            continue  # a comma inside a quotation: the source's
+        if _words(text, start, m.start()) < 4 or not text[m.end() : end].strip(_SPACE):
+            return
+        if _ANY_MARK.search(text, m.end(), end) is not None:
+            return  # a quotation after the comma: the source's words go on
+        cand.parts[0] = (start, m.end() if closing else m.start())
+        return
 
 
 def _relative_subject(text: str, cand: Candidate) -> None:

@@ -33,8 +33,8 @@ import attrs
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
+from .boundaries import SUBORDINATORS, own_report_between, refine_boundaries, title_case
 from .boundaries import abbreviation_before as _abbreviation_before
-from .boundaries import own_report_between, refine_boundaries, title_case
 from .lexicon import (
     BE_FORMS,
     CLAUSE_STOP,
@@ -84,8 +84,7 @@ _THAT_OBJECT_VERBS = _OBJECT_VERBS | word_set(
 
 # subordinating conjunctions: the opener of a subordinate clause before a speaker
 # ("When X said …, Y …") ends the report at the clause's comma
-_SUBORDINATE = word_set("when whenever after as if because since while although though once "
-                        "before until unless")
+_SUBORDINATE = SUBORDINATORS
 # clause openers: a stretch starting with one (a subordinating conjunction, or a
 # coordinator or "even", "whether") is an adverbial, not reported content
 _SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
