@@ -70,3 +70,19 @@ def test_words_after_an_according_to_source_that_go_on_with_no_clause_stay_out(
         text: str) -> None:
     (quote,) = quotes(text)
     assert [text[p.start : p.end] for p in quote.parts] == ["The council sold the old harbour"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "in" and a month, a year or recent weeks, ending the content
+        ("Ana Ruiz endorsed Tom Hale in February.", "Tom Hale"),
+        ("The union endorsed Tom Hale in 2015, after a long debate.", "Tom Hale"),
+        ("Ana Ruiz praised the new bridge in recent weeks.", "the new bridge"),
+        # not when the object goes on after it: its own noun takes it
+        ("Ana Ruiz praised a similar effort in 2007 and the new bridge.",
+         "a similar effort in 2007 and the new bridge"),
+    ],
+)
+def test_a_time_after_in_ends_the_object_only_at_its_end(text: str, content: str) -> None:
+    assert contents(text) == [content]

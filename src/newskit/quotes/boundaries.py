@@ -222,6 +222,9 @@ _ANY_MARK = regex.compile(r"[\"“”«»„]|''")
 # Thursday``, ``on January 5``) or where (a medium, an occasion) the report was made
 _REPORT_ADJUNCT = regex.compile(
     r"[ \u00a0]on[ \u00a0](?P<time>\p{Lu}\p{Ll}{2,8})\b"
+    r"|[ \u00a0]in[ \u00a0](?P<in>(?:(?:late|early|mid)[ \u00a0-])?(?P<month>\p{Lu}\p{Ll}{2,8})\b"
+    r"|(?:19|20)\d\d\b|(?:recent|coming|the[ \u00a0]coming|the[ \u00a0]past|the[ \u00a0]last)"
+    r"[ \u00a0](?:years|months|weeks|days)\b)"
     r"|[ \u00a0](?:on[ \u00a0](?:Twitter|Facebook|Instagram|CNN|Fox|MSNBC|NBC|CBS|ABC)"
     r"|in[ \u00a0](?:a|an|his|her|their|its)[ \u00a0](?:statement|interview|tweet|speech|letter|"
     r"email|op-ed|post)"
@@ -671,22 +674,31 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     finite verb, participle or infinitive), an adjunct after it telling when
     (a day, a date) or where (a medium, ``in a statement``, ``at a rally``) the
     report was made is the cue's, not the object's: the content ends before it
-    (and what follows it). Not in a relative clause (``Jo Lind, who endorsed
-    Ana Ruiz on Sunday, …``): it describes its subject, the adjunct with it."""
+    (and what follows it). ``in`` and a month, a year or ``recent years`` (``endorsed
+    Sanders in February``) only when it ends the content or a comma follows: an
+    object's own noun takes it as often (``a similar effort in 2007 and …``). Not
+    in a relative clause (``Jo Lind, who endorsed Ana Ruiz on Sunday, …``): it
+    describes its subject, the adjunct with it."""
     if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
         return
     start, end = cand.parts[0]
-    if cand.cue[1] > start or text[cand.cue[1] : start].strip(_SPACE):
-        return  # the content is not the cue's object right after it
+    if cand.cue[1] > start or text[cand.cue[1] : start].strip(_SPACE) or not text[
+            cand.cue[1] - 1].isalpha():
+        return  # the content is not the object of a cue verb right after it
     speaker = _span_start(cand.speaker)
     first = _WORD.match(text, speaker) if speaker is not None else None
     if first is not None and first.group().lower() in _RELATIVES:
         return  # a relative clause ("who endorsed Ana Ruiz on Sunday") describes its subject
     found = None
     for m in _REPORT_ADJUNCT.finditer(text, start, end):
-        if m.group("time") is None or m.group("time").lower() in TIME_NOUNS:
-            found = m
-            break
+        time = m.group("time") or m.group("month")
+        if time is not None and time.lower() not in TIME_NOUNS:
+            continue
+        if m.group("in") is not None and text[m.end() : end].strip(_SPACE + ".")[:1] not in (
+                "", ","):
+            continue  # "in 2007 and …": "in" and a time ends the content, or it is the object's
+        found = m
+        break
     if found is None:
         return
     words = [w.group().lower() for w in _TOKEN.finditer(text, start, found.start())]
