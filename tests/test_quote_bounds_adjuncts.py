@@ -18,6 +18,8 @@ from test_quote_boundaries import contents, quotes
          "her support for the mayor"),
         ("Tom Hale praised the new bridge in a statement.", "the new bridge"),
         ("Tom Hale criticized the council at a rally in Springfield.", "the council"),
+        ("Tom Hale criticized the council during a radio debate.", "the council"),
+        ("Ana Ruiz often mentions her grandmother in speeches.", "her grandmother"),
     ],
 )
 def test_an_adjunct_of_the_report_after_its_object_is_no_content(

@@ -226,8 +226,11 @@ _REPORT_ADJUNCT = regex.compile(
     r"|(?:19|20)\d\d\b|(?:recent|coming|the[ \u00a0]coming|the[ \u00a0]past|the[ \u00a0]last)"
     r"[ \u00a0](?:years|months|weeks|days)\b)"
     r"|[ \u00a0](?:on[ \u00a0](?:Twitter|Facebook|Instagram|CNN|Fox|MSNBC|NBC|CBS|ABC)"
-    r"|in[ \u00a0](?:a|an|his|her|their|its)[ \u00a0](?:statement|interview|tweet|speech|letter|"
-    r"email|op-ed|post)"
+    r"|in[ \u00a0](?:speeches|print|interviews|remarks)"
+    r"|(?:in|during)[ \u00a0](?:a|an|his|her|their|its)[ \u00a0](?:[\p{L}-]{2,20}[ \u00a0])?"
+    r"(?:statement|interview|tweet|speech|letter|email|op-ed|post|appearance|address|column|"
+    r"memo|video|message|news[ \u00a0]release|debate|rally|news[ \u00a0]conference|"
+    r"press[ \u00a0]conference|town[ \u00a0]hall|hearing|call|briefing)"
     r"|at[ \u00a0]a[ \u00a0](?:rally|news[ \u00a0]conference|press[ \u00a0]conference|"
     r"campaign[ \u00a0]event|town[ \u00a0]hall|debate|forum))\b"
 )
