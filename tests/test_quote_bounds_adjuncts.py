@@ -34,6 +34,9 @@ def test_an_adjunct_of_the_report_after_its_object_is_no_content(
         ("Ana Ruiz promised to meet the mayor on Thursday.", "to meet the mayor on Thursday"),
         ("Ana Ruiz said the council will vote on Thursday.",
          "the council will vote on Thursday"),
+        # the object is the subject of a clause going on after the adjunct
+        ("Ana Ruiz felt her anger on Monday was justified.",
+         "her anger on Monday was justified"),
         # "on" and a noun of the object's, no day or date
         ("Tom Hale praised the work of the council on housing.",
          "the work of the council on housing"),

@@ -704,6 +704,8 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
         break
     if found is None:
         return
+    if any(w.group().lower() in FINITE_VERBS for w in _TOKEN.finditer(text, found.end(), end)):
+        return  # "her anger in the last debate was …": the adjunct is in the clause's subject
     words = [w.group().lower() for w in _TOKEN.finditer(text, start, found.start())]
     if not words or words[0] in ("to", "that") or any(
             w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
