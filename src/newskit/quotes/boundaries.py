@@ -567,6 +567,7 @@ def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
 
 def _lead_before_attribution(
         text: str, cand: Candidate, content: int, tail: regex.Pattern[str],
+        in_name: frozenset[str] = frozenset(),
 ) -> tuple[tuple[int, int], regex.Match[str] | None] | None:
     """The words opening a sentence before a parenthetical attribution
     (``In his state, Christie said, …``): the attribution spans the speaker and
@@ -575,7 +576,9 @@ def _lead_before_attribution(
     sentence start is looked for within 300 characters before that comma (or the
     text starts there). Returns the trimmed words between the sentence start and
     the comma, and the sentence start's match (None at the text's start), or None
-    when there is no such attribution or no sentence start in reach."""
+    when there is no such attribution or no sentence start in reach. The full
+    stop of an initial or of an abbreviation of ``in_name`` (``Even if Mr. Lane's
+    plan fails``) starts no sentence: the search goes on before it."""
     if cand.speaker is None or cand.cue is None:
         return None
     speaker_start, speaker_end = _span_start(cand.speaker), int(cand.speaker.end)
@@ -589,6 +592,9 @@ def _lead_before_attribution(
     if comma < 0 or text[comma] != "," or tail.fullmatch(text, attr_end, content) is None:
         return None  # the comma first: it is cheaper to test
     found = _SENTENCE_START.search(text, max(0, comma - 300), comma)
+    while found is not None and in_name and text[found.start()] == "." and abbreviation_before(
+            text, found.start(), in_name):
+        found = _SENTENCE_START.search(text, max(0, comma - 300), found.start())
     lo = found.end() if found is not None else max(0, comma - 300)
     if found is None and lo > 0:
         return None
@@ -638,13 +644,11 @@ def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> No
         return  # no comma between the cue and the content (the common case)
     if cand.kind == "mixed" and _SENTENCE_QUOTATION.match(text, content) is not None:
         return  # a quoted sentence: the words before are an adverbial of the attribution
-    before = _lead_before_attribution(text, cand, content, _rare(_PARENTHETICAL_COMMA_SOURCE))
+    before = _lead_before_attribution(text, cand, content, _rare(_PARENTHETICAL_COMMA_SOURCE),
+                                      in_name)
     if before is None:
         return
-    lead, found = before
-    if found is not None and text[found.start()] == "." and abbreviation_before(
-            text, found.start(), in_name):
-        return  # a title's full stop ("Mr.") is no sentence start
+    lead = before[0]
     first = text[lead[0]]
     if not (first.isupper() or first.isdigit() or first in "'\"“‘"):
         return  # no sentence start: an abbreviation's full stop ("U.N. officials")
