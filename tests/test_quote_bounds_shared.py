@@ -67,3 +67,10 @@ def test_a_title_with_the_particle_of_a_name_inside_a_clause_is_no_quote() -> No
 def test_a_quotation_of_small_words_alone_is_no_title() -> None:
     text = 'The mayor, who called the deal "on the up and up," opened the fair.'
     assert any("on the up and up" in text[q.start : q.end] for q in quotes(text))
+
+
+def test_a_title_opens_no_sentence_before_the_attribution_of_a_quotation() -> None:
+    text = 'Even if Mr. Lane\'s plan fails, Ana Ruiz said, "the council will decide."'
+    (quote,) = quotes(text)
+    assert [text[p.start : p.end] for p in quote.parts] == [
+        "Even if Mr. Lane's plan fails", "the council will decide."]

@@ -298,7 +298,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             if second is not None:
                 split.append(second)
         if cand.kind == "direct":
-            _lead_in(text, cand)
+            _lead_in(text, cand, in_name)
         elif cand.kind == "indirect":
             _report_adjunct(text, cand, verbs)
             _according_inside(text, cand)
@@ -601,7 +601,7 @@ def _lead_before_attribution(
     return _trim(text, lo, comma), found
 
 
-def _lead_in(text: str, cand: Candidate) -> None:
+def _lead_in(text: str, cand: Candidate, in_name: frozenset[str] = frozenset()) -> None:
     """``Instead, Axelrod said, "she started as …"``, ``If Clinton is elected, he
     said, "she might …"``: the words opening a sentence before a parenthetical
     attribution are the first part of the quote's content."""
@@ -610,7 +610,7 @@ def _lead_in(text: str, cand: Candidate) -> None:
     mark = _opening_mark(text, cand.parts[0][0])
     if mark is None:
         return
-    before = _lead_before_attribution(text, cand, mark, _ATTRIBUTION_TAIL)
+    before = _lead_before_attribution(text, cand, mark, _ATTRIBUTION_TAIL, in_name)
     if before is None:
         return
     lead = before[0]
