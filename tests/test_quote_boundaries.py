@@ -384,3 +384,9 @@ def test_last_clause_opener_searched_from_the_end(pieces: list[str], data: Any) 
         last = m.span()
     found = pats["opener_last"].search(text, start, end)
     assert (found and found.span()) == last
+
+
+def test_a_carried_clause_goes_on_past_an_abbreviation() -> None:
+    # "U.S." ends no sentence: the clause after the quotation goes on
+    text = 'Ana Ruiz called for "more money" for U.S. bridges in the valley.'
+    assert contents(text) == ['"more money" for U.S. bridges in the valley']

@@ -312,11 +312,11 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             if first is not None:
                 split.append(first)
         if cand.kind == "direct" or cand.kind == "mixed":
-            _carry_clause(text, cand)
+            _carry_clause(text, cand, in_name)
         if cand.kind != "direct" and len(cand.parts) == 1:
             _fronted_clause_end(text, cand)
     for cand in split:
-        _carry_clause(text, cand)
+        _carry_clause(text, cand, in_name)
     for group in (cands, split):
         for cand in list(group):
             if cand.kind == "mixed":
@@ -853,11 +853,13 @@ def _closing_mark_end(text: str, end: int) -> int | None:
     return None
 
 
-def _carry_clause(text: str, cand: Candidate) -> None:
+def _carry_clause(text: str, cand: Candidate, in_name: frozenset[str] = frozenset()) -> None:
     """``"It seems extremely unlikely" that Sanders can catch Clinton, said X``:
     a quotation that ends without punctuation of its own, followed by lower-case
     words of the same clause, carries the clause on to where it stops (the
-    attribution, a sentence end, a relative clause, another verb phrase)."""
+    attribution, a sentence end, a relative clause, another verb phrase); the
+    full stop of an initial or a title (``U.S.``, ``Sen.``: ``in_name``) ends
+    no sentence."""
     if cand.kind not in ("direct", "mixed"):
         return
     start, end = cand.parts[-1]
@@ -883,7 +885,11 @@ def _carry_clause(text: str, cand: Candidate) -> None:
         pos = _span_start(phrase)
         if pos is not None and pos >= mark_end:
             limit = min(limit, pos)
-    stop_m = _rare(_CLAUSE_STOP_SOURCE).search(text, mark_end, limit)
+    clause_stop = _rare(_CLAUSE_STOP_SOURCE)
+    stop_m = clause_stop.search(text, mark_end, limit)
+    while stop_m is not None and text[stop_m.start()] == "." and abbreviation_before(
+            text, stop_m.start(), in_name):
+        stop_m = clause_stop.search(text, stop_m.end(), limit)
     stop = stop_m.start() if stop_m is not None else limit
     stop = _trim(text, mark_end, stop, _SPACE + ",")[1]
     if stop <= mark_end or _words(text, mark_end, stop) > _MAX_CARRIED_WORDS:
