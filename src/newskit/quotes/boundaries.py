@@ -96,12 +96,11 @@ _PARENTHETICAL_COMMA_SOURCE = (
     r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,3})?[ \u00a0]*,[ \u00a0]*")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _rare(source: str) -> regex.Pattern[str]:
     """The pattern of ``source``, compiled when first asked for: the patterns of
-    rules that few quotes reach (:data:`_CLAUSE_STOP_SOURCE`,
-    :data:`_DISCOURSE_SOURCE`, :data:`_PARENTHETICAL_COMMA_SOURCE`) take more than
-    half of what compiling this module's patterns costs at import."""
+    rules that few quotes reach (the ``*_SOURCE`` strings of this module) would
+    take most of what compiling its patterns costs at import."""
     return regex.compile(source)
 # the start of the sentence holding a position (searched backwards)
 _SENTENCE_START = regex.compile(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
@@ -212,7 +211,7 @@ _MARK_AND = regex.compile(
 
 # a dash between words: spaced (a hyphen, an en or em dash, two hyphens) or an
 # em dash or two hyphens between two words
-_DASH = regex.compile(
+_DASH_SOURCE = (
     r"[ \u00a0](?:-{1,2}|[—–])[ \u00a0]|(?<=[\p{L}\p{N}])(?:—|--)(?=[\p{L}\p{N}])")
 # a quotation mark: one opens after the dash
 _ANY_MARK = regex.compile(r"[\"“”«»„]|''")
@@ -220,7 +219,7 @@ _ANY_MARK = regex.compile(r"[\"“”«»„]|''")
 
 # an adjunct of a reporting verb after its object: when (a day or a date, ``on
 # Thursday``, ``on January 5``) or where (a medium, an occasion) the report was made
-_REPORT_ADJUNCT = regex.compile(
+_REPORT_ADJUNCT_SOURCE = (
     r"[ \u00a0]on[ \u00a0](?P<time>\p{Lu}\p{Ll}{2,8})\b"
     r"|[ \u00a0]in[ \u00a0](?P<in>(?:(?:late|early|mid)[ \u00a0-])?(?P<month>\p{Lu}\p{Ll}{2,8})\b"
     r"|(?:19|20)\d\d\b|(?:recent|coming|the[ \u00a0]coming|the[ \u00a0]past|the[ \u00a0]last)"
@@ -237,14 +236,17 @@ _REPORT_ADJUNCT = regex.compile(
 # what ends the source of "according to": its comma, or the clause or sentence
 _SOURCE_END = regex.compile(r"[,.;:!?\n\"“”()]")
 # the end of a sentence (or a semicolon, a line break) after a position
-_CLAUSE_END = regex.compile(r"[.!?](?=[\"”'’)]{0,3}(?:\s|$))|[;\n]")
+# the prepositions opening those adjuncts, after a space (the pattern's pre-test)
+_ADJUNCT_PREPOSITIONS = tuple(space + word for space in " \u00a0" for word in ("on", "in", "at",
+                                                                             "during"))
+_CLAUSE_END_SOURCE = r"[.!?](?=[\"”'’)]{0,3}(?:\s|$))|[;\n]"
 # subordinating conjunctions: a sentence opening with one opens with an adverbial
 # clause, whose comma ends it before the main clause
 SUBORDINATORS = word_set(
     "when whenever after as if because since while although though once before until unless")
 """Subordinating conjunctions (the quote finder's too)."""
 # a comma ending a clause, outside a quotation or at its end (",\" he", ",” the")
-_CLAUSE_COMMA = regex.compile(r",(?:[\"”]|'')?(?=[ \u00a0\n])")
+_CLAUSE_COMMA_SOURCE = r",(?:[\"”]|'')?(?=[ \u00a0\n])"
 # words that are no verb though they end in -ed or -ing
 _NOT_VERB_ENDINGS = word_set("thing things nothing something anything everything evening")
 
@@ -696,8 +698,23 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     first = _WORD.match(text, speaker) if speaker is not None else None
     if first is not None and first.group().lower() in _RELATIVES:
         return  # a relative clause ("who endorsed Ana Ruiz on Sunday") describes its subject
+    # the pattern is tried only where a preposition opening it stands: a search
+    # would try it at every position of the content, several times the cost
+    starts: list[int] = []
+    for word in _ADJUNCT_PREPOSITIONS:
+        pos = text.find(word, start, end)
+        while pos >= 0:
+            starts.append(pos)
+            pos = text.find(word, pos + 1, end)
+    if not starts:
+        return  # no adjunct's preposition (most contents have one, but few the pattern)
+    starts.sort()
+    pattern = _rare(_REPORT_ADJUNCT_SOURCE)
     found = None
-    for m in _REPORT_ADJUNCT.finditer(text, start, end):
+    for pos in starts:
+        m = pattern.match(text, pos, end)
+        if m is None:
+            continue
         time = m.group("time") or m.group("month")
         if time is not None and time.lower() not in TIME_NOUNS:
             continue
@@ -749,7 +766,7 @@ def _according_inside(text: str, cand: Candidate) -> None:
             len(word) > 3 and word.endswith(("s", "ed"))
             and not any(w in FINITE_VERBS for w in before))):
         return
-    stop = _CLAUSE_END.search(text, nxt.start(), min(len(text), nxt.start() + 500))
+    stop = _rare(_CLAUSE_END_SOURCE).search(text, nxt.start(), min(len(text), nxt.start() + 500))
     if stop is None:
         return
     cand.parts.append((nxt.start(), _trim(text, nxt.start(), stop.start())[1]))
@@ -770,18 +787,19 @@ def _fronted_clause_end(text: str, cand: Candidate) -> None:
         return  # no comma in the content (the common case)
     if text.find(",", cue[1], start) >= 0:
         return  # "As the paper reported, X …": the content is the main clause
-    found = _SENTENCE_START.search(text, max(0, cue[0] - 300), cue[0])
-    lo = found.end() if found is not None else max(0, cue[0] - 300)
-    if found is None and lo > 0:
-        return
+    reach = max(0, cue[0] - 300)
+    comma = text.rfind(",", reach, cue[0])  # the sentence must start after it
+    found = _SENTENCE_START.search(text, comma + 1 if comma >= 0 else reach, cue[0])
+    if found is None and (comma >= 0 or reach > 0):
+        return  # a comma between the sentence start and the cue, or no start in reach
+    lo = found.end() if found is not None else reach
     first = _WORD.match(text, lo)
-    if first is None or first.group().lower() not in SUBORDINATORS or text.find(
-            ",", lo, cue[0]) >= 0:
+    if first is None or first.group().lower() not in SUBORDINATORS:
         return
     opened = 0  # quotations opened and not closed (curly marks)
     straight = 0  # straight marks ('"' or "''"), odd inside a quotation
     pos = start
-    for m in _CLAUSE_COMMA.finditer(text, start, end):
+    for m in _rare(_CLAUSE_COMMA_SOURCE).finditer(text, start, end):
         piece = text[pos : m.start()]
         pos = m.start()
         opened += piece.count("“") - piece.count("”")
@@ -919,7 +937,7 @@ def _dash_aside(text: str, cand: Candidate) -> None:
     opened = 0  # quotations opened and not closed before the dash (curly marks)
     straight = 0  # straight marks before the dash ('"' or "''"), odd inside one
     pos = start
-    for m in _DASH.finditer(text, start, end):
+    for m in _rare(_DASH_SOURCE).finditer(text, start, end):
         piece = text[pos : m.start()]  # counted once: linear in the content
         pos = m.start()
         opened += piece.count("“") + piece.count("«") - piece.count("”") - piece.count("»")
