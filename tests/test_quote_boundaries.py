@@ -300,9 +300,9 @@ def test_words_describing_the_source_of_according_to_are_no_content(text: str,
         # a connective alone, or a discourse connective, is no part
         ("Still, he said, the council has to decide.", ["the council has to decide"]),
         ("In the end, Ana Ruiz said, the council will decide.", ["the council will decide"]),
-        # a title's full stop opens no sentence
+        # a title's full stop opens no sentence: the sentence starts before it
         ("Even if Mr. Lane's plan fails, Ana Ruiz said, the council will decide.",
-         ["the council will decide"]),
+         ["Even if Mr. Lane's plan fails", "the council will decide"]),
     ],
 )
 def test_words_before_a_parenthetical_attribution_open_indirect_content(
@@ -384,3 +384,9 @@ def test_last_clause_opener_searched_from_the_end(pieces: list[str], data: Any) 
         last = m.span()
     found = pats["opener_last"].search(text, start, end)
     assert (found and found.span()) == last
+
+
+def test_a_carried_clause_goes_on_past_an_abbreviation() -> None:
+    # "U.S." ends no sentence: the clause after the quotation goes on
+    text = 'Ana Ruiz called for "more money" for U.S. bridges in the valley.'
+    assert contents(text) == ['"more money" for U.S. bridges in the valley']

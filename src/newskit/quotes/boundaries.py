@@ -41,22 +41,29 @@ text, and every part still slices the text.
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
 import regex
+
+from newskit.structure.blocks import TITLE_SMALL_WORDS
 
 from .lexicon import (
     BE_FORMS,
     CLAUSE_STOP_SOURCE,
     FINITE_VERBS,
     SUBJECT_PRONOUNS,
+    TIME_NOUNS,
     QuoteAbbreviations,
+    quote_abbreviations,
     word_set,
 )
 from .lexicon import SPACE as _SPACE
 from .speakers import speaker_phrase
 
-__all__ = ["own_report_between", "refine_boundaries"]
+__all__ = [
+    "SUBORDINATORS", "abbreviation_before", "own_report_between", "refine_boundaries", "title_case",
+]
 
 _OPEN = "\"“«„"
 _CLOSE = "\"”»"
@@ -74,8 +81,6 @@ _CLAUSE_STOP_SOURCE = (
 # what may stand between an attribution and the quotation it opens: a short
 # object or adjunct ("told reporters"), then a comma or a colon
 _ATTRIBUTION_TAIL = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,4}[ \u00a0]*[,:][ \u00a0]*")
-# a title's abbreviation, whose full stop ends no sentence
-_TITLE_DOT = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Gen|Jr|Sr|Lt|Col|Capt|Prof|Rev)\.$")
 # discourse connectives of more than one word, or in -ly, that link a sentence to
 # the one before it and are no part of what it reports
 _DISCOURSE_SOURCE = (
@@ -91,29 +96,12 @@ _PARENTHETICAL_COMMA_SOURCE = (
     r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,3})?[ \u00a0]*,[ \u00a0]*")
 
 
-class _RarePatterns:
-    """The patterns of rules that few quotes reach, each compiled when first read
-    (the three take more than half of what compiling this module's patterns
-    costs at import): :data:`_CLAUSE_STOP_SOURCE`
-    as ``clause_stop``, :data:`_DISCOURSE_SOURCE` as ``discourse`` and
-    :data:`_PARENTHETICAL_COMMA_SOURCE` as ``parenthetical_comma``."""
-
-    __slots__ = ("clause_stop", "discourse", "parenthetical_comma")
-    clause_stop: regex.Pattern[str]
-    discourse: regex.Pattern[str]
-    parenthetical_comma: regex.Pattern[str]
-
-    def __getattr__(self, name: str) -> regex.Pattern[str]:
-        source = {"clause_stop": _CLAUSE_STOP_SOURCE, "discourse": _DISCOURSE_SOURCE,
-                  "parenthetical_comma": _PARENTHETICAL_COMMA_SOURCE}.get(name)
-        if source is None:
-            raise AttributeError(name)
-        pattern = regex.compile(source)
-        setattr(self, name, pattern)
-        return pattern
-
-
-_RARE = _RarePatterns()
+@lru_cache(maxsize=8)
+def _rare(source: str) -> regex.Pattern[str]:
+    """The pattern of ``source``, compiled when first asked for: the patterns of
+    rules that few quotes reach (the ``*_SOURCE`` strings of this module) would
+    take most of what compiling its patterns costs at import."""
+    return regex.compile(source)
 # the start of the sentence holding a position (searched backwards)
 _SENTENCE_START = regex.compile(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
 # a word character, lower case: the text after a closing mark goes on in its clause
@@ -204,7 +192,6 @@ _LAST_WORD = regex.compile(
     r"(?r)(?<=[ \u00a0])(?P<word>[\p{L}][\p{L}'’-]{0,30})[ \u00a0]{0,10}$")
 # words after which a quotation goes on with the one before (a conjunction of
 # words, a copula, a comparison)
-_TITLE_SMALL = word_set("a an the of and or in on at to for with from by")
 _GOES_ON = word_set("and or but nor than as") | BE_FORMS
 # a subject pronoun opening the clause right after a cue ("said (that) he")
 _REPORTED_SUBJECT = regex.compile(
@@ -220,6 +207,48 @@ _MARK_AND = regex.compile(
     r"|(?:\p{Lu}[\p{L}.'’-]{0,20}[ \u00a0]{1,3}){1,3})?"
     r"(?:also[ \u00a0]{1,3}|then[ \u00a0]{1,3})?(?P<verb>\p{Ll}{2,20})(?=[ \u00a0,.:])"
 )
+
+
+# a dash between words: spaced (a hyphen, an en or em dash, two hyphens) or an
+# em dash or two hyphens between two words
+_DASH_SOURCE = (
+    r"[ \u00a0](?:-{1,2}|[—–])[ \u00a0]|(?<=[\p{L}\p{N}])(?:—|--)(?=[\p{L}\p{N}])")
+# a quotation mark: one opens after the dash
+_ANY_MARK = regex.compile(r"[\"“”«»„]|''")
+
+
+# an adjunct of a reporting verb after its object: when (a day or a date, ``on
+# Thursday``, ``on January 5``) or where (a medium, an occasion) the report was made
+_REPORT_ADJUNCT_SOURCE = (
+    r"[ \u00a0]on[ \u00a0](?P<time>\p{Lu}\p{Ll}{2,8})\b"
+    r"|[ \u00a0]in[ \u00a0](?P<in>(?:(?:late|early|mid)[ \u00a0-])?(?P<month>\p{Lu}\p{Ll}{2,8})\b"
+    r"|(?:19|20)\d\d\b|(?:recent|coming|the[ \u00a0]coming|the[ \u00a0]past|the[ \u00a0]last)"
+    r"[ \u00a0](?:years|months|weeks|days)\b)"
+    r"|[ \u00a0](?:on[ \u00a0](?:Twitter|Facebook|Instagram|CNN|Fox|MSNBC|NBC|CBS|ABC)"
+    r"|in[ \u00a0](?:speeches|print|interviews|remarks)"
+    r"|(?:in|during)[ \u00a0](?:a|an|his|her|their|its)[ \u00a0](?:[\p{L}-]{2,20}[ \u00a0])?"
+    r"(?:statement|interview|tweet|speech|letter|email|op-ed|post|appearance|address|column|"
+    r"memo|video|message|news[ \u00a0]release|debate|rally|news[ \u00a0]conference|"
+    r"press[ \u00a0]conference|town[ \u00a0]hall|hearing|call|briefing)"
+    r"|at[ \u00a0]a[ \u00a0](?:rally|news[ \u00a0]conference|press[ \u00a0]conference|"
+    r"campaign[ \u00a0]event|town[ \u00a0]hall|debate|forum))\b"
+)
+# what ends the source of "according to": its comma, or the clause or sentence
+_SOURCE_END = regex.compile(r"[,.;:!?\n\"“”()]")
+# the end of a sentence (or a semicolon, a line break) after a position
+# the prepositions opening those adjuncts, after a space (the pattern's pre-test)
+_ADJUNCT_PREPOSITIONS = tuple(space + word for space in " \u00a0" for word in ("on", "in", "at",
+                                                                             "during"))
+_CLAUSE_END_SOURCE = r"[.!?](?=[\"”'’)]{0,3}(?:\s|$))|[;\n]"
+# subordinating conjunctions: a sentence opening with one opens with an adverbial
+# clause, whose comma ends it before the main clause
+SUBORDINATORS = word_set(
+    "when whenever after as if because since while although though once before until unless")
+"""Subordinating conjunctions (the quote finder's too)."""
+# a comma ending a clause, outside a quotation or at its end (",\" he", ",” the")
+_CLAUSE_COMMA_SOURCE = r",(?:[\"”]|'')?(?=[ \u00a0\n])"
+# words that are no verb though they end in -ed or -ing
+_NOT_VERB_ENDINGS = word_set("thing things nothing something anything everything evening")
 
 
 # an opening quotation mark before a capital: a quoted sentence
@@ -253,6 +282,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
     single-word cue forms (lower case) of the cue lexicon, ``abbreviations`` the
     extractor's (default: the shipped ones), for the speakers of split-off reports."""
     split: list[C] = []
+    in_name = (abbreviations or quote_abbreviations()).in_name
     # each rule reads one kind of candidate only: the kind (and the number of
     # parts) is tested here first, sparing most calls (the rules test it again)
     for cand in cands:
@@ -270,9 +300,13 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             if second is not None:
                 split.append(second)
         if cand.kind == "direct":
-            _lead_in(text, cand)
+            _lead_in(text, cand, in_name)
         elif cand.kind == "indirect":
-            _indirect_lead_in(text, cand)
+            _report_adjunct(text, cand, verbs)
+            _according_inside(text, cand)
+            _indirect_lead_in(text, cand, in_name)
+        elif cand.kind == "mixed" and len(cand.parts) == 1:
+            _indirect_lead_in(text, cand, in_name)
         if cand.kind != "direct" and cand.cue is not None:
             _relative_subject(text, cand)
         if cand.kind == "mixed" and len(cand.parts) == 1:
@@ -280,9 +314,11 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             if first is not None:
                 split.append(first)
         if cand.kind == "direct" or cand.kind == "mixed":
-            _carry_clause(text, cand)
+            _carry_clause(text, cand, in_name)
+        if cand.kind != "direct" and len(cand.parts) == 1:
+            _fronted_clause_end(text, cand)
     for cand in split:
-        _carry_clause(text, cand)
+        _carry_clause(text, cand, in_name)
     for group in (cands, split):
         for cand in list(group):
             if cand.kind == "mixed":
@@ -290,6 +326,9 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
                 if second is not None:
                     split.append(second)
     cands.extend(split)
+    for cand in cands:
+        if cand.kind == "mixed" and len(cand.parts) == 1:
+            _dash_aside(text, cand)
     cands[:] = [cand for cand in cands if not (
         cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand))]
 
@@ -392,7 +431,7 @@ def _mid_clause_tail(text: str, cand: C, verbs: frozenset[str]) -> C | None:
                 text, cand.cue[1], gap_end):
             break  # "Sanders said he had not "heard …"": the clause the cue reports
         part = cand.parts.pop()
-        if own is None and not _title_case(text, *part):
+        if own is None and not title_case(text, *part):
             own = copy.copy(cand)
             own.parts = [part]
             own.cue = None
@@ -408,7 +447,7 @@ def _named_work_only(text: str, cand: Candidate) -> bool:
         return False
     start, end = cand.parts[0]
     mark = _opening_mark(text, start)
-    if mark is None or _opens_sentence(text, start) or not _title_case(text, start, end):
+    if mark is None or _opens_sentence(text, start) or not title_case(text, start, end):
         return False
     if _words(text, start, end) < 2:
         return False  # "No.", "Energiewende.": one word names nothing for sure
@@ -418,15 +457,26 @@ def _named_work_only(text: str, cand: Candidate) -> bool:
     return before[1] > before[0] and text[before[1] - 1] not in ":"
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
-    """True for a short stretch in title case (``Face the Nation``)."""
-    n = 0
-    for m in _TOKEN.finditer(text, start, end):  # stops at the first word in lower case
-        n += 1
+# the words a title leaves in lower case: a headline's (``Cruz Rises in the
+# Polls``), and the particles of names (``Cinco de Mayo``)
+_TITLE_SMALL = TITLE_SMALL_WORDS | word_set("de la du")
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """True for a stretch in title case (``Face the Nation``) of 15 words at
+    most: each opens with a capital or a digit, or is a small word a title leaves
+    in lower case (``of``, ``the``, ``de``), and one opens with a capital or a
+    digit (``on the up and up`` is no title)."""
+    capital = False
+    for n, m in enumerate(_TOKEN.finditer(text, start, end), 1):  # stops at a word in lower case
         word = m.group()
-        if n > 15 or (word[0].islower() and word.lower() not in _TITLE_SMALL):
+        if n > 15:
             return False
-    return n > 0
+        if not word[0].islower():
+            capital = True
+        elif word.lower() not in _TITLE_SMALL:
+            return False
+    return capital
 
 
 def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
@@ -519,6 +569,7 @@ def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
 
 def _lead_before_attribution(
         text: str, cand: Candidate, content: int, tail: regex.Pattern[str],
+        in_name: frozenset[str] = frozenset(),
 ) -> tuple[tuple[int, int], regex.Match[str] | None] | None:
     """The words opening a sentence before a parenthetical attribution
     (``In his state, Christie said, …``): the attribution spans the speaker and
@@ -527,7 +578,9 @@ def _lead_before_attribution(
     sentence start is looked for within 300 characters before that comma (or the
     text starts there). Returns the trimmed words between the sentence start and
     the comma, and the sentence start's match (None at the text's start), or None
-    when there is no such attribution or no sentence start in reach."""
+    when there is no such attribution or no sentence start in reach. The full
+    stop of an initial or of an abbreviation of ``in_name`` (``Even if Mr. Lane's
+    plan fails``) starts no sentence: the search goes on before it."""
     if cand.speaker is None or cand.cue is None:
         return None
     speaker_start, speaker_end = _span_start(cand.speaker), int(cand.speaker.end)
@@ -541,13 +594,16 @@ def _lead_before_attribution(
     if comma < 0 or text[comma] != "," or tail.fullmatch(text, attr_end, content) is None:
         return None  # the comma first: it is cheaper to test
     found = _SENTENCE_START.search(text, max(0, comma - 300), comma)
+    while found is not None and in_name and text[found.start()] == "." and abbreviation_before(
+            text, found.start(), in_name):
+        found = _SENTENCE_START.search(text, max(0, comma - 300), found.start())
     lo = found.end() if found is not None else max(0, comma - 300)
     if found is None and lo > 0:
         return None
     return _trim(text, lo, comma), found
 
 
-def _lead_in(text: str, cand: Candidate) -> None:
+def _lead_in(text: str, cand: Candidate, in_name: frozenset[str] = frozenset()) -> None:
     """``Instead, Axelrod said, "she started as …"``, ``If Clinton is elected, he
     said, "she might …"``: the words opening a sentence before a parenthetical
     attribution are the first part of the quote's content."""
@@ -556,7 +612,7 @@ def _lead_in(text: str, cand: Candidate) -> None:
     mark = _opening_mark(text, cand.parts[0][0])
     if mark is None:
         return
-    before = _lead_before_attribution(text, cand, mark, _ATTRIBUTION_TAIL)
+    before = _lead_before_attribution(text, cand, mark, _ATTRIBUTION_TAIL, in_name)
     if before is None:
         return
     lead = before[0]
@@ -571,25 +627,30 @@ def _lead_in(text: str, cand: Candidate) -> None:
     cand.kind = "mixed"
 
 
-def _indirect_lead_in(text: str, cand: Candidate) -> None:
+def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> None:
     """``In his state, Christie said, offenders are sent to treatment``, ``If the
     bridge closes, she said, the valley will suffer``: the words opening a
     sentence before a parenthetical attribution belong to the reported clause
-    after it and are the first part of an indirect quote's content. A sentence
-    connective opening them is left out (``But over the years, she said, …``);
-    a connective alone (``Still, he said, …``) is no part."""
-    if cand.kind != "indirect" or cand.speaker is None or cand.cue is None:
+    after it and are the first part of an indirect or mixed quote's content
+    (``For most families, she said, the bridge is "a lifeline."``; not before a
+    quoted sentence, ``Asked about it, she said, "It …"``, an adverbial of the
+    attribution). A sentence connective opening them is left out (``But over the
+    years, she said, …``); a connective alone (``Still, he said, …``) is no part.
+    ``in_name``: the keys
+    of the abbreviations that stand in a name (titles: ``Mr.``, ``Gov.``), whose
+    full stop opens no sentence."""
+    if cand.kind == "direct" or cand.speaker is None or cand.cue is None:
         return
     content = cand.parts[0][0]
     if text.find(",", cand.cue[1], content) < 0:
         return  # no comma between the cue and the content (the common case)
-    before = _lead_before_attribution(text, cand, content, _RARE.parenthetical_comma)
+    if cand.kind == "mixed" and _SENTENCE_QUOTATION.match(text, content) is not None:
+        return  # a quoted sentence: the words before are an adverbial of the attribution
+    before = _lead_before_attribution(text, cand, content, _rare(_PARENTHETICAL_COMMA_SOURCE),
+                                      in_name)
     if before is None:
         return
-    lead, found = before
-    if found is not None and _TITLE_DOT.search(text, max(0, found.start() - 5),
-                                               found.start() + 1) is not None:
-        return  # a title's full stop ("Mr.") is no sentence start
+    lead = before[0]
     first = text[lead[0]]
     if not (first.isupper() or first.isdigit() or first in "'\"“‘"):
         return  # no sentence start: an abbreviation's full stop ("U.N. officials")
@@ -598,13 +659,160 @@ def _indirect_lead_in(text: str, cand: Candidate) -> None:
         if word is None or word.group().lower() not in _CONNECTIVES:
             break
         lead = _trim(text, word.end(), lead[1], _SPACE + ",")
-    if _RARE.discourse.fullmatch(text, *lead) is not None:
+    if _rare(_DISCOURSE_SOURCE).fullmatch(text, *lead) is not None:
         return  # "In the end, he said, …": it links to what came before
     n = _words(text, *lead)
     if not 1 <= n <= _MAX_LEAD_WORDS or any(
             ch in _OPEN or ch in _CLOSE or ch in "()[]" for ch in text[lead[0] : lead[1]]):
         return
     cand.parts.insert(0, lead)
+
+
+def abbreviation_before(text: str, dot: int, in_name: frozenset[str]) -> bool:
+    """True when the full stop at ``dot`` ends an initial (``A.F.L.``) or an
+    abbreviation of ``in_name`` (``Sen.``, ``Jr.``)."""
+    word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
+    w = word[0].lower().lstrip("(")
+    return "." in w or len(w) == 1 or w in in_name
+
+
+def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
+    """``announced his support for the governor on Thursday``, ``posted a
+    picture of himself on Twitter``: when an indirect quote's content is the
+    object of its cue right after it, a noun phrase with no verb of its own (no
+    finite verb, participle or infinitive), an adjunct after it telling when
+    (a day, a date) or where (a medium, ``in a statement``, ``at a rally``) the
+    report was made is the cue's, not the object's: the content ends before it
+    (and what follows it). ``in`` and a month, a year or ``recent years`` (``endorsed
+    Sanders in February``) only when it ends the content or a comma follows: an
+    object's own noun takes it as often (``a similar effort in 2007 and …``). Not
+    in a relative clause (``Jo Lind, who endorsed Ana Ruiz on Sunday, …``): it
+    describes its subject, the adjunct with it."""
+    if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
+        return
+    start, end = cand.parts[0]
+    if cand.cue[1] > start or text[cand.cue[1] : start].strip(_SPACE) or not text[
+            cand.cue[1] - 1].isalpha():
+        return  # the content is not the object of a cue verb right after it
+    speaker = _span_start(cand.speaker)
+    first = _WORD.match(text, speaker) if speaker is not None else None
+    if first is not None and first.group().lower() in _RELATIVES:
+        return  # a relative clause ("who endorsed Ana Ruiz on Sunday") describes its subject
+    # the pattern is tried only where a preposition opening it stands: a search
+    # would try it at every position of the content, several times the cost
+    starts: list[int] = []
+    for word in _ADJUNCT_PREPOSITIONS:
+        pos = text.find(word, start, end)
+        while pos >= 0:
+            starts.append(pos)
+            pos = text.find(word, pos + 1, end)
+    if not starts:
+        return  # no adjunct's preposition (most contents have one, but few the pattern)
+    starts.sort()
+    pattern = _rare(_REPORT_ADJUNCT_SOURCE)
+    found = None
+    for pos in starts:
+        m = pattern.match(text, pos, end)
+        if m is None:
+            continue
+        time = m.group("time") or m.group("month")
+        if time is not None and time.lower() not in TIME_NOUNS:
+            continue
+        if m.group("in") is not None and text[m.end() : end].strip(_SPACE + ".")[:1] not in (
+                "", ","):
+            continue  # "in 2007 and …": "in" and a time ends the content, or it is the object's
+        found = m
+        break
+    if found is None:
+        return
+    if any(w.group().lower() in FINITE_VERBS for w in _TOKEN.finditer(text, found.end(), end)):
+        return  # "her anger in the last debate was …": the adjunct is in the clause's subject
+    words = [w.group().lower() for w in _TOKEN.finditer(text, start, found.start())]
+    if not words or words[0] in ("to", "that") or any(
+            w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
+                len(w) > 4 and w.endswith(("ing", "ed")) and w not in _NOT_VERB_ENDINGS)
+            for w in words):
+        return  # a verb of its own: the adjunct may be its ("to meet him on Monday")
+    cand.parts[0] = (start, _trim(text, start, found.start(), _SPACE + ",")[1])
+
+
+def _according_inside(text: str, cand: Candidate) -> None:
+    """``Notably absent from the talks, according to two members, was any
+    mention of the budget``, ``… reshuffled its diplomats and, according to
+    officials, adopted a new strategy``: an indirect quote's content ending
+    right before ``, according to`` goes on after its source when the clause
+    does — a comma after the source, then the clause's verb (a finite verb, or
+    a word in -s or -ed when the content before has no finite verb) or what
+    follows a conjunction ending the content — to the end of the sentence, as a
+    second part."""
+    if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
+        return
+    cue_start, cue_end = cand.cue
+    start, end = cand.parts[0]
+    if end > cue_start or text[end:cue_start].strip(_SPACE) != ",":
+        return  # the cue does not follow the content after a comma (the common case)
+    if " ".join(text[cue_start:cue_end].lower().split()) != "according to":
+        return
+    source_end = _SOURCE_END.search(text, cue_end, min(len(text), cue_end + 200))
+    if source_end is None or text[source_end.start()] != ",":
+        return
+    nxt = _WORD.search(text, source_end.end(), min(len(text), source_end.end() + 10))
+    if nxt is None or not nxt.group().islower() or text[source_end.end() : nxt.start()].strip(
+            _SPACE):
+        return
+    word = nxt.group()
+    before = [w.group().lower() for w in _TOKEN.finditer(text, start, end)]
+    if not (word in FINITE_VERBS or (before and before[-1] in ("and", "or", "but")) or (
+            len(word) > 3 and word.endswith(("s", "ed"))
+            and not any(w in FINITE_VERBS for w in before))):
+        return
+    stop = _rare(_CLAUSE_END_SOURCE).search(text, nxt.start(), min(len(text), nxt.start() + 500))
+    if stop is None:
+        return
+    cand.parts.append((nxt.start(), _trim(text, nxt.start(), stop.start())[1]))
+
+
+def _fronted_clause_end(text: str, cand: Candidate) -> None:
+    """``As it became clear that Cruz would not endorse his rival, the crowd
+    booed``, ``Although he says he "loves China," he also accuses it …``: when
+    the sentence of the cue opens with a subordinating conjunction and no comma
+    stands between it and the cue, the cue and its content are inside that
+    adverbial clause, and the clause's comma ends the content (the main clause
+    after it is the writer's)."""
+    cue = cand.cue
+    if cue is None or cand.kind not in ("indirect", "mixed") or len(cand.parts) != 1:
+        return
+    start, end = cand.parts[0]
+    if cue[1] > start or text.find(",", start, end) < 0:
+        return  # no comma in the content (the common case)
+    if text.find(",", cue[1], start) >= 0:
+        return  # "As the paper reported, X …": the content is the main clause
+    reach = max(0, cue[0] - 300)
+    comma = text.rfind(",", reach, cue[0])  # the sentence must start after it
+    found = _SENTENCE_START.search(text, comma + 1 if comma >= 0 else reach, cue[0])
+    if found is None and (comma >= 0 or reach > 0):
+        return  # a comma between the sentence start and the cue, or no start in reach
+    lo = found.end() if found is not None else reach
+    first = _WORD.match(text, lo)
+    if first is None or first.group().lower() not in SUBORDINATORS:
+        return
+    opened = 0  # quotations opened and not closed (curly marks)
+    straight = 0  # straight marks ('"' or "''"), odd inside a quotation
+    pos = start
+    for m in _rare(_CLAUSE_COMMA_SOURCE).finditer(text, start, end):
+        piece = text[pos : m.start()]
+        pos = m.start()
+        opened += piece.count("“") - piece.count("”")
+        straight += piece.count('"') + piece.count("''")
+        closing = m.end() > m.start() + 1  # the comma ends a quotation (',"')
+        if not closing and (opened > 0 or straight % 2 == 1):
+            continue  # a comma inside a quotation: the source's
+        if _words(text, start, m.start()) < 4 or not text[m.end() : end].strip(_SPACE):
+            return
+        if _ANY_MARK.search(text, m.end(), end) is not None:
+            return  # a quotation after the comma: the source's words go on
+        cand.parts[0] = (start, m.end() if closing else m.start())
+        return
 
 
 def _relative_subject(text: str, cand: Candidate) -> None:
@@ -663,11 +871,13 @@ def _closing_mark_end(text: str, end: int) -> int | None:
     return None
 
 
-def _carry_clause(text: str, cand: Candidate) -> None:
+def _carry_clause(text: str, cand: Candidate, in_name: frozenset[str] = frozenset()) -> None:
     """``"It seems extremely unlikely" that Sanders can catch Clinton, said X``:
     a quotation that ends without punctuation of its own, followed by lower-case
     words of the same clause, carries the clause on to where it stops (the
-    attribution, a sentence end, a relative clause, another verb phrase)."""
+    attribution, a sentence end, a relative clause, another verb phrase); the
+    full stop of an initial or a title (``U.S.``, ``Sen.``: ``in_name``) ends
+    no sentence."""
     if cand.kind not in ("direct", "mixed"):
         return
     start, end = cand.parts[-1]
@@ -693,7 +903,11 @@ def _carry_clause(text: str, cand: Candidate) -> None:
         pos = _span_start(phrase)
         if pos is not None and pos >= mark_end:
             limit = min(limit, pos)
-    stop_m = _RARE.clause_stop.search(text, mark_end, limit)
+    clause_stop = _rare(_CLAUSE_STOP_SOURCE)
+    stop_m = clause_stop.search(text, mark_end, limit)
+    while stop_m is not None and text[stop_m.start()] == "." and abbreviation_before(
+            text, stop_m.start(), in_name):
+        stop_m = clause_stop.search(text, stop_m.end(), limit)
     stop = stop_m.start() if stop_m is not None else limit
     stop = _trim(text, mark_end, stop, _SPACE + ",")[1]
     if stop <= mark_end or _words(text, mark_end, stop) > _MAX_CARRIED_WORDS:
@@ -706,6 +920,39 @@ def _carry_clause(text: str, cand: Candidate) -> None:
             start = opening - 1 if text.startswith("''", opening - 1) else opening
     cand.parts[-1] = (start, stop)
     cand.kind = "mixed"
+
+
+def _dash_aside(text: str, cand: Candidate) -> None:
+    """``called it "a fair deal" - a view the council shares``, ``her "breaking
+    barriers" agenda - was resonating``: a dash outside the quotations of a
+    mixed quote's content, the only one there, with no quotation after it,
+    ends the content: what follows is the writer's aside, or the rest of a
+    sentence a parenthetical holding the report interrupted. (A quotation after
+    the dash, ``the governor - "my new best friend."``, goes on with the report.)"""
+    start, end = cand.parts[0]
+    if text.find("-", start, end) < 0 and text.find("—", start, end) < 0 and text.find(
+            "–", start, end) < 0:
+        return  # no dash at all (most quotes)
+    found = None
+    opened = 0  # quotations opened and not closed before the dash (curly marks)
+    straight = 0  # straight marks before the dash ('"' or "''"), odd inside one
+    pos = start
+    for m in _rare(_DASH_SOURCE).finditer(text, start, end):
+        piece = text[pos : m.start()]  # counted once: linear in the content
+        pos = m.start()
+        opened += piece.count("“") + piece.count("«") - piece.count("”") - piece.count("»")
+        straight += piece.count('"') + piece.count("''")
+        if opened > 0 or straight % 2 == 1:
+            continue  # inside a quotation: the source's dash
+        if found is not None:
+            return  # two dashes: a parenthetical inside the content
+        found = m
+    if found is None or _ANY_MARK.search(text, found.end(), end) is not None:
+        return
+    stop = _trim(text, start, found.start())[1]
+    if _words(text, start, stop) < 2 or _words(text, found.end(), end) < 1:
+        return
+    cand.parts[0] = (start, stop)
 
 
 def _coordinated_report(text: str, cand: C, verbs: frozenset[str],
@@ -776,7 +1023,7 @@ def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str],
             ch in _OPEN or ch in _CLOSE for ch in inner):
         return None  # the quotation does not run to the end of the content
     comma = _trim(text, start, mark.start())[1] - 1
-    if comma <= start or text[comma] != "," or _title_case(text, inner_start, inner_end):
+    if comma <= start or text[comma] != "," or title_case(text, inner_start, inner_end):
         return None
     words = [(w.start(), w.end(), w.group().lower())
              for w in _TOKEN.finditer(text, max(start, comma - 120), comma)]

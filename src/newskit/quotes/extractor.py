@@ -33,7 +33,8 @@ import attrs
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
-from .boundaries import own_report_between, refine_boundaries
+from .boundaries import SUBORDINATORS, own_report_between, refine_boundaries, title_case
+from .boundaries import abbreviation_before as _abbreviation_before
 from .lexicon import (
     BE_FORMS,
     CLAUSE_STOP,
@@ -83,8 +84,7 @@ _THAT_OBJECT_VERBS = _OBJECT_VERBS | word_set(
 
 # subordinating conjunctions: the opener of a subordinate clause before a speaker
 # ("When X said …, Y …") ends the report at the clause's comma
-_SUBORDINATE = word_set("when whenever after as if because since while although though once "
-                        "before until unless")
+_SUBORDINATE = SUBORDINATORS
 # clause openers: a stretch starting with one (a subordinating conjunction, or a
 # coordinator or "even", "whether") is an adverbial, not reported content
 _SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
@@ -93,9 +93,13 @@ _SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
 _BE_ENDINGS = tuple(BE_FORMS)
 # clause openers that are never prepositions
 _CLAUSE_OPENERS = word_set("when while because although though whereas where unless if")
-# the texts one of them contains ("although" "though"; "whereas" is no opener of
-# the ``opener_last`` pattern)
-_CLAUSE_OPENER_TEXTS = ("when", "while", "because", "though", "where", "unless", "if")
+# the words the ``opener`` and ``opener_last`` patterns open with (whole words)
+_OPENER_WORDS = ("after", "when", "while", "because", "as", "since", "if", "although", "though",
+                 "and", "but", "that", "where", "so", "until", "unless", "once", "before", "whom",
+                 "which", "what", "how", "why")
+# the clause openers ``opener_last`` finds: a stretch holding none of them has no
+# clause opener to read (a pre-test)
+_CLAUSE_OPENER_TEXTS = tuple(sorted(_CLAUSE_OPENERS.intersection(_OPENER_WORDS)))
 _ARTICLE_WORDS = word_set("a an the this that one")
 # the word (and space) before a pronoun opening an embedded question or free relative
 _WH_LEADS = frozenset({"what ", " how ", " why "})
@@ -135,12 +139,15 @@ def _holds_any(low: str, words: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
-_WRITTEN_FORMS = ("said", "says", "read", "noted", "notes", "stated", "states")
-"""The forms the ``written_cue`` pattern opens with (a pre-test: no match without one)."""
+_WRITTEN_FORMS = ("said", "says", "read", "reads", "noted", "notes", "stated", "states")
+"""The forms the ``written_cue`` pattern opens with (its alternation, and a pre-test:
+no match without one)."""
 
-_RAISING_TAILS = ("is", "are", "was", "were", "be", "been", "being", "widely", "also", "not",
-                  "now", "still", "generally", "largely")
-"""The words the ``raising`` pattern can end with before its spaces (a pre-test)."""
+_RAISING_BE = ("is", "are", "was", "were", "be", "been", "being")
+_RAISING_ADVERBS = ("widely", "also", "not", "now", "still", "generally", "largely")
+_RAISING_TAILS = _RAISING_BE + _RAISING_ADVERBS
+"""The words the ``raising`` pattern can end with before its spaces (its
+alternations: a form of ``be``, then an adverb or not; a pre-test)."""
 
 _RAISING = word_set(
     "expected believed thought said reported rumored rumoured understood known considered seen "
@@ -283,8 +290,8 @@ def _patterns() -> dict[str, Any]:
             r",\s{1,5}(?P<verb>according\s{1,3}to)\s{1,3}[^,;:!?\"“”«»()]{1,100}$"
         ),
         "raising": regex.compile(
-            r"(?i)(?<![\p{L}])(?:is|are|was|were|be|been|being)(?:\s{1,5}(?:widely|also|not|now|"
-            r"still|generally|largely))?\s{1,5}$"
+            r"(?i)(?<![\p{L}])(?:" + "|".join(_RAISING_BE) + r")(?:\s{1,5}(?:"
+            + "|".join(_RAISING_ADVERBS) + r"))?\s{1,5}$"
         ),
         "raising_after": regex.compile(r"(?i)\s{1,5}(?:to|that)\s"),
         "to_comment": regex.compile(
@@ -374,7 +381,7 @@ def _patterns() -> dict[str, Any]:
         ),
         # a verb of what a text says, then its quotation
         "written_cue": regex.compile(
-            r"(?:said|says|read|reads|noted|notes|stated|states)\s{0,3}[,:]?\s{0,3}[\"“]"
+            "(?:" + "|".join(_WRITTEN_FORMS) + r")\s{0,3}[,:]?\s{0,3}[\"“]"
         ),
         "relative": regex.compile(
             r"\s{0,20}(?P<who>who|(?:all|each|many|some|most|both|none|several|half|one|two|"
@@ -415,16 +422,11 @@ def _patterns() -> dict[str, Any]:
         "label": regex.compile(
             r"(?P<name>\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){0,3}):\s+"
         ),
-        "opener": regex.compile(
-            r"(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|but|that|"
-            r"where|so|until|unless|once|before|whom|which|what|how|why)\s+"
-        ),
+        "opener": regex.compile(r"(?<![\p{L}])(?:" + "|".join(_OPENER_WORDS) + r")\s+"),
         # the same, searched from the end: the last opener of a stretch (matches never
         # overlap: each is a whole word and the white space after it)
         "causer": regex.compile(
-            r"(?i)(?<![\p{L}])(?:led|leads|leading|caused|causes|causing|prompted|prompts|"
-            r"prompting|spurred|spurs|drove|drives|inspired|inspires|force|forces|forced|"
-            r"forcing|leaving)\s+"
+            r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(_CAUSE_WORDS)) + r")\s+"
             r"(?P<np>[^\s,;:()\"“”]{1,40}(?:\s+[^\s,;:()\"“”]{1,40}){0,7}?)\s+to\s+$"
         ),
         # a possessor, a noun (of saying, checked after) and its link to a quoted
@@ -445,9 +447,7 @@ def _patterns() -> dict[str, Any]:
         # where a speaker phrase after a cue stops, at the latest (see phrase_after)
         "stop_char": regex.compile(r"[,.;:!?\"“”«»(\n]"),
         "opener_last": regex.compile(
-            r"(?r)(?<![\p{L}])(?:after|when|while|because|as|since|if|although|though|and|"
-            r"but|that|where|so|until|unless|once|before|whom|which|what|how|why)\s+"
-        ),
+            r"(?r)(?<![\p{L}])(?:" + "|".join(_OPENER_WORDS) + r")\s+"),
         # what "evidence" needs somewhere: one of its nouns (searched first, about a
         # twentieth of the cost of the whole pattern)
         "evidence_noun": regex.compile(
@@ -2637,14 +2637,6 @@ def _time_phrase(words: str) -> bool:
         w in _TIME_MODIFIERS or w in TIME_NOUNS for w in low)
 
 
-def _abbreviation_before(text: str, dot: int, in_name: frozenset[str]) -> bool:
-    """True when the full stop at ``dot`` ends an initial (``A.F.L.``) or an
-    abbreviation of ``in_name`` (``Sen.``, ``Jr.``)."""
-    word = text[max(0, dot - 12) : dot].split()[-1:] or [""]
-    w = word[0].lower().lstrip("(")
-    return "." in w or len(w) == 1 or w in in_name
-
-
 _CLOSE = itemgetter(1)
 
 
@@ -2967,9 +2959,6 @@ def _starts_sentence(text: str, block_start: int, pos: int) -> bool:
     return pos <= block_start or before == "" or before[-1] in ".!?:\"”'’»"
 
 
-_TITLE_SMALL = word_set("a an the of and or in on at to for with from by vs de la du")
-
-
 def _is_title(text: str, start: int, end: int) -> bool:
     """True for a short Title Case stretch (the name of a show, book or film)."""
     words = text[start:end].strip(" ,.!?:;").split()
@@ -2979,8 +2968,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1:
         return _named_work(text, start - 1)  # NBC’s “Today”, on “Meet the Press”
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL
-               or not w[:1].isalpha() for w in words)
+    return title_case(text, start, end)
 
 
 def _named_work(text: str, mark: int) -> bool:
