@@ -154,19 +154,14 @@ def read_jobs(
         "language": language,
     }
     for path in expand_paths(paths, loaders):
-        for item, line in _load_one(path, loaders, forced, defaults):
-            if isinstance(item, _JsonLine):
-                yield item
-                continue
-            if isinstance(item, Article):
-                item = apply_defaults(item, defaults)
-            yield Job(item=item, input=path, line=line)
+        yield from _load_one(path, loaders, forced, defaults)
 
 
 class _JsonLine(LazyJob):
     """A record of a JSON Lines file read by the built-in loader, as the bytes of its line:
     :meth:`load` reads it with the loader's own ``load_line`` and completes the job as
-    :func:`read_jobs` does (the loader's name on a failure, the defaults on an article)."""
+    :func:`_loaded` does for other loaders (the loader's name on a failure, the defaults on
+    an article)."""
 
     __slots__ = ("defaults", "input", "line", "raw")
 
@@ -207,6 +202,25 @@ def _json_lines(
             yield _JsonLine(raw, path, stream.lines, defaults)
 
 
+def _loaded(
+    loader: Any, stream: _LineCounter, path: str, defaults: dict[str, Any]
+) -> Iterator[Job]:
+    """The items of ``loader.load`` as jobs: a line named for a loader of ``line_records``,
+    the loader's name on a failure, the defaults on an article."""
+    line_records = bool(getattr(loader, "line_records", False))
+    for item in loader.load(stream, origin=path):
+        line = stream.lines if line_records and stream.lines else None
+        if isinstance(item, Failure):
+            item = attrs.evolve(
+                item,
+                line=item.line if item.line is not None else line,
+                component=item.component or loader.name,
+            )
+        elif isinstance(item, Article):
+            item = apply_defaults(item, defaults)
+        yield Job(item=item, input=path, line=line)
+
+
 def _choose(path: str, loaders: dict[str, Any], forced: Any) -> tuple[Any, bool]:
     gunzip = path.lower().endswith(".gz")
     if forced is not None:
@@ -219,18 +233,19 @@ def _choose(path: str, loaders: dict[str, Any], forced: Any) -> tuple[Any, bool]
 
 def _load_one(
     path: str, loaders: dict[str, Any], forced: Any, defaults: dict[str, Any]
-) -> Iterator[tuple[Article | Failure | _JsonLine, int | None]]:
+) -> Iterator[Job | LazyJob]:
     from .default_plugins.loaders import JsonLinesLoader
 
     loader, gunzip = _choose(path, loaders, forced)
     if loader is None:
-        yield Failure(input=path, message="no loader for this file type"), None
+        yield Job(item=Failure(input=path, message="no loader for this file type"), input=path)
         return
     line_records = bool(getattr(loader, "line_records", False))
     try:
         stream = _LineCounter(_open(path, gunzip))
     except OSError as exc:
-        yield Failure(input=path, message=exc.strerror or str(exc), error_type="InputError"), None
+        unread = Failure(input=path, message=exc.strerror or str(exc), error_type="InputError")
+        yield Job(item=unread, input=path)
         return
     # The built-in JSON Lines loader's records are parsed later (see read_jobs).
     lazy = type(loader) is JsonLinesLoader
@@ -238,21 +253,11 @@ def _load_one(
     failure: Failure | None = None
     try:
         with stream:
-            items = (_json_lines(stream, path, defaults) if lazy
-                     else loader.load(stream, origin=path))
-            for item in items:
+            jobs: Iterator[Job | LazyJob] = (_json_lines(stream, path, defaults) if lazy
+                                             else _loaded(loader, stream, path, defaults))
+            for job in jobs:
                 produced = True
-                if isinstance(item, _JsonLine):
-                    yield item, item.line
-                    continue
-                line = stream.lines if line_records and stream.lines else None
-                if isinstance(item, Failure):
-                    item = attrs.evolve(
-                        item,
-                        line=item.line if item.line is not None else line,
-                        component=item.component or loader.name,
-                    )
-                yield item, line
+                yield job
     except InputError as exc:
         failure = Failure(
             input=path, line=exc.line if exc.line is not None else stream.next_line(line_records),
@@ -273,9 +278,10 @@ def _load_one(
             error_type=type(exc).__name__, component=loader.name,
         )
     if failure is not None:
-        yield failure, failure.line
+        yield Job(item=failure, input=path, line=failure.line)
     elif not produced:
-        yield Failure(input=path, message="no article in this input", component=loader.name), None
+        empty = Failure(input=path, message="no article in this input", component=loader.name)
+        yield Job(item=empty, input=path)
 
 
 def _open(path: str, gunzip: bool) -> IO[bytes]:
