@@ -28,8 +28,9 @@ Each pass has its module, whose docstring says why it exists: :mod:`.chunks` (1)
 rest of the article says of a candidate), :mod:`.context` (4), :mod:`.merge` (5),
 :mod:`.coref` (6), :mod:`.groups`, :mod:`.output` (the layer's values), on the shared
 :mod:`.candidates`, :mod:`.spans` and :mod:`.words`. This module holds the plugin
-class and :func:`find_actors`, which runs the passes in order and drops the capitals
-that open sentences and headings.
+class and :func:`find_actors`, which runs the passes in order (and drops a one-word
+chunk opening a sentence itself, the commonest chunk, from the memo of
+:func:`.openers._opener_fate`).
 
 Every search and match passes ``concurrent=False``: the ``regex`` module otherwise
 releases and retakes the GIL around each one, which costs more than most of these
@@ -51,13 +52,20 @@ from .coref import _mention_list, _pronouns, _resolve_noun, _role_nouns
 from .groups import _groups
 from .lexicon import ActorLexicon
 from .merge import _form_actors
-from .names import _MEMO_SIZE, _analyse_chunk, _known_at, _of_title, _title_at
-from .openers import _CommonHere, _opener_fate, _the_is_named, _upper_chunk, _upper_people
+from .names import _MEMO_SIZE, _analyse_chunk, _of_title
+from .openers import (
+    _CommonHere,
+    _drop_openers,
+    _heading_runs,
+    _opener_fate,
+    _the_is_named,
+    _upper_chunk,
+    _upper_people,
+)
 from .output import _finish
 from .places import _capitals, _spread_places, _states, _surnames_over_states, _tables
 from .revise import _SHIP_PREFIXES, _article_names, _ships, _team_nicknames
 from .spans import _union
-from .words import _FUNCTION_OPENERS, _NOT_NAMES, _OF_FOR
 
 __all__ = ["ActorExtractor", "find_actors"]
 
@@ -99,7 +107,6 @@ def find_actors(
     raw, flags, mid_caps = _chunks(text, blocks, sentences, lex)
     common_here = _CommonHere(text, mid_caps)
 
-    common = lex.common
     fates = lex.opener_fate
     memo = lex.memo
     cands: list[_Cand] = []
@@ -142,107 +149,10 @@ def find_actors(
                 continue  # "Time is short": a known name that is a common word, as one
         elif flag == 1 or flag == 2:
             # drop common words that are capitalised only because they open a sentence
-            while toks:
-                w = toks[0][2]
-                lw = w.lower()
-                if lw in ("the", "a", "an"):
-                    if w == "The" and _the_is_named(toks, lex):
-                        break  # the article is the name's: "The Hague", "The Hill"
-                    toks = toks[1:]
-                    continue
-                if (
-                    w in lex.org_heads
-                    and len(toks) > 2
-                    and w not in lex.known
-                    and _title_at(toks, 1, lex, len(toks))
-                ):
-                    # "Party Chairman Jane Roe" opening a sentence: the organisation word
-                    # alone names none (even when the article writes "Republican Party")
-                    toks = toks[1:]
-                    break
-                if w in mid_caps or w in lex.demonyms or w in lex.adjectives:
-                    break
-                if _known_at(toks, 0, lex, len(toks)):
-                    break
-                if w.isupper() and " ".join([t[2] for t in toks]) in lex.known_upper:
-                    break  # a dateline's "DES MOINES"
-                if lw in _FUNCTION_OPENERS and len(toks) > 1:
-                    toks = toks[1:]
-                    if len(toks) > 1 and toks[0][2] in _NOT_NAMES:
-                        toks = toks[1:]  # "In August Trump met …", "On Monday Jo Roe …"
-                    continue
-                if len(toks) > 1 and (
-                    w in lex.first_names
-                    or _title_at(toks, 0, lex, len(toks))
-                    or not lex.org_heads.isdisjoint([t[2] for t in toks[1:]])
-                    or (w in lex.org_heads and text[toks[0][1] : toks[1][0]] in _OF_FOR)
-                    or (
-                        len(toks) > 2
-                        and toks[1][2] in lex.plural_titles
-                        and text[toks[1][1] : toks[2][0]] == " of "
-                    )
-                ):
-                    # "Ministry of Defence", "Bank of France", "Joint Chiefs of Staff": a
-                    # name, not a word
-                    break
-                if lw in common or w in _NOT_NAMES:
-                    toks = toks[1:]
-                    continue
-                break
+            toks = _drop_openers(text, toks, lex, mid_caps)
             if flag == 2:
-                # a heading keeps only words the article or the lexicons attest as names,
-                # and a first name opening a name with the census surname after it that
-                # is no common word ("Ann Coulter", "Jane Roe"; not "Hillary Just", nor
-                # "Hammers" after "Elizabeth Warren")
-                runs: list[list[tuple[int, int, str]]] = [[]]
-                pair = -1  # the index of the last word kept with the words before it
-                known_end = -1  # the index of the last word of a known name
-                for i, t in enumerate(toks):
-                    w = t[2]
-                    tl = _title_at(toks, i, lex, len(toks) - 2) if i > pair else 0
-                    if tl and _first_last(toks, i + tl, lex):
-                        # a title before a first name and a word that is no common word:
-                        # the person's ("NATO Chief Jens Stoltenberg Meets …"), the
-                        # title a role and a kept word before it an affiliation
-                        pair = i + tl + 1  # (the words up to it follow, kept)
-                        runs[-1].append(t)
-                        continue
-                    kl = (
-                        _known_at(toks, i, lex, len(toks))
-                        if i > pair and w in lex.known_words
-                        else 0
-                    )
-                    if kl > 1:
-                        # a name the lexicons know, whole and alone ("NY Post")
-                        if runs[-1]:
-                            runs.append([])
-                        pair = known_end = i + kl - 1
-                        runs[-1].append(t)
-                    elif (
-                        not runs[-1]
-                        and w in lex.first_names
-                        and i + 1 < len(toks)
-                        and toks[i + 1][2] in lex.surnames
-                        and toks[i + 1][2].lower() not in common
-                    ):
-                        pair = i + 1
-                        runs[-1].append(t)
-                    elif (
-                        i <= pair
-                        or w in mid_caps
-                        or (
-                            w in lex.known
-                            and not (w in lex.common_known and common_here(w))
-                        )
-                        or w in lex.demonyms
-                        or (w in lex.first_names and w.lower() not in common)
-                    ):
-                        runs[-1].append(t)
-                        if i == known_end:
-                            runs.append([])
-                    elif runs[-1]:
-                        runs.append([])
-                for run in runs:
+                # a heading keeps only words the article or the lexicons attest as names
+                for run in _heading_runs(toks, lex, mid_caps, common_here):
                     if run:
                         _analyse_chunk(text, run, lex, cands, demonym_at, titles_at)
                 continue
@@ -321,18 +231,3 @@ def find_actors(
     _groups(text, actors, lex)
     actors.sort(key=_FIRST)
     return _finish(text, actors)
-
-
-def _first_last(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon) -> bool:
-    """Whether tokens ``i`` and ``i + 1`` of a heading's chunk are a first name and a
-    surname: a word that is no common word, title nor organisation word (``Jens
-    Stoltenberg``; not ``Jo Meets``, ``Jo Party``)."""
-    if i + 1 >= len(toks) or toks[i][2] not in lex.first_names:
-        return False
-    w = toks[i + 1][2]
-    return (
-        w[:1].isupper()
-        and w.lower() not in lex.common
-        and w not in lex.title_words
-        and w not in lex.org_heads
-    )
