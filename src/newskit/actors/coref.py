@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .candidates import _Actor
+from .candidates import _Actor, _Cand
 from .lexicon import ActorLexicon, RoleNoun
 from .patterns import patterns, role_noun_pattern
 from .spans import _M_END, _M_START
@@ -191,3 +191,29 @@ def _pronouns(text: str, actors: list[_Actor], aside: Sequence[tuple[int, int]])
                 a.gender = gender
                 a.mentions.append((s, e, "pronoun"))
                 break
+
+
+def _affiliation_nouns(
+    text: str,
+    cands: list[_Cand],
+    actors: list[_Actor],
+    lex: ActorLexicon,
+    aside: Sequence[tuple[int, int]],
+) -> None:
+    """A role noun that is a person's affiliation in an apposition (``X, director of the
+    agency``) is a mention of the nearest preceding organisation or medium it fits, and
+    that actor the person's affiliation."""
+    orgs: list[tuple[int, int, _Actor]] | None = None
+    for c in cands:
+        if c.aff_span is None or c.actor is None or c.actor.aff_actor is not None:
+            continue
+        s, e = c.aff_span
+        noun = lex.role_nouns.get(text[s + 4 : e].lower())
+        if noun is None:
+            continue
+        if orgs is None:
+            orgs = _mention_list(actors, frozenset({"organization", "media"}), aside)
+        target = _resolve_noun(noun, orgs, s, lex, None)
+        if target is not None and target is not c.actor:
+            target.mentions.append((s, e, "nominal"))
+            c.actor.aff_actor = target

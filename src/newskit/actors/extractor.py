@@ -45,14 +45,14 @@ from typing import Any
 from newskit.lexicons import Lexicons
 from newskit.types import Actor, Article, Block, Span
 
-from .candidates import _FIRST, _Actor, _Cand
+from .candidates import _FIRST, _Cand
 from .chunks import _chunks
 from .context import _context, _credits
-from .coref import _mention_list, _pronouns, _resolve_noun, _role_nouns
+from .coref import _affiliation_nouns, _pronouns, _role_nouns
 from .groups import _groups
 from .lexicon import ActorLexicon
 from .merge import _form_actors
-from .names import _MEMO_SIZE, _analyse_chunk, _of_title
+from .names import _MEMO_SIZE, _analyse_chunk, _apply_of_titles, _of_title
 from .openers import (
     _CommonHere,
     _drop_openers,
@@ -181,14 +181,7 @@ def find_actors(
             c.initial = c.start == toks[0][0] and c.tokens[0] not in mid_caps
 
     if of_titles:
-        for c in cands:
-            ot = of_titles.get(c.start)
-            if ot is not None and (c.known is None or c.kind == "person"):
-                c.roles.insert(0, ot[1])
-                c.kind = "person"
-                c.gender = c.gender or lex.title_gender(ot[1])
-                c.evidence = max(c.evidence, 2)
-                c.ext_start = ot[0]
+        _apply_of_titles(cands, of_titles, lex)
     if not mid_caps.isdisjoint(_SHIP_PREFIXES) or not _SHIP_PREFIXES.isdisjoint(
         [toks[0][2] for toks in raw if toks]
     ):
@@ -213,20 +206,8 @@ def find_actors(
     _capitals(text, cands, actors, lex)
     aside = _union([(b.span.start, b.span.end) for b in blocks if b.type in ("caption", "credit")])
     _role_nouns(text, actors, lex, aside)
-    orgs: list[tuple[int, int, _Actor]] | None = None
-    for c in cands if linked else ():
-        if c.aff_span is None or c.actor is None or c.actor.aff_actor is not None:
-            continue
-        s, e = c.aff_span
-        noun = lex.role_nouns.get(text[s + 4 : e].lower())
-        if noun is None:
-            continue
-        if orgs is None:
-            orgs = _mention_list(actors, frozenset({"organization", "media"}), aside)
-        target = _resolve_noun(noun, orgs, s, lex, None)
-        if target is not None and target is not c.actor:
-            target.mentions.append((s, e, "nominal"))
-            c.actor.aff_actor = target
+    if linked:
+        _affiliation_nouns(text, cands, actors, lex, aside)
     _pronouns(text, actors, aside)
     _groups(text, actors, lex)
     actors.sort(key=_FIRST)

@@ -82,6 +82,23 @@ def _of_title(
     return None
 
 
+def _apply_of_titles(
+    cands: list[_Cand], of_titles: dict[int, tuple[int, str]], lex: ActorLexicon
+) -> None:
+    """The titles :func:`_of_title` found (``of_titles``: where the name after one starts
+    -> where the title starts and the title) given to the candidates they stand before,
+    unless known as no person: roles, a person, the title's gender, the title in the
+    candidate's extent (``Secretary of State Jane Roe``)."""
+    for c in cands:
+        ot = of_titles.get(c.start)
+        if ot is not None and (c.known is None or c.kind == "person"):
+            c.roles.insert(0, ot[1])
+            c.kind = "person"
+            c.gender = c.gender or lex.title_gender(ot[1])
+            c.evidence = max(c.evidence, 2)
+            c.ext_start = ot[0]
+
+
 def _known_at(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon, limit: int) -> int:
     """Length of the longest known name starting at token i (0 if none).
 
