@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 
-from .lexicon import Known
+from .lexicon import ActorLexicon, Known
 
 
 class _Cand:
@@ -130,3 +130,30 @@ class _Actor:
 
 _FIRST = operator.attrgetter("first")
 _CAND_START = operator.attrgetter("start")
+
+
+def _person_surnames(cands: list[_Cand], lex: ActorLexicon) -> dict[str, bool]:
+    """The one computation of "surnames of the people the article names": the last word
+    of every name of two words or more read as a person's, mapped to whether the name
+    vouches for being one (its first word a known first name or its last a known
+    surname: ``Hillary Clinton`` gives ``Clinton: True``; a company taken for a person,
+    ``RJR Nabisco``, gives ``Nabisco: False``). Computed once per article, when first
+    asked, before the context is read. Its readers differ only in how much they ask:
+
+    * a state's abbreviation (``Kan.``) that is any of them is a surname
+      (:func:`.places._surnames_over_states`): a person's name written in full is evidence
+      enough against the lexicon's abbreviation;
+    * a surname alone is no organisation as a role noun's modifier or an affiliation
+      (``the Clinton campaign``, :func:`.context._context`) only if vouched for;
+    * a lone town's name (:func:`.merge._towns`) asks more, and asks the actors, not these
+      candidates: a person with a known first name or a title (gathered over all the
+      person's mentions, known only once actors are formed), and one person only."""
+    first = lex.first_names
+    last = lex.surnames
+    out: dict[str, bool] = {}
+    for c in cands:
+        if c.kind == "person" and len(c.tokens) > 1:
+            w = c.tokens[-1]
+            if not out.get(w):
+                out[w] = c.tokens[0] in first or w in last
+    return out

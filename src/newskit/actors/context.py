@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from newskit.types import Block
 
-from .candidates import _CAND_START, _Cand
+from .candidates import _CAND_START, _Cand, _person_surnames
 from .lexicon import ActorLexicon
 from .patterns import patterns
 from .words import _ORGS
@@ -28,7 +28,7 @@ def _context(
     """Roles, kinds, countries and affiliations from the words around each candidate.
     Returns whether a candidate was given the span of an affiliation's role noun
     (``aff_span``: ``… of the bloc Jens Stoltenberg``), which the caller then resolves.
-    ``surnames`` is :func:`_person_surnames` if the caller has it already (else it is
+    ``surnames`` is :func:`.candidates._person_surnames` if the caller has it already (else it is
     computed when first asked)."""
     linked = False
     pats = patterns()
@@ -197,33 +197,6 @@ def _copula_opens(text: str, end: int) -> bool:
     if text.startswith(("who ", "who\u00a0"), end):
         end += 4
     return text.startswith(_COPULA_VERBS, end)
-
-
-def _person_surnames(cands: list[_Cand], lex: ActorLexicon) -> dict[str, bool]:
-    """The one computation of "surnames of the people the article names": the last word
-    of every name of two words or more read as a person's, mapped to whether the name
-    vouches for being one (its first word a known first name or its last a known
-    surname: ``Hillary Clinton`` gives ``Clinton: True``; a company taken for a person,
-    ``RJR Nabisco``, gives ``Nabisco: False``). Computed once per article, when first
-    asked, before the context is read. Its readers differ only in how much they ask:
-
-    * a state's abbreviation (``Kan.``) that is any of them is a surname
-      (:func:`_surnames_over_states`): a person's name written in full is evidence
-      enough against the lexicon's abbreviation;
-    * a surname alone is no organisation as a role noun's modifier or an affiliation
-      (``the Clinton campaign``, :func:`_context`) only if vouched for;
-    * a lone town's name (:func:`_towns`) asks more, and asks the actors, not these
-      candidates: a person with a known first name or a title (gathered over all the
-      person's mentions, known only once actors are formed), and one person only."""
-    first = lex.first_names
-    last = lex.surnames
-    out: dict[str, bool] = {}
-    for c in cands:
-        if c.kind == "person" and len(c.tokens) > 1:
-            w = c.tokens[-1]
-            if not out.get(w):
-                out[w] = c.tokens[0] in first or w in last
-    return out
 
 
 def _offset(words: list[str], w: str) -> int:

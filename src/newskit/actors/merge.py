@@ -354,7 +354,7 @@ def _towns(
     hearings for Garland``, ``Elizabeth Warren … Warren said``), unless it reads as a
     place: after ``in``, ``at``, ``from`` … or before a comma and a capital (``the
     suburb of Warren, Michigan``). The people are the strictest reading of
-    :func:`_person_surnames` (see there), over the actors."""
+    :func:`.candidates._person_surnames` (see there), over the actors."""
     people: dict[str, _Actor | None] = {}
     surnames = lex.surnames
     for a in actors if any(c.tokens[0] in surnames for c in towns) else ():

@@ -9,9 +9,8 @@ said``), which becomes a mention of the country once actors are formed.
 
 from __future__ import annotations
 
-from .candidates import _FIRST, _Actor, _Cand
+from .candidates import _FIRST, _Actor, _Cand, _person_surnames
 from .chunks import _line_is_upper
-from .context import _person_surnames
 from .lexicon import ActorLexicon
 from .patterns import patterns, state_pattern
 from .words import _STATE_VERBS, _words
@@ -35,7 +34,7 @@ def _surnames_over_states(
     text: str, cands: list[_Cand], lex: ActorLexicon
 ) -> dict[str, bool] | None:
     """A lone word read as a state's abbreviation anywhere (``Kan.``, ``Del.``) that ends
-    the name of a person of the article (any of :func:`_person_surnames`, vouched or
+    the name of a person of the article (any of :func:`.candidates._person_surnames`, vouched or
     not) is that person's surname (``Naoto Kan … said Kan.``): the article's own names
     come before the lexicon's abbreviations. Not a state after a name and a comma
     (``Topeka, Kan.``). Returns the surnames if it had to compute them."""
