@@ -69,7 +69,7 @@ def _ships(text: str, cands: list[_Cand]) -> None:
 
 def _team_nicknames(text: str, cands: list[_Cand], lex: ActorLexicon) -> None:
     """A team named by its town and nickname (``New York Mets``, ``Boston Red Sox``, see
-    :func:`_club`) is named by the nickname alone elsewhere in the article (``the Mets``,
+    :func:`.names._club`) is named by the nickname alone elsewhere in the article (``the Mets``,
     ``the Red Sox``), a word otherwise dropped as a common one: a candidate there, an
     organisation that joins the team by its last words."""
     nicks: list[str] | None = None
