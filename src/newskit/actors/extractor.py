@@ -22,11 +22,13 @@ How it works, in passes over one article:
    (``Beijing's reaction``, ``Tokyo said``) is a mention of the country.
 6. **Role nouns and pronouns** (``the diplomat``, ``the newspaper``, ``he``)
    become mentions of the nearest preceding compatible actor.
+7. **Groups**: plural nouns of people (``Russian officials``, ``analysts``) are
+   actors of their own.
 
 Each pass has its module, whose docstring says why it exists: :mod:`.chunks` (1),
 :mod:`.openers` (2), :mod:`.names` (3), :mod:`.places` and :mod:`.revise` (what the
 rest of the article says of a candidate), :mod:`.context` (4), :mod:`.merge` (5),
-:mod:`.coref` (6), :mod:`.groups`, :mod:`.output` (the layer's values), on the shared
+:mod:`.coref` (6), :mod:`.groups` (7), :mod:`.output` (the layer's values), on the shared
 :mod:`.candidates`, :mod:`.spans` and :mod:`.words`. This module holds the plugin
 class and :func:`find_actors`, which runs the passes in order (and drops a one-word
 chunk opening a sentence itself, the commonest chunk, from the memo of

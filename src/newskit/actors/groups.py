@@ -1,7 +1,8 @@
-"""Groups of people as actors: plural nouns of the ``group_nouns`` lexicon
-(``analysts``, ``officials``, ``sources``) with up to two modifiers, among them a
-country's demonym (``Russian officials``: its country) or an actor's name (``NATO
-officials``: the affiliation).
+"""Pass 7 of the actor extractor (after coreference, which groups take no part in):
+groups of people as actors: plural nouns of the ``group_nouns`` lexicon (``analysts``,
+``officials``, ``sources``) with up to two modifiers, among them a country's demonym
+(``Russian officials``: its country) or an actor's name (``NATO officials``: the
+affiliation).
 """
 
 from __future__ import annotations
