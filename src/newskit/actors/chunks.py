@@ -19,7 +19,7 @@ from newskit.types import Block, Span
 from .lexicon import ActorLexicon
 from .patterns import patterns
 from .spans import _inside, _union
-from .words import _NOT_NAMES, _OF_FOR
+from .words import _LEADING_SKIP, _NOT_NAMES, _OF_FOR
 
 _CONNECTORS = frozenset({"of", "for", "of the", "for the", "at the", "and", "de", "&"})
 
@@ -28,8 +28,6 @@ _POSSESSIVE = frozenset({"'s ", "\u2019s "})
 
 
 _OPENERS = frozenset("\"'“‘«([—–-•*:")
-_LEADING_SKIP = " \t\u00a0\"'“‘«([—–-•*"
-_SKIP_SET = frozenset(_LEADING_SKIP)
 
 
 def _initial_positions(
@@ -39,7 +37,7 @@ def _initial_positions(
     as every chunk asks whether it starts at one of them."""
     starts = {0, *[b.span.start for b in blocks], *[sent.start for sent in sentences]}
     # most starts open with a letter: only those opening with a skipped mark are moved
-    moved = [pos for pos in starts if text[pos : pos + 1] in _SKIP_SET]
+    moved = [pos for pos in starts if text[pos : pos + 1] in _LEADING_SKIP]
     if not moved:
         return frozenset(starts)
     n = len(text)

@@ -11,7 +11,7 @@ import functools
 
 from .candidates import _Actor
 from .lexicon import ActorLexicon
-from .words import _FUNCTION_OPENERS, _ORGS, _STATE_VERBS, _words
+from .words import _FUNCTION_OPENERS, _LEADING_SKIP, _ORGS, _STATE_VERBS, _words
 
 _GROUP_STOP = _words(
     """the a an some many several most all other these those such both few two three four
@@ -31,7 +31,6 @@ _GROUP_STOP = _words(
 )
 # a pronoun or "there" before a group noun's modifiers is a subject, so the word after it
 # is a verb ("he addressed voters", "there were protesters")
-_GROUP_SKIP = frozenset(" \t\u00a0\"'“‘«([—–-•*")
 _GROUP_SUBJECTS = _words("i he she it we they you who there")
 
 
@@ -85,7 +84,7 @@ def _after_stop(text: str, start: int) -> bool:
     """Whether ``start`` opens the text, a line or a sentence (after a full stop, a
     question or exclamation mark or a colon, and any opening marks)."""
     i = start - 1
-    while i >= 0 and text[i] in _GROUP_SKIP:
+    while i >= 0 and text[i] in _LEADING_SKIP:
         i -= 1
     return i < 0 or text[i] in ".!?:\n"
 

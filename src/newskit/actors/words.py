@@ -15,6 +15,11 @@ def _words(text: str) -> frozenset[str]:
 
 _OF_FOR = frozenset({" of ", " for "})
 
+# what stands between a sentence's start and its first word (spaces, opening quotes and
+# brackets, dashes, bullets): skipped by chunks (where a sentence's first word starts)
+# and groups (whether a word opens a sentence)
+_LEADING_SKIP = frozenset(" \t\u00a0\"'“‘«([—–-•*")
+
 
 _ORGS = ("organization", "media")
 _CITY = ("city",)
