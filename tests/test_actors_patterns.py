@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from newskit.actors.coref import finditer_union
-from newskit.actors.patterns import alternation, role_noun_pattern
+from newskit.actors.patterns import alternation, finditer_union, role_noun_pattern
 
 
 def test_alternation_prefers_the_longest_word_as_a_sorted_list_does() -> None:
@@ -40,8 +39,7 @@ def test_finditer_union_resumes_after_a_match_as_one_alternation_does() -> None:
 
 
 def test_mentions_in_captions_are_left_out_even_when_spans_overlap() -> None:
-    from newskit.actors.coref import _outside
-    from newskit.actors.spans import _union
+    from newskit.actors.spans import _outside, _union
 
     spans = _union([(30, 40), (0, 10), (5, 20), (20, 25)])
     assert spans == [(0, 25), (30, 40)]

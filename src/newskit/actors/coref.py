@@ -8,13 +8,12 @@ outside captions and credits.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from .candidates import _Actor, _Cand
 from .lexicon import ActorLexicon, RoleNoun
-from .patterns import patterns, role_noun_pattern
-from .spans import _M_END, _M_START
+from .patterns import finditer_union, patterns, role_noun_pattern
+from .spans import _M_END, _M_START, _outside
 
 
 def _mention_list(
@@ -33,24 +32,6 @@ def _mention_list(
     out.sort(key=_M_END)
     out.sort(key=_M_START)
     return _outside(out, aside) if aside else out
-
-
-def _outside(
-    mentions: list[tuple[int, int, _Actor]], spans: Sequence[tuple[int, int]]
-) -> list[tuple[int, int, _Actor]]:
-    """The ``mentions`` (in text order) that do not start inside one of ``spans`` (sorted,
-    disjoint): one walk over both lists instead of a search per mention."""
-    out = []
-    i = 0
-    n = len(spans)
-    for m in mentions:
-        s = m[0]
-        while i < n and spans[i][1] <= s:
-            i += 1
-        if i < n and spans[i][0] <= s:
-            continue
-        out.append(m)
-    return out
 
 
 def _prefers(a: _Actor, noun: RoleNoun) -> bool:
@@ -111,26 +92,6 @@ def _role_nouns(
                 if t2 is not None and t2 is not target:
                     ns = m.start("noun2") - 4
                     t2.mentions.append((ns, m.end("noun2"), "nominal"))
-
-
-def finditer_union(rxs: Sequence[Any], text: str) -> Iterator[Any]:
-    """The matches of several patterns, no two of which match at one position, as
-    ``finditer`` of their alternation gives them: left to right, each search resuming
-    where the last match ended (a pattern whose next match began inside it searches
-    again from there)."""
-    found = [rx.search(text, concurrent=False) for rx in rxs]
-    pos = 0
-    while True:
-        best = None
-        for i, m in enumerate(found):
-            if m is not None and m.start() < pos:
-                m = found[i] = rxs[i].search(text, pos, concurrent=False)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        if best is None:
-            return
-        yield best
-        pos = best.end()
 
 
 def _resolve_noun(

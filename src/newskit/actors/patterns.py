@@ -1,8 +1,9 @@
-"""Regular expressions of the actor extractor, compiled once at first use."""
+"""Regular expressions of the actor extractor, compiled once at first use, and
+:func:`finditer_union`, which scans with several as with one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -121,7 +122,7 @@ def role_noun_pattern(nouns: tuple[str, ...]) -> tuple[Any, Any]:
     """``the [adjective] NOUN [of the NOUN2]`` for the role nouns of the lexicon: one
     pattern for ``the`` and one for ``The``, as a pattern that starts with a literal string
     is searched for with a fast string search (``[Tt]he`` steps through every character);
-    :func:`newskit.actors.coref.finditer_union` scans with both as with one."""
+    :func:`finditer_union` scans with both as with one."""
     import regex
 
     nouns_rx = alternation(nouns)
@@ -133,6 +134,26 @@ def role_noun_pattern(nouns: tuple[str, ...]) -> tuple[Any, Any]:
         rf"(?:[ \u00a0]of[ \u00a0]the[ \u00a0](?P<noun2>{nouns_rx})(?![\p{{L}}\-]))?"
     )
     return regex.compile(r"(?<![\p{L}])the" + tail), regex.compile(r"(?<![\p{L}])The" + tail)
+
+
+def finditer_union(rxs: Sequence[Any], text: str) -> Iterator[Any]:
+    """The matches of several patterns, no two of which match at one position, as
+    ``finditer`` of their alternation gives them: left to right, each search resuming
+    where the last match ended (a pattern whose next match began inside it searches
+    again from there)."""
+    found = [rx.search(text, concurrent=False) for rx in rxs]
+    pos = 0
+    while True:
+        best = None
+        for i, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[i] = rxs[i].search(text, pos, concurrent=False)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()
 
 
 @lru_cache(maxsize=8)
