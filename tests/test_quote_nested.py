@@ -24,7 +24,7 @@ def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 @pytest.mark.parametrize(
     ("text", "cue", "speaker"),
-    [('"Thank you," Bo Lind replied, before adding that he thinks the vote was fair.',
+    [('"Thank you," Bo Lind answered, before adding that he thinks the toll was fair.',
       "adding", "Bo Lind"),
      ('"We will manage," she added, while also saying that she expects to win.',
       "saying", "she"),
@@ -42,14 +42,14 @@ def test_a_participle_after_a_subordinator_reports_for_the_clause_subject(
 
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
-    [("The mayor reflected on what he said frightens him the most.",
-      "what he said frightens him the most", "The mayor"),
-     ("The farmers also focused on what they said was the need to stay calm.",
-      "what they said was the need to stay calm", "The farmers"),
-     ('Bo Lind has railed against what he calls the "river cartel."',
-      'the "river cartel."', "Bo Lind"),
-     ("The surgeon has given no details about how he planned to reboot his campaign.",
-      "how he planned to reboot his campaign", "The surgeon"),
+    [("The ferryman brooded on what he said worries him about the bridge.",
+      "what he said worries him about the bridge", "The ferryman"),
+     ("The teachers also dwelled on what they said was a shortage of books.",
+      "what they said was a shortage of books", "The teachers"),
+     ('Bo Lind has grumbled about what he calls the "toll gang."',
+      'the "toll gang."', "Bo Lind"),
+     ("The engineer has offered few details on how he planned to mend the bridge.",
+      "how he planned to mend the bridge", "The engineer"),
      ("Moderator Bo Lind started by asking Ruiz why he decided to attack the mayor.",
       "why he decided to attack the mayor", "Moderator Bo Lind")],
 )
@@ -60,10 +60,10 @@ def test_what_a_pronoun_says_as_an_object_is_the_subjects_report(
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
-    [("But he focused on what he said were the failures of the council.", "he"),
-     ("The clubs adapt to what she said is growing demand.", "she"),
-     ("The mayor, a lawyer, helped clubs adapt to what she said is growing demand.", "she"),
-     ("The farmers reflected on what he said frightens him the most.", "he")],
+    [("But he brooded on what he said were faults in the council's plan.", "he"),
+     ("The ferries keep up with what she said is rising traffic.", "she"),
+     ("The mayor, a lawyer, helped ferries keep up with what she said is rising traffic.", "she"),
+     ("The teachers brooded on what he said worries him about the bridge.", "he")],
 )
 def test_the_pronoun_stays_without_a_subject_it_can_stand_for(text: str,
                                                                speaker: str) -> None:
@@ -72,11 +72,11 @@ def test_the_pronoun_stays_without_a_subject_it_can_stand_for(text: str,
 
 @pytest.mark.parametrize(
     ("text", "content"),
-    [("Ms. Lee said she weighed how readers would take it, but she wanted to be "
-      "realistic.",
-      "she weighed how readers would take it, but she wanted to be realistic"),
-     ("Bo Lind said the system is complex and he feels he can win the vote.",
-      "the system is complex and he feels he can win the vote"),
+    [("Ms. Lee said she weighed how parents would react, but she hoped to be "
+      "honest.",
+      "she weighed how parents would react, but she hoped to be honest"),
+     ("Bo Lind said the toll is high and he feels he can lower it.",
+      "the toll is high and he feels he can lower it"),
      ("Bo Lind says he knew little about the plan, but now Lind plans to vote for it.",
       "he knew little about the plan, but now Lind plans to vote for it")],
 )
