@@ -6,11 +6,15 @@ import gzip
 import io
 import json
 import pickle
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 
+from newskit import hookimpl
 from newskit.batch import Job, LazyJob
+from newskit.errors import InputError
 from newskit.inputs import count_inputs, load_articles, load_jobs, read_jobs
 from newskit.progress import Progress, format_duration
 from newskit.testing import make_registry
@@ -189,3 +193,50 @@ def test_lazy_lines_travel_to_workers_as_bytes(tmp_path: Path) -> None:
     copy = pickle.loads(pickle.dumps(job))
     assert copy.load() == job.load()
     assert b"Fine." in pickle.dumps(job)
+
+
+class _LineLoader:
+    """A plugin loader of one record per line: BOOM raises a bug, BAD an InputError."""
+
+    name = "lines"
+    suffixes = (".lines",)
+    line_records = True
+
+    def load(self, stream: IO[bytes], *, origin: str) -> Iterator[Article]:
+        for raw in stream:
+            word = raw.decode("ascii").strip()
+            if word == "BOOM":
+                raise RuntimeError("boom")
+            if word == "BAD":
+                raise InputError("bad record", input=origin)
+            yield Article(id=word, text=f"{word}.")
+
+
+class _LinePlugin:
+    @hookimpl
+    def newskit_register_loaders(self) -> list[object]:
+        return [_LineLoader()]
+
+
+@pytest.mark.parametrize(("word", "error_type"), [("BOOM", "RuntimeError"), ("BAD", "InputError")])
+def test_a_record_a_plugin_loader_fails_on_is_named_by_its_own_line(
+    tmp_path: Path, word: str, error_type: str
+) -> None:
+    path = tmp_path / "a.lines"
+    path.write_text(f"one\ntwo\n{word}\nfour\n", encoding="ascii")
+    jobs = list(load_jobs([str(path)], registry=make_registry(_LinePlugin())))
+    assert [j.line for j in jobs] == [1, 2, 3]
+    failure = jobs[-1].item
+    assert isinstance(failure, Failure)
+    assert (failure.line, failure.component, failure.error_type) == (3, "lines", error_type)
+
+
+def test_a_stream_that_gives_out_is_named_by_the_line_it_was_reading(tmp_path: Path) -> None:
+    whole = gzip.compress("".join(f"w{i}\n" for i in range(5000)).encode("ascii"))
+    path = tmp_path / "a.lines.gz"
+    path.write_bytes(whole[: len(whole) // 2])
+    jobs = list(load_jobs([str(path)], registry=make_registry(_LinePlugin())))
+    failure = jobs[-1].item
+    assert isinstance(failure, Failure) and failure.message.startswith("cannot read: ")
+    assert 0 < len(jobs) - 1 < 5000
+    assert failure.line == len(jobs)  # the line after the last one read

@@ -258,9 +258,11 @@ def _load_one(
             for job in jobs:
                 produced = True
                 yield job
+    # A loader that raises has failed on the line it read last (a record on line 12: line
+    # 12); a stream that gives out, on the line it was reading.
     except InputError as exc:
         failure = Failure(
-            input=path, line=exc.line if exc.line is not None else stream.next_line(line_records),
+            input=path, line=exc.line if exc.line is not None else stream.last_line(),
             message=exc.message, error_type=type(exc).__name__, component=loader.name,
         )
     except (OSError, EOFError, zlib.error) as exc:
@@ -273,7 +275,7 @@ def _load_one(
         )
     except Exception as exc:  # a plugin loader's bug: record it, go on
         failure = Failure(
-            input=path, line=stream.next_line(line_records),
+            input=path, line=stream.last_line(),
             message=f"{type(exc).__name__}: {exc}",
             error_type=type(exc).__name__, component=loader.name,
         )
@@ -307,6 +309,10 @@ class _LineCounter:
     def next_line(self, line_records: bool) -> int | None:
         """The line being read when reading failed (None when not read by lines)."""
         return self.lines + 1 if (line_records or self.lines) else None
+
+    def last_line(self) -> int | None:
+        """The line read last, where a loader failed on its record (None before any)."""
+        return self.lines or None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
