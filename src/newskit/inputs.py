@@ -9,8 +9,11 @@ stops the stream: the next one is read.
 :func:`load_articles` is the public entry point; :func:`load_jobs` yields the
 same items wrapped with the file and line they came from (what
 :func:`newskit.batch.run_batch` needs to name the input of an article that
-fails later); :func:`count_inputs` estimates how many items a set of paths
-holds, cheaply, for a progress bar.
+fails later); :func:`read_jobs` yields those jobs with the records of JSON Lines
+files (read by the built-in loader) left unparsed, as the bytes of their line
+(a :class:`~newskit.batch.LazyJob`, loaded in the process that analyses it);
+:func:`count_inputs` estimates how many items a set of paths holds, cheaply,
+for a progress bar.
 """
 
 from __future__ import annotations
