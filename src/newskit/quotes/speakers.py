@@ -391,20 +391,30 @@ class SpeakerResolver:
                  abbreviations: QuoteAbbreviations | None = None) -> None:
         self.text = text
         self.abbreviations = abbreviations or quote_abbreviations()
-        self.actors: dict[str, Actor] = {a.id: a for a in actors}
-        self.order = [a.id for a in actors]
         self.index = MentionIndex(actors)
+        # the index's id -> actor map copied (built the same way; this one grows)
+        self.actors: dict[str, Actor] = dict(self.index.actors)
+        self.order = [a.id for a in actors]
         # the index's entries of actors of some kinds, and their starts, by kinds
         self._of_kinds: dict[tuple[str, ...], tuple[list[int], list[Any]]] = {}
         self.added: dict[str, list[Mention]] = {}
         self._seen: set[tuple[str, int, int]] = set()
         self.gender: dict[str, str] = {}
-        self.by_last: dict[str, str] = {}
+        by_last: dict[str, str] = {}
+        self.by_last = by_last
         for actor in actors:
+            actor_id = actor.id
             if actor.kind == "person":
                 for role in actor.roles:
-                    self._note_role(actor.id, role)
-            self._index_names(actor)
+                    self._note_role(actor_id, role)
+            # _index_names inline (one call fewer per actor)
+            key = _last_name(actor.name)
+            if key is not None:
+                by_last.setdefault(key, actor_id)
+            for name in actor.aliases:
+                key = _last_name(name)
+                if key is not None:
+                    by_last.setdefault(key, actor_id)
         self._new = 0
         self._created: set[str] = set()
         # speakers resolved so far, in text order: (position, actor id)
@@ -653,7 +663,10 @@ def _strip_titles(words: str) -> str:
 
 
 def _gender_of(words: str) -> str | None:
-    for w in words.lower().split():
+    lowered = words.lower().split()
+    if FEMALE_ROLES.isdisjoint(lowered) and MALE_ROLES.isdisjoint(lowered):
+        return None  # most phrases: no role noun of either (tested in C)
+    for w in lowered:
         if w in FEMALE_ROLES:
             return "f"
         if w in MALE_ROLES:
