@@ -23,7 +23,7 @@ taking the speaker announced at the end of the previous paragraph
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -494,6 +494,11 @@ def _n_words(n: int) -> Any:
 _N_WORDS = {n: _n_words(n).match for n in range(1, 5)}
 
 
+def _outside(pos: int) -> bool:
+    """No position is inside a quotation (of a unit that has none)."""
+    return False
+
+
 def _has_words(text: str, start: int, end: int, n: int = 1) -> bool:
     """True when ``text[start:end]`` holds at least ``n`` words."""
     if n <= 1 and start < end and text[start].isalnum():
@@ -612,6 +617,8 @@ class _Finder:
         if self.low is not None:
             lo = bisect.bisect_left(self.cue_starts, start)
             hi = bisect.bisect_left(self.cue_starts, end)
+            if lo == hi:
+                return []  # (most stretches: no comprehension to run)
             return [c for c in self.all_cues[lo:hi] if c[1] <= end]
         low = self.text[start:end].lower()
         if len(low) == end - start:
@@ -1253,6 +1260,8 @@ class _Finder:
         """Pairs (sorted by start) lying within ``[start, end)``."""
         lo = bisect.bisect_left(pairs, (start, -1))
         hi = bisect.bisect_left(pairs, (end, -1))
+        if lo == hi:
+            return []
         return [p for p in pairs[lo:hi] if p[1] < end]
 
     # -- per unit ----------------------------------------------------------------
@@ -1267,15 +1276,21 @@ class _Finder:
         if not found and not view and by < 0:
             return []  # no cue of any sort: most units
         pairs = self.quotes_in(blk.pairs, us, ue + 1)
-        opens = [a for a, _ in pairs]
-        ends = [_mark_end(text, b) for _, b in pairs]
+        in_quote: Callable[[int], bool]
+        cues: list[tuple[int, int, str]]
+        if pairs:
+            opens = [a for a, _ in pairs]
+            ends = [_mark_end(text, b) for _, b in pairs]
 
-        def in_quote(pos: int) -> bool:
-            k = bisect.bisect_right(opens, pos) - 1
-            return k >= 0 and pos < ends[k]
+            def in_quote(pos: int) -> bool:
+                k = bisect.bisect_right(opens, pos) - 1
+                return k >= 0 and pos < ends[k]
 
+            cues = [c for c in found if not in_quote(c[0])]
+        else:
+            in_quote = _outside  # no quotation in the unit (scan's list is the unit's own)
+            cues = found
         out: list[_Cand] = []
-        cues: list[tuple[int, int, str]] = [c for c in found if not in_quote(c[0])]
         if view:
             for m in self.pats["view"].finditer(text, us, ue):
                 if not in_quote(m.start()):
@@ -2655,6 +2670,11 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
     ``lexicons``: the extractor's (for its abbreviations; default: the shipped ones)."""
     finder = _Finder(text, cues, quote_abbreviations(lexicons))
     sent_starts = [s.start for s in sentences]
+    sent_spans = [(x.start, x.end) for x in sentences]
+    sent_ends = [x[1] for x in sent_spans]
+    # (sentences in order, none inside another: a block's are the run of those
+    # starting in it up to the first ending past it, one slice)
+    ordered = sent_ends == sorted(sent_ends)
     blks: list[_Block] = []
     pairings = []
     usable = [b for b in blocks if b.type in ("paragraph", "list")
@@ -2666,7 +2686,10 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         pairings.append(pairing)
         lo = bisect.bisect_left(sent_starts, s)
         hi = bisect.bisect_left(sent_starts, e)
-        sents = [(x.start, x.end) for x in sentences[lo:hi] if x.end <= e]
+        if ordered:
+            sents = sent_spans[lo : bisect.bisect_right(sent_ends, e, lo, hi)]
+        else:
+            sents = [x for x in sent_spans[lo:hi] if x[1] <= e]
         if not sents:
             sents = sentence_spans(text, s, e, lexicons)
         blks.append(_Block(i, block, list(pairing.pairs), []))
