@@ -157,20 +157,3 @@ def test_version_and_module_entry_point() -> None:
 
     result = newskit("--version")
     assert result.stdout.strip() == f"newskit {__version__}"
-
-
-def test_the_program_freezes_what_is_alive_before_the_interpreter_exits(tmp_path: Path) -> None:
-    # Run as the program (no argv), main() freezes the heap so the exit's collections skip
-    # it; called with an argv (a library, a test), it leaves the collector as it was.
-    source = tmp_path / "a.txt"
-    source.write_text("Ana Lopez said on Monday that talks would resume.", encoding="utf-8")
-    args = ["analyze", str(source), "-q", "-f", "jsonl", "-o", str(tmp_path / "out.jsonl")]
-    probe = (
-        "import gc, sys; from newskit.cli import main; "
-        f"code = main({args!r}); frozen = gc.get_freeze_count(); "
-        f"sys.argv = ['newskit', *{args!r}]; code2 = main(); "
-        "print(code, frozen, code2, gc.get_freeze_count() > 0)"
-    )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True)
-    assert done.stdout.split() == ["0", "0", "0", "True"]
