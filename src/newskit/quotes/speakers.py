@@ -107,15 +107,17 @@ def _word_pattern() -> Any:
 
 
 _JOINERS = "'’.&/-"
-# ASCII letters, digits and joiners kept, every other ASCII character a space
-_ASCII_WORD_CHARS = {i: chr(i) if chr(i).isalnum() or chr(i) in _JOINERS else " "
-                     for i in range(128)}
+# ASCII letters, digits and joiners kept, every other ASCII character a space: a
+# table for bytes.translate (str.translate looks every character up in a mapping,
+# which cost four times as much on these short stretches)
+_ASCII_WORD_BYTES = bytes(i if i >= 128 or chr(i).isalnum() or chr(i) in _JOINERS else 32
+                          for i in range(256))
 
 
 def _words(chunk: str) -> list[str]:
     """The words of ``chunk`` as :func:`_word_pattern` finds them.
 
-    ASCII text (nine stretches in ten) is split with ``str.translate`` and
+    ASCII text (nine stretches in ten) is split with ``bytes.translate`` and
     ``str.split``, twice as fast as the regex: a run of letters, digits and
     joiners is a word once its leading joiners are dropped, cut every 41
     characters as the pattern's bound cuts it. Runs are looked at one by one
@@ -124,7 +126,7 @@ def _words(chunk: str) -> list[str]:
     """
     if not chunk.isascii():
         return list(_word_pattern().findall(chunk))
-    spaced = chunk.translate(_ASCII_WORD_CHARS)
+    spaced = chunk.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii")
     runs = spaced.split()
     if not runs or ((len(spaced) <= 41 or max(map(len, runs)) <= 41)
                     and spaced[0] not in _JOINERS and " '" not in spaced
