@@ -66,7 +66,7 @@ def test_what_comes_before_a_relative_pronoun_is_no_content() -> None:
       "was too high.", ("indirect", "it was too high", "who")),
      ("The mayor met Lea Stone, who came out and said the toll would rise.",
       ("indirect", "the toll would rise", "who")),
-     ("Norton, which declined to comment, returned the rights to the author.",
+     ("Marlow, which declined to comment, sold the old dock to the city.",
       ("indirect", "to comment", "which")),
      # also when the cue is coordinated with the clause's verb ("and said" is read
      # as a participle of the subject before it)
@@ -97,7 +97,7 @@ def test_a_quoted_fragment_is_spoken_by_the_subject_nearest_its_cue(
 
 @pytest.mark.parametrize(
     ("text", "quote"),
-    [("The mayor is at the center of a campaign, one he calls “Safe Bridges,” but it is "
+    [("The mayor is at the heart of a drive, one he calls “Safe Bridges,” but it is "
       "not new.", ("direct", "Safe Bridges,", "he")),
      ("The park was quiet one evening, when a young boy shouted, “The bus is coming!”",
       ("direct", "The bus is coming!", "a young boy")),
@@ -273,7 +273,7 @@ def test_a_pronoun_after_a_fronted_phrase_does_not_think_aloud() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [('Ana Ruiz, president of the Harbour Institute, tied the scores to the new rules, '
-      'saying the law helped "millions of kids who would have dropped out."', "Ana Ruiz"),
+      'saying the law helped "hundreds of pupils who might have left school."', "Ana Ruiz"),
      ('Ruiz, 35, the daughter of the mayor, thanked the crowd, saying, "We will keep the '
       'bridge open."', "Ruiz")],
 )
@@ -283,8 +283,8 @@ def test_a_participle_reports_for_a_name_before_its_apposition(text: str,
 
 
 def test_a_state_after_a_town_goes_with_the_opening_adverbial() -> None:
-    text = ('Speaking at a town hall in Salem, New Hampshire, Lea Stone went after the '
-            'mayor, calling him "a total stiff."')
+    text = ('Speaking at a school fair in Bath, New York, Lea Stone went after the '
+            'mayor, calling him "a slow coach."')
     assert found(text)[0][2] == "Lea Stone"
 
 
@@ -344,13 +344,13 @@ def test_a_title_in_quotation_marks_before_the_speaker_is_no_content() -> None:
 
 
 def test_an_attribution_without_content_announces_the_next_quotation() -> None:
-    text = 'Lea Stone said in a statement. "There are no paper ballots to count."'
-    assert found(text) == [("direct", "There are no paper ballots to count.", "Lea Stone")]
+    text = 'Lea Stone said in a statement. "The harbour gates stay shut tonight."'
+    assert found(text) == [("direct", "The harbour gates stay shut tonight.", "Lea Stone")]
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
-    [("The reviews came back clear, and the F.B.I. has said it had no evidence of a plot.",
+    [("The tests came back clean, while the F.B.I. has stated that it found no trace of a leak.",
       "the F.B.I."),
      ('"We will open the bridge," J.J. Stone said.', "J.J. Stone")],
 )
@@ -361,8 +361,8 @@ def test_an_initialism_with_full_stops_stays_in_the_speaker_phrase(text: str,
 
 @pytest.mark.parametrize(
     ("text", "quote"),
-    [("Many voters were worried about the toll; most said they were very worried.",
-      ("indirect", "they were very worried", "most")),
+    [("Many parents were upset about the fee; most said they were quite upset.",
+      ("indirect", "they were quite upset", "most")),
      ("The two candidates met on Monday. Both vowed to lower the toll.",
       ("indirect", "to lower the toll", "Both"))],
 )
@@ -375,7 +375,7 @@ def test_a_determiner_standing_for_its_noun_is_a_speaker(
     ("text", "speaker"),
     [("The mayor cut the toll last year, though the city lawyer says it rose again.",
       "the city lawyer"),
-     ("It gets your attention when a leader says the bridge is unsafe.", "a leader")],
+     ("It makes people listen when a leader says the bridge is unsafe.", "a leader")],
 )
 def test_a_nominal_subject_after_a_clause_opener_is_the_speaker(text: str,
                                                                 speaker: str) -> None:
@@ -390,10 +390,10 @@ def test_the_subject_of_a_coordinated_clause_speaks_its_fragment() -> None:
 
 
 def test_an_opening_adverb_is_no_speaker() -> None:
-    text = ("Shortly after the vote, the families of the founders had mobilized, warning "
-            "that the deal would fail.")
-    assert found(text) == [("indirect", "that the deal would fail",
-                            "the families of the founders")]
+    text = ("Shortly after the vote, the parents of the pupils had organised, warning "
+            "that the school would close.")
+    assert found(text) == [("indirect", "that the school would close",
+                            "the parents of the pupils")]
 
 
 @pytest.mark.parametrize(
@@ -446,12 +446,12 @@ def test_a_phrase_never_starts_with_of() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['Said Lea Stone, who grew up in the town, "We were all so proud of him."',
-     'Stated Lea Stone: "We were all so proud of him."',
-     'Stated Lea Stone:\n\n"We were all so proud of him."'],
+    ['Said Lea Stone, who grew up in the town, "The whole town turned out for her."',
+     'Stated Lea Stone: "The whole town turned out for her."',
+     'Stated Lea Stone:\n\n"The whole town turned out for her."'],
 )
 def test_a_cue_opening_the_sentence_names_its_speaker_after_it(text: str) -> None:
-    assert found(text) == [("direct", "We were all so proud of him.", "Lea Stone")]
+    assert found(text) == [("direct", "The whole town turned out for her.", "Lea Stone")]
 
 
 def test_a_capitalised_cue_form_without_a_speaker_after_it_frames_nothing() -> None:
@@ -590,8 +590,8 @@ def test_a_participle_clause_opening_the_sentence_is_no_subject() -> None:
 
 
 def test_a_possessive_name_before_a_noun_is_a_speaker() -> None:
-    assert found("“We will win,” Ryan’s office said in a statement.") == [
-        ("direct", "We will win,", "Ryan’s office")]
+    assert found("“We will win,” Lind’s office said in a statement.") == [
+        ("direct", "We will win,", "Lind’s office")]
 
 
 @pytest.mark.parametrize(
@@ -654,8 +654,8 @@ def test_a_relative_pronoun_after_adverbs_or_a_contraction_is_the_source(text: s
 
 @pytest.mark.parametrize(
     ("text", "content", "asker"),
-    [("When asked by a reporter whether she would run again, Ana Ruiz smiled.",
-      "whether she would run again", "a reporter"),
+    [("When asked by a pupil whether she would run again, Ana Ruiz smiled.",
+      "whether she would run again", "a pupil"),
      ("When asked by Jo Lind on Sunday whether taxes would rise, Ana Ruiz smiled.",
       "whether taxes would rise", "Jo Lind"),
      ("When asked about raising taxes next year, Ana Ruiz smiled.",
@@ -696,7 +696,7 @@ def test_put_it_without_a_quotation_is_no_report() -> None:
 def test_a_one_word_title_after_on_is_no_quotation(mark: str) -> None:
     # NBC's "Today", on ''Today'': a show's name, with curly or doubled marks
     close = "''" if mark == "''" else "”"
-    text = (f"Mr. Lane is not the first member of his family to land a job on {mark}Today."
+    text = (f"Mr. Lane is not the only one in his family to work on {mark}Today."
             f"{close} His sister did.")
     assert _quotes(text) == []
 
@@ -764,8 +764,8 @@ def test_a_month_abbreviation_is_no_speaker(words: str) -> None:
       "safe, saying that it would need repairs.", "that it would need repairs", "Tom Hale"),
      ("Using a blunt phrase to describe the council, Tom Hale said it was ''asleep at the "
       "wheel.''", "it was ''asleep at the wheel.''", "Tom Hale"),
-     ("Peppered with questions, Tom Hale lingered on those that allowed him to reassure "
-      "voters that taxes would not rise.", "that taxes would not rise", "Tom Hale")])
+     ("Pressed with questions, Tom Hale dwelled on the ones that allowed him to reassure "
+      "parents that fees would not rise.", "that fees would not rise", "Tom Hale")])
 def test_an_opening_participle_is_no_speaker(text: str, content: str, speaker: str) -> None:
     assert ("indirect" if "''" not in content else "mixed", content, speaker) in found(text)
 
@@ -784,7 +784,7 @@ def test_an_opening_participle_is_no_speaker(text: str, content: str, speaker: s
      ("Noting she had voted for the toll, Ana Ruiz asked for a recount.",
       "she had voted for the toll", "Ana Ruiz"),
      # the main verb ends the subject, a past tense too
-     ("After saying he was tired of the fight, the man ended up in the hall.",
+     ("After saying he was tired of the fight, the man ended up at the harbour.",
       "he was tired of the fight", "the man")])
 def test_an_opening_participle_reports_for_the_main_subject(text: str, content: str,
                                                              speaker: str) -> None:
@@ -792,8 +792,8 @@ def test_an_opening_participle_reports_for_the_main_subject(text: str, content: 
 
 
 def test_an_opening_participle_clause_may_end_with_a_quotation() -> None:
-    text = 'After saying her foot was "so swollen I could not walk," she was taken to a clinic.'
-    assert found(text) == [("mixed", 'her foot was "so swollen I could not walk,"', "she")]
+    text = 'After saying her knee was "too stiff to climb the stairs," she was taken to a clinic.'
+    assert found(text) == [("mixed", 'her knee was "too stiff to climb the stairs,"', "she")]
 
 
 @pytest.mark.parametrize(
@@ -818,12 +818,12 @@ def test_a_name_in_ing_stays_a_speaker() -> None:
     [("The defeat led party chairman Jo Okafor to declare that the race was over.",
       "party chairman Jo Okafor"),
      ("The abrupt closure led some to speculate that the plant had been sold.", "some"),
-     ("The delay has caused many to wonder if the bridge will ever open.", "many"),
+     ("The delay has caused many to wonder whether the bridge will open.", "many"),
      ("The shift in tone prompted Tom Hale to accuse the council of hiding the costs.",
       "Tom Hale"),
-     ("The results will force Sen. Bo Lind to acknowledge that his path is closed.",
+     ("The count will force Sen. Bo Lind to admit that the ferry plan is dead.",
       "Sen. Bo Lind"),
-     ("The policy spread, leaving many to wonder whether it would last.", "many")])
+     ("The toll stayed, leaving many to wonder if it would ever end.", "many")])
 def test_the_object_of_a_causative_verb_speaks(text: str, speaker: str) -> None:
     assert [s for _, _, s in found(text)] == [speaker]
 
@@ -833,12 +833,12 @@ def test_the_object_of_a_causative_verb_speaks(text: str, speaker: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "content"),
-    [("It is important to note that the council never voted on the plan.",
+    [("It is useful to note that the council never voted on the plan.",
       "that the council never voted on the plan"),
-     ("It’s hard not to wonder whether the mayor knew about the deal.",
+     ("It’s difficult not to wonder whether the mayor knew about the deal.",
       "whether the mayor knew about the deal"),
-     ("It was revealed in March that the mayor had used a private account.",
-      "that the mayor had used a private account")])
+     ("It was revealed on Friday that the mayor had sold the ferry.",
+      "that the mayor had sold the ferry")])
 def test_an_expletive_report_has_no_speaker(text: str, content: str) -> None:
     assert found(text) == [("indirect", content, None)]
 
@@ -868,20 +868,20 @@ def test_an_adverb_after_a_possessive_makes_the_cue_form_a_modifier() -> None:
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
-    [("During a stop in Onawa, Iowa, the Republican candidate repeated his promise to cut "
-      "taxes.", "the Republican candidate"),
-     ("Since the attacks in Paris and San Bernardino, Calif., many candidates have "
-      "proclaimed a need for more troops.", "many candidates")])
+    [("During a stop in Bath, Maine, the harbour master repeated his promise to dredge "
+      "the port.", "the harbour master"),
+     ("Since the floods in Leeds and Santa Rosa, Calif., many engineers have "
+      "proclaimed a need for higher levees.", "many engineers")])
 def test_the_state_of_an_opening_place_is_no_speaker(text: str, speaker: str) -> None:
     assert [s for _, _, s in found(text)] == [speaker]
 
 
 def test_the_state_of_an_opening_adverbial_is_no_fallback_speaker() -> None:
-    assert found("At a rally in Salem, Ore., 62-year-old Jo Okafor also railed against the "
-                 "plan, and explained how much it upset her.") == [
-        ("indirect", "how much it upset her", "62-year-old Jo Okafor")]
-    assert found("Following a storm last year in Roseburg, Ore., she issued a detailed plan "
-                 "to expand the levees.") == []
+    assert found("At a fair in Salem, Ore., 62-year-old Jo Okafor also spoke against the "
+                 "toll, and explained how much it worried her.") == [
+        ("indirect", "how much it worried her", "62-year-old Jo Okafor")]
+    assert found("Following a flood last spring in Bend, Ore., she issued a short plan "
+                 "to raise the dikes.") == []
 
 
 # -- a relative clause between dashes before the verb -------------------------------
@@ -903,10 +903,10 @@ def test_the_subject_before_a_dashed_relative_clause_speaks(
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
-    [("More recently, he has spoken out against the law, citing his tough approach.",
+    [("More recently, he has argued against the toll, citing its cost to schools.",
       "he"),
-     ("Back in 1999, Mr. Lind expressed admiration for the mayor's skills, telling "
-      "CNBC: ''I wish I could be like that.''", "Mr. Lind")],
+     ("Back in 2002, Mr. Lind expressed respect for the harbour master's craft, telling "
+      "a radio show: ''I wish I could sail like her.''", "Mr. Lind")],
 )
 def test_more_or_back_opening_an_adverbial_is_no_speaker(text: str, speaker: str) -> None:
     assert [q[2] for q in found(text)] == [speaker]
@@ -919,10 +919,10 @@ def test_an_interjection_alone_is_no_speaker() -> None:
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
-    [("About 40 rabbis have said that they plan to join the protest.", "About 40 rabbis"),
+    [("About 40 teachers have said that they will join the strike.", "About 40 teachers"),
      ("At least a dozen lawmakers said the bill would fail.",
       "At least a dozen lawmakers"),
-     ("About half of voters say they prefer an outsider.", "About half of voters")],
+     ("About half of residents say they prefer a toll bridge.", "About half of residents")],
 )
 def test_a_preposition_approximating_a_number_opens_the_speaker(text: str,
                                                                 speaker: str) -> None:
@@ -948,8 +948,8 @@ def test_so_called_is_no_report() -> None:
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
-    [("Reporters asked about Lind to all three leaders, each of whom echoed the view "
-      "that he is unfit.", "each of whom"),
+    [("The plan went to all four councils, each of whom echoed the worry "
+      "that it was too costly.", "each of whom"),
      ("The plan drew praise from three mayors, all of whom said the bridge was needed.",
       "all of whom")],
 )
@@ -958,6 +958,6 @@ def test_a_quantified_relative_pronoun_is_the_subject(text: str, speaker: str) -
 
 
 def test_citing_after_a_closing_report_is_that_sources_report() -> None:
-    text = ("The family soured on the manager, the Post reported, citing another "
-            "anonymous source.")
-    assert ("indirect", "another anonymous source", "the Post") in found(text)
+    text = ("The council turned against the plan, the Gazette reported, citing a second "
+            "unnamed official.")
+    assert ("indirect", "a second unnamed official", "the Gazette") in found(text)
