@@ -67,6 +67,7 @@ __all__ = [
 
 _OPEN = "\"“«„"
 _CLOSE = "\"”»"
+_MARKS = frozenset(_OPEN + _CLOSE)  # (a test of a text's characters in C)
 
 # where a clause carried on after a quotation stops: where any reported clause
 # stops (lexicon.CLAUSE_STOP), and also at a sentence end, a line break, another
@@ -1019,8 +1020,7 @@ def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str],
     if text[end - 1] in _CLOSE + "'":
         inner_end = end - 2 if text.startswith("''", end - 2) else end - 1
     inner = text[inner_start:inner_end]
-    if inner_end <= inner_start or "''" in inner or any(
-            ch in _OPEN or ch in _CLOSE for ch in inner):
+    if inner_end <= inner_start or "''" in inner or not _MARKS.isdisjoint(inner):
         return None  # the quotation does not run to the end of the content
     comma = _trim(text, start, mark.start())[1] - 1
     if comma <= start or text[comma] != "," or title_case(text, inner_start, inner_end):

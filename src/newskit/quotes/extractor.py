@@ -125,6 +125,10 @@ _NOUN_OR_VERB = word_set("state states tweet tweets attack attacks point points 
                    "comment comments consider considers considered")
 # the double quotation marks a clause boundary may sit behind
 _DOUBLE_MARKS = '"“”«»'
+# the characters that stop a cue's reach: punctuation, brackets, quotation marks
+_STOP_MARKS = frozenset(".;:!?()\"“”«»")
+# what a gap between a cue and its quotation holds none of
+_GAP_STOPS = frozenset(",\"“”:;")
 # "is expected to", "are believed to", "was intended to": reports with no source
 _TAIL_REPORT_WORDS = ("said", "says", "report", "wrote", "writes", "told", "add", "note",
                       "announc")
@@ -531,7 +535,7 @@ def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]
     if not sentences:
         sentences = [_trim(text, start, end)]
     units: list[tuple[int, int]] = []
-    opens = [a for a, _ in pairs]
+    opens = [a for a, _ in pairs] if pairs else []
     for s, e in sentences:
         # (pre-test: with no quotation in the block, only a unit ending in a closing
         # mark, which ``closed`` asks for, can take the sentence)
@@ -943,7 +947,7 @@ class _Finder:
         verb = text[cs:ce]
         if (how != "verb" or not verb.islower() or verb in _NOUN_OR_VERB
                 or verb.endswith("ing") or len(text[ce:pos].split()) > 2
-                or any(ch in ".;:!?()\"“”«»" for ch in text[ce:pos])):
+                or not _STOP_MARKS.isdisjoint(text[ce:pos])):
             return None
         tokens = self.last_tokens(lo, cs, 4)
         if not tokens:
@@ -1212,7 +1216,7 @@ class _Finder:
                                                 and first not in _NOT_OBJECT)
             most = 10 if objects else 6
             if (_word_count(text, pos, m.start()) <= most
-                    and not any(c in gap for c in ",\"“”:;")
+                    and _GAP_STOPS.isdisjoint(gap)
                     and clause_stop_search(text, pos, m.start() + 1) is None
                     and (not gap or objects or first in PREPOSITIONS
                          or first in SENTENCE_ADVERBS or first in VERB_ADVERBS
@@ -1879,7 +1883,7 @@ class _Finder:
         weak = not strong and self._weak_only(verb)
         if not (noun or weak):
             return False
-        if qend > us or any(mark in text[us:cs] for mark in _DOUBLE_MARKS):
+        if qend > us or _holds_any(text, _DOUBLE_MARKS, us, cs):
             return False  # the clause before the cue may start at a quotation mark
         if prev_char == "," and (strong or verb in ("says", "said")):
             return False  # an inverted frame: "…, states the report"
@@ -2340,7 +2344,7 @@ class _Finder:
         if not found:
             return None
         cs, ce, how = found[-1]
-        if how != "verb" or any(ch in ".;:!?()\"“”«»" for ch in text[ce:pos]):
+        if how != "verb" or not _STOP_MARKS.isdisjoint(text[ce:pos]):
             return None
         verb = text[cs:ce].lower()
         prev_word = text[max(lo, cs - 12) : cs].split()[-1:]
@@ -2584,6 +2588,7 @@ _OPENING_SUBORDINATORS = word_set("after while since before upon despite")
 _AFTER_PARTICIPLE = PREPOSITIONS | DETERMINERS | {"to", "that", "so", "of", "counter"}
 
 _OBJECT_END = ",;:()\"“”«»"
+_OBJECT_ENDS = frozenset(_OBJECT_END)  # (a test of a word's characters in C)
 _NOT_OBJECT = word_set("to that whether if how what why when where who which not about of")
 
 
@@ -2605,7 +2610,7 @@ def _clause_after_object(text: str, start: int, end: int, in_name: frozenset[str
         low = word.lower().strip(_QUOTE_CHARS + ".,;:")
         if pending is not None and low in FINITE_VERBS:
             return pending
-        if (k >= 8 or any(c in prev for c in _OBJECT_END) or low_prev in _NOT_OBJECT
+        if (k >= 8 or not _OBJECT_ENDS.isdisjoint(prev) or low_prev in _NOT_OBJECT
                 or low_prev in _SUBORDINATORS):
             return None
         if low_prev in PREPOSITIONS or low_prev in DETERMINERS:
@@ -2745,8 +2750,10 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             # takes from this one (the steps below come to this)
             pending, last_quoted, last_reported = finder.colon_lead(blk), None, None
             continue
-        colon = [c for c in block_cands if not c.parts]
-        block_cands = [c for c in block_cands if c.parts]
+        colon: list[_Cand] = []
+        if block_cands:
+            colon = [c for c in block_cands if not c.parts]
+            block_cands = [c for c in block_cands if c.parts]
         unit_starts = [u[0] for u in blk.units]
         # quotations no cue claimed (one pass in text order: linear in the pairs)
         framed = sorted(block_cands, key=lambda c: c.parts[-1][1])
