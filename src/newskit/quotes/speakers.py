@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import sys
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 import attrs
@@ -162,7 +162,12 @@ def speaker_phrase(text: str, start: int, end: int,
     if found is None:
         return None
     s, e, kind, head = found
-    return Phrase(s + start, e + start, kind, head)
+    return _new_phrase((s + start, e + start, kind, head))
+
+
+# builds a Phrase from its fields without the Python-level ``__new__`` of a
+# NamedTuple (a phrase is built for every speaker found)
+_new_phrase = partial(tuple.__new__, Phrase)
 
 
 @lru_cache(maxsize=8192)
