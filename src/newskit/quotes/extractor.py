@@ -1488,8 +1488,8 @@ class _Finder:
                 us, ue, cs, ce, qend, prev_char, strong):
             return None  # "swing states", "raised questions": skip the speaker search
         # "…, before adding that …", "…, while also saying …": the clause's subject speaks
-        led = verb.endswith("ing") and self.pats["led_participle"].search(
-            text, max(us, cs - 24), cs) is not None
+        led = verb.endswith("ing") and text.find(",", max(us, cs - 24), cs) >= 0 and self.pats[
+            "led_participle"].search(text, max(us, cs - 24), cs) is not None
         if infinitive or led or (
                 verb.endswith("ing") and text[before_close - 1 : before_close] == ","):
             found = None  # "…, claiming …", "… to say …": the speaker is the clause's subject
@@ -2191,6 +2191,8 @@ class _Finder:
         quotation is the source's words and stays. Returns where the content
         ends and where the participle starts, or None."""
         text = self.text
+        if text.find(",", start, end) < 0:
+            return None  # (every match holds a comma: most contents have none)
         pos = start
         while True:
             m = self.pats["participle"].search(text, pos, end)
@@ -2210,6 +2212,8 @@ class _Finder:
         clause with a comma after it (``the bill, which passed, would fail``)
         sits inside the content and stays."""
         text = self.text
+        if text.find(",", start, end) < 0:
+            return end  # (both patterns open with a comma)
         m = self.pats["relative_tail"].search(text, start, end)
         if m is not None and _has_words(text, start, m.start(), 3):
             stop: int = m.start()
