@@ -264,11 +264,11 @@ def test_a_closing_appositive_ends_reported_content(text: str, content: str) -> 
     [
         # an apposition or a relative clause after the source of "according to"
         # describes it; the clause before is what the source reports
-        ("In Dayton, there are still small pockets of voters against the bridge, "
+        ("In Dayton, there remain a few knots of voters against the bridge, "
          "according to the chairs from Ash and Elm, two of the largest counties in the "
-         "state.", "In Dayton, there are still small pockets of voters against the bridge"),
-        ("There are now ships waiting two days to enter the port, according to a report "
-         "from the Harbour Institute, which tracks shipping data.",
+         "state.", "In Dayton, there remain a few knots of voters against the bridge"),
+        ("There are now ships waiting two days to enter the port, according to a study "
+         "by the Harbour Institute, which tracks shipping data.",
          "There are now ships waiting two days to enter the port"),
         # a subordinate clause alone before the source: the main clause follows it
         # (the subordinate clause its first part)
@@ -321,7 +321,7 @@ def test_a_that_clause_with_its_subject_before_a_quotation_is_the_content() -> N
 
 @pytest.mark.parametrize(
     ("text", "content"),
-    [("The town was not part of the deal; Lea Stone insists it had no role.",
+    [("The town had no seat at the talks; Lea Stone insists it had no role.",
       "it had no role"),
      ("The bridge will open in May, Lea Stone said on Tuesday.",
       "The bridge will open in May")],

@@ -85,8 +85,8 @@ def test_words_after_an_according_to_source_that_go_on_with_no_clause_stay_out(
         ("The union endorsed Tom Hale in 2015, after a long debate.", "Tom Hale"),
         ("Ana Ruiz praised the new bridge in recent weeks.", "the new bridge"),
         # not when the object goes on after it: its own noun takes it
-        ("Ana Ruiz praised a similar effort in 2007 and the new bridge.",
-         "a similar effort in 2007 and the new bridge"),
+        ("Ana Ruiz praised an earlier plan in 2007 and the new bridge.",
+         "an earlier plan in 2007 and the new bridge"),
     ],
 )
 def test_a_time_after_in_ends_the_object_only_at_its_end(text: str, content: str) -> None:

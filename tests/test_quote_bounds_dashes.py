@@ -28,8 +28,8 @@ def test_a_dash_after_the_quotation_ends_a_mixed_quote(text: str, content: str) 
     ("text", "content"),
     [
         # a quotation after the dash goes on with the report
-        ('Ana Ruiz asked the crowd to welcome the mayor - "my new best friend."',
-         'the crowd to welcome the mayor - "my new best friend."'),
+        ('Ana Ruiz asked the crowd to greet the mayor - "my new best friend."',
+         'the crowd to greet the mayor - "my new best friend."'),
         # a dash inside the quotation is the source's
         ('Ana Ruiz said the plan was "fair - and cheap" for the town.',
          'the plan was "fair - and cheap" for the town'),

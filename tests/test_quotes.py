@@ -183,14 +183,14 @@ def test_object_of_a_modifier_is_no_speaker(text: str, speaker: tuple[str, str])
 @pytest.mark.parametrize(
     "text",
     [
-        'Jo Hemsley, the co-author of "Going Viral," said the days of one story are gone.',
-        'Jo Hemsley, the co-author of "Going Viral," about the spread of news, said the '
-        "days of one story are gone.",
+        'Jo Hemsley, the co-author of "Low Tide," said the old ferry days are over.',
+        'Jo Hemsley, the co-author of "Low Tide," about the harbour towns, said the old '
+        "ferry days are over.",
     ],
 )
 def test_title_in_the_apposition_of_a_subject(text: str) -> None:
     (q,) = quotes(text)
-    assert parts(text, q) == ["the days of one story are gone"]
+    assert parts(text, q) == ["the old ferry days are over"]
     assert said(text, q) == ("Jo Hemsley", "said")
 
 
@@ -559,13 +559,13 @@ def test_contrast_sharing_the_content_subject(text: str, content: str) -> None:
     ("text", "content"),
     [
         # " and" before a past tense goes on a content that is a clause
-        ("Ana Cruz said she was tired of the delays and missed the old ferry.",
-         "she was tired of the delays and missed the old ferry"),
+        ("Ana Cruz said she was weary of the delays and missed the old ferry.",
+         "she was weary of the delays and missed the old ferry"),
         ("Ana Cruz said that the mill had closed and moved its looms to Leeds.",
          "that the mill had closed and moved its looms to Leeds"),
         # not before a cue (a second report), nor after an object
-        ("Ana Cruz said she was tired of the delays and insisted on a new bridge.",
-         "she was tired of the delays"),
+        ("Ana Cruz said she was weary of the delays and insisted on a new bridge.",
+         "she was weary of the delays"),
         ("Ana Cruz praised the mill workers and visited the new bridge.",
          "the mill workers"),
     ],
@@ -607,8 +607,8 @@ def test_scare_quoted_word_without_a_speaker_is_not_a_quote() -> None:
         # an adjunct before "that" is not
         ("The mayor said on Monday that the pool would stay shut.",
          "that the pool would stay shut"),
-        ("A spokesman declined to comment on the new budget figures.",
-         "the new budget figures"),
+        ("A harbour spokesman declined to comment on new budget figures.",
+         "new budget figures"),
         # a leading adverbial stays in content before "according to"
         ("In 2019, most farms lost money on grain, according to the county office.",
          "In 2019, most farms lost money on grain"),
@@ -773,8 +773,8 @@ def test_age_noun_after_the_cue_is_the_speaker() -> None:
     ("text", "content", "cue"),
     [
         ("Jeb Bush called Trump “unhinged.” Voters shrugged.", "Trump “unhinged.”", "called"),
-        ('Ann Ray demanded that wealthy people "pay their fair share" of taxes.',
-         'that wealthy people "pay their fair share" of taxes', "demanded"),
+        ('Ann Ray demanded that ship owners "pay their way" for the dredging.',
+         'that ship owners "pay their way" for the dredging', "demanded"),
     ],
 )
 def test_quoted_fragment_is_part_of_the_verbs_complement(text: str, content: str,
@@ -787,7 +787,7 @@ def test_quoted_fragment_is_part_of_the_verbs_complement(text: str, content: str
 
 
 def test_adjunct_then_colon_before_the_quotation() -> None:
-    text = "Mayor Ann Ray said back in the summer of 2015: “We will not raise taxes.”"
+    text = "Mayor Ann Ray said back in the spring of 2009: “We will not raise taxes.”"
     (q,) = quotes(text)
     assert q.kind == "direct"
     assert parts(text, q) == ["We will not raise taxes."]
@@ -822,9 +822,9 @@ def test_quotation_signed_by_a_list_item_whose_dash_is_its_marker() -> None:
 
 
 def test_long_titled_object_before_that() -> None:
-    text = 'She told conservative radio host Hugh Hewitt on Wednesday that her tweet was "a joke."'
+    text = 'She told harbour radio host Ivo Marsh on Friday that her letter was "a mistake."'
     (q,) = quotes(text)
-    assert parts(text, q) == ['that her tweet was "a joke."']
+    assert parts(text, q) == ['that her letter was "a mistake."']
     assert said(text, q) == ("She", "told")
 
 
@@ -887,12 +887,12 @@ def test_an_infinitive_after_promises_is_no_object_before_that() -> None:
 
 
 def test_quotation_after_a_report_in_the_attribution_continues_the_first() -> None:
-    text = ('"That is the real question," Clark said, noting he would back any nominee. '
+    text = ('"That is the real question," Holm said, noting she would back any plan. '
             '"We have a deep bench here."')
     q = quotes(text)[0]
     assert q.kind == "direct"
     assert parts(text, q) == ["That is the real question,", "We have a deep bench here."]
-    assert said(text, q) == ("Clark", "said")
+    assert said(text, q) == ("Holm", "said")
 
 
 def test_military_title_abbreviation_stays_in_the_speaker() -> None:
@@ -908,16 +908,16 @@ def test_time_adverbial_before_the_subject_is_skipped() -> None:
 
 
 def test_whether_clause_is_no_speaker() -> None:
-    text = 'The survey asks whether any resident has "trouble finding work."'
+    text = 'The form asks whether any pupil has "trouble getting to school."'
     q = quotes(text)[0]
     # a speaker phrase never runs into a "whether" clause
     assert "whether" not in (said(text, q)[0] or "")
 
 
 def test_the_asker_speaks_an_embedded_question() -> None:
-    text = "At the town hall, Hannity asked Trump if he would deport just “the bad ones.”"
+    text = "At the school hall, Ruiz asked Lind if he would close just “the old wings.”"
     q = quotes(text)[0]
-    assert said(text, q)[0] == "Hannity"
+    assert said(text, q)[0] == "Ruiz"
 
 
 def test_quoted_term_after_an_article_is_no_quote() -> None:
@@ -1062,9 +1062,9 @@ def test_a_report_participle_after_a_quotation_ends_the_first_content() -> None:
 
 def test_a_participle_opening_the_content_after_a_cue_reports_itself() -> None:
     text = ("Ivo Marsh will hold a rally at the pier in Dover this month, Ms. Park said, "
-            "adding that he would also hold events to address his \"gender gap.\"")
+            "adding that he would then visit schools to close his \"funding gap.\"")
     second = quotes(text)[-1]
-    assert parts(text, second) == ['that he would also hold events to address his "gender gap."']
+    assert parts(text, second) == ['that he would then visit schools to close his "funding gap."']
     assert said(text, second) == ("Ms. Park", "adding")
 
 
@@ -1078,12 +1078,12 @@ def test_a_report_participle_after_an_inverted_frame_keeps_its_speaker() -> None
 
 
 def test_a_participle_finds_a_subject_with_a_relative_clause() -> None:
-    text = ("Ivo Marsh, who is battling Lind for the top spot in many polls, has picked up "
-            "on the criticism of Lind, telling the Dover Post that there is \"a weird deal "
-            "going on\" with the retired surgeon.")
+    text = ("Ivo Marsh, who is fighting Lind for the harbour board seat, has taken up the "
+            "complaints about Lind, telling the Dover Post that there is \"something odd "
+            "going on\" with the ferry contract.")
     qs = quotes(text)
     assert [parts(text, q) for q in qs] == [
-        ['that there is "a weird deal going on" with the retired surgeon']]
+        ['that there is "something odd going on" with the ferry contract']]
     assert said(text, qs[0]) == ("Ivo Marsh", "telling")
 
 
