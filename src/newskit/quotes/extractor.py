@@ -715,7 +715,7 @@ class _Finder:
             tail = self.pats["time_tail"].search(text, max(lo, hi - 40), hi)
         if tail is not None and tail.start() > lo:
             hi = tail.start()  # "Ana Ruiz on Tuesday said": the day is no part of the name
-        end = _trim(text, lo, hi)[1]
+        end = _trim(text, lo, hi)[1] if hi > lo and text[hi - 1] in _SPACE else hi
         if text[end - 1 : end] == ")":
             # "Sen. Elizabeth Warren (D-Mass.) said": the name is before the parenthesis
             opening = text.rfind("(", max(lo, end - 40), end)
@@ -1480,7 +1480,8 @@ class _Finder:
                 break
         word_before = text[(cs - 5 if cs - 5 > us else us) : cs].split()
         infinitive = word_before[-1:] == ["to"]
-        before_close = _trim(text, us, cs)[1]
+        # (_trim's end, no call where no white space precedes the cue)
+        before_close = _trim(text, us, cs)[1] if cs > us and text[cs - 1] in _SPACE else cs
         prev_char = text[before_close - 1] if before_close > us else ""
         if qend > us and before_close == qend:
             prev_char = '"'
@@ -1980,7 +1981,9 @@ class _Finder:
         """A block that opens with a speaker label: ``Sanders: Clinton Email Story Has
         Moved`` (a headline) or ``TAPPER: Let me ask you …`` (a transcript)."""
         text = self.text
-        start, end = _trim(text, blk.block.span.start, blk.block.span.end)
+        start, end = blk.block.span.start, blk.block.span.end
+        if end > start and (text[start] in _SPACE or text[end - 1] in _SPACE):
+            start, end = _trim(text, start, end)  # (a block's span is mostly trimmed)
         if text.find(":", start, min(end, start + 60)) < 0:
             return None  # the label pattern needs a colon in reach
         m = self.pats["label"].match(text, start, min(end, start + 60))
@@ -2408,7 +2411,7 @@ class _Finder:
         if not blk.units:
             return None
         us, ue = blk.units[-1]
-        end = _trim(text, us, ue)[1]
+        end = _trim(text, us, ue)[1] if ue > us and text[ue - 1] in _SPACE else ue
         if text[end - 1 : end] != ":" or any(p[1] >= us for p in blk.pairs):
             return None
         subject = self.subject_of(us, end - 1)
