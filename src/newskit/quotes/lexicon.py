@@ -309,31 +309,8 @@ def clause_stop_search(text: str, start: int, end: int) -> Any:
 
 
 _TOKEN_PUNCT = ".,;:!?\"“”‘’'()[]{}—–-…*/"
-
-
 _blank_punctuation = Spacer(_TOKEN_PUNCT)
 """Makes every character of :data:`_TOKEN_PUNCT` a space (same length, same offsets)."""
-
-_ASCII_PUNCT = "".join(c for c in _TOKEN_PUNCT if c < "\x80").encode("ascii")
-_BLANK_ASCII_BYTES = bytes.maketrans(_ASCII_PUNCT, b" " * len(_ASCII_PUNCT))
-_WIDE_PUNCT = tuple(c for c in _TOKEN_PUNCT if c >= "\x80")
-
-
-def _blank_text(text: str) -> str:
-    """:data:`_blank_punctuation` of ``text``, the same string, faster on a text
-    with non-ASCII characters (half the articles: curly quotation marks, dashes),
-    which ``str.translate`` looks up one character at a time: the ASCII marks are
-    blanked in the UTF-8 bytes by ``bytes.translate`` (every byte of a non-ASCII
-    character is 0x80 or above, so none is touched), the few non-ASCII marks by
-    ``str.replace``, each a C scan of the text."""
-    if text.isascii():
-        return _blank_punctuation(text)
-    blanked = text.encode("utf-8", "surrogatepass").translate(_BLANK_ASCII_BYTES).decode(
-        "utf-8", "surrogatepass")
-    for ch in _WIDE_PUNCT:
-        if ch in blanked:
-            blanked = blanked.replace(ch, " ")
-    return blanked
 
 
 def _find_all(low: str, form: str, start: int, end: int, how: str,
@@ -419,7 +396,7 @@ class CuePatterns:
         if end is None:
             end = len(low)
         # the words of the text that open a cue, without a set of all its words
-        present = self.openers.intersection(_blank_text(low[start:end]).split())
+        present = self.openers.intersection(_blank_punctuation(low[start:end]).split())
         out: list[tuple[int, int, str]] = []
         for form in present & self.words:
             _find_all(low, form, start, end, "verb", out)
