@@ -13,23 +13,18 @@ __all__ = ["Spacer"]
 
 
 class Spacer:
-    """Replaces each of ``chars`` in a text by a space: ``str.translate`` with a
-    table mapping them to spaces (same length, same positions).
+    """Replaces each of ``chars`` in a text by a space (same length, same positions),
+    with C scans of the text rather than a look-up per character.
 
-    The table is a list indexed by code point that maps every other character up
-    to U+20FF to itself, not a dict of the few it changes: with a dict,
-    ``str.translate`` raises and clears a ``KeyError`` inside for every character
-    the table does not map, which made it three times slower on news text. A
-    character beyond the list is kept, as a dict would keep it. ASCII text (most
-    stretches the extractors blank) takes ``bytes.translate`` with a 256-byte
-    table instead, which does not look each character up as a Python object: the
-    same result, since only the ASCII characters of ``chars`` can occur in it.
+    ASCII text (most stretches the extractors blank) takes ``bytes.translate``
+    with a 256-byte table mapping the ASCII characters of ``chars`` to spaces.
     Other text (half the articles: curly quotation marks, dashes) is blanked the
     same way in its UTF-8 bytes, where every byte of a non-ASCII character is 0x80
     or above and so untouched, and each non-ASCII character of ``chars`` that
-    occurs is then replaced by ``str.replace``: C scans of the text, against a
-    look-up per character (12 times faster on a non-ASCII news text of 24 kB). Both tables
-    are built at the first call.
+    occurs is then replaced by ``str.replace``. ``str.translate`` looks every
+    character up as a Python object (with a dict it also raises and clears a
+    ``KeyError`` inside for each character it keeps): 12 times slower on a
+    non-ASCII news text of 24 kB. The table is built at the first call.
     """
 
     __slots__ = ("_ascii", "_wide", "chars")
