@@ -1284,13 +1284,18 @@ class _Finder:
         cues: list[tuple[int, int, str]]
         if pairs:
             opens = [a for a, _ in pairs]
-            ends = [_mark_end(text, b) for _, b in pairs]
+            # (_mark_end's and in_quote's tests inline: no call per pair or per cue)
+            ends = [b + 2 if text.startswith("''", b) else b + 1 for _, b in pairs]
 
             def in_quote(pos: int) -> bool:
                 k = bisect.bisect_right(opens, pos) - 1
                 return k >= 0 and pos < ends[k]
 
-            cues = [c for c in found if not in_quote(c[0])]
+            cues = []
+            for c in found:
+                k = bisect.bisect_right(opens, c[0]) - 1
+                if k < 0 or c[0] >= ends[k]:
+                    cues.append(c)
         else:
             in_quote = _outside  # no quotation in the unit (scan's list is the unit's own)
             cues = found
