@@ -542,7 +542,7 @@ def test_title_of_several_words_opening_with_an_ambiguous_word_splits_too(run):
 
 
 def test_title_inside_an_organisation_name_does_not_split_it(run):
-    text = "A letter from the Office of the Secretary of State Press Desk arrived on Monday."
+    text = "A clerk from our Office of the Secretary of State Press Desk called on Monday."
     names = [a.name for a in run(text)]
     assert "Office" not in names
     assert not any(n.startswith("State") for n in names)
@@ -550,7 +550,7 @@ def test_title_inside_an_organisation_name_does_not_split_it(run):
 
 def test_abbreviations_that_are_not_actors(run):
     text = (
-        "U.S. GDP grew 2 percent in the second quarter while CPI rose, and Halvorsen Mills "
+        "U.S. GDP grew by 1.8 percent last quarter while CPI rose, and Halvorsen Mills "
         "posted Q3 EPS of 12 cents before 9 a.m. EDT, analysts said."
     )
     actors = run(text)
@@ -610,7 +610,7 @@ def test_known_name_written_across_of_is_found_whole(run):
     # no organisation head before "of": the runs are joined because the lexicon knows
     # the name; an unknown "House of Cards" is not joined
     text = (
-        "Leaders in the Senate and the House of Representatives met. Jo Roe flew to the "
+        "The Senate met; so did the House of Representatives. Jo Roe flew to the "
         "Isle of Man, then watched House of Cards."
     )
     actors = run(text)
@@ -789,7 +789,7 @@ def test_known_name_written_in_capitals_mid_text_is_that_entity(run):
 
 
 def test_town_in_capitals_shown_a_team_is_the_team_after_a_score_too(run):
-    text = "National League\nCHICAGO 3 Atlanta 2\nAtlanta 6 CHICAGO 5\n"
+    text = "National League\nCHICAGO 4 Atlanta 1\nAtlanta 7 CHICAGO 5\n"
     actors = run(text)
     chicago = by_name(actors, "CHICAGO")
     assert chicago.kind == "organization"
@@ -1220,7 +1220,7 @@ def test_known_names_in_their_other_spellings(run):
 
 def test_a_known_name_written_across_in_is_one_name(run):
     text = (
-        "Envoys of the Organisation for Security and Cooperation in Europe met "
+        "Envoys to the Organisation for Security and Cooperation in Europe met "
         "Jane Roe in Vienna."
     )
     actors = run(text)
@@ -1418,7 +1418,7 @@ def test_a_known_organisation_after_modifiers_is_that_organisation(run):
     # a known organisation's name after a country is it, named with the country; after a
     # demonym or another known name it is it alone; after a state it is the state's own
     text = (
-        "The U.S. State Department said on Monday that the State Department would act. "
+        "The U.S. State Department warned on Monday that the State Department would act. "
         "A poll by the Denver Ledger and CNN found support among Latino Republicans. "
         "The Ohio Senate voted on Tuesday."
     )
@@ -1435,7 +1435,7 @@ def test_a_name_ending_in_a_hyphenated_participle_is_an_adjective(run):
     # syllable after a hyphen is no such tail
     text = (
         "The talks will go on, said Jana Holm, a New York-based lawyer, on Monday. "
-        "Secretary General Ban Ki-moon will visit the closure of World War II-era camps."
+        "Secretary General Ban Ki-moon will tour two World War II-era camps."
     )
     actors = run(text)
     assert sorted(a.name for a in actors) == ["Ban Ki-moon", "Jana Holm"]
@@ -1462,7 +1462,7 @@ def test_one_word_of_a_company_is_the_company_by_its_cues(run):
     # company's; not a word of a person's full name
     text = (
         "Vostrand gets 93 pct of Arequipa.\n\n"
-        "Vostrand Gold Corp said on Tuesday its bid succeeded. The deal means Vostrand "
+        "Vostrand Gold Corp told investors on Tuesday its bid succeeded. The deal means Vostrand "
         "will own the mine, Vostrand chairman Pavel Munk said. Shares of Kowalski fell, "
         "and Dunleavy's chief executive resigned. Analysts said Dunleavy would recover. "
         "Tarvo Oy said profit rose."
@@ -1505,8 +1505,8 @@ def test_the_article_of_a_known_name_is_part_of_it(run):
     # after "The New York Times" is that outlet
     text = (
         "Morning Briefing.\n\n"
-        "The Hague hosted the talks on Monday, The Hill reported. A writer for The "
-        "Atlantic said a court in The Hague would rule. The New York Times agreed, and "
+        "The Hague hosted the talks on Monday, The Hill reported. A columnist for The "
+        "Atlantic wrote that a court in The Hague would rule. The New York Times agreed, and "
         "The Times said more."
     )
     actors = run(text)

@@ -122,8 +122,8 @@ def test_passive_by_names_the_agents() -> None:
 def test_time_inherited_from_a_sentence_that_refers_back() -> None:
     text = (
         "The two parties are going to sign an accord on fisheries. "
-        "This is planned to be done before the conference in Vigo, which will be held "
-        "on July 11-12."
+        "This is planned to happen ahead of the conference in Vigo, which will take "
+        "place on July 11-12."
     )
     events, values, _ = run(text, [actor(text, "a1", "Vigo", "place")])
     agreement = only(events, "agreement")

@@ -130,7 +130,7 @@ def test_a_fresh_pipeline_gives_the_same_result(text: str, when: Any) -> None:
 
 DETERMINISM_TEXTS = [
     '"We were never worried," he said several weeks after the vote.',
-    '"It was a mistake," she said several months after her resignation, and a few days ago '
+    '"It was an error," the mayor said several months after her resignation, and a few days ago '
     "she repeated it.",
     "The talks, which began just a couple of days ago, will last the next eight weeks, "
     "officials said.",

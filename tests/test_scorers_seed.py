@@ -84,7 +84,7 @@ def test_sourcing_on_gold(gold_analysis: Analysis, seed_text: str) -> None:
     assert anonymous.value == 1
     assert [sp.text(seed_text) for sp in anonymous.evidence] == ["newspaper sources"]
     assert s["sourcing.distinct_sources"].value == 8  # seven direct speakers + Shoigu
-    # Kistanov's institute is "of the Russian Academy of Sciences".
+    # Kistanov's institute belongs to the Russian Academy of Sciences.
     assert "Valery Kistanov" in s["sourcing.by_country"].details["Russia"]["speakers"]
 
 

@@ -69,8 +69,8 @@ def test_abbreviation_that_ends_a_sentence() -> None:
         # an abbreviation that ends a name, then a pronoun
         "The speech was given by Arlo Benn Jr. He spoke for an hour.",
         # dotted abbreviations, then a sentence adverb or a pronoun
-        "The plan was meant to deter arrivals into the U.S. Initially it covered few people.",
-        "The polls closed at 8 p.m. Others stayed open later.",
+        "The rule was meant to limit flights into the U.S. Initially it applied to few airlines.",
+        "The shops shut at 8 p.m. Others stayed open later.",
         "The vote was held at 10 a.m. It took an hour.",
         # a capital letter read as an initial, then a word that never goes on a name
         "They play in group C. The other teams are weaker.",
@@ -256,9 +256,9 @@ def test_title_case_headline_with_a_full_stop_opens_the_text() -> None:
 
 def test_wire_subheading_between_dashes() -> None:
     text = ("The delegates arrived on Sunday.\n\n"
-            "– Old hands –\n\n"
-            "The conventions are designed to rally the party.\n")
-    assert typed(text)[1] == ("heading", "– Old hands –")
+            "– Familiar faces –\n\n"
+            "The rallies are meant to energise the party.\n")
+    assert typed(text)[1] == ("heading", "– Familiar faces –")
 
 
 def test_line_with_an_inner_sentence_end_is_not_a_heading() -> None:
