@@ -81,7 +81,7 @@ def _line_is_title_case(text: str, pos: int, cache: dict[int, bool], lex: ActorL
         got = (
             len(words) >= 4
             and caps >= 0.8 * len(words)
-            # (a sentence of names, "Rep. Jo Roe, D-Fla., chairs the Democratic National
+            # (a sentence of names, "Rep. Jo Roe, D-Ore., leads the Democratic National
             # Committee.", has a word in lower case that title case capitalises)
             and (
                 all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words)

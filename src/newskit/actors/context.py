@@ -60,7 +60,7 @@ def _context(
                 and (k == 2 or words[-3] == "of")
                 and c.kind in (None, "person")
             ):
-                # "Secretary General of the bloc Jens Stoltenberg"
+                # "Secretary General of the bloc Ana Berg"
                 noun = lex.role_nouns.get(words[-1])
                 of_at = m.end(1) - len(" ".join(words[-3:])) - 2
                 t = titles_at.get(of_at) if k >= 3 else None
@@ -161,7 +161,7 @@ def _context(
         if m.end() > m.end(1):
             aff = starts.get(m.end())
             if aff is not None and aff.kind is None and len(aff.tokens) == 1:
-                # "a spokesman for the Clinton campaign", "a spokeswoman for Trump": the
+                # "a spokesman for the Roe campaign", "a spokeswoman for Roe": the
                 # surname of a person the article names is that person, not an organisation
                 if surnames is None:
                     surnames = _person_surnames(cands, lex)

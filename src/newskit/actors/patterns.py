@@ -83,7 +83,7 @@ def patterns() -> dict[str, Any]:
             r"(?<![\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|RMS|SS|MV)[ \u00a0]"
             r"(\p{Lu}[\p{L}'’\-]{0,30}(?:[ \u00a0]\p{Lu}[\p{L}'’\-]{0,30}){0,3})"
         ),
-        # a description after a name: " became the first Japanese head of government"
+        # a description after a name: " became the first Danish head of the agency"
         "copula": regex.compile(
             r",?[ \u00a0](?:who[ \u00a0])?(?:is|was|became|becomes|remains|,)[ \u00a0]"
             r"(?:the|a|an)[ \u00a0](?:(?:first|former|new|current|then|only|top|second)[ \u00a0])?"

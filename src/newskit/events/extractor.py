@@ -15,8 +15,8 @@ after a passive ``by``, ``partner`` after ``with``, ``target`` after a verb); th
 first place after ``in``/``at``/``to`` is ``where``; the nearest date or time
 expression of the window is ``when``. An event without a time in its sentence
 takes the time of the next sentence when that sentence refers back to it
-(``This is planned to be done before the summit …, which will be held on July
-11-12``). The status comes from the words before the trigger (``will``,
+(``This is planned to happen ahead of the conference …, which will take place
+on July 11-12``). The status comes from the words before the trigger (``will``,
 ``going to``, ``intention to`` → planned; ``could``, ``possible`` →
 hypothetical; ``not``, ``never`` → negated) and from a resolved time after the
 publication date (planned).

@@ -17,8 +17,8 @@ block is then typed by the layout patterns of news pages:
   ``heading`` (not a quotation, not a dateline, not a credit);
 * ``WASHINGTON (Reuters) —`` at the start of a paragraph is a ``dateline``
   block covering just that prefix; the paragraph starts after it;
-* a title in capitals run into its paragraph (``HOW TO SPOT BEDBUGS Before you
-  start itching.``) is a ``heading``; the paragraph starts after it;
+* a title in capitals run into its paragraph (``HOW TO PICK A TENT Before you
+  book a campsite.``) is a ``heading``; the paragraph starts after it;
 * everything else is a ``paragraph``.
 """
 
@@ -59,7 +59,7 @@ def _patterns() -> dict[str, Any]:
         "word": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}"),
         "sentence_final": regex.compile(r"[.!?…]['\"”’»)\]]{0,3}$"),
         # a run-in heading in capitals at the start of a paragraph, the body after it
-        # on the same line: "HOW TO SPOT BEDBUGS Before you start itching." (after a
+        # on the same line: "HOW TO PICK A TENT Before you book a campsite." (after a
         # dash: "POLLS JUST TOO EARLY - Jo Roe writes", "AT ITS CORE—\"For …")
         "run_in": regex.compile(
             r"""
@@ -186,7 +186,7 @@ def _run_in_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A heading in capitals run into its paragraph: (end of the heading, body start).
 
     Newsletters and live blogs print item titles in capitals at the start of the
-    item's paragraph (``HOW TO SPOT BEDBUGS Before you start itching.``,
+    item's paragraph (``HOW TO PICK A TENT Before you book a campsite.``,
     ``POLLS NOT WRONG, JUST EARLY - Jo Roe: "…"``). The capitals must be at least
     three words (two before a dash), at least eight letters, end in no comma or
     colon (``JAKE TAPPER: Well…`` is a transcript's speaker), and the line must go

@@ -210,7 +210,7 @@ def _boundary(text: str, first: int, after: int, lo: int, n: int, rules: _Rules)
         # a capitalised common word that is no name, title or place opens a sentence
         if lower in rules.before_common and folded in _common_openers():
             return True
-        # ``at Bedminster, N.J. Roger Ailes said``: no name goes on after a town and its
+        # ``at Dunmore, N.J. Roger Hale said``: no name goes on after a town and its
         # state, so a first name there opens a sentence
         return (
             lower in rules.states
