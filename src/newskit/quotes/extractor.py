@@ -2539,7 +2539,8 @@ class _Finder:
             rs = lead.end()
         if re_ <= rs:
             return None
-        inner = [p for p in pairs if p[0] >= rs and p[1] <= re_ + 1 and p not in claimed]
+        inner = [p for p in pairs if p[0] >= rs and p[1] <= re_ + 1 and p not in claimed
+                 ] if pairs else []
         # quotation marks of the region itself
         if inner and inner[0][0] == rs:
             # direct: the region is (mostly) quotations
@@ -2672,6 +2673,11 @@ def _time_phrase(words: str) -> bool:
 _CLOSE = itemgetter(1)
 
 
+def _last_end(cand: _Cand) -> int:
+    """Where a candidate's last part ends (a sort key)."""
+    return cand.parts[-1][1]
+
+
 def _mark_end(text: str, pos: int) -> int:
     """The end of the quotation mark at ``pos`` (``''`` is two characters wide)."""
     return pos + 2 if text.startswith("''", pos) else pos + 1
@@ -2741,13 +2747,16 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         claimed: set[tuple[int, int]] = set()
         block_cands: list[_Cand] = []
         carried: _Cand | None = None  # the quote of the block before, gone on here
-        labelled = finder.labelled(blk)
+        # (pre-tests, no call: a label needs a colon in the block, a paragraph
+        # announced needs the pending cue of the block before)
+        labelled = finder.labelled(blk) if text.find(
+            ":", blk.block.span.start, blk.block.span.end) >= 0 else None
         if labelled is not None:
             # "Obama: I'm optimistic …" (a headline), "TAPPER: …" (a transcript)
             cands.append(labelled)
             pending, last_quoted, last_reported = None, None, None
             continue
-        quoted_block = finder.block_quotation(blk, pending)
+        quoted_block = None if pending is None else finder.block_quotation(blk, pending)
         if quoted_block is not None:
             # "Hewitt writes:" then a paragraph without marks: the paragraph is the
             # report (PolNeAR marks it so; the reports inside it are its words)
@@ -2768,7 +2777,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             block_cands = [c for c in block_cands if c.parts]
         unit_starts = [u[0] for u in blk.units]
         # quotations no cue claimed (one pass in text order: linear in the pairs)
-        framed = sorted(block_cands, key=lambda c: c.parts[-1][1])
+        framed = sorted(block_cands, key=_last_end) if block_cands else []
         j = 0
         prev: _Cand | None = None  # the candidate ending last before the pair
         for i, p in enumerate(blk.pairs):
