@@ -307,7 +307,7 @@ def test_fixtures_make_teams_on_both_sides_of_a_lone_v(run):
 
 def test_cricket_totals_make_teams_but_not_bowlers(run):
     text = (
-        "Scores on the first day:\nAt Bristol : Kent 255-3 ( D. Foster 64 )\n"
+        "Scores after the first day:\nAt Bristol : Kent 231-4 ( D. Foster 58 )\n"
         "Leeds 72-0 .\nBowling : Moran 5-32 , Foster 2-20\n"
     )
     actors = run(text)
@@ -1012,7 +1012,7 @@ def test_a_known_name_in_a_heading_stands_alone(run):
     # a known name kept whole in a heading ends its run: "Republican Party for Jo Roe"
     # is the party and the person, not one organisation
     text = (
-        "Poll: Voters Abandon Republican Party for Jo Roe.\n\n"
+        "Poll: Farmers Desert Republican Party for Jo Roe.\n\n"
         "Jo Roe won the votes of many, the poll said on Monday."
     )
     actors = run(text)
@@ -1025,11 +1025,11 @@ def test_a_persons_surname_before_a_title_and_a_name(run):
     # then a title (with capitalised common words before it) and a full name, is the
     # surname of a person of the article, not part of the adviser's name
     text = (
-        "Hillary Clinton spoke on Monday. Former Clinton Senior Adviser Sidney Pemberton "
+        "Hillary Clinton spoke on Monday. Former Clinton Senior Adviser Gordon Pemberton "
         "said that he had no idea."
     )
     actors = run(text)
-    adviser = by_name(actors, "Sidney Pemberton")
+    adviser = by_name(actors, "Gordon Pemberton")
     assert adviser.roles == ("Senior Adviser",)
     assert surfaces(text, by_name(actors, "Hillary Clinton"), "alias") == ["Clinton"]
     assert [m.kind for m in adviser.mentions].count("pronoun") == 1
@@ -1461,7 +1461,7 @@ def test_one_word_of_a_company_is_the_company_by_its_cues(run):
     # "shares of" or before "'s chief executive"; a name of a word and a legal form is a
     # company's; not a word of a person's full name
     text = (
-        "Vostrand gets 93 pct of Arequipa.\n\n"
+        "Vostrand gets 81 pct of Oruro.\n\n"
         "Vostrand Gold Corp told investors on Tuesday its bid succeeded. The deal means Vostrand "
         "will own the mine, Vostrand chairman Pavel Munk said. Shares of Kowalski fell, "
         "and Dunleavy's chief executive resigned. Analysts said Dunleavy would recover. "

@@ -89,8 +89,8 @@ def patterns() -> dict[str, Any]:
             r"(?:the|a|an)[ \u00a0](?:(?:first|former|new|current|then|only|top|second)[ \u00a0])?"
             r"(\p{Lu}[\p{L}\-]{1,30})(?=[ \u00a0]\p{Ll})"
         ),
-        # a score after a team name: "Leeds 2 Everton 1", "NEW YORK 74 58 .561", or a
-        # cricket total in runs and wickets: "Kent 255-3 ( ...", "Essex 72-0 ." (not a
+        # a score after a team name: "Leeds 2 Everton 1", "NEW YORK 71 61 .538", or a
+        # cricket total in runs and wickets: "Kent 231-4 ( ...", "Essex 64-1 ." (not a
         # bowler's wickets and runs, "Akram 4-95", nor a half-time score, "Halftime 1-0")
         "score": regex.compile(
             r"[ \t]{1,3}(?:\d{2,3}-(?:10|\d)(?![\d\-/:.,%])"

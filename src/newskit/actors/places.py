@@ -136,7 +136,7 @@ def _named_first(w: str, lex: ActorLexicon) -> bool:
 
 
 def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> set[str] | None:
-    """Results, standings and fixtures lines (``Leeds 2 Everton 1``, ``Kent 255-3``,
+    """Results, standings and fixtures lines (``Leeds 2 Everton 1``, ``Kent 231-4``,
     ``Leeds v Everton``): a town or an unknown name followed by a score at a line start
     (or after a rank or a venue's colon), or on either side of a lone ``v``, is a team,
     an organisation (a country stays a place).
@@ -200,7 +200,7 @@ def _tables(text: str, cands: list[_Cand], lex: ActorLexicon) -> set[str] | None
                 continue
             # a line start (or a rank before) is rarer than a number after: tested first
             before = text[max(0, s - 3) : s]
-            venue = before.endswith(": ")  # "At Cardiff : Kent 255-3"
+            venue = before.endswith(": ")  # "At Cardiff : Kent 231-4"
             if not (
                 s == 0
                 or before.endswith("\n")
