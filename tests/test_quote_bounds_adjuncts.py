@@ -20,6 +20,10 @@ from test_quote_boundaries import contents, quotes
         ("Tom Hale criticized the council at a rally in Springfield.", "the council"),
         ("Tom Hale criticized the council during a radio debate.", "the council"),
         ("Ana Ruiz often mentions her grandmother in speeches.", "her grandmother"),
+        # a medium whose name has the shape of a day's ("on Twitter", "on Fox")
+        ("Ana Ruiz praised the mayor on Twitter.", "the mayor"),
+        ("Bo Lind attacked the council on Fox after the vote.", "the council"),
+        ("Bo Lind attacked the council on CNN.", "the council"),
     ],
 )
 def test_an_adjunct_of_the_report_after_its_object_is_no_content(

@@ -221,12 +221,13 @@ _ANY_MARK = regex.compile(r"[\"“”«»„]|''")
 # an adjunct of a reporting verb after its object: when (a day or a date, ``on
 # Thursday``, ``on January 5``) or where (a medium, an occasion) the report was made
 _REPORT_ADJUNCT_SOURCE = (
-    r"[ \u00a0]on[ \u00a0](?P<time>\p{Lu}\p{Ll}{2,8})\b"
+    # a medium first: "on Twitter" would match the time alternative, then fail its test
+    r"[ \u00a0]on[ \u00a0](?:Twitter|Facebook|Instagram|CNN|Fox|MSNBC|NBC|CBS|ABC)\b"
+    r"|[ \u00a0]on[ \u00a0](?P<time>\p{Lu}\p{Ll}{2,8})\b"
     r"|[ \u00a0]in[ \u00a0](?P<in>(?:(?:late|early|mid)[ \u00a0-])?(?P<month>\p{Lu}\p{Ll}{2,8})\b"
     r"|(?:19|20)\d\d\b|(?:recent|coming|the[ \u00a0]coming|the[ \u00a0]past|the[ \u00a0]last)"
     r"[ \u00a0](?:years|months|weeks|days)\b)"
-    r"|[ \u00a0](?:on[ \u00a0](?:Twitter|Facebook|Instagram|CNN|Fox|MSNBC|NBC|CBS|ABC)"
-    r"|in[ \u00a0](?:speeches|print|interviews|remarks)"
+    r"|[ \u00a0](?:in[ \u00a0](?:speeches|print|interviews|remarks)"
     r"|(?:in|during)[ \u00a0](?:a|an|his|her|their|its)[ \u00a0](?:[\p{L}-]{2,20}[ \u00a0])?"
     r"(?:statement|interview|tweet|speech|letter|email|op-ed|post|appearance|address|column|"
     r"memo|video|message|news[ \u00a0]release|debate|rally|news[ \u00a0]conference|"
