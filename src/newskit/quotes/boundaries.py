@@ -11,13 +11,13 @@ marks and ``, . ; :`` are trimmed):
   (``urged voters to reject "a reckless plan"``): the content starts right
   after that verb (and its particle: ``called for``), or at the relative
   pronoun of its clause (``which he called "a reckless gamble"``);
-* a second report joined to the first by a participle (``said the system was
-  "corrupt," noting that it is "very strange …"``) is a quote of its own;
+* a second report joined to the first by a participle (``said the ferry deal was
+  "rushed," noting that it is "far too costly …"``) is a quote of its own;
 * the words opening a sentence before a parenthetical attribution are the
   first part of the content when the quotation goes on with that sentence
   (``If the bridge closes, she said, "the whole valley will suffer."``) or
   when they are a connective (``But, he added, "…"``);
-* a quotation ending mid-clause (``"It seems unlikely" that Sanders can win,
+* a quotation ending mid-clause (``"It seems unlikely" that the bridge can open,
   he said``, ``called for "a fresh look" at the budget``) carries the rest of
   its clause, up to the attribution, the sentence end, a relative clause or a
   second verb phrase;
@@ -161,7 +161,7 @@ def own_report_between(text: str, end: int, start: int, colon: bool = True,
     one starting at ``start`` (both given at their marks or inside them) make
     the second a report of its own, not the first going on after its
     attribution: a sentence of two words or more opens before it (``"A," she
-    says. She wants the candidates "B."``; or right after the first, when it
+    says. She asks the council for "B."``; or right after the first, when it
     ends its sentence and none of ``attribution``, the spans of the first
     quote's cue and speaker, stands between: ``"A." The crowd echoed "B."``)
     or a colon announces it (``"A," he said, and then predicted: "B."``; only
@@ -431,7 +431,7 @@ def _mid_clause_tail(text: str, cand: C, verbs: frozenset[str]) -> C | None:
             break  # "… energy policies. It "amounts to …"": a name or a subject
         if cand.cue is not None and gap_start <= cand.cue[0] and _REPORTED_SUBJECT.match(
                 text, cand.cue[1], gap_end):
-            break  # "Sanders said he had not "heard …"": the clause the cue reports
+            break  # "Lind said he had never "signed …"": the clause the cue reports
         part = cand.parts.pop()
         if own is None and not title_case(text, *part):
             own = copy.copy(cand)
@@ -441,7 +441,7 @@ def _mid_clause_tail(text: str, cand: C, verbs: frozenset[str]) -> C | None:
 
 
 def _named_work_only(text: str, cand: Candidate) -> bool:
-    """``the reality show "Cake Boss."``, ``his book "The Art of the Deal"``: a
+    """``the quiz show "Harbour Nights."``, ``his book "Ferries of the North"``: a
     quotation in title case inside a clause, with no cue, names a work (a show,
     a book, a slogan on a cap) and reports nothing. A chant (``"USA! USA!"``)
     or a quotation after a colon or opening its sentence is left alone."""
@@ -482,7 +482,7 @@ def title_case(text: str, start: int, end: int) -> bool:
 
 
 def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
-    """``Will called for Republicans to back "a prosecutor's bearing"``: a
+    """``Ruiz called for the council to back "a harbour worth keeping"``: a
     quotation inside a clause is part of the complement of the verb before it;
     the content starts right after that verb (and its particle)."""
     if cand.kind != "direct":
@@ -523,7 +523,7 @@ def _complement_start(text: str, cand: Candidate, verbs: frozenset[str]) -> None
 
 
 def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
-    """``said the system was "corrupt," noting that it is "very strange …"``: a
+    """``said the ferry deal was "rushed," noting that it is "far too costly …"``: a
     second reporting verb, a participle joined by a comma or ``and``, opens a
     report of its own (returned, by the same speaker, with that verb as its cue)
     when the content's last quotation is in it; the first report ends before it.
@@ -574,7 +574,7 @@ def _lead_before_attribution(
         in_name: frozenset[str] = frozenset(),
 ) -> tuple[tuple[int, int], regex.Match[str] | None] | None:
     """The words opening a sentence before a parenthetical attribution
-    (``In his state, Christie said, …``): the attribution spans the speaker and
+    (``In his county, Lind said, …``): the attribution spans the speaker and
     the cue, ends before ``content`` (where the quote's content or its opening
     mark starts) with only ``tail`` between, and has a comma just before it; the
     sentence start is looked for within 300 characters before that comma (or the
@@ -606,8 +606,8 @@ def _lead_before_attribution(
 
 
 def _lead_in(text: str, cand: Candidate, in_name: frozenset[str] = frozenset()) -> None:
-    """``Instead, Axelrod said, "she started as …"``, ``If Clinton is elected, he
-    said, "she might …"``: the words opening a sentence before a parenthetical
+    """``Instead, Lind said, "the ferry started as …"``, ``If the bridge closes, he
+    said, "the town might …"``: the words opening a sentence before a parenthetical
     attribution are the first part of the quote's content."""
     if cand.kind != "direct" or cand.speaker is None or cand.cue is None:
         return
@@ -630,14 +630,14 @@ def _lead_in(text: str, cand: Candidate, in_name: frozenset[str] = frozenset()) 
 
 
 def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> None:
-    """``In his state, Christie said, offenders are sent to treatment``, ``If the
+    """``In his county, Lind said, old ferries are sent to the yard``, ``If the
     bridge closes, she said, the valley will suffer``: the words opening a
     sentence before a parenthetical attribution belong to the reported clause
     after it and are the first part of an indirect or mixed quote's content
     (``For most families, she said, the bridge is "a lifeline."``; not before a
     quoted sentence, ``Asked about it, she said, "It …"``, an adverbial of the
     attribution). A sentence connective opening them is left out (``But over the
-    years, she said, …``); a connective alone (``Still, he said, …``) is no part.
+    winter, she said, …``); a connective alone (``Still, he said, …``) is no part.
     ``in_name``: the keys
     of the abbreviations that stand in a name (titles: ``Mr.``, ``Gov.``), whose
     full stop opens no sentence."""
@@ -679,15 +679,15 @@ def abbreviation_before(text: str, dot: int, in_name: frozenset[str]) -> bool:
 
 
 def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
-    """``announced his support for the governor on Thursday``, ``posted a
+    """``announced her backing for the harbour plan on Thursday``, ``posted a
     picture of himself on Twitter``: when an indirect quote's content is the
     object of its cue right after it, a noun phrase with no verb of its own (no
     finite verb, participle or infinitive), an adjunct after it telling when
     (a day, a date) or where (a medium, ``in a statement``, ``at a rally``) the
     report was made is the cue's, not the object's: the content ends before it
     (and what follows it). ``in`` and a month, a year or ``recent years`` (``endorsed
-    Sanders in February``) only when it ends the content or a comma follows: an
-    object's own noun takes it as often (``a similar effort in 2007 and …``). Not
+    Ruiz in February``) only when it ends the content or a comma follows: an
+    object's own noun takes it as often (``a similar ferry plan in 2007 and …``). Not
     in a relative clause (``Jo Lind, who endorsed Ana Ruiz on Sunday, …``): it
     describes its subject, the adjunct with it."""
     if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
@@ -728,7 +728,7 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     if found is None:
         return
     if any(w.group().lower() in FINITE_VERBS for w in _TOKEN.finditer(text, found.end(), end)):
-        return  # "her anger in the last debate was …": the adjunct is in the clause's subject
+        return  # "his speech in the last council was …": the adjunct is in the clause's subject
     words = [w.group().lower() for w in _TOKEN.finditer(text, start, found.start())]
     if not words or words[0] in ("to", "that") or any(
             w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
@@ -740,8 +740,8 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
 
 def _according_inside(text: str, cand: Candidate) -> None:
     """``Notably absent from the talks, according to two members, was any
-    mention of the budget``, ``… reshuffled its diplomats and, according to
-    officials, adopted a new strategy``: an indirect quote's content ending
+    mention of the budget``, ``… sold two old ferries and, according to
+    officials, approved a new timetable``: an indirect quote's content ending
     right before ``, according to`` goes on after its source when the clause
     does — a comma after the source, then the clause's verb (a finite verb, or
     a word in -s or -ed when the content before has no finite verb) or what
@@ -775,8 +775,8 @@ def _according_inside(text: str, cand: Candidate) -> None:
 
 
 def _fronted_clause_end(text: str, cand: Candidate) -> None:
-    """``As it became clear that Cruz would not endorse his rival, the crowd
-    booed``, ``Although he says he "loves China," he also accuses it …``: when
+    """``As it grew plain that Ruiz would not back the bridge, the crowd
+    booed``, ``Although she says she "loves the harbour," she also blames it …``: when
     the sentence of the cue opens with a subordinating conjunction and no comma
     stands between it and the cue, the cue and its content are inside that
     adverbial clause, and the clause's comma ends the content (the main clause
@@ -874,7 +874,7 @@ def _closing_mark_end(text: str, end: int) -> int | None:
 
 
 def _carry_clause(text: str, cand: Candidate, in_name: frozenset[str] = frozenset()) -> None:
-    """``"It seems extremely unlikely" that Sanders can catch Clinton, said X``:
+    """``"It seems quite unlikely" that the ferry can sail by May, said X``:
     a quotation that ends without punctuation of its own, followed by lower-case
     words of the same clause, carries the clause on to where it stops (the
     attribution, a sentence end, a relative clause, another verb phrase); the
@@ -899,7 +899,7 @@ def _carry_clause(text: str, cand: Candidate, in_name: frozenset[str] = frozense
         return
     if cand.kind == "direct" and _opens_sentence(text, start) and _first_word(
             text, mark_end) not in _CONTINUERS:
-        return  # "Ted! Ted!" were cut short: the words after are said of the quotation
+        return  # "Jo! Jo!" were cut short: the words after are said of the quotation
     limit = min(len(text), mark_end + 400)
     for phrase in (cand.speaker, cand.cue):
         pos = _span_start(phrase)
@@ -925,12 +925,12 @@ def _carry_clause(text: str, cand: Candidate, in_name: frozenset[str] = frozense
 
 
 def _dash_aside(text: str, cand: Candidate) -> None:
-    """``called it "a fair deal" - a view the council shares``, ``her "breaking
-    barriers" agenda - was resonating``: a dash outside the quotations of a
+    """``called it "a fair deal" - a view the council shares``, ``her "safer
+    schools" agenda - was working``: a dash outside the quotations of a
     mixed quote's content, the only one there, with no quotation after it,
     ends the content: what follows is the writer's aside, or the rest of a
     sentence a parenthetical holding the report interrupted. (A quotation after
-    the dash, ``the governor - "my new best friend."``, goes on with the report.)"""
+    the dash, ``the mayor - "a true friend of ferries."``, goes on with the report.)"""
     start, end = cand.parts[0]
     if text.find("-", start, end) < 0 and text.find("—", start, end) < 0 and text.find(
             "–", start, end) < 0:
@@ -996,14 +996,14 @@ def _coordinated_report(text: str, cand: C, verbs: frozenset[str],
 
 def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str],
                          abbreviations: QuoteAbbreviations | None) -> C | None:
-    """``… and said, "Who are you going to trust?"``, ``He answered, "I have no
-    idea."``: a quotation opening with a capital after a reporting verb and a
-    comma (the verb's object or a short adjunct between, ``told Chris Wallace of
-    Fox News,``; not after a form of ``be``, ``were told, "…"``, and not a title
+    """``… and said, "Who will pay for the bridge?"``, ``He answered, "Not the
+    council."``: a quotation opening with a capital after a reporting verb and a
+    comma (the verb's object or a short adjunct between, ``told Jo Roe of the
+    Harbour Post,``; not after a form of ``be``, ``were told, "…"``, and not a title
     in title case) is what that verb reports, and nothing before it; when it runs
     to the end of the content, the content is the quotation alone. The report
-    before the verb, when the verb is joined to it (``said the move was made by
-    the chief and said, "Who …?"``, ``to "become members of the club," and
+    before the verb, when the verb is joined to it (``said the ferry was sold by
+    the council and said, "Who …?"``, ``to "join the school board," and
     telling them, "If …"``), is returned as a quote of its own (same speaker
     and cue)."""
     if cand.kind != "mixed" or len(cand.parts) != 1:
@@ -1064,7 +1064,7 @@ def _quotation_after_cue(text: str, cand: C, verbs: frozenset[str],
 
 def _opens_sentence(text: str, start: int) -> bool:
     """True when the quotation holding ``start`` opens its sentence: the words
-    after it are then said of the quotation (``"Ted! Ted!" were cut short``)."""
+    after it are then said of the quotation (``"Jo! Jo!" were cut short``)."""
     before = text[max(0, start - 6) : start].rstrip(_SPACE + _OPEN + "'‘")
     return not before or before[-1] in ".!?:\"”'’\n"
 
