@@ -119,7 +119,7 @@ _STATE_PARTICIPLES = word_set(
 # verbs whose content after them is a quotation, never a paraphrase ("spoke about
 # the plan", "began the meeting"); a quotation before them is reported ("“…,” he began")
 _QUOTATION_AFTER = word_set("speak begin")
-# cue forms that are as often nouns (or participles: "a host considered one of the
+# cue forms that are as often nouns (or participles: "a mayor considered one of the
 # best"): content after them must open with "that" or a quotation mark
 _NOUN_OR_VERB = word_set("state states tweet tweets attack attacks point points email emails "
                    "comment comments consider considers considered")
@@ -231,8 +231,8 @@ class _Cand:
 
 @lru_cache(maxsize=1)
 def _dash_relative() -> Any:
-    """A relative clause between dashes before the verb (``Sanders - who flew home
-    to Vermont - has vowed``), from its first dash; compiled on first use (rare)."""
+    """A relative clause between dashes before the verb (``Ruiz - who sailed home
+    to Oslo - has vowed``), from its first dash; compiled on first use (rare)."""
     import regex
 
     return regex.compile(
@@ -434,7 +434,7 @@ def _patterns() -> dict[str, Any]:
             r"(?P<np>[^\s,;:()\"“”]{1,40}(?:\s+[^\s,;:()\"“”]{1,40}){0,7}?)\s+to\s+$"
         ),
         # a possessor, a noun (of saying, checked after) and its link to a quoted
-        # fragment: "her remark that ", "Trump's controversial pledge to be "
+        # fragment: "her remark that ", "Ruiz's bold pledge to be "
         "possessed_report": regex.compile(
             r"(?<![\p{L}'’])(?P<poss>his|her|their|its|our|my|His|Her|Their|Its|Our|My|"
             r"(?:\p{Lu}[\p{L}.'’-]{0,20}\s{1,2}){0,3}\p{Lu}[\p{L}.-]{0,20}['’]s)"
@@ -656,8 +656,8 @@ class _Finder:
 
     def _own_cue(self, pos: int) -> bool:
         """True when a cue follows the expletive subject ending at ``pos`` within
-        its clause's first five words (``It is important to note that …``, ``it was
-        revealed that …``, ``It’s hard not to wonder whether …``): a report nobody is
+        its clause's first five words (``It is often argued that …``, ``it was
+        revealed that …``, ``It’s fair to ask whether …``): a report nobody is
         named for, kept without a speaker; any other report is not the expletive's."""
         text = self.text
         for cs, _ce, _how in self.scan(pos, min(len(text), pos + 60)):
@@ -687,8 +687,8 @@ class _Finder:
         Looks back to the nearest boundary (comma, quotation mark, unit start);
         skips one or two appositive or adverbial comma segments
         (``Valery Kistanov, head of …, said``), and the state of a ``City, State,``
-        apposition when a name stands before it (``Cory James, 22, of Flint, Mich.,
-        said``; else the state stays: ``a salesman from Sumter, South Carolina,``).
+        apposition when a name stands before it (``Tom Hale, 34, of Bend, Ore.,
+        said``; else the state stays: ``a baker from Dover, Delaware,``).
         """
         self._state = None
         found = self._phrase_before(lo, cue_start)
@@ -696,8 +696,8 @@ class _Finder:
 
     def _skipped_state(self, lo: int) -> tuple[Phrase, int] | None:
         """The state :meth:`_phrase_before` skipped, unless the stretch before it
-        opens with a preposition or an -ing word (``At a rally in Portland, Maine,
-        …``, ``Following a shooting in Roseburg, Ore., …``: an adverbial's place)."""
+        opens with a preposition or an -ing word (``At a meeting in Bangor, Maine,
+        …``, ``Following a flood in Salem, Ore., …``: an adverbial's place)."""
         state = self._state
         if state is not None:
             first = self.text[lo : state[1]].split(None, 1)[:1]
@@ -717,7 +717,7 @@ class _Finder:
             hi = tail.start()  # "Ana Ruiz on Tuesday said": the day is no part of the name
         end = _trim(text, lo, hi)[1] if hi > lo and text[hi - 1] in _SPACE else hi
         if text[end - 1 : end] == ")":
-            # "Sen. Elizabeth Warren (D-Mass.) said": the name is before the parenthesis
+            # "Sen. Ana Ruiz (D-Maine) said": the name is before the parenthesis
             opening = text.rfind("(", max(lo, end - 40), end)
             if opening > lo:
                 hi = _trim(text, lo, opening)[1]
@@ -737,7 +737,7 @@ class _Finder:
                 near = hi - 30 if hi - 30 > lo else lo
                 if text.find("- ", near, hi) >= 0 or text.find("—", near, hi) >= 0 or (
                         text.find("–", near, hi) >= 0):
-                    # "Sanders - who flew home to Vermont - has vowed"
+                    # "Ruiz - who sailed home to Oslo - has vowed"
                     dashed = self.dash_subject(lo, hi)
                     if dashed is not None:
                         return dashed
@@ -748,14 +748,14 @@ class _Finder:
                 if fronted is not None and (
                         lead_word in PREPOSITIONS or lead_word in _SUBORDINATE
                 ) and self.speech_cue(cue_start):
-                    # "In an interview he said", "At the bottom it reads", "When the
+                    # "In an interview he said", "At the gate it reads", "When the
                     # judge returned he said": a fronted adverbial without its comma,
                     # then the subject
                     s0, e0 = fronted.span("pro")
                     return Phrase(s0, e0, "pronoun", text[s0:e0].lower()), b
             if phrase is not None and self._state is None and self.city_state(phrase, b):
                 self._state = (phrase, b)
-                phrase = None  # "Cory James, 22, of Flint, Mich., said": look further back
+                phrase = None  # "Tom Hale, 34, of Bend, Ore., said": look further back
             if phrase is not None and (_hop == 0 or text[b - 1 : b] != "("):
                 if phrase.kind == "nominal" and text[b - 1 : b] == ",":
                     # "Brian Smith, the city's deputy manager, said": the name before
@@ -807,7 +807,7 @@ class _Finder:
                     if phrase is not None and phrase.kind in ("name", "anonymous"):
                         if i >= 2 and text[tokens[i - 1][0] : tokens[i - 1][1]].lower() in (
                                 PREPOSITIONS):
-                            # "Another source speaking to Fox News said": the object of
+                            # "Another clerk speaking to the Harbour Post said": the object of
                             # a participle or relative clause; the noun it modifies is
                             # the subject
                             head = self.modified_subject(b, tokens[max(0, i - 3)][0],
@@ -836,7 +836,7 @@ class _Finder:
             return None
         s0, e0 = m.span("who")
         if m.group("vp") is not None and not text[: b + s0].rstrip().endswith(","):
-            # "mothers who have lost children and said": without the comma of a
+            # "parents who have run schools and said": without the comma of a
             # clause that describes a named noun, the main verb may be the one
             return None
         # head "who" for "which" too: the rules and the resolver read both alike
@@ -847,7 +847,7 @@ class _Finder:
         ``phrase`` found further back and the cue: a relative pronoun (``Obama
         rebuked critics who say …``, ``met Lea Stone, who came out and said …``), or
         the subject of an absolute construction before a participle (``…, with
-        Gorka noting …``); else ``phrase``."""
+        Lind noting …``); else ``phrase``."""
         gap = self.text[lo:cs].split(None, 1)
         if not gap:
             return phrase  # "Jo Roe said" (two calls in three): nothing stands between
@@ -931,14 +931,14 @@ class _Finder:
         if found.kind == "name" and not text[found.start].isupper():
             return None
         if not progressive and any(w in BE_FORMS for w in text[found.end : cs].lower().split()):
-            return None  # "after the winner was declared": a passive's subject
+            return None  # "after the bridge was closed": a passive's subject
         return found
 
     def cue_subject(self, lo: int, pos: int) -> tuple[Phrase, tuple[int, int]] | None:
         """The subject right before the last cue verb between ``lo`` and the
         quotation at ``pos`` and the cue, when at most a comma and two words stand
-        between the cue and the quotation (``one he calls “…”``, ``when a young
-        boy shouted, “…”``)."""
+        between the cue and the quotation (``one he calls “…”``, ``when a ferry
+        captain shouted, “…”``)."""
         text = self.text
         found = self.scan(lo, pos)
         if not found:
@@ -961,7 +961,7 @@ class _Finder:
             if phrase is None or phrase.kind not in ("name", "pronoun", "nominal"):
                 continue
             if "," in text[phrase.start : cs]:
-                return None  # "Rush Limbaugh, for one, called": the subject is further back
+                return None  # "Bo Lind, for one, called": the subject is further back
             words = text[phrase.start : phrase.end].lower().split()
             if phrase.kind == "nominal" and (words[0] not in _ARTICLE_WORDS or any(
                     w in PREPOSITIONS for w in words)):
@@ -970,7 +970,7 @@ class _Finder:
                 return None
             before = text[max(lo, phrase.start - 20) : phrase.start].split()[-1:]
             if before and before[0].lower() in PREPOSITIONS:
-                return None  # "Protesters marching through the streets chanted"
+                return None  # "Parents marching past the harbour chanted"
             if phrase.kind != "pronoun" and (bare or text[ce:ce + 4] == " as "):
                 # "the reality show", "a unit known as …": a noun, a participle
                 return None
@@ -998,11 +998,11 @@ class _Finder:
 
     def possessed_report(self, lo: int, pos: int) -> tuple[Phrase, tuple[int, int]] | None:
         """The possessor and the noun of a report ending before the quotation at
-        ``pos`` (``her remark that “…”``, ``his statement on Wednesday that ''…''``,
-        ``Trump's controversial pledge to be “neutral”``): a possessive pronoun or
+        ``pos`` (``her remark that “…”``, ``his letter on Monday that ''…''``,
+        ``Ruiz's bold pledge to be “neutral”``): a possessive pronoun or
         name, at most two lower-case words, a noun of saying, then at most a short
         phrase and ``that`` or ``to`` with up to three words (not the noun as the
-        subject of the quotation: ``Trump's comments “are based on …”``)."""
+        subject of the quotation: ``Lind's figures “are based on …”``)."""
         text = self.text
         # pre-test: "that" or "to" is one of the last four words (three words at
         # most of 20 letters follow it, so it starts within 80 characters of ``pos``)
@@ -1027,8 +1027,8 @@ class _Finder:
 
     def absolute_subject(self, lo: int, cs: int) -> Phrase | None:
         """The subject of an absolute construction ending at the participle cue at
-        ``cs``: the phrase between ``with`` and the cue (``…, with Gorka noting``,
-        ``with the campaign of the former senator saying``)."""
+        ``cs``: the phrase between ``with`` and the cue (``…, with Lind noting``,
+        ``with the office of the harbour master saying``)."""
         text = self.text
         at = text.rfind("with ", max(lo, cs - 120), cs)
         if at < 0 or (at > 0 and text[at - 1].isalpha()) or text.find(",", at, cs) >= 0:
@@ -1040,7 +1040,7 @@ class _Finder:
 
     def dash_subject(self, lo: int, hi: int) -> tuple[Phrase, int] | None:
         """The subject before a relative clause set off by dashes that ends at the
-        verb (``Sanders - who flew home to Vermont - has vowed …``, ``Jo Roe — who
+        verb (``Ruiz - who sailed home to Oslo - has vowed …``, ``Jo Roe — who
         once said … — said …``), and where its clause begins."""
         text = self.text
         m = _dash_relative().search(text, max(lo, hi - 260), hi)
@@ -1108,7 +1108,7 @@ class _Finder:
         stop = max(lo, comma - 80)
         end = comma
         if text[comma - 1 : comma] == ")":
-            # "Gov. Chris Christie (R), a staunch ally, …": the name before the label
+            # "Gov. Ana Ruiz (D), a close ally, …": the name before the label
             opening = text.rfind("(", stop, comma)
             if opening > stop:
                 end = _trim(text, stop, opening)[1]
@@ -1134,7 +1134,7 @@ class _Finder:
         text = self.text
         mark = qend - 2 if text.startswith("''", qend - 2) else qend - 1
         if text[mark - 1 : mark] not in (",", "!", "?") and text[qend : qend + 1] != ",":
-            return None  # 'was branded “in homage to” Lazar, Song wrote': mid-clause
+            return None  # 'was named “in honour of” Hale, Roe wrote': mid-clause
         seg_start, seg_end = _trim(text, qend, clause_start - 1, _SPACE + ",")
         if seg_end <= seg_start or text[qend:seg_start].strip(_SPACE + ","):
             return None
@@ -1181,7 +1181,7 @@ class _Finder:
                 break
             e += 1  # full stops of abbreviations and initials stay inside: Gov. Terry E. …
         # the longest valid prefix: "said Trump on Tuesday" -> "Trump", "said one person
-        # with knowledge of the talks" -> "one person", "said the former top aide to …"
+        # with knowledge of the talks" -> "one person", "said the former chief clerk of …"
         words: list[int] = []
         for m in self.pats["token"].finditer(text, start, e):
             if len(words) == 14 or (words and m.group() in _SUBORDINATE and (
@@ -1209,8 +1209,8 @@ class _Finder:
             gap = text[pos : m.start()]
             gap = gap.strip()
             first = gap.split(" ", 1)[0].lower()
-            # an object may be a titled name ("told conservative radio host Hugh
-            # Hewitt on Wednesday that …")
+            # an object may be a titled name ("told local radio host Jo
+            # Roe on Wednesday that …")
             # "promises to “…” - so routine that …": an infinitive is no object
             objects = verb in _OBJECT_VERBS or (verb in _THAT_OBJECT_VERBS
                                                 and first not in _NOT_OBJECT)
@@ -1230,7 +1230,7 @@ class _Finder:
         colon = (self.pats["adjunct_colon"].match(text, pos, reach)
                  if text.find(":", pos, reach) >= 0 else None)
         if colon is not None and colon.group("first").lower() in _ADJUNCT_FIRST:
-            # "said back in the summer of 2015: “…”": an adjunct, then the quotation
+            # "said back in the spring of 2019: “…”": an adjunct, then the quotation
             quote_start: int = colon.end() - 1
             return quote_start
         if verb in _OBJECT_VERBS:
@@ -1319,7 +1319,7 @@ class _Finder:
             if (cand is not None and how == "verb" and cand.speaker is not None
                     and cand.speaker.end <= cs and cand.cue == (cs, ce)
                     and self.passive(us, cs, ce)):
-                # "Sanders was asked to name …", "I was told that …": the subject of a
+                # "Lind was asked to list …", "I was told that …": the subject of a
                 # passive is no source; the agent after "by" is
                 by = self.pats["by_agent"].match(self.text, ce, ue)
                 cand.speaker = None if by is None else self.phrase_after(by.end(), ue)
@@ -1348,7 +1348,7 @@ class _Finder:
         """Whether ``cand`` (a cue of thought or intent, ``she wanted``, ``he feels``)
         opens the second clause of a coordination whose first clause ends the
         content of the report ``prev`` before it: ``Ms. Lee said she weighed how
-        readers would take it, but she wanted to be realistic`` (PolNeAR reads both
+        parents would take it, but she wanted to keep the school open`` (PolNeAR reads both
         clauses as the first report's content)."""
         speaker = cand.speaker
         if (prev.kind == "direct" or not prev.parts or not cand.parts or speaker is None
@@ -1369,7 +1369,7 @@ class _Finder:
         return self.pats["joined_clause"].fullmatch(text, end, speaker.start) is not None
 
     def what_report(self, us: int, cand: _Cand) -> None:
-        """``Cruz has railed against what he calls the “Washington cartel”``: a free
+        """``Ruiz has railed against what she calls the “harbour cartel”``: a free
         relative ``what`` (or a question's ``how``, ``why``: ``asking Lee why he
         has criticized …``) + pronoun + cue as the object of its clause's verb is the
         report of the clause's subject, which the pronoun stands for (PolNeAR marks
@@ -1392,7 +1392,7 @@ class _Finder:
         verb = (self.text[subject.end : subject.end + 24].split(None, 1) or [""])[0]
         if not (verb in _FINITE_FIRST or (verb.endswith(("s", "ed")) and verb.isalpha()
                                           and verb.islower())):
-            return  # "The clubs adapt to what she said …": no finite verb after a subject
+            return  # "The schools bend to what she said …": no finite verb after a subject
         cand.speaker = subject
         first = cand.parts[0]
         if cand.kind == "indirect" and first[0] > speaker.start:
@@ -1430,8 +1430,8 @@ class _Finder:
         if text[cs].isupper() and cs > us and how == "verb" and not (
                 verb in ("says", "said") and not text[ce:ue].strip(_SPACE + ".;")
                 and text.rfind(",", us, cs) >= 0):
-            # "Junot Diaz Stressed The Importance …": a title-case headline (but "…,
-            # Lindsey Graham Says.": its closing attribution)
+            # "Ana Ruiz Stressed The Value …": a title-case headline (but "…,
+            # Bo Lind Says.": its closing attribution)
             return None
         if how == "verb" and verb in _RAISING and text[
                 (cs - 30 if cs - 30 > us else us) : cs].rstrip().casefold().endswith(
@@ -1551,7 +1551,7 @@ class _Finder:
                     strong = strong or (verb.endswith("ing") and kind in ("speech", "writing"))
         elif found is None and cs == us and (verb in ("said", "says") or (
                 strong and text[cs].isupper())):
-            # "Said Dorothy Poynter, who grew up with Ali, "We were all so proud."",
+            # "Said Jo Roe, who grew up with Hale, "We were all so glad."",
             # "Stated Stone: …": a cue opening the sentence, then its speaker
             phrase = self.phrase_after(ce, ue)
             said = verb in ("said", "says")
@@ -1572,7 +1572,7 @@ class _Finder:
             if opening is not None:
                 return opening
         if verb in _EVIDENCE_VERBS and (found is None or found[0].head not in _EVIDENCE_NOUNS):
-            # "A CNN/ORC poll last month showed …", "Exit polls from the primary found …"
+            # "A council poll last month showed …", "Exit polls from the primary found …"
             m = None
             if self.pats["evidence_noun"].search(text, max(us, cs - 160), cs) is not None:
                 m = self.pats["evidence"].search(text, max(us, cs - 160), cs)
@@ -1581,12 +1581,12 @@ class _Finder:
                 found = (Phrase(s0, e0, "nominal", text[s0:e0].split()[-1].lower()), s0)
                 strong = True
         if found is None and verb == "asked":
-            # "When asked whether he would …, Trump replied": a question nobody is named for
+            # "When asked whether the ferry would …, Lind replied": a question nobody is named for
             m = self.pats["asked"].match(text, ce, ue)
             if m is not None:
                 end = self._clause_end(m.end(), ue)
                 if _word_count(text, m.start("q"), end) >= 3:
-                    # "When asked by a reporter whether …": the asker is the source
+                    # "When asked by a pupil whether …": the asker is the source
                     asker = self.phrase_after(*m.span("np")) if m.group("prep") == "by" else None
                     return _Cand(kind="indirect", parts=[(m.start("q"), end)], cue=(cs, ce),
                                  speaker=asker, block=blk.index)
@@ -1606,7 +1606,7 @@ class _Finder:
             opener = None if poll is None else self.pats["poll_opener"].search(
                 text, max(us, phrase.start - 160), phrase.start)
             if opener is not None:
-                # "In a CNN poll released Monday, 31 percent of voters said …": the poll
+                # "In a council poll released Monday, 31 percent of parents said …": the poll
                 # reports its respondents' answers
                 s0, e0 = opener.span("np")
                 phrase = Phrase(s0, e0, "nominal", opener.group("head").lower())
@@ -1624,7 +1624,7 @@ class _Finder:
                       and phrase.head != "who"
                       and _has_words(text, *before_region,
                                      n=1 if boundary_char in "\"“”«»" else 2))
-        # "After the war, the 1920 election, we might recall, was …": the subject
+        # "After the storm, the old ferry, we might recall, was …": the subject
         # before a parenthetical report, without an adverbial opening it
         raw_before = before_region
         raw_has_before = clause_start > us and not participle
@@ -1651,7 +1651,7 @@ class _Finder:
             # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."
             outer = self.according_after(blk, us, ue, ce, pairs, claimed, floor)
             if outer is not None:
-                return outer  # "“…,” Sanders said, according to CNN.": CNN's report
+                return outer  # "“…,” Lind said, according to the Post.": the Post's report
             cand = self.make(pairs, claimed, before_region, (cs, ce), phrase, blk)
             if cand is None:
                 return None
@@ -1745,14 +1745,14 @@ class _Finder:
                 region = (region[0], self.relative_stop(*region))
                 lead = text[max(clause_start, phrase.start - 20) : phrase.start].split()[-1:]
                 if phrase.head == "who" and text[phrase.start - 2 : phrase.start] == ", ":
-                    # "Cruz, who has proposed repealing the mandate, said …": the
+                    # "Ruiz, who has proposed closing the harbour, said …": the
                     # relative clause ends at its comma, before the main verb
                     comma = text.find(", ", region[0], region[1])
                     if (comma > 0 and text[comma + 2 : comma + 3].islower()
                             and _has_words(text, region[0], comma, 2)):
                         region = (region[0], comma)
                 elif lead and lead[0].lower() in _SUBORDINATE:
-                    # "When Clinton said she would debate …, he looked …", "While
+                    # "When Ruiz said she would resign …, he looked …", "While
                     # many opposed those decisions, the base …": the report is a
                     # subordinate clause, ending at its comma (not after a sentence
                     # adverb: "As the Post reported just today, …")
@@ -1776,7 +1776,7 @@ class _Finder:
                         # a quotation ending its sentence ends the content
                         stop = min(stop, _mark_end(text, p[1]))
                         break
-                # "… was “not there yet” on supporting Ryan, who will face …": a
+                # "… was “not ready yet” on backing Lind, who will face …": a
                 # relative clause after the last quotation is the writer's
                 last = max((_mark_end(text, p[1]) for p in inside if p[1] < stop),
                            default=region[0])
@@ -1789,7 +1789,7 @@ class _Finder:
                 self.carried[cut[1]] = phrase  # the participle reports for the same speaker
             if cand is not None and parenthetical and cand.kind != "direct" and not any(
                     raw_before[0] <= q[0] < raw_before[1] for q in pairs):
-                # "Within marriages, they said, women now have more authority …"
+                # "Within councils, they said, mayors now have more power …"
                 cand.parts.insert(0, raw_before)
             return cand
         if text[ce:ue].strip().startswith(":") or ue - ce <= 2 or self.announces(ce, ue):
@@ -1983,8 +1983,8 @@ class _Finder:
         return None
 
     def labelled(self, blk: _Block) -> _Cand | None:
-        """A block that opens with a speaker label: ``Sanders: Clinton Email Story Has
-        Moved`` (a headline) or ``TAPPER: Let me ask you …`` (a transcript)."""
+        """A block that opens with a speaker label: ``Ruiz: Harbour Ferry Plan Has
+        Stalled`` (a headline) or ``ROE: Let me ask you …`` (a transcript)."""
         text = self.text
         start, end = blk.block.span.start, blk.block.span.end
         if end > start and (text[start] in _SPACE or text[end - 1] in _SPACE):
@@ -2161,7 +2161,7 @@ class _Finder:
                         pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
                         floor: int) -> _Cand | None:
         """The quote of ``according to X`` closing the sentence after a cue ending at
-        ``ce`` and its adjuncts (``“…,” Sanders said Monday, according to CNN.``):
+        ``ce`` and its adjuncts (``“…,” Lind said Monday, according to the Post.``):
         PolNeAR gives the whole report, attribution included, to that source."""
         text = self.text
         end = _trim(text, ce, ue, _SPACE + ".")[1]
@@ -2215,7 +2215,7 @@ class _Finder:
 
     def relative_stop(self, start: int, end: int) -> int:
         """Where reported content ends before a relative clause closing it
-        (``… met Bob Lane, who was his chief of staff.``): the clause describes a
+        (``… met Bob Lane, who was his harbour master.``): the clause describes a
         noun of the content and is the writer's, not the source's. A relative
         clause with a comma after it (``the bill, which passed, would fail``)
         sits inside the content and stays."""
@@ -2248,7 +2248,7 @@ class _Finder:
             return None
         if opener.group().strip().lower() in _QUESTION_OPENERS and self.scan(
                 max(lo, opener.start() - 40), opener.start()):
-            return None  # "Hannity asked Trump if he …": the asker speaks
+            return None  # "Roe asked Lind if he …": the asker speaks
         subject = self.subject_of(opener.end(), pos)
         if subject is None or subject.kind == "anonymous" or (
                 text[subject.start].islower() and subject.kind != "pronoun"):
@@ -2280,7 +2280,7 @@ class _Finder:
 
     def subject_of(self, us: int, cs: int) -> Phrase | None:
         """The subject at the start of the clause ``text[us:cs]`` (skipping adverbial
-        comma segments): ``He`` in ``He went on to endorse Ayotte, calling her …``."""
+        comma segments): ``He`` in ``He went on to praise Ruiz, calling her …``."""
         text = self.text
         pos = us
         word_pat = _patterns()["token"]
@@ -2313,7 +2313,7 @@ class _Finder:
                 continue
             if comma >= 0 and pos > us and len(words) <= 3 and all(
                     text[w0].isupper() for w0, _ in words):
-                # "Speaking in Salem, New Hampshire, Trump …": the place's state goes
+                # "Speaking in Bend, Oregon, Lind …": the place's state goes
                 # with the adverbial before it
                 pos = comma + 1
                 continue
@@ -2390,8 +2390,8 @@ class _Finder:
 
     def block_quotation(self, blk: _Block, pending: _Cand | None) -> _Cand | None:
         """The report of a paragraph without quotation marks that a verb of speech
-        or writing before a colon closing the paragraph before announces (``Hewitt
-        writes:``, ``In a speech last July, he said:``): the whole paragraph, the
+        or writing before a colon closing the paragraph before announces (``Roe
+        writes:``, ``In a talk last June, he said:``): the whole paragraph, the
         announcing subject its speaker. None unless ``pending`` holds such a cue
         and the paragraph opens with a letter (not a mark, nor markup)."""
         if pending is None or pending.cue is None or pending.speaker is None:
@@ -2410,7 +2410,7 @@ class _Finder:
                      speaker=pending.speaker, block=blk.index)
 
     def colon_lead(self, blk: _Block) -> _Cand | None:
-        """``Cruz called them on it:`` ending a block: its subject speaks the quotation
+        """``Lind put it bluntly:`` ending a block: its subject speaks the quotation
         opening the next block (no cue of the lexicon needed)."""
         text = self.text
         if not blk.units:
@@ -2484,8 +2484,8 @@ class _Finder:
             e += 1
         phrase = speaker_phrase(text, ce, e, self.abbreviations)
         if phrase is None:
-            # "according to a new Associated Press-GfK poll", "… to data released Friday by
-            # state regulators": any short noun phrase is a source here
+            # "according to a new Harbour Post poll", "… to data released Tuesday by
+            # ferry regulators": any short noun phrase is a source here
             s, end = _trim(text, ce, e)
             words = text[s:end].split()
             if not 1 <= len(words) <= 20 or words[0].lower() in PREPOSITIONS:
@@ -2573,9 +2573,9 @@ class _Finder:
 
 def _expletive(text: str, phrase: Phrase) -> bool:
     """True for an expletive or demonstrative subject that names no source:
-    ``It’s``, ``That’s``, ``There’s`` (``It’s hard not to wonder whether …``) and
+    ``It’s``, ``That’s``, ``There’s`` (``It’s fair to ask whether …``) and
     ``it`` before a form of *be* or *seem* (``it was revealed that …``, ``It is
-    important to note that …``, ``It seems …``)."""
+    often argued that …``, ``It seems …``)."""
     if phrase.end - phrase.start > 7:
         return False
     word = text[phrase.start : phrase.end].lower().replace("’", "'")
@@ -2608,7 +2608,7 @@ _NOT_OBJECT = word_set("to that whether if how what why when where who which not
 def _clause_after_object(text: str, start: int, end: int, in_name: frozenset[str]
                          ) -> int | None:
     """Where the reported clause starts after an object without "that": ``told the
-    crowd he was …``, ``told them Clinton has …``, ``told host Sean Hannity a loss is
+    crowd he was …``, ``told them Clinton has …``, ``told host Jo Roe a loss is
     …``. The object is at most seven words (a time adjunct may end it); the clause
     opens with a nominative pronoun, or with a determiner or a name (the last one
     before the clause's finite verb, so that a titled name stays in the object); a
@@ -2752,13 +2752,13 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
         labelled = finder.labelled(blk) if text.find(
             ":", blk.block.span.start, blk.block.span.end) >= 0 else None
         if labelled is not None:
-            # "Obama: I'm optimistic …" (a headline), "TAPPER: …" (a transcript)
+            # "Ruiz: I'm hopeful …" (a headline), "ROE: …" (a transcript)
             cands.append(labelled)
             pending, last_quoted, last_reported = None, None, None
             continue
         quoted_block = None if pending is None else finder.block_quotation(blk, pending)
         if quoted_block is not None:
-            # "Hewitt writes:" then a paragraph without marks: the paragraph is the
+            # "Roe writes:" then a paragraph without marks: the paragraph is the
             # report (PolNeAR marks it so; the reports inside it are its words)
             cands.append(quoted_block)
             pending, last_quoted, last_reported = None, None, None
@@ -2794,7 +2794,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             between = i > 0 and prev is not None and prev.parts[-1][1] < blk.pairs[i - 1][0]
             if (prev is not None and prev.speaker is None and prev.kind == "indirect"
                     and not between and _starts_sentence(text, prev.parts[-1][1], p[0])):
-                # '“A,” X told Reuters when asked if he had met Y. “B.”': a report
+                # '“A,” X told Reuters when asked whether Y had paid. “B.”': a report
                 # nobody is named for in the attribution of A; A goes on
                 attributed = _attributed_before(text, block_cands, prev, finder.in_name)
                 if attributed is not None and p[0] - prev.parts[-1][1] <= 400:
@@ -2813,7 +2813,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 # "She said she had made progress. “B.”"  — the quotation goes on
                 target = prev
                 if prev.kind == "indirect":
-                    # '"A," Clark said, noting he would … "B."': the report in the
+                    # '"A," Lind said, noting he would … "B."': the report in the
                     # attribution of A is no quotation; A goes on
                     target = _attributed_before(text, block_cands, prev, finder.in_name) or prev
                 target.parts.append(inner)
@@ -2825,7 +2825,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
             if pending is not None and p[0] <= block_first:
                 cand.cue, cand.speaker = pending.cue, pending.speaker
             elif announced is not None and prev is None:
-                # "Lau said in a statement. “There are no paper ballots …”"
+                # "Lau said in a statement. “We have no spare ferries …”"
                 cand.cue, cand.speaker = announced.cue, announced.speaker
             elif _starts_sentence(text, block_first, p[0]):
                 # a quotation opening a sentence continues the quoted speaker before it
@@ -2841,11 +2841,11 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                         continue
                     if (source is None and last_reported is not None
                             and _mark_end(text, p[1]) >= block_last - 1):
-                        # "Carter said the U.S. would stay in the region." then a
+                        # "Hale said the council would keep the ferry." then a
                         # paragraph that is only a quotation: the reported speaker goes on
                         source = last_reported
                 if source is not None and source is last_quoted and prev is None:
-                    # '“Would it …?” Hannity pressed.' opening the paragraph after a
+                    # '“Would it …?” Roe pressed.' opening the paragraph after a
                     # quote: its own attribution names the speaker, if it has one
                     frame = finder.any_verb_frame(blk, p)
                     if frame is not None:
@@ -2872,12 +2872,12 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     if subject is not None and subject.kind != "anonymous":
                         cand.speaker = subject
             if cand.speaker is None and not _starts_sentence(text, block_first, p[0]):
-                # a quoted fragment inside a sentence ("Clinton decried the GOP for
+                # a quoted fragment inside a sentence ("Ruiz faulted the council for
                 # “turning its back” …") is the words of the sentence's subject
                 k = bisect.bisect_right(unit_starts, p[0]) - 1
                 possessed = finder.possessed_report(blk.units[k][0], p[0]) if k >= 0 else None
                 if possessed is not None:
-                    # "her remark that “…”", "Trump's pledge to be “neutral”": the
+                    # "her remark that “…”", "Ruiz's pledge to be “neutral”": the
                     # possessor of a noun of saying said it
                     cand.speaker, cand.cue = possessed
                 elif k >= 0:
@@ -2905,14 +2905,14 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                             cand.cue = verb_frame[0]
                             end = _mark_end(text, p[1])
                             if text[p[1] - 1] not in ".!?,":
-                                # "… a “principled security network” for Asia.": the
+                                # "… a “fair ferry network” for the coast.": the
                                 # clause goes on after the quotation
                                 end = _trim(text, end, finder._clause_end(end, blk.units[k][1]))[1]
                             cand.parts = [(verb_frame[1], end)]
                             cand.kind = "mixed"
             if cand.kind == "direct" and cand.speaker is not None:
-                # "… said at the rally that “when you win, it’s beautiful”", "… was
-                # that Crist “would say or do anything”": the that-clause is the content
+                # "… said at the rally that “when the ferry runs, it’s fine”", "… was
+                # that Hale “would say or do little”": the that-clause is the content
                 that = finder.pats["that_subject"].search(text, max(0, p[0] - 60), p[0])
                 if that is not None:
                     cand.parts = [(that.start(), _mark_end(text, p[1]))]
@@ -2924,7 +2924,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 continue  # a “scare-quoted” word nobody is named for
             if cand.cue is None and _word_count(text, *inner) <= 2 and _after_determiner(
                     text, p[0]):
-                continue  # the “establishment”, his "Second Amendment people" remark: a term
+                continue  # the “establishment”, his "harbour people" remark: a term
             block_cands.append(cand)
             prev = cand
         for c in block_cands:
@@ -2973,7 +2973,7 @@ def _announcing(text: str, colon: Sequence[_Cand], mark: int) -> _Cand | None:
 def _attributed_before(text: str, cands: Sequence[_Cand], report: _Cand,
                        in_name: frozenset[str]) -> _Cand | None:
     """The direct quote whose attribution sentence holds the indirect ``report``
-    (``"A," Clark said, noting he would …``), or None."""
+    (``"A," Lind said, noting he would …``), or None."""
     start = report.parts[0][0]
     best = _previous(cands, start)
     if best is None or best.kind != "direct" or best.speaker is None:
