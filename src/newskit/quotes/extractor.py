@@ -89,7 +89,7 @@ _SUBORDINATE = SUBORDINATORS
 # coordinator or "even", "whether") is an adverbial, not reported content
 _SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
 # before a cue, a passive's auxiliary ("is known as"); the words that open a
-# nominal subject of a cue right before a quotation ("a young boy shouted")
+# nominal subject of a cue right before a quotation ("a ferry captain shouted")
 _BE_ENDINGS = tuple(BE_FORMS)
 # clause openers that are never prepositions
 _CLAUSE_OPENERS = word_set("when while because although though whereas where unless if")
@@ -200,7 +200,7 @@ _CONTENT_NOT_FIRST = word_set(
     """
 )
 # participles that join a second report to the first one's content ("X attacked
-# Trump, saying he would …", "insisted that he has “…,” claiming that …"): the
+# Lind, saying he would …", "insisted that he has “…,” claiming that …"): the
 # participle frames its own content, with the same speaker
 # words opening a sentence before a comma that are no name ("Yes, …", "Likewise, …")
 _INTERJECTIONS = SENTENCE_ADVERBS | word_set(
@@ -311,12 +311,12 @@ def _patterns() -> dict[str, Any]:
         "finite_content": regex.compile(r"(?:that|he|she|they|it|we|i)\s", regex.I),
         "nonfinite": regex.compile(r"(?:to|\p{Ll}{2,20}ing)\s"),
         # a participle or relative pronoun opening a modifier of a subject
-        # (not a verb after an auxiliary: "Clinton is seizing upon …")
+        # (not a verb after an auxiliary: "Ruiz is counting on …")
         "modifier": regex.compile(
             r"(?<=\s)(?<!(?:is|are|was|were|be|been|has|have|had)\s)"
             r"(?:who|that|\p{Ll}{2,20}(?:ing|ed))\s"),
         # what may follow a title in a subject's apposition before the cue: the
-        # rest of the apposition ("“Going Viral,” about the spread of news, said")
+        # rest of the apposition ("“Harbour Days,” about the old port, said")
         "title_tail": regex.compile(r"[,\s]*(?:[^,;:\"“”«».!?\n]{1,80},\s*)?$"),
         "concessive": regex.compile(r",\s{1,5}(?:while|though|although)\s"),
         # ", but" before a verb phrase, a second "that", or a contrasted phrase
@@ -771,7 +771,7 @@ class _Finder:
                 if written is not None and (
                         written.group("that") is None
                         or written.group("noun").lower() not in self.cues.info):
-                    # "bottles that said “…”", "the report, which notes, “…”": the
+                    # "mugs that said “…”", "the report, which notes, “…”": the
                     # thing written on, through its relative pronoun, says it
                     who_start, who_end = written.span("who")
                     return Phrase(who_start, who_end, "pronoun", text[who_start:who_end]
@@ -783,7 +783,7 @@ class _Finder:
                     who_start, who_end = relative.span("who")
                     return Phrase(who_start, who_end, "pronoun", "who"), b
             if _hop == 0:
-                # "… after Zoe Saldana revealed …": a subject after a clause opener
+                # "… after Jo Roe revealed …": a subject after a clause opener
                 opener = self.pats["opener_last"].search(text, b, hi)
                 if opener is not None:
                     phrase = self.phrase(opener.end(), hi)
@@ -793,11 +793,11 @@ class _Finder:
                             and opener.group().strip().lower() in _CLAUSE_OPENERS
                             and text[phrase.start : phrase.start + 4].lower().startswith(
                                 ("the ", "a ", "an "))):
-                        # "…, though public records indicate …": a nominal subject
+                        # "…, though council records show …": a nominal subject
                         # after an opener that is no preposition
                         return phrase, b
-                # the longest tail of the segment that names someone ("Politicians and
-                # even some technologists say" -> "some technologists")
+                # the longest tail of the segment that names someone ("Mayors and
+                # even some ferry pilots say" -> "some ferry pilots")
                 tokens = self.last_tokens(b, hi, 6)
                 for i, (ts, _te) in enumerate(tokens[1:], 1):
                     first = text[ts : ts + 12].split(" ", 1)[0]
@@ -844,8 +844,8 @@ class _Finder:
 
     def nearer_subject(self, phrase: Phrase, lo: int, cs: int, ce: int) -> Phrase:
         """The subject of the cue at ``cs`` when one stands between the subject
-        ``phrase`` found further back and the cue: a relative pronoun (``Obama
-        rebuked critics who say …``, ``met Lea Stone, who came out and said …``), or
+        ``phrase`` found further back and the cue: a relative pronoun (``Ruiz
+        faulted parents who say …``, ``met Lea Stone, who came out and said …``), or
         the subject of an absolute construction before a participle (``…, with
         Lind noting …``); else ``phrase``."""
         gap = self.text[lo:cs].split(None, 1)
@@ -903,8 +903,8 @@ class _Finder:
     def opened_subject(self, lo: int, cs: int, progressive: bool = False) -> Phrase | None:
         """The subject of a clause opened between ``lo`` and the cue at ``cs`` and
         ending at the cue: after ``, and``/``, but`` or a clause opener that is never
-        a preposition (``The results aren’t in, but Lea Stone’s campaign is already
-        claiming …``); not a passive's subject."""
+        a preposition (``The votes aren’t counted, but Lea Stone’s team is already
+        boasting …``); not a passive's subject."""
         text = self.text
         start = max(lo, cs - 160)
         window = text[start:cs]
@@ -917,7 +917,7 @@ class _Finder:
         word = opener.group().strip().lower()
         if word in ("and", "but"):
             if not text[max(lo, opener.start() - 3) : opener.start()].rstrip().endswith(","):
-                return None  # "Crane and other libertarians knew": one subject
+                return None  # "Hale and other skippers knew": one subject
         elif word not in _CLAUSE_OPENERS:
             return None
         found = self.phrase(opener.end(), cs)
@@ -965,7 +965,7 @@ class _Finder:
             words = text[phrase.start : phrase.end].lower().split()
             if phrase.kind == "nominal" and (words[0] not in _ARTICLE_WORDS or any(
                     w in PREPOSITIONS for w in words)):
-                return None  # "her agenda around … plans", "the crowd to … chants"
+                return None  # "her focus on … bridges", "the crowd to … chants"
             if phrase.kind == "name" and not text[phrase.start].isupper():
                 return None
             before = text[max(lo, phrase.start - 20) : phrase.start].split()[-1:]
@@ -1452,8 +1452,8 @@ class _Finder:
                 before = text[(cs - 40 if cs - 40 > us else us) : cs].split()[-2:-1]
                 if before and (before[0].lower() in _NOUN_MARKERS
                                or before[0].endswith(("'s", "’s"))):
-                    # "Britain's emotionally charged uprising", "the previously
-                    # announced absence": an adverb after a determiner or possessive
+                    # "the town's widely reported plan", "the previously
+                    # announced closure": an adverb after a determiner or possessive
                     # makes the cue form a modifier
                     return None
         strong = verb in self.cues.strong or how == "phrase"
@@ -1645,7 +1645,7 @@ class _Finder:
             has_before = False  # 'In an interview on “Face the Nation,” X said …'
         if (verb in _NOUN_OR_VERB or lemma in _QUOTATION_AFTER) and (
                 boundary_char not in "\"“”«»"):
-            has_before = False  # "…, who won his home state.": a noun
+            has_before = False  # "…, who won the council seat.": a noun
         if has_before and not needs_quote and (boundary_char in "\"“”«»"
                                                or self._adjunct_only(ce, ue)):
             # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."
@@ -1714,13 +1714,13 @@ class _Finder:
                 region = (region[0], cut[0])
                 if not any(region[0] <= p[0] < region[1] for p in pairs) and not (
                         _has_words(text, *region, 4)):
-                    # "attacked Trump, saying …", "emailed supporters on Monday,
+                    # "attacked Lind, saying …", "emailed parents on Monday,
                     # telling them …": an object; the participle reports, for the
                     # same speaker
                     self.carried[cut[1]] = phrase
                     return None
             if phrase.head == "who" and text[phrase.start - 2 : phrase.start] == ", ":
-                # "Clinton, who called Sanders on Tuesday, told her supporters, “…”":
+                # "Ruiz, who called Lind on Tuesday, told her staff, “…”":
                 # the relative clause ends at its comma, before the quotation the main
                 # verb reports (as without one, below)
                 mark = next((p[0] for p in pairs if region[0] <= p[0] < region[1]), -1)
@@ -1753,7 +1753,7 @@ class _Finder:
                         region = (region[0], comma)
                 elif lead and lead[0].lower() in _SUBORDINATE:
                     # "When Ruiz said she would resign …, he looked …", "While
-                    # many opposed those decisions, the base …": the report is a
+                    # many opposed those closures, the council …": the report is a
                     # subordinate clause, ending at its comma (not after a sentence
                     # adverb: "As the Post reported just today, …")
                     comma = text.find(",", region[0], region[1])
@@ -1823,7 +1823,7 @@ class _Finder:
         if gap and gap[0].lower() in ("on", "in", "at", "during"):
             gap = gap[1:]
         if gap and not (_time_phrase(" ".join(gap)) or (len(gap) == 1 and gap[0].endswith("ly"))):
-            return None  # "Writing for a panel that all agreed …": an object, no report
+            return None  # "Writing for a board that all agreed …": an object, no report
         kind = self.cues.info.get(verb, {}).get("kind")
         first = text[cstart : cstart + 5].split(" ", 1)[0].lower()
         if kind not in ("speech", "writing", "announcement") or (
@@ -1839,7 +1839,7 @@ class _Finder:
             if p[0] < comma < p[1]:
                 if p[1] - comma > 1 or p[0] < cstart:
                     return None
-                end = _mark_end(text, p[1])  # 'saying her foot was “so swollen,” she …'
+                end = _mark_end(text, p[1])  # 'saying the ferry was “so late,” she …'
             elif cstart <= p[0] < comma:
                 return None
         phrase = self.subject_of(us, ue)
@@ -1965,7 +1965,7 @@ class _Finder:
                 return found[0], m.span("verb")
         m = self.pats["colon_quote"].search(text, lo, pair[0])
         if m is not None:
-            # "Republican pollster Daron Shaw: “…”", "More from the report: “…”"
+            # "Harbour pollster Bo Lind: “…”", "More from the report: “…”"
             colon = m.start("colon")
             seg = max(lo, max(text.rfind(ch, lo, colon) for ch in ".;—–-\n") + 1)
             words = [w.span() for w in self.pats["token"].finditer(text, seg, colon)]
@@ -2001,7 +2001,7 @@ class _Finder:
         words = name.split()
         if words[0].upper() in _NOT_LABELS or len(words) > (2 if transcript else 3) or (
                 words[0].lower() in DETERMINERS):
-            return None  # "CORRECTION:", "The Latest:", "Big Win For Bernie:"
+            return None  # "CORRECTION:", "The Latest:", "Big Win For Ruiz:"
         name_start, colon = m.span("name")
         cue = (colon, colon + 1)
         verb_end = text.find(" ", name_start, colon)
@@ -2042,7 +2042,7 @@ class _Finder:
         (``, but …``, ``; …``, ``, while …``, ``and criticized …``) or a trailing
         participle (``, believing …``). A concessive clause (``, while …``,
         ``, though …``, ``, although …``) with a subject and no report of its own
-        goes on the same content (``said Cruz won 28 percent, while Rubio won
+        goes on the same content (``said Ruiz won 28 percent, while Lind won
         18``), as PolNeAR reads it; one opening with a participle or holding a
         cue (``, while Lee said …``) stops it."""
         text = self.text
@@ -2258,7 +2258,7 @@ class _Finder:
     def caused_subject(self, us: int, cs: int) -> Phrase | None:
         """The object of a causative verb before the infinitive cue at ``cs``: it
         does what the cue says (``The defeat led Jo Roe to declare …``, ``The
-        news prompted some to speculate …``, ``caused many to wonder …``)."""
+        news prompted some to speculate …``, ``caused many to ask …``)."""
         text = self.text
         if text[cs - 3 : cs] != "to " or not _CAUSE_WORDS.intersection(
                 text[max(us, cs - 120) : cs].lower().split()):
@@ -2303,7 +2303,7 @@ class _Finder:
                     comma >= 0 and first in _ADVERBIAL_FIRST and (
                         first in ("back", "well") or (
                             len(words) == 2 and text[words[1][1] - 2 : words[1][1]] == "ly"))):
-                # "In May,", "Twenty-two years ago,", "Hours later,", "Last week,",
+                # "In May,", "Twelve years ago,", "Hours later,", "Last week,",
                 # "Courted by donors,", "Inspired by …,":
                 # "When the judge returned,", "More recently,", "Back in 1999,", "Well,":
                 # adverbials ("As Jo Roe put it," is the report itself)
@@ -2859,8 +2859,8 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     cand.attribution_end = frame[1][1]
             led = _trim(text, block_first, p[0])[1] - 1
             if cand.speaker is None and led > block_first and text[led] == ":":
-                # "Trump leaned in and boomed: “…”", "Kaine has taken the stance of
-                # many in office: “…”": the subject of the clause the colon closes
+                # "Lind stood up and boomed: “…”", "Ruiz has taken the line of
+                # many on the council: “…”": the subject of the clause the colon closes
                 # speaks the quotation after it (as "Cruz continued:" closing a
                 # paragraph speaks the next one)
                 k = bisect.bisect_right(unit_starts, led) - 1
@@ -2900,7 +2900,7 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                                 # the quotation
                                 cand.speaker, cand.cue = own
                         if verb_frame is not None:
-                            # "Issa said Clinton’s “judgment” is in question": the
+                            # "Roe said Lind’s “judgment” is in question": the
                             # content is the verb's complement, quotation included
                             cand.cue = verb_frame[0]
                             end = _mark_end(text, p[1])
