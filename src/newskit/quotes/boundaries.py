@@ -110,7 +110,7 @@ _LOWER_WORD = regex.compile(r"[ \u00a0]{1,3}\p{Ll}")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # words that carry a clause on after a quotation opening its sentence ("It seems
-# unlikely" that Sanders can win); a verb there is said of the quotation instead
+# unlikely" that the bridge can open); a verb there is said of the quotation instead
 _CONTINUERS = word_set(
     """
     that if because for to of at against by but from about before there on in with than
@@ -959,7 +959,7 @@ def _dash_aside(text: str, cand: Candidate) -> None:
 
 def _coordinated_report(text: str, cand: C, verbs: frozenset[str],
                         abbreviations: QuoteAbbreviations | None) -> C | None:
-    """``called it "shameful" and vowing to fight on``, ``said it was "unfair,"
+    """``called it "shameful" and vowing to appeal``, ``said it was "unfair,"
     and he repeated his claim …``: after a quotation, ``and`` then a reporting
     verb in -ing, or a subject (a pronoun, a name) and a reporting verb, opens
     a report of its own (returned, by the same speaker, with that verb as its
