@@ -204,7 +204,7 @@ _PRONOMINAL_DETERMINERS = frozenset({"another", "one", "some", "many", "several"
 # words that open a sentence adverbial ("More broadly, …", "Back in 1999, …") or an
 # interjection: alone (the rest of the adverbial left out), never a speaker
 _NEVER_ALONE = frozenset({"more", "less", "back", "well"})
-# prepositions approximating a number ("About 40 rabbis", "At least half of voters")
+# prepositions approximating a number ("About 40 rabbis", "At least half of parents")
 _APPROXIMATORS = frozenset({"about", "around", "over", "under", "at"})
 _AMOUNT_WORDS = word_set(
     "half one two three four five six seven eight nine ten eleven twelve twenty "
@@ -232,7 +232,7 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
             if amount == "a" and n > lead + 1:
                 amount = lowered[lead + 1]  # "About a dozen lawmakers"
             if amount[:1].isdigit() or amount in _AMOUNT_WORDS:
-                # "About 40 rabbis", "At least half of voters": the preposition is
+                # "About 40 rabbis", "At least half of parents": the preposition is
                 # an approximation of the number, not the head of a phrase
                 return _classify(chunk, words[lead:])
     # the tests that only reject come first, cheapest first (their order does not
@@ -266,13 +266,13 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
     start_k = 1 if first in DETERMINERS else 0
     caps = [i for i in range(start_k, n) if capitalised[i]]
     if caps:
-        # a name last ("Democratic presidential candidate Bernie Sanders", "Gov. Terry
-        # E. Branstad of Iowa"); lower-case words before it are titles and modifiers
+        # a name last ("Democratic council candidate Ana Ruiz", "Gov. Tom
+        # E. Hale of Maine"); lower-case words before it are titles and modifiers
         if caps[-1] != n - 1:
             # "Protest groups", "Iowa biofuels advocates": a plural common noun last
             tail = lowered[caps[-1] + 1 :]
             if tail[-1] in _VERBISH or (tail[-1].endswith("ed") and not tail[-1].endswith("eed")):
-                return None  # "The Wall Street Journal reported": a verb, not a noun
+                return None  # "The Harbour Post reported": a verb, not a noun
             owner = lowered[caps[-1]]
             possessive = start_k == 0 and owner.endswith(("'s", "’s")) and (
                 owner[:-2] not in PRONOUNS and owner[:-2] not in CLAUSE_WORDS) and all(
@@ -296,7 +296,7 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
             if w in _ARTICLES or w in PRONOUNS or (i > 0 and w.endswith("ed")):
                 return None
             if w.endswith("ing") or w in _VERBISH:
-                return None  # "helping Sen. Ted Cruz", "included Trump"
+                return None  # "helping Sen. Ana Ruiz", "included Lind"
             if w in PREPOSITIONS and w != "of":
                 return None
     elif n > 6:
