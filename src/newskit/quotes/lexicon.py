@@ -127,7 +127,7 @@ WEAK_FORMS = word_set(
 )
 
 # Nouns of what someone said, after a possessive before a quoted fragment: "her
-# remark that “…”", "Trump's pledge to be “neutral”"
+# remark that “…”", "Ruiz's pledge to be “neutral”"
 REPORT_NOUNS = word_set(
     """
     remark remarks statement statements comment comments claim claims assertion
