@@ -407,21 +407,12 @@ class SpeakerResolver:
         self.added: dict[str, list[Mention]] = {}
         self._seen: set[tuple[str, int, int]] = set()
         self.gender: dict[str, str] = {}
-        by_last: dict[str, str] = {}
-        self.by_last = by_last
+        self.by_last: dict[str, str] = {}
         for actor in actors:
-            actor_id = actor.id
             if actor.kind == "person":
                 for role in actor.roles:
-                    self._note_role(actor_id, role)
-            # _index_names inline (one call fewer per actor)
-            key = _last_name(actor.name)
-            if key is not None:
-                by_last.setdefault(key, actor_id)
-            for name in actor.aliases:
-                key = _last_name(name)
-                if key is not None:
-                    by_last.setdefault(key, actor_id)
+                    self._note_role(actor.id, role)
+            self._index_names(actor)
         self._new = 0
         self._created: set[str] = set()
         # speakers resolved so far, in text order: (position, actor id)
