@@ -39,6 +39,11 @@ class Loader(Protocol):
     for each article and a :class:`~newskit.types.Failure` for each bad record,
     and goes on after a bad record; it raises
     :class:`~newskit.errors.InputError` only when nothing in the stream can be read.
+
+    A loader that reads one record per line of the stream (``for line in stream``)
+    may set ``line_records = True``: the batch then names, on each article and
+    failure it yields, the line read last, and on a stream that gives out (a
+    truncated gzip file) the line it was reading.
     """
 
     name: str
