@@ -41,7 +41,7 @@ text, and every part still slices the text.
 from __future__ import annotations
 
 import copy
-from functools import lru_cache
+from functools import cache
 from typing import Any, Protocol, TypeVar
 
 import regex
@@ -97,7 +97,7 @@ _PARENTHETICAL_COMMA_SOURCE = (
     r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,3})?[ \u00a0]*,[ \u00a0]*")
 
 
-@lru_cache(maxsize=8)
+@cache
 def _rare(source: str) -> regex.Pattern[str]:
     """The pattern of ``source``, compiled when first asked for: the patterns of
     rules that few quotes reach (the ``*_SOURCE`` strings of this module) would
@@ -237,10 +237,10 @@ _REPORT_ADJUNCT_SOURCE = (
 )
 # what ends the source of "according to": its comma, or the clause or sentence
 _SOURCE_END = regex.compile(r"[,.;:!?\n\"“”()]")
-# the end of a sentence (or a semicolon, a line break) after a position
 # the prepositions opening those adjuncts, after a space (the pattern's pre-test)
 _ADJUNCT_PREPOSITIONS = tuple(space + word for space in " \u00a0" for word in ("on", "in", "at",
                                                                              "during"))
+# the end of a sentence (or a semicolon, a line break) after a position
 _CLAUSE_END_SOURCE = r"[.!?](?=[\"”'’)]{0,3}(?:\s|$))|[;\n]"
 # subordinating conjunctions: a sentence opening with one opens with an adverbial
 # clause, whose comma ends it before the main clause
@@ -571,7 +571,7 @@ def _second_report(text: str, cand: C, verbs: frozenset[str]) -> C | None:
 
 def _lead_before_attribution(
         text: str, cand: Candidate, content: int, tail: regex.Pattern[str],
-        in_name: frozenset[str] = frozenset(),
+        in_name: frozenset[str],
 ) -> tuple[tuple[int, int], regex.Match[str] | None] | None:
     """The words opening a sentence before a parenthetical attribution
     (``In his county, Lind said, …``): the attribution spans the speaker and
@@ -605,7 +605,7 @@ def _lead_before_attribution(
     return _trim(text, lo, comma), found
 
 
-def _lead_in(text: str, cand: Candidate, in_name: frozenset[str] = frozenset()) -> None:
+def _lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> None:
     """``Instead, Lind said, "the ferry started as …"``, ``If the bridge closes, he
     said, "the town might …"``: the words opening a sentence before a parenthetical
     attribution are the first part of the quote's content."""
@@ -873,7 +873,7 @@ def _closing_mark_end(text: str, end: int) -> int | None:
     return None
 
 
-def _carry_clause(text: str, cand: Candidate, in_name: frozenset[str] = frozenset()) -> None:
+def _carry_clause(text: str, cand: Candidate, in_name: frozenset[str]) -> None:
     """``"It seems quite unlikely" that the ferry can sail by May, said X``:
     a quotation that ends without punctuation of its own, followed by lower-case
     words of the same clause, carries the clause on to where it stops (the

@@ -33,8 +33,13 @@ import attrs
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
-from .boundaries import SUBORDINATORS, own_report_between, refine_boundaries, title_case
-from .boundaries import abbreviation_before as _abbreviation_before
+from .boundaries import (
+    SUBORDINATORS,
+    abbreviation_before,
+    own_report_between,
+    refine_boundaries,
+    title_case,
+)
 from .lexicon import (
     BE_FORMS,
     CLAUSE_STOP,
@@ -82,12 +87,11 @@ _THAT_OBJECT_VERBS = _OBJECT_VERBS | word_set(
 )
 
 
-# subordinating conjunctions: the opener of a subordinate clause before a speaker
-# ("When X said …, Y …") ends the report at the clause's comma
-_SUBORDINATE = SUBORDINATORS
-# clause openers: a stretch starting with one (a subordinating conjunction, or a
-# coordinator or "even", "whether") is an adverbial, not reported content
-_SUBORDINATORS = _SUBORDINATE | word_set("even whether but and so yet then")
+# clause openers: a stretch starting with one (a subordinating conjunction of
+# ``SUBORDINATORS``, whose clause before a speaker ("When X said …, Y …") ends the
+# report at its comma, or a coordinator or "even", "whether") is an adverbial, not
+# reported content
+_CLAUSE_OPENING_WORDS = SUBORDINATORS | word_set("even whether but and so yet then")
 # before a cue, a passive's auxiliary ("is known as"); the words that open a
 # nominal subject of a cue right before a quotation ("a ferry captain shouted")
 _BE_ENDINGS = tuple(BE_FORMS)
@@ -746,7 +750,7 @@ class _Finder:
                 fronted = self.pats["fronted_pronoun"].search(text, b, hi)
                 lead_word = text[b : fronted.start()].split()[0].lower() if fronted else ""
                 if fronted is not None and (
-                        lead_word in PREPOSITIONS or lead_word in _SUBORDINATE
+                        lead_word in PREPOSITIONS or lead_word in SUBORDINATORS
                 ) and self.speech_cue(cue_start):
                     # "In an interview he said", "At the gate it reads", "When the
                     # judge returned he said": a fronted adverbial without its comma,
@@ -896,7 +900,7 @@ class _Finder:
             return None
         verb = (text[found.end : found.end + 24].split(None, 1) or [""])[0]
         if not (verb.isalpha() and verb.islower()) or verb in PREPOSITIONS or (
-                verb in _SUBORDINATORS or verb in _ARTICLE_WORDS or verb in _POSSESSIVES):
+                verb in _CLAUSE_OPENING_WORDS or verb in _ARTICLE_WORDS or verb in _POSSESSIVES):
             return None  # a verb ("left", "has"), not "the council, …" nor "of …"
         return found
 
@@ -1141,7 +1145,7 @@ class _Finder:
         if self.scan(seg_start, seg_end):
             return None  # '“No,” replied Jo Lind, head of …, said': a cue of its own
         in_name = self.in_name
-        if any(ch in ",;:()\"“”«»!?" or (ch == "." and not _abbreviation_before(text, i, in_name))
+        if any(ch in ",;:()\"“”«»!?" or (ch == "." and not abbreviation_before(text, i, in_name))
                for i, ch in enumerate(text[seg_start:seg_end], seg_start)):
             return None  # one segment: "Gov. Jo B. Lind Jr." holds only abbreviations
         head = self.phrase(seg_start, seg_end)
@@ -1177,14 +1181,14 @@ class _Finder:
                 e = max(e, stop)
                 break
             e = m.start()
-            if text[e] != "." or not _abbreviation_before(text, e, self.in_name):
+            if text[e] != "." or not abbreviation_before(text, e, self.in_name):
                 break
             e += 1  # full stops of abbreviations and initials stay inside: Gov. Terry E. …
         # the longest valid prefix: "said Trump on Tuesday" -> "Trump", "said one person
         # with knowledge of the talks" -> "one person", "said the former chief clerk of …"
         words: list[int] = []
         for m in self.pats["token"].finditer(text, start, e):
-            if len(words) == 14 or (words and m.group() in _SUBORDINATE and (
+            if len(words) == 14 or (words and m.group() in SUBORDINATORS and (
                     m.group() != "as" or self.pats["as_clause"].match(text, m.end()))):
                 # "said Ana Ruiz as she left": the clause is no part of the name ("the
                 # chief known as Bob" is)
@@ -1634,7 +1638,7 @@ class _Finder:
         if has_before and boundary_char not in "\"“”«»":
             core = self.strip_adverbial(*before_region)
             first = text[core[0] : core[0] + 20].split(" ", 1)[0].lower()
-            if (first in PREPOSITIONS or first in _SUBORDINATORS
+            if (first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS
                     or _word_count(text, *core) < 4
                     or lemma in _NOT_BEFORE):
                 has_before = False  # "In a statement, X dismissed …": not content
@@ -1751,7 +1755,7 @@ class _Finder:
                     if (comma > 0 and text[comma + 2 : comma + 3].islower()
                             and _has_words(text, region[0], comma, 2)):
                         region = (region[0], comma)
-                elif lead and lead[0].lower() in _SUBORDINATE:
+                elif lead and lead[0].lower() in SUBORDINATORS:
                     # "When Ruiz said she would resign …, he looked …", "While
                     # many opposed those closures, the council …": the report is a
                     # subordinate clause, ending at its comma (not after a sentence
@@ -2023,7 +2027,7 @@ class _Finder:
     def adverbial(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` opens with a preposition or subordinator."""
         first = self.text[start : min(end, start + 20)].split(" ", 1)[0].lower()
-        return first in PREPOSITIONS or first in _SUBORDINATORS or first in SENTENCE_ADVERBS
+        return first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS or first in SENTENCE_ADVERBS
 
     def strip_adverbial(self, start: int, end: int) -> tuple[int, int]:
         """Content without a leading adverbial comma segment (``In mid-April, …``)."""
@@ -2133,7 +2137,7 @@ class _Finder:
             return None  # "X is …, but he cannot expect …": the cue is in a later clause
         core = self.strip_adverbial(us, cs)[0]
         first = text[core : core + 20].split(" ", 1)[0].lower()
-        if first in PREPOSITIONS or first in _SUBORDINATORS:
+        if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
             return None  # "But X decided …, a source said": no content before the tail
         if acc is not None:
             if not _has_words(text, start, acc.start(), 3) or self.clause_stop(
@@ -2145,7 +2149,7 @@ class _Finder:
         verb = text[cs:start].split(None, 1)[0].lower()
         np = text[m.start("np") : m.end("np")].split()
         first = np[0].lower()
-        if first in _SUBORDINATORS or first in _CONTENT_NOT_FIRST or first == "according":
+        if first in _CLAUSE_OPENING_WORDS or first in _CONTENT_NOT_FIRST or first == "according":
             return None
         rest = text[m.start("rest") : m.end("rest")].split()
         if rest and rest[0].lower() not in _ADJUNCT_FIRST and rest[0].lower() not in (
@@ -2299,7 +2303,7 @@ class _Finder:
                     and text[words[1][0] : words[1][1]] in _AFTER_PARTICIPLE) or (
                     comma >= 0 and len(words) <= 5 and (
                         last in ("ago", "later", "earlier") or last in TIME_NOUNS)) or (
-                    comma >= 0 and first in _SUBORDINATE and first != "as" and pos == us) or (
+                    comma >= 0 and first in SUBORDINATORS and first != "as" and pos == us) or (
                     comma >= 0 and first in _ADVERBIAL_FIRST and (
                         first in ("back", "well") or (
                             len(words) == 2 and text[words[1][1] - 2 : words[1][1]] == "ly"))):
@@ -2480,7 +2484,7 @@ class _Finder:
         e = ce
         while e < ue and (text[e] not in ",;:!?\"“”«»(" and not (
                 text[e] == "." and (e + 1 >= ue or text[e + 1].isspace())
-                and not _abbreviation_before(text, e, self.in_name))):
+                and not abbreviation_before(text, e, self.in_name))):
             e += 1
         phrase = speaker_phrase(text, ce, e, self.abbreviations)
         if phrase is None:
@@ -2624,7 +2628,7 @@ def _clause_after_object(text: str, start: int, end: int, in_name: frozenset[str
         if pending is not None and low in FINITE_VERBS:
             return pending
         if (k >= 8 or not _OBJECT_ENDS.isdisjoint(prev) or low_prev in _NOT_OBJECT
-                or low_prev in _SUBORDINATORS):
+                or low_prev in _CLAUSE_OPENING_WORDS):
             return None
         if low_prev in PREPOSITIONS or low_prev in DETERMINERS:
             continue
@@ -2984,7 +2988,7 @@ def _attributed_before(text: str, cands: Sequence[_Cand], report: _Cand,
     for stop in ". ", "? ", "! ":
         i = text.find(stop, end, start)
         while i >= 0:
-            if stop != ". " or not _abbreviation_before(text, i, in_name):
+            if stop != ". " or not abbreviation_before(text, i, in_name):
                 return None
             i = text.find(stop, i + 1, start)
     return best
