@@ -60,7 +60,14 @@ from .lexicon import (
 )
 from .lexicon import SPACE as _SPACE
 from .marks import double_marks, pair_marks
-from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, SpeakerResolver, speaker_phrase
+from .speakers import (
+    ADVERBIAL_OPENERS,
+    PREPOSITIONS,
+    SENTENCE_ADVERBS,
+    Phrase,
+    SpeakerResolver,
+    speaker_phrase,
+)
 
 __all__ = ["QuoteExtractor", "find_quotes"]
 
@@ -105,14 +112,19 @@ _OPENER_WORDS = ("after", "when", "while", "because", "as", "since", "if", "alth
 # clause opener to read (a pre-test)
 _CLAUSE_OPENER_TEXTS = tuple(sorted(_CLAUSE_OPENERS.intersection(_OPENER_WORDS)))
 _ARTICLE_WORDS = word_set("a an the this that one")
+# a quantifier before a relative pronoun ("some of whom", "two of which")
+_RELATIVE_QUANTIFIER = r"(?:all|each|many|some|most|both|none|several|half|one|two|three)\s{1,3}of"
 # the word (and space) before a pronoun opening an embedded question or free relative
 _WH_LEADS = frozenset({"what ", " how ", " why "})
 # what follows a subject as its verb phrase's first word, besides a verb in -s/-ed
 _FINITE_FIRST = BE_FORMS | word_set(
     "has have had will would can could did does also often then still just again")
-# words opening a sentence adverbial before a comma: "More recently,", "Most
-# importantly," (with an adverb in -ly), "Back in 1999,", "Well,"
-_ADVERBIAL_FIRST = word_set("more less most back well")
+# comparatives opening a sentence adverbial before a comma with an adverb in -ly
+# ("More recently,", "Most importantly,")
+_COMPARATIVES = word_set("more less most")
+# words opening a sentence adverbial before a comma: those comparatives, or one
+# opening it alone ("Back in 1999,", "Well,")
+_ADVERBIAL_FIRST = ADVERBIAL_OPENERS | _COMPARATIVES
 _POSSESSIVES = word_set("his her their its our my your")
 _IRREGULAR_PASTS = word_set("said told wrote spoke thought knew felt")
 # participles after "be" that name a state of their subject's mind, or make it
@@ -392,18 +404,16 @@ def _patterns() -> dict[str, Any]:
             "(?:" + "|".join(_WRITTEN_FORMS) + r")\s{0,3}[,:]?\s{0,3}[\"“]"
         ),
         "relative": regex.compile(
-            r"\s{0,20}(?P<who>who|(?:all|each|many|some|most|both|none|several|half|one|two|"
-            r"three)\s{1,3}of\s{1,3}whom)(?:['’](?:d|s|ve))?(?:\s{1,5}(?:also|once|later|has|had|"
-            r"have|then|first|earlier|just|never|still|often|has\s+long|had\s+long|"
-            r"\p{Ll}{2,15}ly)){0,6}\s{0,20}$"
+            r"\s{0,20}(?P<who>who|" + _RELATIVE_QUANTIFIER + r"\s{1,3}whom)"
+            r"(?:['’](?:d|s|ve))?(?:\s{1,5}(?:also|once|later|has|had|have|then|first|earlier|"
+            r"just|never|still|often|has\s+long|had\s+long|\p{Ll}{2,15}ly)){0,6}\s{0,20}$"
         ),
         # a relative pronoun after a noun and without a comma (``critics who say``), or
         # one whose clause has a verb phrase before ``and``/``but`` and the cue
         # (``Lea Stone, who came out and said``); searched in a comma segment
         "relative_in": regex.compile(
             r"(?:^\s{0,3}|(?<=[\p{L}\p{N}%)’'])\s{1,3}|,\s{0,3})(?P<who>who|which|"
-            r"(?:all|each|many|some|most|both|none|several|half|one|two|three)\s{1,3}of"
-            r"\s{1,3}(?:whom|which))"
+            + _RELATIVE_QUANTIFIER + r"\s{1,3}(?:whom|which))"
             r"(?:['’](?:d|s|ve))?(?P<vp>\s{1,3}(?!(?:he|she|they|we|I|it|you)\s)"
             r"[^,;:()\"“”«»\n]{1,80}?\s(?:and|but))?"
             r"(?:\s{1,5}(?:also|once|later|has|had|have|then|first|earlier|just|never|still|"
@@ -2305,7 +2315,7 @@ class _Finder:
                         last in ("ago", "later", "earlier") or last in TIME_NOUNS)) or (
                     comma >= 0 and first in SUBORDINATORS and first != "as" and pos == us) or (
                     comma >= 0 and first in _ADVERBIAL_FIRST and (
-                        first in ("back", "well") or (
+                        first not in _COMPARATIVES or (
                             len(words) == 2 and text[words[1][1] - 2 : words[1][1]] == "ly"))):
                 # "In May,", "Twelve years ago,", "Hours later,", "Last week,",
                 # "Courted by donors,", "Inspired by …,":

@@ -201,9 +201,10 @@ def _chunk_phrase(chunk: str, abbreviations: QuoteAbbreviations
 _PRONOMINAL_DETERMINERS = frozenset({"another", "one", "some", "many", "several", "others",
                                      "most", "few", "both"})
 
-# words that open a sentence adverbial ("More broadly, …", "Back in 1999, …") or an
-# interjection: alone (the rest of the adverbial left out), never a speaker
-_NEVER_ALONE = frozenset({"more", "less", "back", "well"})
+ADVERBIAL_OPENERS = frozenset({"more", "less", "back", "well"})
+"""Words that open a sentence adverbial ("More broadly, …", "Back in 1999, …") or an
+interjection ("Well, …"): alone (the rest of the adverbial left out), never a
+speaker; before a comma, the segment is no subject (the quote finder's too)."""
 # prepositions approximating a number ("About 40 rabbis", "At least half of parents")
 _APPROXIMATORS = frozenset({"about", "around", "over", "under", "at"})
 _AMOUNT_WORDS = word_set(
@@ -223,7 +224,7 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
         return ("pronoun", first)
     if n == 1 and first in _PRONOMINAL_DETERMINERS:
         return ("nominal", first)  # "Another tweeted, …", "“…,” read one."
-    if n == 1 and first in _NEVER_ALONE:
+    if n == 1 and first in ADVERBIAL_OPENERS:
         return None  # "More recently, he …", "Back in May, …", "Well, …": an adverb left
     if first in _APPROXIMATORS and n > 2 and first not in lowered[1:]:
         lead = 2 if lowered[1] in ("least", "most") else 1
