@@ -64,3 +64,11 @@ def test_a_clause_after_an_adverbial_that_is_no_report_goes_on(
         text: str, content: str) -> None:
     (quote,) = quotes(text)
     assert text[quote.start : quote.end] == content
+
+
+def test_a_comma_inside_guillemets_does_not_end_a_fronted_clause() -> None:
+    # the comma after "safe" is the source's: the clause's comma comes after "years"
+    text = ("When Ana Ruiz said the bridge was «safe, cheap and old» for years, the council "
+            "closed it.")
+    (quote,) = quotes(text)
+    assert text[quote.start : quote.end] == "the bridge was «safe, cheap and old» for years"

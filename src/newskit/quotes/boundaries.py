@@ -41,6 +41,7 @@ text, and every part still slices the text.
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from functools import cache
 from typing import Any, Protocol, TypeVar
 
@@ -214,8 +215,8 @@ _MARK_AND = regex.compile(
 # em dash or two hyphens between two words
 _DASH_SOURCE = (
     r"[ \u00a0](?:-{1,2}|[—–])[ \u00a0]|(?<=[\p{L}\p{N}])(?:—|--)(?=[\p{L}\p{N}])")
-# a quotation mark: one opens after the dash
-_ANY_MARK = regex.compile(r"[\"“”«»„]|''")
+# a quotation mark (of ``_OPEN``, ``_CLOSE``, or two apostrophes): one opens after the dash
+_ANY_MARK = regex.compile("[" + _OPEN + _CLOSE + "]|''")
 
 
 # an adjunct of a reporting verb after its object: when (a day or a date, ``on
@@ -774,6 +775,22 @@ def _according_inside(text: str, cand: Candidate) -> None:
     cand.parts.append((nxt.start(), _trim(text, nxt.start(), stop.start())[1]))
 
 
+def _marked(text: str, start: int, matches: Iterator[regex.Match[str]]
+            ) -> Iterator[tuple[regex.Match[str], bool]]:
+    """Each of ``matches`` (in order, from ``start`` on) and whether it stands
+    inside a quotation opened after ``start``: curly marks or guillemets opened and
+    not closed before it, or an odd number of straight marks (``"`` or ``''``)."""
+    opened = 0
+    straight = 0
+    pos = start
+    for m in matches:
+        piece = text[pos : m.start()]  # counted once: linear in the text
+        pos = m.start()
+        opened += piece.count("“") + piece.count("«") - piece.count("”") - piece.count("»")
+        straight += piece.count('"') + piece.count("''")
+        yield m, opened > 0 or straight % 2 == 1
+
+
 def _fronted_clause_end(text: str, cand: Candidate) -> None:
     """``As it grew plain that Ruiz would not back the bridge, the crowd
     booed``, ``Although she says she "loves the harbour," she also blames it …``: when
@@ -798,16 +815,9 @@ def _fronted_clause_end(text: str, cand: Candidate) -> None:
     first = _WORD.match(text, lo)
     if first is None or first.group().lower() not in SUBORDINATORS:
         return
-    opened = 0  # quotations opened and not closed (curly marks)
-    straight = 0  # straight marks ('"' or "''"), odd inside a quotation
-    pos = start
-    for m in _rare(_CLAUSE_COMMA_SOURCE).finditer(text, start, end):
-        piece = text[pos : m.start()]
-        pos = m.start()
-        opened += piece.count("“") - piece.count("”")
-        straight += piece.count('"') + piece.count("''")
+    for m, inside in _marked(text, start, _rare(_CLAUSE_COMMA_SOURCE).finditer(text, start, end)):
         closing = m.end() > m.start() + 1  # the comma ends a quotation (',"')
-        if not closing and (opened > 0 or straight % 2 == 1):
+        if not closing and inside:
             continue  # a comma inside a quotation: the source's
         if _words(text, start, m.start()) < 4 or not text[m.end() : end].strip(_SPACE):
             return
@@ -936,15 +946,8 @@ def _dash_aside(text: str, cand: Candidate) -> None:
             "–", start, end) < 0:
         return  # no dash at all (most quotes)
     found = None
-    opened = 0  # quotations opened and not closed before the dash (curly marks)
-    straight = 0  # straight marks before the dash ('"' or "''"), odd inside one
-    pos = start
-    for m in _rare(_DASH_SOURCE).finditer(text, start, end):
-        piece = text[pos : m.start()]  # counted once: linear in the content
-        pos = m.start()
-        opened += piece.count("“") + piece.count("«") - piece.count("”") - piece.count("»")
-        straight += piece.count('"') + piece.count("''")
-        if opened > 0 or straight % 2 == 1:
+    for m, inside in _marked(text, start, _rare(_DASH_SOURCE).finditer(text, start, end)):
+        if inside:
             continue  # inside a quotation: the source's dash
         if found is not None:
             return  # two dashes: a parenthetical inside the content
