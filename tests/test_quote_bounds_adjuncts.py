@@ -59,6 +59,10 @@ def test_an_adjunct_of_a_verb_in_the_content_stays(text: str, content: str) -> N
          ["Missing from the plan", "was any money for the bridge"]),
         ("The council sold the old harbour and, according to Ana Ruiz, bought a ferry.",
          ["The council sold the old harbour and", "bought a ferry"]),
+        # the full stop of a title ends no sentence
+        ("Missing from the plan, according to two members, was any money for Mr. Hale's "
+         "ferry.",
+         ["Missing from the plan", "was any money for Mr. Hale's ferry"]),
     ],
 )
 def test_a_clause_going_on_after_an_according_to_source_is_content(
@@ -79,6 +83,14 @@ def test_words_after_an_according_to_source_that_go_on_with_no_clause_stay_out(
         text: str) -> None:
     (quote,) = quotes(text)
     assert [text[p.start : p.end] for p in quote.parts] == ["The council sold the old harbour"]
+
+
+def test_a_determiner_in_s_after_an_according_to_source_is_no_verb() -> None:
+    # "this" ends in -s, but opens an adjunct, not the clause's verb phrase
+    text = "Absent from the talks of the council, according to two members, this week."
+    (quote,) = quotes(text)
+    assert [text[p.start : p.end] for p in quote.parts] == [
+        "Absent from the talks of the council"]
 
 
 @pytest.mark.parametrize(

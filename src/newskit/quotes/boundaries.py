@@ -73,8 +73,10 @@ _MARKS = frozenset(_OPEN + _CLOSE)  # (a test of a text's characters in C)
 # where a clause carried on after a quotation stops: where any reported clause
 # stops (lexicon.CLAUSE_STOP), and also at a sentence end, a line break, another
 # quotation, a dash, a relative or adverbial clause after a comma, or "but"
+# the end of a sentence (or a semicolon, a line break) after a position
+_SENTENCE_END_SOURCE = r"[.!?](?=[\"”'’)]{0,3}(?:\s|$))|[;\n]"
 _CLAUSE_STOP_SOURCE = (
-    r"[.!?](?=[\"”'’)]*(?:\s|$))|[;\n]|[\"“”«»„]|''|``|"
+    _SENTENCE_END_SOURCE + r"|[\"“”«»„]|''|``|"
     r",\s+(?:which|who|whom|whose|where|and|as|according)\s|\sbut\s|\s[—–]\s|\s--\s|"
     r"\s(?:and|but)\s+(?:also\s+)?\p{Ll}{2,20}ing\s|"
     r"\sand\s+\p{Ll}{2,20}s\s+(?:that|the|a|an|he|she|it|they|his|her|their|to)\s|"
@@ -241,8 +243,6 @@ _SOURCE_END = regex.compile(r"[,.;:!?\n\"“”()]")
 # the prepositions opening those adjuncts, after a space (the pattern's pre-test)
 _ADJUNCT_PREPOSITIONS = tuple(space + word for space in " \u00a0" for word in ("on", "in", "at",
                                                                              "during"))
-# the end of a sentence (or a semicolon, a line break) after a position
-_CLAUSE_END_SOURCE = r"[.!?](?=[\"”'’)]{0,3}(?:\s|$))|[;\n]"
 # subordinating conjunctions: a sentence opening with one opens with an adverbial
 # clause, whose comma ends it before the main clause
 SUBORDINATORS = word_set(
@@ -306,7 +306,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             _lead_in(text, cand, in_name)
         elif cand.kind == "indirect":
             _report_adjunct(text, cand, verbs)
-            _according_inside(text, cand)
+            _according_inside(text, cand, in_name)
             _indirect_lead_in(text, cand, in_name)
         elif cand.kind == "mixed" and len(cand.parts) == 1:
             _indirect_lead_in(text, cand, in_name)
@@ -739,15 +739,34 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     cand.parts[0] = (start, _trim(text, start, found.start(), _SPACE + ",")[1])
 
 
-def _according_inside(text: str, cand: Candidate) -> None:
+def _finite_like(word: str) -> bool:
+    """Whether ``word`` (lower case) looks like a finite verb by its ending: more
+    than three letters ending in -s or -ed, and no determiner, subject pronoun or
+    other word of those endings known to be no such verb (``this``, ``perhaps``)."""
+    return (len(word) > 3 and word.endswith(("s", "ed")) and word not in _DETERMINERS
+            and word not in SUBJECT_PRONOUNS and word not in _NOT_VERBS)
+
+
+def _stop_past_abbreviations(text: str, stop: regex.Pattern[str], pos: int, limit: int,
+                             in_name: frozenset[str]) -> regex.Match[str] | None:
+    """The first match of ``stop`` in ``text[pos:limit]`` that is not the full
+    stop of an initial or a title (``U.S.``, ``Sen.``: ``in_name``), or None."""
+    found = stop.search(text, pos, limit)
+    while found is not None and text[found.start()] == "." and abbreviation_before(
+            text, found.start(), in_name):
+        found = stop.search(text, found.end(), limit)
+    return found
+
+
+def _according_inside(text: str, cand: Candidate, in_name: frozenset[str]) -> None:
     """``Notably absent from the talks, according to two members, was any
     mention of the budget``, ``… sold two old ferries and, according to
     officials, approved a new timetable``: an indirect quote's content ending
     right before ``, according to`` goes on after its source when the clause
     does — a comma after the source, then the clause's verb (a finite verb, or
     a word in -s or -ed when the content before has no finite verb) or what
-    follows a conjunction ending the content — to the end of the sentence, as a
-    second part."""
+    follows a conjunction ending the content — to the end of the sentence (past
+    the full stops of abbreviations of ``in_name``), as a second part."""
     if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
         return
     cue_start, cue_end = cand.cue
@@ -766,10 +785,10 @@ def _according_inside(text: str, cand: Candidate) -> None:
     word = nxt.group()
     before = [w.group().lower() for w in _TOKEN.finditer(text, start, end)]
     if not (word in FINITE_VERBS or (before and before[-1] in ("and", "or", "but")) or (
-            len(word) > 3 and word.endswith(("s", "ed"))
-            and not any(w in FINITE_VERBS for w in before))):
+            _finite_like(word) and not any(w in FINITE_VERBS for w in before))):
         return
-    stop = _rare(_CLAUSE_END_SOURCE).search(text, nxt.start(), min(len(text), nxt.start() + 500))
+    stop = _stop_past_abbreviations(text, _rare(_SENTENCE_END_SOURCE), nxt.start(),
+                                    min(len(text), nxt.start() + 500), in_name)
     if stop is None:
         return
     cand.parts.append((nxt.start(), _trim(text, nxt.start(), stop.start())[1]))
@@ -847,9 +866,7 @@ def _relative_subject(text: str, cand: Candidate) -> None:
     if first is None or not first.group().islower():
         return
     verb = first.group()
-    if not (verb in FINITE_VERBS or verb in _MODALS or (
-            len(verb) > 3 and verb.endswith(("s", "ed")) and verb not in _DETERMINERS
-            and verb not in SUBJECT_PRONOUNS and verb not in _NOT_VERBS)):
+    if not (verb in FINITE_VERBS or verb in _MODALS or _finite_like(verb)):
         return
     boundary = _BOUNDARY_BACK.search(text, max(0, cue_start - 80), cue_start)
     lo = boundary.end() if boundary is not None else max(0, cue_start - 80)
@@ -915,11 +932,7 @@ def _carry_clause(text: str, cand: Candidate, in_name: frozenset[str]) -> None:
         pos = _span_start(phrase)
         if pos is not None and pos >= mark_end:
             limit = min(limit, pos)
-    clause_stop = _rare(_CLAUSE_STOP_SOURCE)
-    stop_m = clause_stop.search(text, mark_end, limit)
-    while stop_m is not None and text[stop_m.start()] == "." and abbreviation_before(
-            text, stop_m.start(), in_name):
-        stop_m = clause_stop.search(text, stop_m.end(), limit)
+    stop_m = _stop_past_abbreviations(text, _rare(_CLAUSE_STOP_SOURCE), mark_end, limit, in_name)
     stop = stop_m.start() if stop_m is not None else limit
     stop = _trim(text, mark_end, stop, _SPACE + ",")[1]
     if stop <= mark_end or _words(text, mark_end, stop) > _MAX_CARRIED_WORDS:
