@@ -24,6 +24,9 @@ from test_quote_boundaries import contents, quotes
         ("Ana Ruiz praised the mayor on Twitter.", "the mayor"),
         ("Bo Lind attacked the council on Fox after the vote.", "the council"),
         ("Bo Lind attacked the council on CNN.", "the council"),
+        # a time noun in -ing, a capitalised name in -ed: no verb of the object's
+        ("Ana Ruiz praised the morning ferry on Twitter.", "the morning ferry"),
+        ("Ana Ruiz praised the United ferry crew on Twitter.", "the United ferry crew"),
     ],
 )
 def test_an_adjunct_of_the_report_after_its_object_is_no_content(

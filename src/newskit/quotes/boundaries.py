@@ -251,7 +251,7 @@ SUBORDINATORS = word_set(
 # a comma ending a clause, outside a quotation or at its end (",\" he", ",” the")
 _CLAUSE_COMMA_SOURCE = r",(?:[\"”]|'')?(?=[ \u00a0\n])"
 # words that are no verb though they end in -ed or -ing
-_NOT_VERB_ENDINGS = word_set("thing things nothing something anything everything evening")
+_NOT_VERB_ENDINGS = word_set("thing things nothing something anything everything")
 
 
 # an opening quotation mark before a capital: a quoted sentence
@@ -730,11 +730,13 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
         return
     if any(w.group().lower() in FINITE_VERBS for w in _TOKEN.finditer(text, found.end(), end)):
         return  # "his speech in the last council was …": the adjunct is in the clause's subject
-    words = [w.group().lower() for w in _TOKEN.finditer(text, start, found.start())]
+    tokens = [w.group() for w in _TOKEN.finditer(text, start, found.start())]
+    words = [w.lower() for w in tokens]
     if not words or words[0] in ("to", "that") or any(
             w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
-                len(w) > 4 and w.endswith(("ing", "ed")) and w not in _NOT_VERB_ENDINGS)
-            for w in words):
+                len(w) > 4 and w.endswith(("ing", "ed")) and t.islower()
+                and w not in _NOT_VERB_ENDINGS and w not in TIME_NOUNS)
+            for t, w in zip(tokens, words, strict=True)):
         return  # a verb of its own: the adjunct may be its ("to meet him on Monday")
     cand.parts[0] = (start, _trim(text, start, found.start(), _SPACE + ",")[1])
 
