@@ -823,7 +823,12 @@ def test_a_name_in_ing_stays_a_speaker() -> None:
       "Tom Hale"),
      ("The count will force Sen. Bo Lind to admit that the ferry plan is dead.",
       "Sen. Bo Lind"),
-     ("The toll stayed, leaving many to wonder if it would ever end.", "many")])
+     ("The toll stayed, leaving many to wonder if it would ever end.", "many"),
+     ("The vote leaves many to wonder whether the bridge will open.", "many"),
+     ("The delay left some to speculate that the plant had been sold.", "some"),
+     # "left" of departing, its purpose an infinitive: the subject speaks
+     ("Ana Ruiz left the meeting early to tell reporters that the bridge was unsafe.",
+      "Ana Ruiz")])
 def test_the_object_of_a_causative_verb_speaks(text: str, speaker: str) -> None:
     assert [s for _, _, s in found(text)] == [speaker]
 

@@ -2606,7 +2606,7 @@ _EXPLETIVE_VERBS = word_set("is was isn't wasn't seems seemed appears appeared")
 
 _CAUSE_WORDS = word_set("led leads leading caused causes causing prompted prompts prompting "
                         "spurred spurs drove drives inspired inspires force forces forced "
-                        "forcing leaving")
+                        "forcing leaving leave leaves left")
 
 # subordinators before an opening participle that reports for the main subject
 # ("After saying …, the man …")
