@@ -1113,7 +1113,7 @@ def test_cue_scan_finds_words_phrases_and_according_to() -> None:
 
 
 def test_has_words_counts_runs_of_letters_and_digits_within_the_bounds() -> None:
-    from newskit.quotes.extractor import _has_words
+    from newskit.quotes.units import _has_words
 
     text = "Ab, cd—ef 12!  “gé” ..."
     assert _has_words(text, 0, len(text), 5)
@@ -1186,7 +1186,7 @@ def test_cue_patterns_compiled_on_demand_stay_linear_on_adversarial_text() -> No
 def test_has_words_shortcut_for_a_letter_or_digit_first_agrees_with_the_pattern() -> None:
     # one word is found without the regex when the stretch opens with a character
     # str.isalnum accepts: each of them is a letter or number to the pattern
-    from newskit.quotes.extractor import _has_words, _n_words
+    from newskit.quotes.units import _has_words, _n_words
 
     pattern = _n_words(1)
     for code in [*range(0x3400), *range(0x3400, 0x110000, 97)]:
