@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
 from newskit.quotes.boundaries import refine_boundaries
-from newskit.quotes.extractor import _fallback_blocks, _patterns
+from newskit.quotes.extractor import _fallback_blocks
 from newskit.quotes.lexicon import CLAUSE_STOP, clause_stop_search
+from newskit.quotes.patterns import _patterns
 from newskit.types import Article, Quote
 
 

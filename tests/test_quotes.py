@@ -988,7 +988,8 @@ def test_punctuation_blanked_like_the_pattern(seg: str) -> None:
 
 
 def test_last_tokens_agree_with_tokenising_the_whole_stretch() -> None:
-    from newskit.quotes.extractor import _Finder, _patterns
+    from newskit.quotes.extractor import _Finder
+    from newskit.quotes.patterns import _patterns
 
     text = ("In a long aside about the U.S.-backed plan, O’Neill's aides - and then "
             "a spokeswoman for the Democratic candidate, Jane Q. Public - said")
