@@ -9,8 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from newskit.quotes.boundaries import refine_boundaries, title_case
-from newskit.quotes.extractor import _is_title
 from newskit.quotes.lexicon import QuoteAbbreviations, quote_abbreviations
+from newskit.quotes.quotations import _is_title
 from test_quote_boundaries import Cand, quotes
 
 

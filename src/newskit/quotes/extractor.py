@@ -27,8 +27,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
-import attrs
-
 from newskit.structure.sentences import sentence_spans
 from newskit.types import Actor, Article, Block, Quote, Span
 
@@ -37,13 +35,20 @@ from .boundaries import (
     abbreviation_before,
     own_report_between,
     refine_boundaries,
-    title_case,
+)
+from .candidates import _announcing, _attributed_before, _Cand, _last_end, _merge_paragraphs
+from .clauses import (
+    _CLAUSE_OPENING_WORDS,
+    _NOT_OBJECT,
+    _QUOTE_CHARS,
+    _clause_after_object,
+    _expletive,
+    _first_word,
+    _time_phrase,
 )
 from .lexicon import (
     BE_FORMS,
     DETERMINERS,
-    FINITE_VERBS,
-    OBJECT_PRONOUNS,
     PRONOUNS,
     REPORT_NOUNS,
     SUBJECT_PRONOUNS,
@@ -66,6 +71,16 @@ from .patterns import (
     _dash_relative,
     _patterns,
 )
+from .quotations import (
+    _after_determiner,
+    _first_text,
+    _inner,
+    _is_title,
+    _mark_end,
+    _named_work,
+    _starts_sentence,
+    _work_of,
+)
 from .speakers import (
     ADVERBIAL_OPENERS,
     PREPOSITIONS,
@@ -78,7 +93,6 @@ from .units import _Block, _has_words, _outside, _trim, _units, _word_count
 
 __all__ = ["QuoteExtractor", "find_quotes"]
 
-_QUOTE_CHARS = "\"“”«»„‘’'"
 _SPACE_STOPS = _SPACE + ".!?"
 _BOUNDARY = ",;:—–(\u2014"
 # after these verbs an object comes before the content: "told reporters that …"
@@ -100,11 +114,6 @@ _THAT_OBJECT_VERBS = _OBJECT_VERBS | word_set(
 )
 
 
-# clause openers: a stretch starting with one (a subordinating conjunction of
-# ``SUBORDINATORS``, whose clause before a speaker ("When X said …, Y …") ends the
-# report at its comma, or a coordinator or "even", "whether") is an adverbial, not
-# reported content
-_CLAUSE_OPENING_WORDS = SUBORDINATORS | word_set("even whether but and so yet then")
 # before a cue, a passive's auxiliary ("is known as"); the words that open a
 # nominal subject of a cue right before a quotation ("a ferry captain shouted")
 _BE_ENDINGS = tuple(BE_FORMS)
@@ -216,23 +225,6 @@ _REPORT_PARTICIPLES = word_set(
     "saying adding telling noting arguing claiming explaining insisting writing stating "
     "asserting contending declaring warning citing"
 )
-
-
-@attrs.define
-class _Cand:
-    """A quote being assembled (mutable; frozen into a Quote at the end)."""
-
-    kind: str
-    parts: list[tuple[int, int]]
-    cue: tuple[int, int] | None = None
-    speaker: Phrase | None = None
-    block: int = 0
-    open_end: bool = False
-    """The last part runs to the end of its block without a closing mark."""
-    continues: bool = False
-    """The first part opens its block, continuing an open quote of the block before."""
-    attribution_end: int | None = None
-    """Where the attribution after the quote ends (for split quotes)."""
 
 
 class _Finder:
@@ -2230,117 +2222,14 @@ class _Finder:
                      block=blk.index if blk else 0)
 
 
-def _expletive(text: str, phrase: Phrase) -> bool:
-    """True for an expletive or demonstrative subject that names no source:
-    ``It’s``, ``That’s``, ``There’s`` (``It’s fair to ask whether …``) and
-    ``it`` before a form of *be* or *seem* (``it was revealed that …``, ``It is
-    often argued that …``, ``It seems …``)."""
-    if phrase.end - phrase.start > 7:
-        return False
-    word = text[phrase.start : phrase.end].lower().replace("’", "'")
-    if word in _EXPLETIVE_CONTRACTIONS:
-        return True
-    if word != "it":
-        return False
-    nxt = text[phrase.end : phrase.end + 12].split()
-    return bool(nxt) and nxt[0].lower().replace("’", "'") in _EXPLETIVE_VERBS
-
-
-_EXPLETIVE_CONTRACTIONS = word_set("it's that's there's here's what's")
-_EXPLETIVE_VERBS = word_set("is was isn't wasn't seems seemed appears appeared")
-
-
 # subordinators before an opening participle that reports for the main subject
 # ("After saying …, the man …")
 _OPENING_SUBORDINATORS = word_set("after while since before upon despite")
 
 _AFTER_PARTICIPLE = PREPOSITIONS | DETERMINERS | {"to", "that", "so", "of", "counter"}
 
-_OBJECT_END = ",;:()\"“”«»"
-_OBJECT_ENDS = frozenset(_OBJECT_END)  # (a test of a word's characters in C)
-_NOT_OBJECT = word_set("to that whether if how what why when where who which not about of")
-
-
-def _clause_after_object(text: str, start: int, end: int, in_name: frozenset[str]
-                         ) -> int | None:
-    """Where the reported clause starts after an object without "that": ``told the
-    crowd he was …``, ``told them Clinton has …``, ``told host Jo Roe a loss is
-    …``. The object is at most seven words (a time adjunct may end it); the clause
-    opens with a nominative pronoun, or with a determiner or a name (the last one
-    before the clause's finite verb, so that a titled name stays in the object); a
-    word that opens a clause or an infinitive (``asked him whether``, ``urged voters
-    to``) or punctuation before the clause means there is none."""
-    words = _words_from(text, start, min(end, start + 160), 14)
-    pending: int | None = None
-    for k in range(1, len(words)):
-        prev = words[k - 1][1]
-        low_prev = prev.lower()
-        word = words[k][1]
-        low = word.lower().strip(_QUOTE_CHARS + ".,;:")
-        if pending is not None and low in FINITE_VERBS:
-            return pending
-        if (k >= 8 or not _OBJECT_ENDS.isdisjoint(prev) or low_prev in _NOT_OBJECT
-                or low_prev in _CLAUSE_OPENING_WORDS):
-            return None
-        if low_prev in PREPOSITIONS or low_prev in DETERMINERS:
-            continue
-        if low.replace("’", "'").split("'")[0] in SUBJECT_PRONOUNS:
-            return words[k][0]
-        if low in DETERMINERS or (
-                word[:1].isupper() and low not in TIME_NOUNS and low not in in_name
-                and (low_prev in OBJECT_PRONOUNS or prev.islower())):
-            pending = words[k][0]
-    return None
-
-
-def _words_from(text: str, start: int, end: int, most: int) -> list[tuple[int, str]]:
-    """The first ``most`` white-space separated words of ``text[start:end]`` with
-    their offsets (a bounded walk: no regex, no split of a long tail)."""
-    words: list[tuple[int, str]] = []
-    pos = start
-    while len(words) < most and pos < end:
-        while pos < end and text[pos] in _SPACE:
-            pos += 1
-        stop = pos
-        while stop < end and text[stop] not in _SPACE:
-            stop += 1
-        if pos >= stop:
-            break
-        words.append((pos, text[pos:stop]))
-        pos = stop
-    return words
-
-
-_TIME_MODIFIERS = word_set("this last next early late earlier later that")
-
-
-def _first_word(text: str, pos: int) -> str:
-    """The word starting at ``pos``, lower case."""
-    return text[pos : pos + 20].split(" ", 1)[0].lower()
-
-
-def _time_phrase(words: str) -> bool:
-    """True for a time adjunct like ``this week``, ``late last month``, ``that night``."""
-    low = words.lower().split()
-    return bool(low) and low[-1] in TIME_NOUNS and all(
-        w in _TIME_MODIFIERS or w in TIME_NOUNS for w in low)
-
 
 _CLOSE = itemgetter(1)
-
-
-def _last_end(cand: _Cand) -> int:
-    """Where a candidate's last part ends (a sort key)."""
-    return cand.parts[-1][1]
-
-
-def _mark_end(text: str, pos: int) -> int:
-    """The end of the quotation mark at ``pos`` (``''`` is two characters wide)."""
-    return pos + 2 if text.startswith("''", pos) else pos + 1
-
-
-def _inner(text: str, pair: tuple[int, int]) -> tuple[int, int]:
-    return _trim(text, _mark_end(text, pair[0]), pair[1])
 
 
 def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
@@ -2610,125 +2499,6 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                 and block_cands[-1].parts[-1][0] >= blk.units[-1][0]):
             last_reported = block_cands[-1]
     return _merge_paragraphs(cands)
-
-
-def _announcing(text: str, colon: Sequence[_Cand], mark: int) -> _Cand | None:
-    """The attribution without content (``Lau said in a statement.``) whose sentence
-    ends right before the quotation mark at ``mark``, or None."""
-    for c in reversed(colon):
-        if c.cue is None or c.cue[1] > mark:
-            continue
-        between = text[c.cue[1] : mark].rstrip()
-        if mark - c.cue[1] <= 200 and between[-1:] in (".", ":") and not any(
-                ch in between for ch in "\"“”«»\n"):
-            return c
-        return None
-    return None
-
-
-def _attributed_before(text: str, cands: Sequence[_Cand], report: _Cand,
-                       in_name: frozenset[str]) -> _Cand | None:
-    """The direct quote whose attribution sentence holds the indirect ``report``
-    (``"A," Lind said, noting he would …``), or None."""
-    start = report.parts[0][0]
-    best = _previous(cands, start)
-    if best is None or best.kind != "direct" or best.speaker is None:
-        return None
-    end = best.parts[-1][1]
-    if start - end > 300:
-        return None
-    for stop in ". ", "? ", "! ":
-        i = text.find(stop, end, start)
-        while i >= 0:
-            if stop != ". " or not abbreviation_before(text, i, in_name):
-                return None
-            i = text.find(stop, i + 1, start)
-    return best
-
-
-def _after_determiner(text: str, mark: int) -> bool:
-    """True when the quotation mark at ``mark`` follows a determiner or possessive
-    (``the “establishment”``, ``his "comeback"``): a quoted term, not a statement."""
-    before = text[max(0, mark - 12) : mark].split()
-    return bool(before) and before[-1].lower() in ("the", "a", "an")
-
-
-def _first_text(text: str) -> int:
-    i = 0
-    while i < len(text) and text[i] in _SPACE:
-        i += 1
-    return i
-
-
-def _starts_sentence(text: str, block_start: int, pos: int) -> bool:
-    """True when the quotation mark at ``pos`` opens a sentence (or the block)."""
-    before = text[max(block_start, pos - 3) : pos].rstrip()
-    return pos <= block_start or before == "" or before[-1] in ".!?:\"”'’»"
-
-
-def _is_title(text: str, start: int, end: int) -> bool:
-    """True for a short Title Case stretch (the name of a show, book or film)."""
-    words = text[start:end].strip(" ,.!?:;").split()
-    if not words or len(words) > 8:
-        return False
-    if not words[0][:1].isupper():
-        return False
-    if len(words) == 1:
-        return _named_work(text, start - 1)  # NBC’s “Today”, on “Meet the Press”
-    return title_case(text, start, end)
-
-
-def _named_work(text: str, mark: int) -> bool:
-    """True when the quotation mark at ``mark`` follows a possessive or a preposition
-    that introduces a title: ``NBC’s “Today”``, ``on “Meet the Press”``; ``mark`` may
-    be the second character of a doubled mark (``on ''Today''``)."""
-    before = text[max(0, mark - 12) : mark].rstrip(" '`").split()
-    if not before:
-        return False
-    word = before[-1]
-    return word.endswith(("'s", "’s")) or word.lower() in ("on", "in", "titled", "called")
-
-
-def _work_of(text: str, mark: int) -> bool:
-    """True when the quotation mark at ``mark`` follows ``of`` (``the author of
-    “…”``): the title of a work in an apposition."""
-    before = text[max(0, mark - 12) : mark].rstrip().split()
-    return bool(before) and before[-1].lower() == "of"
-
-
-def _previous(cands: Sequence[_Cand], pos: int) -> _Cand | None:
-    """The candidate ending last before ``pos``."""
-    best = None
-    for c in cands:
-        if c.parts and c.parts[-1][1] <= pos and (
-                best is None or c.parts[-1][1] > best.parts[-1][1]):
-            best = c
-    return best
-
-
-def _previous_direct(cands: Sequence[_Cand], pos: int) -> _Cand | None:
-    best = None
-    for c in cands:
-        if (c.parts and c.parts[-1][1] <= pos and c.kind == "direct"
-                and (best is None or c.parts[-1][1] > best.parts[-1][1])):
-            best = c
-    return best
-
-
-def _merge_paragraphs(cands: list[_Cand]) -> list[_Cand]:
-    out: list[_Cand] = []
-    for c in cands:
-        if c.continues and out and out[-1].open_end and out[-1].block == c.block - 1 \
-                and out[-1].kind in ("direct", "mixed"):
-            prev = out[-1]
-            prev.parts.extend(c.parts)
-            prev.open_end = c.open_end
-            prev.block = c.block
-            if prev.speaker is None and c.speaker is not None:
-                prev.speaker, prev.cue = c.speaker, c.cue
-            continue
-        out.append(c)
-    return out
 
 
 class QuoteExtractor:
