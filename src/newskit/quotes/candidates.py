@@ -83,15 +83,6 @@ def _previous(cands: Sequence[_Cand], pos: int) -> _Cand | None:
     return best
 
 
-def _previous_direct(cands: Sequence[_Cand], pos: int) -> _Cand | None:
-    best = None
-    for c in cands:
-        if (c.parts and c.parts[-1][1] <= pos and c.kind == "direct"
-                and (best is None or c.parts[-1][1] > best.parts[-1][1])):
-            best = c
-    return best
-
-
 def _merge_paragraphs(cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:

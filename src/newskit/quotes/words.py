@@ -17,7 +17,6 @@ from .patterns import _OPENER_WORDS
 from .speakers import ADVERBIAL_OPENERS, PREPOSITIONS, SENTENCE_ADVERBS
 
 _SPACE_STOPS = _SPACE + ".!?"
-_BOUNDARY = ",;:—–(\u2014"
 # after these verbs an object comes before the content: "told reporters that …"
 _OBJECT_VERBS = word_set(
     """
