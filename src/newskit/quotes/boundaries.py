@@ -60,6 +60,7 @@ from .lexicon import (
     word_set,
 )
 from .lexicon import SPACE as _SPACE
+from .marks import positions_of
 from .speakers import speaker_phrase
 
 __all__ = [
@@ -703,15 +704,9 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
         return  # a relative clause ("who endorsed Ana Ruiz on Sunday") describes its subject
     # the pattern is tried only where a preposition opening it stands: a search
     # would try it at every position of the content, several times the cost
-    starts: list[int] = []
-    for word in _ADJUNCT_PREPOSITIONS:
-        pos = text.find(word, start, end)
-        while pos >= 0:
-            starts.append(pos)
-            pos = text.find(word, pos + 1, end)
+    starts = positions_of(text, start, end, _ADJUNCT_PREPOSITIONS)
     if not starts:
         return  # no adjunct's preposition (most contents have one, but few the pattern)
-    starts.sort()
     pattern = _rare(_REPORT_ADJUNCT_SOURCE)
     found = None
     for pos in starts:

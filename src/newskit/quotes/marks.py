@@ -13,12 +13,12 @@ costs one quote, not the rest of the text; a pair is never longer than
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
 from operator import sub
 from typing import NamedTuple
 
-__all__ = ["MAX_REACH", "Pairing", "double_marks", "pair_marks"]
+__all__ = ["MAX_REACH", "Pairing", "double_marks", "pair_marks", "positions_of"]
 
 MAX_REACH = 6000
 """The longest stretch (in characters) one pair of marks may enclose."""
@@ -47,8 +47,9 @@ _DOUBLE = "\"“”«»„"
 _SINGLE = "‘’'"
 
 
-def _positions(text: str, start: int, end: int, chars: str) -> list[int]:
-    """Positions of any of ``chars`` in ``text[start:end]``, sorted (str.find is C-fast)."""
+def positions_of(text: str, start: int, end: int, chars: Iterable[str]) -> list[int]:
+    """Positions of any of ``chars`` (characters, or strings) in ``text[start:end]``,
+    sorted (str.find is C-fast)."""
     found: list[int] = []
     for ch in chars:
         i = text.find(ch, start, end)
@@ -62,7 +63,7 @@ def _positions(text: str, start: int, end: int, chars: str) -> list[int]:
 def double_marks(text: str) -> list[int]:
     """Positions of the double quotation marks of the whole text, sorted: found
     once per article and handed to :func:`pair_marks` for each block."""
-    return _positions(text, 0, len(text), _DOUBLE)
+    return positions_of(text, 0, len(text), _DOUBLE)
 
 
 def pair_marks(text: str, start: int, end: int, *, singles: bool = False,
@@ -73,7 +74,7 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False,
     ``marks``, from :func:`double_marks`, spares scanning the block again.
     """
     if marks is None:
-        positions = _positions(text, start, end, _DOUBLE)
+        positions = positions_of(text, start, end, _DOUBLE)
     else:
         lo = bisect.bisect_left(marks, start)
         if lo < len(marks) and marks[lo] < end:
@@ -106,7 +107,7 @@ def pair_marks(text: str, start: int, end: int, *, singles: bool = False,
 
     doubled = _doubled_apostrophes(text, start, end) if has_doubled else []
     if singles:
-        positions += [i for i in _positions(text, start, end, _SINGLE)
+        positions += [i for i in positions_of(text, start, end, _SINGLE)
                       if not (text.startswith("''", i) or text.startswith("''", i - 1))]
     if singles or doubled:
         positions = sorted(positions + doubled)  # else sorted already
