@@ -1,0 +1,335 @@
+"""The quote finder's content boundaries: where the content after a cue starts
+(after objects, adjuncts, ``that``) and ends (a coordinated clause, a second
+report's participle, a relative clause), what follows a cue (only adjuncts), and
+the candidate made of a content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .candidates import _Cand
+from .clauses import _CLAUSE_OPENING_WORDS, _NOT_OBJECT, _clause_after_object, _time_phrase
+from .lexicon import SPACE as _SPACE
+from .lexicon import TIME_NOUNS, VERB_ADVERBS, clause_stop_search
+from .quotations import _inner, _mark_end
+from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase
+from .subjects import _Subjects
+from .units import _Block, _has_words, _trim, _word_count
+from .words import (
+    _ADJUNCT_FIRST,
+    _CONTENT_NOT_FIRST,
+    _GAP_FIRST,
+    _GAP_STOPS,
+    _NOUN_MARKERS,
+    _OBJECT_VERBS,
+    _REPORT_PARTICIPLES,
+    _SPACE_STOPS,
+    _STOP_MARKS,
+    _THAT_OBJECT_VERBS,
+)
+
+
+class _Content(_Subjects):
+    """The content boundaries of the finder."""
+
+    def content_after(self, cue_end: int, unit_end: int, verb: str) -> int:
+        """Where the content after a cue starts (after objects, adjuncts, a colon)."""
+        text = self.text
+        pos = cue_end
+        m = self.that_after(pos, min(unit_end, pos + 70))
+        if m is not None:
+            gap = text[pos : m.start()]
+            gap = gap.strip()
+            first = gap.split(" ", 1)[0].lower()
+            # an object may be a titled name ("told local radio host Jo
+            # Roe on Wednesday that …")
+            # "promises to “…” - so routine that …": an infinitive is no object
+            objects = verb in _OBJECT_VERBS or (verb in _THAT_OBJECT_VERBS
+                                                and first not in _NOT_OBJECT)
+            most = 10 if objects else 6
+            if (_word_count(text, pos, m.start()) <= most
+                    and _GAP_STOPS.isdisjoint(gap)
+                    and clause_stop_search(text, pos, m.start() + 1) is None
+                    and (not gap or objects or first in PREPOSITIONS
+                         or first in SENTENCE_ADVERBS or first in VERB_ADVERBS
+                         or first in _GAP_FIRST or first in TIME_NOUNS
+                         or _time_phrase(gap) or first.endswith("ly"))):
+                # "said on Sunday that …", "told reporters that …"; but "noted Clinton's
+                # comment that …": the object is part of the content
+                found: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
+                return found
+        reach = min(unit_end, pos + 120)
+        colon = (self.pats["adjunct_colon"].match(text, pos, reach)
+                 if text.find(":", pos, reach) >= 0 else None)
+        if colon is not None and colon.group("first").lower() in _ADJUNCT_FIRST:
+            # "said back in the spring of 2019: “…”": an adjunct, then the quotation
+            quote_start: int = colon.end() - 1
+            return quote_start
+        if verb in _OBJECT_VERBS:
+            e = pos
+            while e < unit_end and e - pos < 60 and text[e] not in ",:\"“«":
+                e += 1
+            if e < unit_end and text[e] in ",:" and _word_count(text, pos, e) <= 5:
+                pos = e + 1
+            else:
+                subject = _clause_after_object(text, pos, unit_end, self.in_name)
+                if subject is not None:
+                    return subject
+        for _ in range(2):
+            m = self.pats["adjunct"].match(text, pos, unit_end)
+            if m is None:
+                break
+            pos = m.end()
+        while pos < unit_end and text[pos] in _SPACE + ",:—–-":
+            pos += 1
+        return pos
+
+    def that_after(self, start: int, end: int) -> Any:
+        """The ``that`` pattern searched in ``text[start:end]``; no regex call where
+        the lower-cased text shows no ``that`` (most stretches after a cue)."""
+        if self.low is not None and self.low.find("that", start, end) < 0:
+            return None
+        return self.pats["that"].search(self.text, start, end)
+
+    def adverbial(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` opens with a preposition or subordinator."""
+        first = self.text[start : min(end, start + 20)].split(" ", 1)[0].lower()
+        return first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS or first in SENTENCE_ADVERBS
+
+    def strip_adverbial(self, start: int, end: int) -> tuple[int, int]:
+        """Content without a leading adverbial comma segment (``In mid-April, …``)."""
+        text = self.text
+        for _ in range(2):
+            if not self.adverbial(start, end):
+                break
+            comma = text.find(",", start, min(end, start + 60))
+            if comma < 0 or _word_count(text, start, comma) > 6:
+                break
+            start = _trim(text, comma + 1, end)[0]
+        return start, end
+
+    def clause_stop(self, start: int, end: int) -> int:
+        """Where reported content after a cue ends: before a coordinated clause
+        (``, but …``, ``; …``, ``, while …``, ``and criticized …``) or a trailing
+        participle (``, believing …``). A concessive clause (``, while …``,
+        ``, though …``, ``, although …``) with a subject and no report of its own
+        goes on the same content (``said Ruiz won 28 percent, while Lind won
+        18``), as PolNeAR reads it; one opening with a participle or holding a
+        cue (``, while Lee said …``) stops it."""
+        text = self.text
+        m = clause_stop_search(text, start, end)
+        while m is not None and (self.concession_goes_on(m.start(), m.end(), end)
+                                 or self.contrast_goes_on(start, m.start(), end)
+                                 or self.coordination_goes_on(start, m.start(), end)):
+            m = clause_stop_search(text, m.end(), end)
+        if m is None or _word_count(text, start, m.start()) < 3:
+            return end
+        return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
+
+    def contrast_goes_on(self, start: int, ms: int, end: int) -> bool:
+        """True when the clause stop at ``ms`` is ``, but`` before a verb phrase
+        sharing the content's subject (``said the plan was late, but would save
+        money``), a second ``that`` clause or a contrasted phrase (``, but not
+        …``, ``, but also …``): the content goes on. Not after content
+        opening with an infinitive or a participle (``vowed to stay, but was
+        outvoted``: the main clause goes on), nor before ``also`` and a past
+        tense (``praised the plan, but also warned …``)."""
+        text = self.text
+        if self.pats["contrast_goes_on"].match(text, ms, end) is None:
+            return False
+        return self.pats["nonfinite"].match(text, start, end) is None
+
+    def coordination_goes_on(self, start: int, ms: int, end: int) -> bool:
+        """True when the clause stop at ``ms`` is `` and`` before a past tense and
+        the content is a clause (``said she was tired and wanted a change``); not
+        before a cue (``said the plan was late and insisted …``: a second report)."""
+        text = self.text
+        m = self.pats["and_past"].match(text, ms, end)
+        if m is None or self.pats["finite_content"].match(text, start, end) is None:
+            return False
+        return not self.scan(ms, m.end())
+
+    def concession_goes_on(self, ms: int, me: int, end: int) -> bool:
+        """True when the clause stop ``ms:me`` is a concessive conjunction whose
+        clause (up to the next stop or ``end``) opens with neither a participle nor
+        ``not`` and holds no cue."""
+        text = self.text
+        if not self.pats["concessive"].match(text, ms, me):
+            return False
+        nxt = self.pats["concessive_next"].match(text, me, end)
+        if nxt is not None:
+            return False
+        stop = clause_stop_search(text, me, end)
+        clause_end = stop.start() if stop is not None else end
+        return not self.scan(me, clause_end)
+
+    def lead_in(self, start: int, mark: int) -> bool:
+        """True when the words from ``start`` to the quotation mark at ``mark`` only
+        lead into the quotation (``saying, “…”``, ``this: “…”``, ``at the rally,
+        “…”``): they end with a comma, colon or parenthesis and do not open a
+        reported clause (``that as ties deepen, “…”`` is content)."""
+        text = self.text
+        lead = text[start:mark].rstrip()
+        if not lead or lead[-1] not in ",:(":
+            return False
+        first = lead.split(" ", 1)[0].lower().rstrip(",:(")
+        return first not in ("that", "whether", "if", "how", "why", "what") and len(
+            lead.split()) <= 8
+
+    def participle_stop(self, start: int, end: int, pairs: Sequence[tuple[int, int]]
+                        ) -> tuple[int, int] | None:
+        """Where content ends before a participle that opens a second report
+        (``…, saying …``, ``“…,” claiming …``): that participle is a cue of its own,
+        whose content the first cue does not report. A participle inside a
+        quotation is the source's words and stays. Returns where the content
+        ends and where the participle starts, or None."""
+        text = self.text
+        if text.find(",", start, end) < 0:
+            return None  # (every match holds a comma: most contents have none)
+        pos = start
+        while True:
+            m = self.pats["participle"].search(text, pos, end)
+            if m is None:
+                return None
+            pos = m.end()
+            if m.group("verb") not in _REPORT_PARTICIPLES:
+                continue
+            if any(a < m.start("verb") < _mark_end(text, b) for a, b in pairs):
+                continue
+            return _trim(text, start, m.start("verb"), _SPACE + ",")[1], m.start("verb")
+
+    def relative_stop(self, start: int, end: int) -> int:
+        """Where reported content ends before a relative clause closing it
+        (``… met Bob Lane, who was his harbour master.``): the clause describes a
+        noun of the content and is the writer's, not the source's. A relative
+        clause with a comma after it (``the bill, which passed, would fail``)
+        sits inside the content and stays."""
+        text = self.text
+        if text.find(",", start, end) < 0:
+            return end  # (both patterns open with a comma)
+        m = self.pats["relative_tail"].search(text, start, end)
+        if m is not None and _has_words(text, start, m.start(), 3):
+            stop: int = m.start()
+            return stop
+        tail_end = _trim(text, start, end, _SPACE + ".")[1]
+        m = self.pats["appositive_tail"].search(text, start, tail_end)
+        if m is None or not _has_words(text, start, m.start(), 3):
+            return end
+        # the pattern opens at the search's start or after a comma and 1-3 spaces: with
+        # no comma, only the start can match (one attempt instead of one per position)
+        lead = self.pats["subordinate_lead"]
+        if (lead.search(text, start, m.start()) if text.find(",", max(0, start - 4), m.start()) >= 0
+                else lead.match(text, start, m.start())) is not None:
+            return end
+        stop = m.start()
+        return stop
+
+    def _clause_end(self, pos: int, ue: int) -> int:
+        m = self.pats["clause_end"].search(self.text, pos, ue)
+        return ue if m is None else m.start()
+
+    def _adjunct_only(self, ce: int, ue: int) -> bool:
+        """True when only adjuncts follow the cue to the end of the unit."""
+        text = self.text
+        e = self._clause_end(ce, ue)
+        first = text[ce:e].split(None, 1)[:1]
+        if first and first[0].lower() not in _ADJUNCT_FIRST and (
+                first[0].lower() not in TIME_NOUNS):
+            # "…; Iran insists it had no role.": a complement, not an adjunct
+            return False
+        rest_start, rest_end = _trim(text, e, ue, _SPACE_STOPS)
+        if rest_end <= rest_start:
+            if _word_count(text, ce, e) > 8:
+                return False
+            # the pattern allows 20 spaces before "that"
+            low = self.low
+            if low is not None and low.find("that", ce, min(ue, ce + 24)) < 0:
+                return True
+            return not self.pats["that"].match(text, ce, ue)
+        # ", commenting on …" / ", adding …": participle or preposition after a comma
+        if text[e] == "," and _word_count(text, ce, e) <= 8:
+            nxt = text[e + 1 : e + 30].split()
+            if nxt and (nxt[0].endswith("ing") or nxt[0].lower() in ("in", "at", "on", "during",
+                                                                       "after", "according")):
+                return True
+        return False
+
+    def announces(self, ce: int, ue: int) -> bool:
+        """True when only adjuncts follow a cue to the end of its sentence and a
+        quotation opens the next one (``Lau said in a statement. “…”``)."""
+        text = self.text
+        nxt = _trim(text, ue, min(len(text), ue + 4))[0]
+        if text[nxt : nxt + 1] not in "\"“«„":
+            return False
+        rest = text[ce:ue].strip(_SPACE + ".").split()
+        return 0 < len(rest) <= 8 and rest[0].lower() in _ADJUNCT_FIRST and not any(
+            ch in text[ce:ue] for ch in "\"“”«»")
+
+    def cue_between(self, lo: int, pos: int) -> tuple[tuple[int, int], int] | None:
+        """The cue verb between a clause's subject (ending at ``lo``) and the quotation
+        at ``pos`` in the same clause, and where its complement starts; None when a
+        boundary, another quotation or a noun use of the cue form comes between."""
+        text = self.text
+        found = self.scan(lo, pos)
+        if not found:
+            return None
+        cs, ce, how = found[-1]
+        if how != "verb" or not _STOP_MARKS.isdisjoint(text[ce:pos]):
+            return None
+        verb = text[cs:ce].lower()
+        prev_word = text[max(lo, cs - 12) : cs].split()[-1:]
+        if prev_word and (prev_word[0].lower() in _NOUN_MARKERS
+                          or prev_word[0].endswith(("'s", "’s"))):
+            return None  # "his comments", "Trump's attacks": a noun
+        start = self.content_after(ce, pos, verb)
+        if start >= pos or not _has_words(text, start, pos, 1):
+            return None
+        if text[start : start + 15].split(" ", 1)[0].lower() in _CONTENT_NOT_FIRST:
+            return None  # "spoke in Iowa about …": an adjunct, not a complement
+        return (cs, ce), start
+
+    def make(self, pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+             region: tuple[int, int], cue: tuple[int, int], phrase: Phrase,
+             blk: _Block | None, after_cue: bool = False) -> _Cand | None:
+        """A candidate whose content is ``region``: direct, mixed or indirect."""
+        text = self.text
+        rs, re_ = region
+        # a contrastive connective opening the content links it to the sentence
+        # before, in the writer's words ("However, the plan …, she said")
+        lead = self.pats["connective"].match(text, rs, re_)
+        if lead is not None:
+            rs = lead.end()
+        if re_ <= rs:
+            return None
+        inner = [p for p in pairs if p[0] >= rs and p[1] <= re_ + 1 and p not in claimed
+                 ] if pairs else []
+        # quotation marks of the region itself
+        if inner and inner[0][0] == rs:
+            # direct: the region is (mostly) quotations
+            rest = rs
+            parts: list[tuple[int, int]] = []
+            for p in inner:
+                if _has_words(text, rest, p[0], 1) and parts:
+                    break
+                parts.append(p)
+                rest = _mark_end(text, p[1])
+            tail_words = _has_words(text, rest, re_, 2)
+            if not tail_words or after_cue is False:
+                for p in parts:
+                    claimed.add(p)
+                return _Cand(kind="direct", parts=[_inner(text, p) for p in parts], cue=cue,
+                             speaker=phrase, block=blk.index if blk else 0)
+        if inner:
+            for p in inner:
+                claimed.add(p)
+            end = max(re_, _mark_end(text, inner[-1][1]))
+            return _Cand(kind="mixed", parts=[(rs, end)], cue=cue, speaker=phrase,
+                         block=blk.index if blk else 0)
+        if any(p[0] < re_ and p[1] >= rs for p in pairs):
+            return None  # overlaps a quotation partially: leave it to the quotation
+        if not _has_words(text, rs, re_, 2):
+            return None
+        return _Cand(kind="indirect", parts=[(rs, re_)], cue=cue, speaker=phrase,
+                     block=blk.index if blk else 0)

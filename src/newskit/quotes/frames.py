@@ -1,0 +1,628 @@
+"""The quote finder's frames: the quote a cue makes in its unit, whichever
+side its speaker and content stand on; a report participle opening its
+sentence; a quotation framed by a verb the lexicon lacks.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from operator import itemgetter
+
+from .boundaries import SUBORDINATORS
+from .candidates import _Cand
+from .clauses import (
+    _CLAUSE_OPENING_WORDS,
+    _QUOTE_CHARS,
+    _clause_after_object,
+    _first_word,
+    _time_phrase,
+)
+from .lexicon import SPACE as _SPACE
+from .lexicon import SUBJECT_PRONOUNS
+from .patterns import _RAISING_TAILS
+from .quotations import _inner, _is_title, _mark_end, _work_of
+from .readings import _Readings
+from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, speaker_phrase
+from .units import _Block, _has_words, _trim, _word_count
+from .words import (
+    _COMMIT_LEMMAS,
+    _CONTENT_NOT_FIRST,
+    _DOUBLE_MARKS,
+    _EVIDENCE_NOUNS,
+    _EVIDENCE_VERBS,
+    _INTENT_LEMMAS,
+    _NOT_BEFORE,
+    _NOUN_MARKERS,
+    _NOUN_OR_VERB,
+    _OBJECT_VERBS,
+    _OPENING_SUBORDINATORS,
+    _QUOTATION_AFTER,
+    _RAISING,
+    _holds_any,
+)
+
+_CLOSE = itemgetter(1)
+
+
+class _Frames(_Readings):
+    """The frames a cue makes, for the finder."""
+
+    def frame(self, blk: _Block, us: int, ue: int, cs: int, ce: int, how: str,
+              pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+              floor: int = 0) -> _Cand | None:
+        """The quote a cue at ``cs:ce`` frames in the unit ``us:ue``; content before the
+        cue starts at ``floor`` at the earliest (after the quote of an earlier cue)."""
+        text = self.text
+        verb = text[cs:ce].lower()
+        if how == "according":
+            return self.frame_according(us, ue, cs, ce, pairs, claimed)
+        if how == "view":
+            m = self.pats["view"].match(text, cs, ue)
+            if m is None:
+                return None
+            np_s, np_e = m.span("np")
+            phrase = speaker_phrase(text, np_s, np_e, self.abbreviations)
+            if phrase is None:
+                return None
+            return self.prep_content(us, ue, cs, ce, phrase, pairs, claimed)
+        if how == "agent":
+            e = ce
+            while e < ue and text[e] not in ",.;:!?\"“”":
+                e += 1
+            phrase = speaker_phrase(text, ce, e, self.abbreviations)
+            if phrase is None:
+                return None
+            cstart, cend = _trim(text, us, cs)
+            if not _has_words(text, cstart, cend, 3):
+                return None
+            return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
+        if text[cs].isupper() and cs > us and how == "verb" and not (
+                verb in ("says", "said") and not text[ce:ue].strip(_SPACE + ".;")
+                and text.rfind(",", us, cs) >= 0):
+            # "Ana Ruiz Stressed The Value …": a title-case headline (but "…,
+            # Bo Lind Says.": its closing attribution)
+            return None
+        if how == "verb" and verb in _RAISING and text[
+                (cs - 30 if cs - 30 > us else us) : cs].rstrip().casefold().endswith(
+                    _RAISING_TAILS):
+            # (pre-test: the ``raising`` pattern ends with one of these words and space)
+            m = self.pats["raising"].search(text, max(us, cs - 30), cs)
+            if m is not None:
+                return self.raising(blk, us, ue, m.start(), ce, pairs, claimed, floor)
+        if how == "verb":
+            prev_word = text[(cs - 12 if cs - 12 > us else us) : cs].split()[-1:]
+            if prev_word and (prev_word[0].lower() in _NOUN_MARKERS
+                              or prev_word[0].endswith(("'s", "’s"))):
+                return None  # "his comments", "the states", "Trump's attacks": a noun
+            if verb == "called" and prev_word and prev_word[0].lower() == "so":
+                return None  # "the so called “Bridge Plan”": an adjective, no report
+            if (prev_word and prev_word[0].endswith("ly") and prev_word[0].islower()
+                    and prev_word[0] != "only"):
+                before = text[(cs - 40 if cs - 40 > us else us) : cs].split()[-2:-1]
+                if before and (before[0].lower() in _NOUN_MARKERS
+                               or before[0].endswith(("'s", "’s"))):
+                    # "the town's widely reported plan", "the previously
+                    # announced closure": an adverb after a determiner or possessive
+                    # makes the cue form a modifier
+                    return None
+        strong = verb in self.cues.strong or how == "phrase"
+        # lower bound for looking back: the last quotation closing before the cue
+        # The unit's pairs are sorted and do not overlap, so their ends rise: walk back
+        # from the last pair closing before the cue (linear in the article, where a
+        # walk over every earlier pair of a long unit was quadratic). A title, skipped
+        # ("Jo Lind, the author of “Dark Water,” said"), has no double quotation mark
+        # between it and the cue (``title_tail``): the walk stops at the first pair
+        # that is no title once a double mark lies behind it.
+        qend = us
+        title: tuple[int, int] | None = None
+        i = bisect.bisect_right(pairs, cs, key=_CLOSE)
+        while i > 0:
+            i -= 1
+            a, b = pairs[i]
+            end = _mark_end(text, b)
+            if end > cs or end <= us:
+                continue
+            if (_work_of(text, a) and text.rfind(",", us, a) >= 0
+                    and self.pats["title_tail"].match(text, end, cs)
+                    and _is_title(text, *_inner(text, (a, b)))):
+                if title is None:
+                    title = (a, end)
+                continue
+            if qend == us:
+                qend = end
+            if text[b] in _DOUBLE_MARKS:
+                break
+        word_before = text[(cs - 5 if cs - 5 > us else us) : cs].split()
+        infinitive = word_before[-1:] == ["to"]
+        # (_trim's end, no call where no white space precedes the cue)
+        before_close = _trim(text, us, cs)[1] if cs > us and text[cs - 1] in _SPACE else cs
+        prev_char = text[before_close - 1] if before_close > us else ""
+        if qend > us and before_close == qend:
+            prev_char = '"'
+        if (not strong or verb in _NOUN_OR_VERB) and self.noun_only(
+                us, ue, cs, ce, qend, prev_char, strong):
+            return None  # "swing states", "raised questions": skip the speaker search
+        # "…, before adding that …", "…, while also saying …": the clause's subject speaks
+        led = verb.endswith("ing") and text.find(",", max(us, cs - 24), cs) >= 0 and self.pats[
+            "led_participle"].search(text, max(us, cs - 24), cs) is not None
+        if infinitive or led or (
+                verb.endswith("ing") and text[before_close - 1 : before_close] == ","):
+            found = None  # "…, claiming …", "… to say …": the speaker is the clause's subject
+        elif title is not None:
+            # the subject is before the title's apposition
+            found = self.phrase_before(qend, title[0])
+        else:
+            found = self.phrase_before(qend, cs)
+        if found is not None and prev_char == "," and verb in ("says", "said") and (
+                self.first_stop(ce, ue) in ",."):
+            # (only a phrase of all the words before the first stop ends at a comma)
+            named = self.phrase_after(ce, ue, longest=True)
+            if (named is not None and named.kind == "name"
+                    and text[named.end : named.end + 1] == ","):
+                # "The paradox of the bridge, says Carl Anthony, is …": a parenthetical
+                # report right after a comma names its speaker after the cue
+                found = None
+        # inverted: ', said Mao Ning' / '," said the newspaper' / '," read the
+        # statement' (the weak past "read" only right after a quotation)
+        if found is None and prev_char and prev_char in ",\"“”«»" and (
+                strong or verb in ("says", "said")
+                or (verb == "read" and prev_char in "\"“”«»")):
+            phrase = self.phrase_after(ce, ue)
+            if phrase is not None:
+                boundary = before_close - 1 if prev_char == "," else before_close
+                region = self.strip_adverbial(*_trim(text, us, boundary, _SPACE + ","))
+                if _has_words(text, *region, n=1 if prev_char in "\"“”«»" else 2):
+                    cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk)
+                    if cand is not None:
+                        cand.attribution_end = self._clause_end(phrase.end, ue)
+                        # '“…,” said X, adding that …': X speaks the participle's report
+                        self.carry(_trim(text, cand.attribution_end, ue, _SPACE + ",")[0],
+                                   phrase)
+                    return cand
+            return None
+        participle = False
+        if found is None and cs > us:
+            word_before = text[max(us, cs - 5) : cs].split()
+            if ((verb.endswith("ing") and (prev_char == "," or led or word_before[-1:] == ["by"]))
+                    or word_before[-1:] in (["and"], ["but"], ["to"]) or cs in self.carried):
+                # "…, saying that …", "… and said that …": the speaker is the subject
+                # the clause opens after the last quotation before the cue ("“…,” Clinton
+                # replied, adding that …"): never inside it
+                subject = (self.carried.get(cs) or self.caused_subject(us, cs)
+                           or self.subject_after(us, qend, cs))
+                if (subject is not None and cs not in self.carried and prev_char == ","
+                        and verb.endswith("ing")):
+                    subject = self.coordinated_subject(subject.end, cs) or subject
+                if subject is not None:
+                    found, participle = (subject, cs), True
+                    # "…, saying his rival would …": a participle of a speech verb reports
+                    kind = self.cues.info.get(verb, {}).get("kind")
+                    strong = strong or (verb.endswith("ing") and kind in ("speech", "writing"))
+        elif found is None and cs == us and (verb in ("said", "says") or (
+                strong and text[cs].isupper())):
+            # "Said Jo Roe, who grew up with Hale, "We were all so glad."",
+            # "Stated Stone: …": a cue opening the sentence, then its speaker
+            phrase = self.phrase_after(ce, ue)
+            said = verb in ("said", "says")
+            if phrase is not None and (said or (phrase.kind in ("name", "nominal")
+                                                and text[phrase.end : phrase.end + 1] in ":,")):
+                end = phrase.end
+                relative = self.pats["said_relative"].match(text, end, ue)
+                if relative is not None:
+                    end = relative.end()  # the relative clause describes the speaker
+                if not text[end:ue].strip(_SPACE + ":"):
+                    # the quotation follows in the next block
+                    return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase,
+                                 block=blk.index)
+                return self.prep_content(us, ue, cs, end, phrase, pairs, claimed,
+                                         cue=(cs, ce))
+        if found is None and not participle:
+            opening = self.opening_participle(us, ue, cs, ce, verb, strong, pairs, claimed, blk)
+            if opening is not None:
+                return opening
+        if verb in _EVIDENCE_VERBS and (found is None or found[0].head not in _EVIDENCE_NOUNS):
+            # "A council poll last month showed …", "Exit polls from the primary found …"
+            m = None
+            if self.pats["evidence_noun"].search(text, max(us, cs - 160), cs) is not None:
+                m = self.pats["evidence"].search(text, max(us, cs - 160), cs)
+            if m is not None:
+                s0, e0 = m.span("np")
+                found = (Phrase(s0, e0, "nominal", text[s0:e0].split()[-1].lower()), s0)
+                strong = True
+        if found is None and verb == "asked":
+            # "When asked whether the ferry would …, Lind replied": a question nobody is named for
+            m = self.pats["asked"].match(text, ce, ue)
+            if m is not None:
+                end = self._clause_end(m.end(), ue)
+                if _word_count(text, m.start("q"), end) >= 3:
+                    # "When asked by a pupil whether …": the asker is the source
+                    asker = self.phrase_after(*m.span("np")) if m.group("prep") == "by" else None
+                    return _Cand(kind="indirect", parts=[(m.start("q"), end)], cue=(cs, ce),
+                                 speaker=asker, block=blk.index)
+        if found is None:
+            return None
+        phrase, clause_start = found
+        if phrase.head != "who" and phrase.end < cs and not text[phrase.end : cs].isspace():
+            phrase = self.nearer_subject(phrase, phrase.end, cs, ce)
+        if (not participle and qend > us and text[clause_start - 1 : clause_start] == ","
+                and phrase.kind != "pronoun"):
+            apposed = self.appositive_subject(qend, clause_start, phrase, prev_char == ",")
+            if apposed is not None:
+                phrase, clause_start = apposed
+        if text[phrase.start].isdigit() or text[phrase.start : phrase.start + 5].lower() in (
+                "just ", "only ", "about "):
+            poll = self.pats["poll_share"].match(text, phrase.start, phrase.end)
+            opener = None if poll is None else self.pats["poll_opener"].search(
+                text, max(us, phrase.start - 160), phrase.start)
+            if opener is not None:
+                # "In a council poll released Monday, 31 percent of parents said …": the poll
+                # reports its respondents' answers
+                s0, e0 = opener.span("np")
+                phrase = Phrase(s0, e0, "nominal", opener.group("head").lower())
+        entry = self.cues.info.get(verb, {})
+        needs_quote = bool(entry.get("needs_quote"))
+        lemma = entry.get("lemma", verb)
+        boundary_char = text[clause_start - 1] if clause_start > us else ""
+        if qend > us and not text[qend:clause_start].strip():
+            boundary_char = '"'
+        before_region = _trim(text, floor if floor > us else us,
+                              clause_start - 1 if boundary_char == "," else clause_start,
+                              _SPACE + ",")
+        # "met Ana Ruiz, who said …": what comes before a relative pronoun is no content
+        has_before = (clause_start > us and not participle and not verb.endswith("ing")
+                      and phrase.head != "who"
+                      and _has_words(text, *before_region,
+                                     n=1 if boundary_char in "\"“”«»" else 2))
+        # "After the storm, the old ferry, we might recall, was …": the subject
+        # before a parenthetical report, without an adverbial opening it
+        raw_before = before_region
+        raw_has_before = clause_start > us and not participle
+        if raw_has_before:
+            raw_before = self.strip_adverbial(*before_region)
+            raw_has_before = _has_words(text, *raw_before) and not self.adverbial(*raw_before)
+        if has_before and boundary_char not in "\"“”«»":
+            core = self.strip_adverbial(*before_region)
+            first = text[core[0] : core[0] + 20].split(" ", 1)[0].lower()
+            if (first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS
+                    or _word_count(text, *core) < 4
+                    or lemma in _NOT_BEFORE):
+                has_before = False  # "In a statement, X dismissed …": not content
+        elif has_before and text[before_region[0]] not in _QUOTE_CHARS and self.adverbial(
+                *before_region) and any(
+                    _mark_end(text, b) == qend and _is_title(text, *_inner(text, (a, b)))
+                    for a, b in pairs):
+            has_before = False  # 'In an interview on “Face the Nation,” X said …'
+        if (verb in _NOUN_OR_VERB or lemma in _QUOTATION_AFTER) and (
+                boundary_char not in "\"“”«»"):
+            has_before = False  # "…, who won the council seat.": a noun
+        if has_before and not needs_quote and (boundary_char in "\"“”«»"
+                                               or self._adjunct_only(ce, ue)):
+            # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."
+            outer = self.according_after(blk, us, ue, ce, pairs, claimed, floor)
+            if outer is not None:
+                return outer  # "“…,” Lind said, according to the Post.": the Post's report
+            cand = self.make(pairs, claimed, before_region, (cs, ce), phrase, blk)
+            if cand is None:
+                return None
+            stop = self._clause_end(ce, ue)
+            after = _trim(text, stop, ue, _SPACE + ",.")
+            self.carry(after[0], phrase)  # "“…,” X said, adding that …"
+            nxt = [p for p in pairs if p[0] >= after[0] and p not in claimed]
+            if (cand.kind == "direct" and nxt and nxt[0][0] == after[0]
+                    and text[stop : stop + 1] in (",", ".")):
+                cand.parts.append(_inner(text, nxt[0]))
+                claimed.add(nxt[0])
+                cand.attribution_end = None
+            else:
+                cand.attribution_end = self._clause_end(ce, ue)
+            return cand
+        # content after the cue? (looked for only now: a quotation before the cue has
+        # returned above, and most quotes in dense reporting do)
+        cstart = self.content_after(ce, ue, verb)
+        after_words = _has_words(text, cstart, ue, 3)
+        if after_words or (cstart < ue and text[cstart] in "\"“«„"):
+            first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
+            intent = lemma in _INTENT_LEMMAS and first_word == "to"
+            if intent and lemma in _COMMIT_LEMMAS and blk.block.type == "heading":
+                return None  # "Ministers agree to reopen talks" (a headline): the news, no report
+            if first_word in _CONTENT_NOT_FIRST and not intent:
+                return None
+            if self.carry(cstart, phrase):
+                return None  # "X said, adding that …": the participle reports
+            opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'"
+            if verb in _OBJECT_VERBS and not opener and not intent and not any(
+                    c in text[ce:cstart] for c in ",:") and _clause_after_object(
+                    text, ce, ue, self.in_name) != cstart:
+                return None  # "told a news briefing": the object, not the content
+            if verb in _NOUN_OR_VERB and not opener:
+                return None  # "swing states voted", "terror attacks rose": nouns
+            if not strong and not needs_quote and not intent:
+                if not (text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„"):
+                    return None
+                if phrase.kind == "nominal":
+                    return None
+            if intent:
+                # "declined to comment on the report": the comment verb belongs to the cue
+                m = self.pats["to_comment"].match(text, cstart, ue)
+                if m is not None and _has_words(text, m.end(), ue, 1):
+                    cstart = m.end()
+            region = _trim(text, cstart, ue, _SPACE + ".")
+            tail = None if participle else self.reported_by_tail(
+                us, min(clause_start, phrase.start), cs, *region)
+            if tail is not None:
+                # "X plans to …, Lea Stone said.", "X said …, according to CNN.": the
+                # report is the closing source's, and no cue before it reports a part
+                vs, ve = tail.span("verb")
+                how = "according" if text[vs : vs + 9].lower() == "according" else "verb"
+                outer = self.frame(blk, us, ue, vs, ve, how, pairs, claimed, floor)
+                if outer is not None:
+                    self.tail_from = ve
+                    return outer
+            cut = self.participle_stop(region[0], region[1], pairs)
+            if cut is not None:
+                region = (region[0], cut[0])
+                if not any(region[0] <= p[0] < region[1] for p in pairs) and not (
+                        _has_words(text, *region, 4)):
+                    # "attacked Lind, saying …", "emailed parents on Monday,
+                    # telling them …": an object; the participle reports, for the
+                    # same speaker
+                    self.carried[cut[1]] = phrase
+                    return None
+            if phrase.head == "who" and text[phrase.start - 2 : phrase.start] == ", ":
+                # "Ruiz, who called Lind on Tuesday, told her staff, “…”":
+                # the relative clause ends at its comma, before the quotation the main
+                # verb reports (as without one, below)
+                mark = next((p[0] for p in pairs if region[0] <= p[0] < region[1]), -1)
+                comma = text.find(", ", region[0], mark) if mark > 0 else -1
+                if (comma > 0 and text[comma + 2 : comma + 3].islower()
+                        and _has_words(text, region[0], comma, 2)):
+                    region = (region[0], comma)
+            if (needs_quote or lemma in _QUOTATION_AFTER) and not any(
+                    p[0] >= region[0] and p[1] < region[1] for p in pairs):
+                return None
+            parenthetical = (raw_has_before and boundary_char == ","
+                             and "," in text[ce:cstart])
+            inside = [p for p in pairs if region[0] <= p[0] < region[1]]
+            if inside and self.lead_in(region[0], inside[0][0]):
+                region = (inside[0][0], region[1])
+            if not inside:
+                region = (region[0], self.clause_stop(region[0], region[1]))
+                tail = self.pats["tail_attribution"].search(
+                    text, max(region[0], region[1] - 90), region[1])
+                if tail is not None and _has_words(text, region[0], tail.start(), 3):
+                    region = (region[0], tail.start())  # "…, those people said."
+                region = (region[0], self.relative_stop(*region))
+                lead = text[max(clause_start, phrase.start - 20) : phrase.start].split()[-1:]
+                if phrase.head == "who" and text[phrase.start - 2 : phrase.start] == ", ":
+                    # "Ruiz, who has proposed closing the harbour, said …": the
+                    # relative clause ends at its comma, before the main verb
+                    comma = text.find(", ", region[0], region[1])
+                    if (comma > 0 and text[comma + 2 : comma + 3].islower()
+                            and _has_words(text, region[0], comma, 2)):
+                        region = (region[0], comma)
+                elif lead and lead[0].lower() in SUBORDINATORS:
+                    # "When Ruiz said she would resign …, he looked …", "While
+                    # many opposed those closures, the council …": the report is a
+                    # subordinate clause, ending at its comma (not after a sentence
+                    # adverb: "As the Post reported just today, …")
+                    comma = text.find(",", region[0], region[1])
+                    if (comma > 0 and _has_words(text, region[0], comma, 1)
+                            and _first_word(text, region[0]) not in SENTENCE_ADVERBS):
+                        region = (region[0], comma)
+            elif text[region[0]] not in "\"“«„'":
+                # mixed: the clause ends after its first quotation at the earliest,
+                # never inside one
+                clause = self.clause_stop(region[0], region[1])
+                if clause <= inside[0][0] and _has_words(text, region[0], clause, 3):
+                    stop = clause  # "noted X, adding that … “…”": the quotation is later
+                else:
+                    stop = max(clause, _mark_end(text, inside[0][1]))
+                for p in inside:
+                    if p[0] < stop < _mark_end(text, p[1]):
+                        stop = _mark_end(text, p[1])
+                    if p[0] < stop and text[p[1] - 1 : p[1]] in (".", "!", "?") and (
+                            _has_words(text, region[0], p[0], 1)):
+                        # a quotation ending its sentence ends the content
+                        stop = min(stop, _mark_end(text, p[1]))
+                        break
+                # "… was “not ready yet” on backing Lind, who will face …": a
+                # relative clause after the last quotation is the writer's
+                last = max((_mark_end(text, p[1]) for p in inside if p[1] < stop),
+                           default=region[0])
+                tail = self.pats["relative_tail"].search(text, last, stop)
+                if tail is not None:
+                    stop = tail.start()
+                region = (region[0], stop)
+            cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
+            if cand is not None and cut is not None and region[1] == cut[0]:
+                self.carried[cut[1]] = phrase  # the participle reports for the same speaker
+            if cand is not None and parenthetical and cand.kind != "direct" and not any(
+                    raw_before[0] <= q[0] < raw_before[1] for q in pairs):
+                # "Within councils, they said, mayors now have more power …"
+                cand.parts.insert(0, raw_before)
+            return cand
+        if text[ce:ue].strip().startswith(":") or ue - ce <= 2 or self.announces(ce, ue):
+            # "Cruz continued:" — the quotation follows (in the next block, or the
+            # next sentence: "Lau said in a statement. “…”")
+            return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
+        return None
+
+    def according_after(self, blk: _Block, us: int, ue: int, ce: int,
+                        pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+                        floor: int) -> _Cand | None:
+        """The quote of ``according to X`` closing the sentence after a cue ending at
+        ``ce`` and its adjuncts (``“…,” Lind said Monday, according to the Post.``):
+        PolNeAR gives the whole report, attribution included, to that source."""
+        text = self.text
+        end = _trim(text, ce, ue, _SPACE + ".")[1]
+        if self.low is not None and self.low.find("according", ce, end) < 0:
+            return None
+        m = self.pats["according_tail"].search(text, ce, end)
+        if m is None or _word_count(text, ce, m.start()) > 8 or any(
+                ch in text[ce : m.start()] for ch in "\"“”«»"):
+            return None
+        outer = self.frame(blk, us, ue, m.start("verb"), m.end("verb"), "according", pairs,
+                           claimed, floor)
+        if outer is not None:
+            self.tail_from = m.end("verb")
+            if outer.kind == "direct" and len(outer.parts) == 1:
+                # the quotation and its attribution are the content: "“…,” Sanders said"
+                outer.parts = [(outer.parts[0][0], _trim(text, us, m.start())[1])]
+                outer.kind = "mixed"
+        return outer
+
+    def opening_participle(self, us: int, ue: int, cs: int, ce: int, verb: str, strong: bool,
+                           pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+                           blk: _Block) -> _Cand | None:
+        """``Noting that the bridge was unsafe, Tom Hale voted …``, ``Having announced
+        that …, Judge Berman …``, ``After saying he was …, the man …``: a report
+        participle opening its sentence (alone, after *having*, or after a
+        subordinator) reports for the main clause's subject, the phrase after the
+        comma that ends the reported clause and before the main verb. The reported
+        clause follows a verb of speech, writing or announcement and opens with
+        *that* (or follows *saying* or a strong speech verb); a cognition verb
+        (``Assuming that …, she might …``) makes a condition, no report."""
+        text = self.text
+        lead = text[us:cs].split(None, 1)  # more than one word: no participle opening
+        if lead == []:
+            if not verb.endswith("ing"):
+                return None
+        elif len(lead) != 1 or not (
+                (lead[0] == "Having" and not verb.endswith("ing"))
+                or (lead[0].lower() in _OPENING_SUBORDINATORS and verb.endswith("ing"))):
+            return None
+        cstart = self.content_after(ce, ue, verb)
+        gap = text[ce:cstart].split()
+        if gap and gap[0].lower() in ("on", "in", "at", "during"):
+            gap = gap[1:]
+        if gap and not (_time_phrase(" ".join(gap)) or (len(gap) == 1 and gap[0].endswith("ly"))):
+            return None  # "Writing for a board that all agreed …": an object, no report
+        kind = self.cues.info.get(verb, {}).get("kind")
+        first = text[cstart : cstart + 5].split(" ", 1)[0].lower()
+        if kind not in ("speech", "writing", "announcement") or (
+                first != "that" and not (
+                    (strong or verb == "saying" or (first in SUBJECT_PRONOUNS and first != "it"))
+                    and kind != "announcement")):
+            return None  # "Assuming that …, she might …": a condition, no report
+        comma = text.find(",", cstart, ue)
+        if comma < 0:
+            return None
+        end = comma
+        for p in pairs:
+            if p[0] < comma < p[1]:
+                if p[1] - comma > 1 or p[0] < cstart:
+                    return None
+                end = _mark_end(text, p[1])  # 'saying the ferry was “so late,” she …'
+            elif cstart <= p[0] < comma:
+                return None
+        phrase = self.subject_of(us, ue)
+        if phrase is None or phrase.start < comma or not self.pats["main_verb"].match(
+                text, phrase.end, ue):
+            return None
+        for m in self.pats["token"].finditer(text, phrase.start, phrase.end):
+            word = m.group()
+            if m.start() > phrase.start and word.islower() and text[m.start() - 1] == " " and (
+                    word.endswith("ed") or word in self.cues.info):
+                # "the man ended up …", "the spokeswoman told reporters …": the main
+                # verb ends the subject
+                shorter = self.phrase(phrase.start, _trim(text, phrase.start, m.start())[1])
+                phrase = shorter or phrase
+                break
+        return self.make(pairs, claimed, _trim(text, cstart, end), (cs, ce), phrase, blk,
+                         after_cue=True)
+
+    def noun_only(self, us: int, ue: int, cs: int, ce: int, qend: int, prev_char: str,
+                  strong: bool) -> bool:
+        """Whether a cue form that is often a noun (``states``, ``tweet``, ``attacks``)
+        or a weak cue (``questions``, ``called``) can frame nothing at ``cs:ce``,
+        whoever its speaker would be.
+
+        For these forms :meth:`frame` accepts only content before the cue behind a
+        quotation mark, or (a weak cue) before a cue that only adjuncts follow, an
+        inverted frame after a comma (``…, states the report``), a colon or the unit's end
+        after the cue (``Cruz tweeted:``), or content after it that opens with ``that`` or
+        a quotation mark. When none of these can hold, every path after the speaker search
+        returns None; answering here saves that search, the costliest part of a frame,
+        for the many noun readings ("swing states voted").
+        """
+        text = self.text
+        verb = text[cs:ce].lower()
+        noun = verb in _NOUN_OR_VERB
+        weak = not strong and self._weak_only(verb)
+        if not (noun or weak):
+            return False
+        if qend > us or _holds_any(text, _DOUBLE_MARKS, us, cs):
+            return False  # the clause before the cue may start at a quotation mark
+        if prev_char == "," and (strong or verb in ("says", "said")):
+            return False  # an inverted frame: "…, states the report"
+        if ue - ce <= 2 or text[ce:ue].lstrip().startswith(":"):
+            return False  # the quotation may follow in the next block
+        if weak and not noun and self._adjunct_only(ce, ue):
+            return False  # content before: "…, Ada Holm questions today."
+        cstart = self.content_after(ce, ue, verb)
+        if cstart >= ue:
+            return True
+        that = text[cstart : cstart + 5].lower() == "that "
+        return ((noun and not (that or text[cstart] in "\"“«„'"))
+                or (weak and not (that or text[cstart] in "\"“«„")))
+
+    def _weak_only(self, verb: str) -> bool:
+        """Whether ``verb`` is a weak cue that :meth:`frame` treats alike on every path:
+        no quotation required, no ``to`` infinitive as content (``plans to``), no
+        participle made strong, no evidence, question or ``Said X,`` frame of its own."""
+        entry = self.cues.info.get(verb, {})
+        return not (entry.get("needs_quote") or entry.get("lemma", verb) in _INTENT_LEMMAS
+                    or verb.endswith("ing") or verb in _EVIDENCE_VERBS
+                    or verb in ("asked", "said", "says"))
+
+    def any_verb_frame(self, blk: _Block, pair: tuple[int, int]
+                       ) -> tuple[Phrase, tuple[int, int]] | None:
+        """Speaker and verb framing a quotation with a verb the lexicon lacks:
+        ``"…," Clinton cracked.``, ``"…," cracked Clinton``, ``Clinton cracked, "…"``."""
+        text = self.text
+        b_start, b_end = blk.block.span.start, blk.block.span.end
+        close = _mark_end(text, pair[1])
+        inner_end = _trim(text, pair[0] + 1, pair[1])[1]
+        if text[inner_end - 1 : inner_end] == "." or text[close : close + 1] == ".":
+            close = b_end  # the quotation ends its sentence: nothing after it frames it
+        m = self.pats["after_quote"].match(text, close, min(b_end, close + 120))
+        if m is not None:
+            phrase = self.phrase(*m.span("np"))
+            if (phrase is not None and phrase.kind != "anonymous") or (
+                    phrase is not None and phrase.head in ("sources", "source")):
+                return phrase, m.span("verb")
+        m = self.pats["after_quote_inv"].match(text, close, min(b_end, close + 120))
+        if m is not None:
+            phrase = self.phrase_after(m.end("verb"), b_end)
+            if phrase is not None:
+                return phrase, m.span("verb")
+        lo = max(b_start, pair[0] - 160)
+        # both patterns end with a comma or colon, at most three spaces and the end
+        # ($ also before a final line break): no regex call without one in reach
+        tail = max(lo, pair[0] - 5)
+        if text.find(",", tail, pair[0]) < 0 and text.find(":", tail, pair[0]) < 0:
+            return None
+        m = self.pats["before_quote"].search(text, lo, pair[0])
+        if m is not None:
+            found = self.phrase_before(lo, m.start("verb"))
+            if found is not None:
+                return found[0], m.span("verb")
+        m = self.pats["colon_quote"].search(text, lo, pair[0])
+        if m is not None:
+            # "Harbour pollster Bo Lind: “…”", "More from the report: “…”"
+            colon = m.start("colon")
+            seg = max(lo, max(text.rfind(ch, lo, colon) for ch in ".;—–-\n") + 1)
+            words = [w.span() for w in self.pats["token"].finditer(text, seg, colon)]
+            for k in range(min(6, len(words)), 0, -1):
+                if any(text[a:b] in self.cues.strong for a, b in words[:-k]):
+                    break  # "Lee told Fox News: “…”": an object after a cue, no label
+                first = text[words[-k][0] : words[-k][1]]
+                if not (first[:1].isupper() or first.lower() in ("the", "a", "an")) or (
+                        first.lower() in self.cues.words):
+                    continue  # the phrase starts at a capital or an article, after
+                    # a cue that opens the sentence ("Continued Stone:")
+                phrase = speaker_phrase(text, words[-k][0], colon, self.abbreviations)
+                if phrase is not None and phrase.kind in ("name", "nominal"):
+                    return phrase, (colon, colon + 1)
+        return None
