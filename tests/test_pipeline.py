@@ -398,3 +398,49 @@ def test_a_scorer_evidence_span_that_is_invalid_is_refused() -> None:
     analysis = registry_with(scorers=(Inverted(),)).pipeline(extractors=[]).run(ARTICLE)
     assert analysis.scores == ()
     assert "evidence[0]: span 4-2 is not a valid span" in analysis.errors[0].message
+
+
+class _Yields:
+    """A scorer that yields the given items."""
+
+    requires = ()
+
+    def __init__(self, name: str, items: list[Any]) -> None:
+        self.name = name
+        self.items = items
+
+    def score(self, analysis: Any) -> list[Any]:
+        return self.items
+
+
+def _score(name: str, *evidence: Span) -> Score:
+    return types.trusted_score(name=name, value=1, explanation="x", evidence=evidence)
+
+
+@pytest.mark.parametrize(
+    ("items", "message"),
+    [
+        ([_score("b.one"), "no score"], "score() yielded str, expected Score"),
+        ([_score("b.one"), _score("a.one")], "score name 'a.one' is already taken"),
+        ([_score("b.one", Span(start=0, end=3)), _score("b.two", Span(start=5, end=13))],
+         "score 'b.two': evidence[0]: span 5-13"),
+        ([_score("b.one", Span(start=0, end=3), types.trusted_span(start=-1, end=2))],
+         "score 'b.one': evidence[1]: span -1-2"),
+    ],
+)
+def test_bad_scores_are_named_and_dropped(items: list[Any], message: str) -> None:
+    scorers = (_Yields("a", [_score("a.one", Span(start=0, end=3))]), _Yields("b", items))
+    analysis = registry_with(scorers=scorers).pipeline(extractors=[]).run(ARTICLE)
+    assert [s.name for s in analysis.scores] == ["a.one"]
+    assert analysis.errors[0].component == "b"
+    assert message in analysis.errors[0].message
+
+
+def test_good_scores_of_several_scorers_are_kept() -> None:
+    scorers = (
+        _Yields("a", [_score("a.one", Span(start=0, end=3)), _score("a.two")]),
+        _Yields("b", [_score("b.one", Span(start=0, end=12), Span(start=4, end=4))]),
+    )
+    analysis = registry_with(scorers=scorers).pipeline(extractors=[]).run(ARTICLE)
+    assert [s.name for s in analysis.scores] == ["a.one", "a.two", "b.one"]
+    assert analysis.errors == ()
