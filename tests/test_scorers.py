@@ -707,3 +707,24 @@ def test_the_words_of_an_article_are_not_kept_after_the_next_one() -> None:
     words_of("Officials said the talks failed.")
     gc.collect()
     assert ref() is None
+
+
+def test_sourcing_evidence_is_each_span_once_in_text_order() -> None:
+    # Two quotes share one speaker mention ("Ana said a and b"); the third has its own.
+    text = "Ana said a and b. Then Ana said c."
+    ana = Actor(id="a1", name="Ana", kind="person",
+                mentions=(Mention(span=Span(start=0, end=3)),
+                          Mention(span=Span(start=23, end=26))))
+    mention, later = Span(start=0, end=3), Span(start=23, end=26)
+    quotes = (
+        Quote(id="q3", kind="indirect", parts=(Span(start=32, end=33),),
+              cue=Span(start=27, end=31), speaker_mention=later, speaker="a1"),
+        Quote(id="q1", kind="indirect", parts=(Span(start=9, end=10),),
+              cue=Span(start=4, end=8), speaker_mention=mention, speaker="a1"),
+        Quote(id="q2", kind="indirect", parts=(Span(start=15, end=16),),
+              cue=Span(start=4, end=8), speaker_mention=Span(start=0, end=3), speaker="a1"),
+    )
+    analysis = Analysis(article=Article(id="x", text=text), actors=(ana,), quotes=quotes)
+    scores = {s.name: s for s in SourcingScorer().score(analysis)}
+    assert scores["sourcing.distinct_sources"].evidence == (mention, later)
+    assert scores["sourcing.quotes_per_speaker"].evidence == (mention, later)

@@ -104,9 +104,10 @@ class SourcingScorer:
         unresolved = rows.get(UNRESOLVED, {}).get("quotes", 0)
 
         def spans_of(keys: Iterable[str]) -> tuple[Span, ...]:
-            return tuple(
-                sorted({s for k in keys for s in evidence[k]}, key=lambda s: (s.start, s.end))
-            )
+            # Distinct spans by their (start, end) pairs, in order: the pairs hash and
+            # compare in C, where a set of Spans calls their generated __hash__.
+            found = {(s.start, s.end): s for k in keys for s in evidence[k]}
+            return tuple(map(found.__getitem__, sorted(found)))
 
         scores = [
             trusted_score(
@@ -166,7 +167,10 @@ class SourcingScorer:
         # The most quoted *named* source: anonymous and unresolved quotes are no one's.
         top = next((r for r in ordered if r["key"] not in (ANONYMOUS, UNRESOLVED)), None)
         per = {
-            r["name"]: {k: r[k] for k in ("key", "quotes", "direct", "indirect", "mixed")}
+            r["name"]: {
+                "key": r["key"], "quotes": r["quotes"], "direct": r["direct"],
+                "indirect": r["indirect"], "mixed": r["mixed"],
+            }
             for r in ordered
         }
         if top is None:
