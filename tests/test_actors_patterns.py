@@ -4,6 +4,8 @@ patterns as with one."""
 from __future__ import annotations
 
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newskit.actors.patterns import alternation, finditer_union, role_noun_pattern
 
@@ -79,3 +81,48 @@ def test_words_before_a_name_searched_in_reverse_as_forwards() -> None:
     assert backward.search("the political scientist X", 0, 24).group(1) == (
         "the political scientist "
     )
+
+
+def test_plain_text_accepts_only_texts_without_letters_marks_or_digits_outside_ascii() -> None:
+    from newskit.actors.patterns import plain_text
+
+    assert plain_text("Jo Roe said.")
+    assert plain_text("\u201cJo Roe\u2019s aide\u201d \u2014 said\u00a0so\u2026 \u2022 x")
+    assert plain_text("")
+    # a letter, a mark, a digit outside ASCII; a character near the accepted ones (U+00C2
+    # has the lead byte of U+00A0, U+2070 a superscript digit after the punctuation
+    # block); a lone surrogate: the pattern's ASCII form is not used
+    for other in ("caf\u00e9", "e\u0301", "\u0663", "\u00c2", "x\u2070", "\u2040", "\ud800"):
+        assert not plain_text("Jo Roe \u2019" + other + "\u00a0")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"AaBbJjMmOoRrSsUu09 .-'&$\n,(",
+                *("\u00a0", "\u2019", "\u201c", "\u2014", "\u200c", "\u203f", " de ", " von "),
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_chunk_pattern_ascii_form_finds_the_same_runs_in_a_plain_text(text: str) -> None:
+    # (joiners and U+203F are word characters to \b, which both forms keep)
+    from newskit.actors.patterns import patterns, plain_text
+
+    assert plain_text(text)
+    unicode_form, ascii_form = patterns()["chunk"], patterns()["chunk_ascii"]
+    assert [m.span() for m in ascii_form.finditer(text)] == [
+        m.span() for m in unicode_form.finditer(text)
+    ]
+
+
+def test_chunk_pattern_ascii_form_differs_where_plain_text_refuses() -> None:
+    from newskit.actors.patterns import patterns, plain_text
+
+    text = "the \u00c9lys\u00e9e Palace and \u00c5sa Roe"
+    assert not plain_text(text)
+    unicode_runs = [m[0] for m in patterns()["chunk"].finditer(text)]
+    assert unicode_runs == ["\u00c9lys\u00e9e Palace", "\u00c5sa Roe"]
+    assert [m[0] for m in patterns()["chunk_ascii"].finditer(text)] != unicode_runs

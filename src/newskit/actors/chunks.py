@@ -17,7 +17,7 @@ from newskit.structure.blocks import TITLE_SMALL_WORDS
 from newskit.types import Block, Span
 
 from .lexicon import ActorLexicon
-from .patterns import patterns
+from .patterns import patterns, plain_text
 from .spans import _inside, _union
 from .words import _LEADING_SKIP, _NOT_NAMES, _OF_FOR
 
@@ -32,14 +32,15 @@ _OPENERS = frozenset("\"'“‘«([—–-•*:")
 
 def _initial_positions(
     text: str, blocks: Sequence[Block], sentences: Sequence[Span]
-) -> frozenset[int]:
+) -> set[int]:
     """Where blocks and sentences start, after opening quotes, brackets and bullets: a set,
-    as every chunk asks whether it starts at one of them."""
+    as every chunk asks whether it starts at one of them (built per article and only
+    read: not copied into a frozenset)."""
     starts = {0, *[b.span.start for b in blocks], *[sent.start for sent in sentences]}
     # most starts open with a letter: only those opening with a skipped mark are moved
     moved = [pos for pos in starts if text[pos : pos + 1] in _LEADING_SKIP]
     if not moved:
-        return frozenset(starts)
+        return starts
     n = len(text)
     for pos in moved:
         starts.discard(pos)
@@ -48,7 +49,7 @@ def _initial_positions(
         while i < n and i < pos + 6 and text[i] in _LEADING_SKIP:
             i += 1
         starts.add(i)
-    return frozenset(starts)
+    return starts
 
 
 def _line_is_upper(text: str, pos: int, cache: dict[int, bool]) -> bool:
@@ -215,14 +216,25 @@ def _chunks(
     mid_caps: set[str] = set()
     prev_end = -100
     prev_flag = -1
-    for m in patterns()["chunk"].finditer(text, concurrent=False):
+    # (the pattern's ASCII form where it finds the same runs: most texts)
+    chunk_rx = patterns()["chunk_ascii" if plain_text(text) else "chunk"]
+    for m in chunk_rx.finditer(text, concurrent=False):
         chunk = m[0]  # cheaper than m.group() (no argument parsing)
         if chunk.isalnum() or (" " not in chunk and "." not in chunk and "\u00a0" not in chunk):
             # one plain word (two chunks in three, nearly all letters only: one test):
             # the tests below for one token, inline
             s = m.start()
             e = s + len(chunk)
-            flag = 1 if _opens(text, s, initials) else 0
+            # _opens inline (a call per chunk less): most chunks follow a space after a
+            # word, which one comparison and one set test rule out
+            if s in initials:
+                flag = 1
+            elif s == 0:
+                flag = 0
+            elif (c1 := text[s - 1]) == " ":
+                flag = 1 if s > 1 and text[s - 2] in _OPENERS else 0
+            else:
+                flag = 1 if c1 in _OPENERS else 0
             if (
                 len(chunk) > 1
                 and chunk.isupper()

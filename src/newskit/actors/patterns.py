@@ -9,19 +9,27 @@ from typing import Any
 
 from ..wordtrie import trie_alternation
 
-__all__ = ["patterns"]
+__all__ = ["patterns", "plain_text"]
 
 # One capitalised token: a dotted acronym (U.S.), an initial (John F. Kennedy), a word
 # (with inner hyphens/apostrophes, not a possessive 's) with a full stop when a
 # capital follows (Mr. Smith; the extractor splits the chunk after a full stop that
 # ends a sentence rather than an abbreviation: "in Iraq. The"). Every alternative
 # starts with the capital, so only positions holding an upper-case letter are tried.
-_TOKEN_REST = (
-    r"(?:\.(?:\p{Lu}\.){1,3}"
-    r"|[\p{L}\p{M}\p{N}&]{0,40}(?:[-'’](?![sS]\b)[\p{L}\p{M}\p{N}]{1,40}){0,4})"
-    r"(?:\.(?=[ \u00a0]\p{Lu}))?"
-)
-_TOKEN = r"\p{Lu}" + _TOKEN_REST
+# Written over its classes (an upper-case letter; letters, marks and digits; letters and
+# digits) so that the chunk pattern exists in two forms (:func:`_chunk`).
+def _token_rest(upper: str, word: str) -> str:
+    return (
+        rf"(?:\.(?:{upper}\.){{1,3}}"
+        rf"|[{word}&]{{0,40}}(?:[-'’](?![sS]\b)[{word}]{{1,40}}){{0,4}})"
+        rf"(?:\.(?=[ \u00a0]{upper}))?"
+    )
+
+
+_UNICODE_CLASSES = (r"\p{Lu}", r"\p{L}\p{M}\p{N}", r"\p{L}\p{N}")
+# the same classes on a text whose characters outside ASCII are none of them (no letter,
+# mark or digit: see :func:`plain_text`), where they match the same characters
+_ASCII_CLASSES = ("[A-Z]", "A-Za-z0-9", "A-Za-z0-9")
 # Lower-case particles inside personal names (Ursula von der Leyen).
 _PARTICLES = (
     "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
@@ -29,16 +37,23 @@ _PARTICLES = (
 )
 
 
-def _chunk(particle: str) -> str:
+def _chunk(particle: str, classes: tuple[str, str, str] = _UNICODE_CLASSES) -> str:
     """A run of capitalised tokens (with particles): the lookbehind (no letter, digit or
     joiner before the first capital) comes first, which the ``regex`` module tries faster
     than a capital followed by a lookbehind over it; ``particle`` is the particles'
     alternation as a trie, as after most tokens a lower-case word is tried against it.
-    A run ends before a word written right before ``$`` (``US$``, ``HK$``: currencies)."""
+    A run ends before a word written right before ``$`` (``US$``, ``HK$``: currencies).
+
+    ``classes`` (upper-case letter; letters, marks and digits; letters and digits) are
+    Unicode's (the pattern for any text) or ASCII's (``_ASCII_CLASSES``): on a text that
+    :func:`plain_text` accepts, both forms find the same runs, and the ASCII one about a
+    fifth faster (a range test instead of a property lookup at each position)."""
+    upper, word, letter_digit = classes
+    rest = _token_rest(upper, word)
     return (
-        rf"(?<![\p{{L}}\p{{N}}\-'’.&])\p{{Lu}}{_TOKEN_REST}"
-        rf"(?:[ \u00a0](?:(?:{particle})[ \u00a0]){{0,2}}{_TOKEN}){{0,12}}"
-        r"(?![\p{L}\p{N}$])"
+        rf"(?<![{letter_digit}\-'’.&]){upper}{rest}"
+        rf"(?:[ \u00a0](?:(?:{particle})[ \u00a0]){{0,2}}{upper}{rest}){{0,12}}"
+        rf"(?![{letter_digit}$])"
     )
 
 
@@ -64,6 +79,7 @@ def patterns() -> dict[str, Any]:
 
     return {
         "chunk": regex.compile(_chunk(alternation(_PARTICLES))),
+        "chunk_ascii": regex.compile(_chunk(alternation(_PARTICLES), _ASCII_CLASSES)),
         # lower-case words just before a name: "spokeswoman ", "the political scientist ";
         # searched in reverse from the name (the match must end there): searched forwards,
         # each lower-case letter of the 60 characters before would start an attempt
@@ -97,6 +113,20 @@ def patterns() -> dict[str, Any]:
             r"|\d{1,3}(?![\d\-/:.,%])(?![ \t]{0,2}[,;(]))"
         ),
     }
+
+
+def plain_text(text: str) -> bool:
+    """Whether no character of ``text`` outside ASCII is a letter, a mark or a digit: each
+    is a no-break space or in U+2000-U+203F (curly quotes, dashes, the ellipsis, bullets;
+    a block of punctuation and spaces), as in most English news. The test is on the
+    UTF-8 encoding (a fast C loop, about a microsecond for an article): those characters
+    take 2 and 3 bytes, under lead bytes no other character has (C2 A0, E2 80), so the
+    text holds no other character outside ASCII exactly when the bytes beyond one per
+    character are all theirs (any other one adds at least one byte)."""
+    if text.isascii():
+        return True
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(text) == 2 * data.count(b"\xe2\x80") + data.count(b"\xc2\xa0")
 
 
 def _piece(ch: str) -> str:
