@@ -728,3 +728,27 @@ def test_sourcing_evidence_is_each_span_once_in_text_order() -> None:
     scores = {s.name: s for s in SourcingScorer().score(analysis)}
     assert scores["sourcing.distinct_sources"].evidence == (mention, later)
     assert scores["sourcing.quotes_per_speaker"].evidence == (mention, later)
+
+
+def test_quote_sources_of_a_speaker_and_of_unknown_speaker_ids() -> None:
+    from newskit.scoring.sources import quote_sources
+
+    # Ana speaks twice; "a9" names no actor of the analysis, so each of its quotes
+    # takes its source from its own speaker mention.
+    text = "Ana said a. Ana said b. Bo Li said c. Cy Wu said d."
+    ana = Actor(id="a1", name="Ana", kind="person",
+                mentions=(Mention(span=Span(start=0, end=3)),))
+
+    def quote(n: int, part: int, mention: tuple[int, int], speaker: str) -> Quote:
+        return Quote(id=f"q{n}", kind="indirect", parts=(Span(start=part, end=part + 1),),
+                     speaker_mention=Span(start=mention[0], end=mention[1]), speaker=speaker)
+
+    quotes = (quote(1, 9, (0, 3), "a1"), quote(2, 21, (12, 15), "a1"),
+              quote(3, 35, (24, 29), "a9"), quote(4, 49, (38, 43), "a9"))
+    analysis = Analysis(article=Article(id="x", text=text), actors=(ana,), quotes=quotes)
+    actors, pairs = quote_sources(analysis)
+    assert actors == {"a1": ana}
+    assert [q.id for q, _ in pairs] == ["q1", "q2", "q3", "q4"]
+    assert [(s.key, s.name) for _, s in pairs] == [
+        ("a1", "Ana"), ("a1", "Ana"), ("mention:bo li", "Bo Li"), ("mention:cy wu", "Cy Wu")]
+    assert pairs[0][1].actor is ana and pairs[2][1].actor is None

@@ -447,7 +447,20 @@ def quote_sources(
     if last is not None and last[0] is analysis:
         return last[1], last[2]
     actors = actor_index(analysis.actors)
-    pairs = tuple(iter_sources(analysis, actors))
+    # One Source per speaking actor: a speaker's quotes share it (a source read from
+    # an actor depends on that actor alone; the others are read quote by quote).
+    by_speaker: dict[str, Source] = {}
+    found: list[tuple[Quote, Source]] = []
+    for quote in analysis.quotes:
+        speaker = quote.speaker
+        source = by_speaker.get(speaker) if speaker is not None and not quote.anonymous \
+            else None
+        if source is None:
+            source = source_of(quote, analysis, actors)
+            if source.actor is not None and speaker is not None:
+                by_speaker[speaker] = source
+        found.append((quote, source))
+    pairs = tuple(found)
     _LAST_SOURCES[:] = [(analysis, actors, pairs)]
     return actors, pairs
 
