@@ -638,10 +638,18 @@ def test_words_of_is_the_regex_split_whichever_engine_splits(text: str, plain: b
     the words are those of the ``regex`` module's pattern either way."""
     import regex
 
-    from newskit.scoring.sources import _splits_alike, words_of
+    from newskit.scoring.sources import (
+        _ascii_splitter,
+        _splits_alike,
+        _splitter_of,
+        words_of,
+    )
 
     low = text.lower().replace("’", "'")
     assert _splits_alike(low) is plain
+    # ASCII once the common marks are blanked (all split by re but the Latin-1 one):
+    # the pattern with an ASCII class for \w.
+    assert (_splitter_of(low) is _ascii_splitter()) is (plain and "é" not in text)
     words = words_of(text)
     found = list(regex.finditer(r"\w{1,100}(?:['’\-]\w{1,100}){0,10}", text))
     assert words.starts == [m.start() for m in found]

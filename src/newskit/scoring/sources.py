@@ -142,7 +142,10 @@ def _plain_splitter() -> tuple[Any, Any, str]:
                     ranges.append([code, code])
     same = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
     other = re.compile(f"[^{same}]")
-    marks = "".join(mark for mark in _COMMON_MARKS if other.search(mark) is None)
+    # (No word character: _splitter_of blanks them to read a text as ASCII.)
+    marks = "".join(
+        mark for mark in _COMMON_MARKS if other.search(mark) is None and plain(mark) is None
+    )
     # Possessive repeats where ``re`` has them (Python 3.11): nothing in the pattern
     # follows a repeat but a joiner, which is no word character, or the end, so no
     # match ever gives characters back to one; the same words in about 11% fewer
@@ -151,19 +154,42 @@ def _plain_splitter() -> tuple[Any, Any, str]:
     return re.compile(f"({word})"), other, marks
 
 
-def _splits_alike(low: str) -> bool:
-    """True when ``re`` splits ``low`` by the word pattern as the ``regex`` module does
-    (see :func:`_plain_splitter`): ``low`` is ASCII once the common marks beyond ASCII
-    are blanked (a few searches, which most texts pass), or else the search for a
-    character the engines may disagree on (one pass of a character class) finds none."""
-    _, other, marks = _plain_splitter()
+@lru_cache(maxsize=1)
+def _ascii_splitter() -> Any:
+    """:func:`_plain_splitter`'s pattern with ``[0-9_a-z]`` for ``\\w``: the same split
+    of a lower-case text whose only characters beyond ASCII are common marks (no word
+    characters; see :func:`_splitter_of`), in about 14% fewer instructions (a bitmap test
+    per character instead of the look-ups of ``str.isalnum``'s character classes)."""
+    import re
+
+    word = _WORD.replace("\\w", "[0-9_a-z]")
+    word = word.replace("}", "}+") if sys.version_info >= (3, 11) else word
+    return re.compile(f"({word})")
+
+
+def _splitter_of(low: str) -> Any:
+    """The splitter of a lower-case text ``low`` (see :func:`_plain_splitter`):
+    :func:`_ascii_splitter` when ``low`` is ASCII once the common marks beyond ASCII are
+    blanked (a few searches, which most texts pass: it has no upper-case letter and no
+    word character beyond ASCII), else the ``re`` pattern when the search for a
+    character the engines may disagree on (one pass of a character class) finds none,
+    else the ``regex`` module's."""
+    plain, other, marks = _plain_splitter()
     rest = low
     for mark in marks:
         if rest.isascii():
-            return True
+            return _ascii_splitter()
         if mark in rest:
             rest = rest.replace(mark, " ")
-    return rest.isascii() or other.search(low) is None
+    if rest.isascii():
+        return _ascii_splitter()
+    return plain if other.search(low) is None else _word_splitter()
+
+
+def _splits_alike(low: str) -> bool:
+    """True when ``re`` splits ``low`` by the word pattern as the ``regex`` module does
+    (see :func:`_plain_splitter` and :func:`_splitter_of`)."""
+    return _splitter_of(low) is not _word_splitter()
 
 
 def word_count(text: str) -> int:
@@ -206,7 +232,7 @@ def words_of(text: str) -> Words:
         # the running total of their lengths gives every offset (start of word
         # i: entry 2i, its end: entry 2i+1), with no Python loop over the words.
         low = low.replace("\u2019", "'")
-        splitter = _plain_splitter()[0] if _splits_alike(low) else _word_splitter()
+        splitter = _splitter_of(low)
         pieces = splitter.split(low)
         offsets = list(accumulate(map(len, pieces)))
         starts, ends, forms = offsets[0:-1:2], offsets[1::2], pieces[1::2]
