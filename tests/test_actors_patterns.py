@@ -126,3 +126,23 @@ def test_chunk_pattern_ascii_form_differs_where_plain_text_refuses() -> None:
     unicode_runs = [m[0] for m in patterns()["chunk"].finditer(text)]
     assert unicode_runs == ["\u00c9lys\u00e9e Palace", "\u00c5sa Roe"]
     assert [m[0] for m in patterns()["chunk_ascii"].finditer(text)] != unicode_runs
+
+
+def test_chunk_pattern_classes_agree_on_every_character_plain_text_allows() -> None:
+    # the ground of the ASCII form: on ASCII, the no-break space and U+2000-U+203F each
+    # ASCII class holds exactly the characters its Unicode class holds (the first class
+    # is a capital standing alone, the others the insides of character sets)
+    from newskit.actors.patterns import _ASCII_CLASSES, _UNICODE_CLASSES, plain_text
+
+    chars = [chr(i) for i in (*range(128), 0xA0, *range(0x2000, 0x2040))]
+    assert plain_text("".join(chars))
+    for classes in (_UNICODE_CLASSES, _ASCII_CLASSES):
+        assert not classes[0].startswith("[") or classes[0].endswith("]")
+    forms = [
+        [regex.compile(classes[0]), *[regex.compile(f"[{c}]") for c in classes[1:]]]
+        for classes in (_UNICODE_CLASSES, _ASCII_CLASSES)
+    ]
+    for wide, narrow in zip(*forms, strict=True):
+        held = [c for c in chars if wide.fullmatch(c)]
+        assert held == [c for c in chars if narrow.fullmatch(c)]
+        assert held  # (each class holds some of them)
