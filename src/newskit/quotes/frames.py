@@ -8,6 +8,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import Any
+
+import regex
 
 from .boundaries import SUBORDINATORS
 from .candidates import _Cand
@@ -19,7 +22,7 @@ from .clauses import (
     _time_phrase,
 )
 from .lexicon import SPACE as _SPACE
-from .lexicon import SUBJECT_PRONOUNS
+from .lexicon import SUBJECT_PRONOUNS, clause_stop_search
 from .patterns import _RAISING_TAILS
 from .quotations import _inner, _is_title, _mark_end, _work_of
 from .readings import _Readings
@@ -43,6 +46,17 @@ from .words import (
 )
 
 _CLOSE = itemgetter(1)
+
+# A source closing its sentence that ``reported_by_tail`` leaves aside: ``according
+# to X`` after a closing quotation mark (``… “go on for years,” according to the
+# report``) and an inverted report (``…, said Ana Lind, a historian``, ``…,” reported
+# the Ledger``). The tail runs to the content's end (searched near it only).
+_SOURCE_TAIL = regex.compile(
+    r",[\"”']{1,2}\s{1,5}(?P<verb>according\s{1,3}to)\s{1,3}[^,;:!?\"“”«»()]{1,100}$"
+    r"|,[\"”']{0,2}\s{1,5}(?P<verb>said|says|reported|reports|wrote|writes|added|noted)"
+    r"\s{1,5}(?:the\s{1,3}|an?\s{1,3})?\p{Lu}[^,;:!?\"“”«»()]{0,60}"
+    r"(?:,\s{1,5}[^;:!?\"“”«»()]{1,120})?$"
+)
 
 
 class _Frames(_Readings):
@@ -163,9 +177,13 @@ class _Frames(_Readings):
                 # "The paradox of the bridge, says Carl Anthony, is …": a parenthetical
                 # report right after a comma names its speaker after the cue
                 found = None
+        # a cue opening its sentence, after a conjunction at most ("But, said Jo
+        # Roe, …"): its speaker follows it
+        opens = cs == us or (cs - us <= 6 and text[us:cs].strip(_SPACE + ",").lower() in (
+            "but", "and", "yet"))
         # inverted: ', said Mao Ning' / '," said the newspaper' / '," read the
         # statement' (the weak past "read" only right after a quotation)
-        if found is None and prev_char and prev_char in ",\"“”«»" and (
+        if found is None and not opens and prev_char and prev_char in ",\"“”«»" and (
                 strong or verb in ("says", "said")
                 or (verb == "read" and prev_char in "\"“”«»")):
             phrase = self.phrase_after(ce, ue)
@@ -182,7 +200,7 @@ class _Frames(_Readings):
                     return cand
             return None
         participle = False
-        if found is None and cs > us:
+        if found is None and cs > us and not opens:
             word_before = text[max(us, cs - 5) : cs].split()
             if ((verb.endswith("ing") and (prev_char == "," or led or word_before[-1:] == ["by"]))
                     or word_before[-1:] in (["and"], ["but"], ["to"]) or cs in self.carried):
@@ -199,7 +217,7 @@ class _Frames(_Readings):
                     # "…, saying his rival would …": a participle of a speech verb reports
                     kind = self.cues.info.get(verb, {}).get("kind")
                     strong = strong or (verb.endswith("ing") and kind in ("speech", "writing"))
-        elif found is None and cs == us and (verb in ("said", "says") or (
+        elif found is None and opens and (verb in ("said", "says") or (
                 strong and text[cs].isupper())):
             # "Said Jo Roe, who grew up with Hale, "We were all so glad."",
             # "Stated Stone: …": a cue opening the sentence, then its speaker
@@ -215,7 +233,7 @@ class _Frames(_Readings):
                     # the quotation follows in the next block
                     return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase,
                                  block=blk.index)
-                return self.prep_content(us, ue, cs, end, phrase, pairs, claimed,
+                return self.prep_content(cs, ue, cs, end, phrase, pairs, claimed,
                                          cue=(cs, ce))
         if found is None and not participle:
             opening = self.opening_participle(us, ue, cs, ce, verb, strong, pairs, claimed, blk)
@@ -350,6 +368,8 @@ class _Frames(_Readings):
             region = _trim(text, cstart, ue, _SPACE + ".")
             tail = None if participle else self.reported_by_tail(
                 us, min(clause_start, phrase.start), cs, *region)
+            if tail is None and not participle:
+                tail = self.source_tail(us, min(clause_start, phrase.start), cs, *region)
             if tail is not None:
                 # "X plans to …, Lea Stone said.", "X said …, according to CNN.": the
                 # report is the closing source's, and no cue before it reports a part
@@ -447,6 +467,47 @@ class _Frames(_Readings):
             # next sentence: "Lau said in a statement. “…”")
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
         return None
+
+    def source_tail(self, us: int, clause_start: int, cs: int, start: int,
+                    end: int) -> Any:
+        """The closing source ``_SOURCE_TAIL`` finds after the content ``start:end`` of
+        the cue at ``cs`` (a match; its cue is group ``verb``), with the guards of
+        ``reported_by_tail``: the cue's clause opens the sentence (after an
+        adverbial at most) and the content before the tail is one clause of three
+        words or more."""
+        text = self.text
+        lo = end - 260 if end - 260 > start else start
+        comma = text.rfind(",", lo, end)
+        if comma < 0:
+            return None
+        m = None
+        while comma >= lo and m is None:
+            m = _SOURCE_TAIL.match(text, comma, end)
+            if m is None:
+                comma = text.rfind(",", lo, comma)
+        if m is None:
+            return None
+        if text[m.start("verb")] != "a":
+            # inverted: the speaker phrase after the cue is all the words up to the
+            # apposition's comma or the end ("…, said Ana Lind, a historian"; not
+            # "…, said the family deserved better")
+            np_end = text.find(",", m.end("verb"), end)
+            np_end = end if np_end < 0 else np_end
+            phrase = self.phrase_after(m.end("verb"), end)
+            if phrase is None or _trim(text, phrase.end, np_end)[0] < np_end:
+                return None
+        if clause_start > us and self.strip_adverbial(us, clause_start)[0] < clause_start:
+            return None
+        if clause_stop_search(text, clause_start, cs) is not None:
+            return None
+        core = self.strip_adverbial(us, cs)[0]
+        first = text[core : core + 20].split(" ", 1)[0].lower()
+        if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
+            return None
+        if not _has_words(text, start, m.start(), 3) or self.clause_stop(
+                start, m.start()) < m.start():
+            return None
+        return m
 
     def according_after(self, blk: _Block, us: int, ue: int, ce: int,
                         pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],

@@ -1,0 +1,59 @@
+"""Which phrase a quote's speaker is: a source closing the sentence, a cue opening
+it after a conjunction (short texts written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newskit.lexicons import Lexicons
+from newskit.quotes import QuoteExtractor
+from newskit.quotes.extractor import _fallback_blocks
+from newskit.types import Article, Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(content, speaker mention) of each quote."""
+    out = []
+    for q in quotes(text):
+        sm = q.speaker_mention
+        out.append((text[q.start : q.end], None if sm is None else text[sm.start : sm.end]))
+    return out
+
+
+def test_according_to_after_a_closing_mark_is_the_source() -> None:
+    text = 'The minister said the talks would "go on for years," according to the report.'
+    assert speakers(text) == [
+        ('The minister said the talks would "go on for years,"', "the report")]
+
+
+def test_inverted_report_closing_the_sentence_is_the_source() -> None:
+    text = ('The vote signals "the beginning of the end" for the union, said Geert Lind, '
+            "founder of the Harbour Party.")
+    assert speakers(text) == [
+        ('The vote signals "the beginning of the end" for the union', "Geert Lind")]
+    text = 'Ana Ruiz noted that the ferry was "central" to the town, reported the Daily Ledger.'
+    assert speakers(text) == [
+        ('Ana Ruiz noted that the ferry was "central" to the town', "the Daily Ledger")]
+
+
+def test_inverted_tail_needs_a_speaker_phrase_up_to_its_end() -> None:
+    # "said the Ruiz family deserved better": a clause after the cue, no closing source
+    text = ("Gov. Ana Lind of Ohio, who has refused to endorse Mr. Berg, said the Ruiz "
+            "family deserved better.")
+    assert ("the Ruiz family deserved better", "Gov. Ana Lind of Ohio") in speakers(text)
+
+
+def test_a_cue_opening_the_sentence_after_a_conjunction() -> None:
+    text = 'Ruiz was calm. But, said Ana Solovey, "I do not want a fight."'
+    found = speakers(text)
+    assert len(found) == 1
+    assert found[0][1] == "Ana Solovey"
+    assert found[0][0].endswith("I do not want a fight.")
+    text = "But, said Lind, the plan is late."
+    assert speakers(text) == [("the plan is late", "Lind")]
