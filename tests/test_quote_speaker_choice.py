@@ -57,3 +57,11 @@ def test_a_cue_opening_the_sentence_after_a_conjunction() -> None:
     assert found[0][0].endswith("I do not want a fight.")
     text = "But, said Lind, the plan is late."
     assert speakers(text) == [("the plan is late", "Lind")]
+
+
+def test_verbs_of_praise_and_blame_report_their_object() -> None:
+    assert speakers("Mayor Ana Lind condemned the new toll on the harbour bridge.") == [
+        ("the new toll on the harbour bridge", "Mayor Ana Lind")]
+    assert speakers("Lind likened the toll to a robbery.") == [("the toll to a robbery", "Lind")]
+    assert speakers("Lind bemoaned the state of the harbour roads.") == [
+        ("the state of the harbour roads", "Lind")]
