@@ -65,3 +65,10 @@ def test_verbs_of_praise_and_blame_report_their_object() -> None:
     assert speakers("Lind likened the toll to a robbery.") == [("the toll to a robbery", "Lind")]
     assert speakers("Lind bemoaned the state of the harbour roads.") == [
         ("the state of the harbour roads", "Lind")]
+
+
+def test_portraying_and_quoting_report_their_object() -> None:
+    assert speakers("Lind portrayed the toll as a robbery of drivers.") == [
+        ("the toll as a robbery of drivers", "Lind")]
+    found = speakers('The Harbour Post quoted an official as saying the bridge was "unsafe."')
+    assert found and found[0][1] == "The Harbour Post"
