@@ -72,3 +72,19 @@ def test_portraying_and_quoting_report_their_object() -> None:
         ("the toll as a robbery of drivers", "Lind")]
     found = speakers('The Harbour Post quoted an official as saying the bridge was "unsafe."')
     assert found and found[0][1] == "The Harbour Post"
+
+
+def test_a_colon_clause_of_its_own_after_a_quote_names_its_speaker() -> None:
+    # not the quotation before going on with its speaker
+    text = ('"We could pass an order," said Bo Loomis, head of the union. Ana Ruiz '
+            'resisted: "Mayors do not have the power to suspend rights."')
+    assert speakers(text) == [("We could pass an order,", "Bo Loomis"),
+                              ("Mayors do not have the power to suspend rights.", "Ana Ruiz")]
+
+
+def test_the_object_of_a_preposition_before_a_colon_is_no_label() -> None:
+    text = ("The mayor spoke first. Bo Ruiz then broke down what was wrong with the plan "
+            'to the Harbour Courier: "The plan is too costly."')
+    assert speakers(text) == [("The plan is too costly.", "Bo Ruiz")]
+    assert speakers('More from the report: "The harbour is closed."') == [
+        ("The harbour is closed.", "the report")]

@@ -358,6 +358,13 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     frame = finder.any_verb_frame(blk, p)
                     if frame is not None:
                         source = None
+                elif (source is not None and source is prev
+                      and text[_trim(text, prev.parts[-1][1], p[0])[1] - 1] == ":"):
+                    # '“A,” said Lind. Ruiz resisted: “B.”': a clause of its own
+                    # after the quote before, its subject and verb announcing this one
+                    frame = finder.any_verb_frame(blk, p)
+                    if frame is not None and frame[0].start >= prev.parts[-1][1]:
+                        source = None
                 if source is not None:
                     cand.cue, cand.speaker = source.cue, source.speaker
             if cand.speaker is None:

@@ -46,6 +46,9 @@ from .words import (
 )
 
 _CLOSE = itemgetter(1)
+# a word before a phrase closing a colon's clause that makes the phrase its object, no
+# label for the quotation after the colon (not "from": "More from the report:")
+_OBJECT_PREPOSITIONS = (PREPOSITIONS - {"from"}) | {"of"}
 
 # A source closing its sentence that ``reported_by_tail`` leaves aside: ``according
 # to X`` after a closing quotation mark (``… “go on for years,” according to the
@@ -685,5 +688,11 @@ class _Frames(_Readings):
                     # a cue that opens the sentence ("Continued Stone:")
                 phrase = speaker_phrase(text, words[-k][0], colon, self.abbreviations)
                 if phrase is not None and phrase.kind in ("name", "nominal"):
+                    if k < len(words) and text[slice(*words[-k - 1])].lower() in (
+                            _OBJECT_PREPOSITIONS):
+                        # "wrote of Ms. Lind: “…”", "said in a post on Twitter: “…”":
+                        # the object of a preposition, no label (but "More from the
+                        # report: “…”")
+                        return None
                     return phrase, (colon, colon + 1)
         return None
