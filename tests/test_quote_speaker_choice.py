@@ -88,3 +88,17 @@ def test_the_object_of_a_preposition_before_a_colon_is_no_label() -> None:
     assert speakers(text) == [("The plan is too costly.", "Bo Ruiz")]
     assert speakers('More from the report: "The harbour is closed."') == [
         ("The harbour is closed.", "the report")]
+
+
+def test_a_quotation_in_a_clause_of_its_own_is_that_clause_subjects() -> None:
+    text = ("During an interview in April, Lind was talking about the harbour when he told "
+            'Bo Ruiz of the Courier, "So, the ferry has no crew."')
+    assert speakers(text) == [("the harbour", "Lind"), ("So, the ferry has no crew.", "he")]
+    text = ("Lind said he has backed bills that would curb the regional bodies, which he "
+            'called "a cartel for higher education."')
+    found = speakers(text)
+    assert found[0] == ("he has backed bills that would curb the regional bodies", "Lind")
+    assert found[1][1] == "he" and found[1][0].endswith('"a cartel for higher education."')
+    # a causal clause stays in the content
+    text = 'Lind said she had waited because she believed "the town needs calm."'
+    assert [s for _, s in speakers(text)] == ["Lind"]

@@ -46,6 +46,14 @@ from .words import (
 )
 
 _CLOSE = itemgetter(1)
+# a subordinate or relative clause opening with its own subject before a cue at the
+# end ("when he told", "which she called", "as Lind wrote"): searched backwards from
+# the cue, the clause's report is not the outer cue's content
+_INNER_SUBJECT = regex.compile(
+    r"(?r)(?<![\p{L}'’-])(?P<lead>when|as|after|before|while|until|which|whom"
+    r"|where)\s{1,3}(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]{1,20}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{1,20})?)"
+    r"(?:\s{1,3}(?:also|then|later|once|had|has|have))?\s{1,3}$"
+)
 # a word before a phrase closing a colon's clause that makes the phrase its object, no
 # label for the quotation after the colon (not "from": "More from the report:")
 _OBJECT_PREPOSITIONS = (PREPOSITIONS - {"from"}) | {"of"}
@@ -433,6 +441,12 @@ class _Frames(_Readings):
                     if (comma > 0 and _has_words(text, region[0], comma, 1)
                             and _first_word(text, region[0]) not in SENTENCE_ADVERBS):
                         region = (region[0], comma)
+            elif text[region[0]] not in "\"“«„'" and (
+                    inner := self.inner_report(region[0], inside[0][0])) is not None:
+                # "talked about the harbour when he told Bo Lind, “…”", "backed the
+                # bodies, which he called “a cartel”": the quotation is the inner
+                # clause's report, the content ends before it
+                region = (region[0], inner)
             elif text[region[0]] not in "\"“«„'":
                 # mixed: the clause ends after its first quotation at the earliest,
                 # never inside one
@@ -469,6 +483,25 @@ class _Frames(_Readings):
             # "Cruz continued:" — the quotation follows (in the next block, or the
             # next sentence: "Lau said in a statement. “…”")
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
+        return None
+
+    def inner_report(self, start: int, mark: int) -> int | None:
+        """Where the content from ``start`` ends when a subordinate or relative
+        clause with a subject of its own and a strong cue verb opens before the
+        quotation at ``mark`` (at most six words between the cue and the mark):
+        before its subordinator, or None."""
+        text = self.text
+        for cs, ce, how in reversed(self.scan(start, mark)):
+            if how != "verb" or text[cs:ce] not in self.cues.strong:
+                continue
+            if _word_count(text, ce, mark) > 6 or any(
+                    ch in text[ce:mark] for ch in ".;!?"):
+                return None
+            m = _INNER_SUBJECT.search(text, max(start, cs - 60), cs)
+            if m is None:
+                return None
+            end = _trim(text, start, m.start("lead"), _SPACE + ",—–-")[1]
+            return end if _has_words(text, start, end, 2) else None
         return None
 
     def source_tail(self, us: int, clause_start: int, cs: int, start: int,
