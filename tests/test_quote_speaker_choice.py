@@ -102,3 +102,12 @@ def test_a_quotation_in_a_clause_of_its_own_is_that_clause_subjects() -> None:
     # a causal clause stays in the content
     text = 'Lind said she had waited because she believed "the town needs calm."'
     assert [s for _, s in speakers(text)] == ["Lind"]
+
+
+def test_a_passive_cue_without_agent_leaves_a_later_report_its_quotation() -> None:
+    text = ("Ruiz, who called Lind shortly after the winner was declared, told her "
+            'supporters, "I still love the harbour."')
+    assert speakers(text) == [("I still love the harbour.", "Ruiz")]
+    # but "was asked" keeps its question
+    text = 'Lind was asked to list the ferries.'
+    assert speakers(text) == [("to list the ferries", None)]

@@ -118,6 +118,8 @@ class _Finder(_Frames, _Paragraphs):
                 # passive is no source; the agent after "by" is
                 by = self.pats["by_agent"].match(self.text, ce, ue)
                 cand.speaker = None if by is None else self.phrase_after(by.end(), ue)
+                if cand.speaker is None and self.later_report(cand, cs, ce, cues, claimed):
+                    cand = None  # a later report in its content speaks for itself
             if (cand is not None and out and how == "verb" and cand.kind == "indirect"
                     and self.cues.info.get(text[cs:ce].lower(), {}).get("kind") == "cognition"
                     and self.joins_previous(out[-1], cand)):

@@ -485,6 +485,29 @@ class _Frames(_Readings):
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
         return None
 
+    def later_report(self, cand: _Cand, cs: int, ce: int,
+                     cues: Sequence[tuple[int, int, str]],
+                     claimed: set[tuple[int, int]]) -> bool:
+        """True when the passive cue at ``cs:ce`` that names no agent has, inside
+        its content, a later strong cue of an active clause (``Ruiz, who called Lind
+        after the winner was declared, told her supporters, “…”``): that report
+        speaks for itself, and the quotations the passive claimed are released (not
+        after ``asked``: ``Lee was asked, “…” He answered …``; not a later passive,
+        ``it was widely reported that …``)."""
+        text = self.text
+        if not cand.parts or text[cs:ce].lower() == "asked":
+            return False
+        lo, hi = cand.parts[0][0], cand.parts[-1][1]
+        for c2, e2, how2 in cues:
+            if c2 <= ce or c2 >= hi or how2 != "verb" or text[c2:e2] not in self.cues.strong:
+                continue
+            before = text[max(ce, c2 - 24) : c2].lower().split()[-2:]
+            if any(w in ("is", "are", "was", "were", "be", "been", "being") for w in before):
+                continue
+            claimed.difference_update([p for p in claimed if lo <= p[1] and p[0] < hi])
+            return True
+        return False
+
     def inner_report(self, start: int, mark: int) -> int | None:
         """Where the content from ``start`` ends when a subordinate or relative
         clause with a subject of its own and a strong cue verb opens before the
