@@ -111,3 +111,10 @@ def test_a_passive_cue_without_agent_leaves_a_later_report_its_quotation() -> No
     # but "was asked" keeps its question
     text = 'Lind was asked to list the ferries.'
     assert speakers(text) == [("to list the ferries", None)]
+
+
+def test_a_coordinated_cue_after_a_quotation_takes_its_own_clause_subject() -> None:
+    text = ("Gov. Bo Jindal on Monday signed an order to block the ferry, while Ana "
+            'Huckabee, the former governor, proposed we "wake up and smell the sea" and '
+            "said Speaker Lind should resign.")
+    assert speakers(text)[-1] == ("Speaker Lind should resign", "Ana Huckabee")
