@@ -118,3 +118,10 @@ def test_a_coordinated_cue_after_a_quotation_takes_its_own_clause_subject() -> N
             'Huckabee, the former governor, proposed we "wake up and smell the sea" and '
             "said Speaker Lind should resign.")
     assert speakers(text)[-1] == ("Speaker Lind should resign", "Ana Huckabee")
+
+
+def test_an_adverb_between_subject_and_cue_is_left_out() -> None:
+    assert speakers('"This is your movement," it now says.') == [
+        ("This is your movement,", "it")]
+    assert speakers('"This is your movement," Ana Lind usually says.') == [
+        ("This is your movement,", "Ana Lind")]
