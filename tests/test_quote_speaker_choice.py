@@ -125,3 +125,12 @@ def test_an_adverb_between_subject_and_cue_is_left_out() -> None:
         ("This is your movement,", "it")]
     assert speakers('"This is your movement," Ana Lind usually says.') == [
         ("This is your movement,", "Ana Lind")]
+
+
+def test_a_cue_coordinated_after_a_report_shares_its_subject() -> None:
+    text = ("Speaking to the Harbour Radio on Monday, Lind referred to Ruiz as "
+            '"a bright leader" but described his leadership skills as a "work in progress."')
+    assert speakers(text)[-1] == (
+        'his leadership skills as a "work in progress."', "Lind")
+    text = "The spokesman said there was no call planned and refused to answer questions."
+    assert speakers(text)[0][1] == "The spokesman"

@@ -54,6 +54,10 @@ _INNER_SUBJECT = regex.compile(
     r"|where)\s{1,3}(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]{1,20}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{1,20})?)"
     r"(?:\s{1,3}(?:also|then|later|once|had|has|have))?\s{1,3}$"
 )
+# "and"/"but" (an adverb at most after it) right after a content, before a
+# coordinated cue sharing the subject
+_COORDINATED_CUE = regex.compile(
+    r"[\"”'’]{0,2}\s{0,3},?\s{1,3}(?:and|but)\s{1,3}(?:(?:also|then|later)\s{1,3})?")
 # a word before a phrase closing a colon's clause that makes the phrase its object, no
 # label for the quotation after the colon (not "from": "More from the report:")
 _OBJECT_PREPOSITIONS = (PREPOSITIONS - {"from"}) | {"of"}
@@ -474,6 +478,8 @@ class _Frames(_Readings):
             cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
             if cand is not None and cut is not None and region[1] == cut[0]:
                 self.carried[cut[1]] = phrase  # the participle reports for the same speaker
+            if cand is not None and cand.parts and phrase.head not in ("who", "which", "that"):
+                self.carry_coordinated(cand.parts[-1][1], ue, phrase)
             if cand is not None and parenthetical and cand.kind != "direct" and not any(
                     raw_before[0] <= q[0] < raw_before[1] for q in pairs):
                 # "Within councils, they said, mayors now have more power …"
@@ -484,6 +490,18 @@ class _Frames(_Readings):
             # next sentence: "Lau said in a statement. “…”")
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
         return None
+
+    def carry_coordinated(self, end: int, ue: int, phrase: Phrase) -> None:
+        """Give a cue coordinated right after a content ending at ``end`` (``Lind
+        referred to Ruiz as “…” but described …``, ``…, and said …``) the speaker
+        ``phrase`` of the report before it: the two verbs share their subject."""
+        m = _COORDINATED_CUE.match(self.text, end, ue)
+        if m is None:
+            return
+        for cs2, _ce2, how2 in self.scan(m.end(), min(ue, m.end() + 24)):
+            if cs2 == m.end() and how2 == "verb":
+                self.carried.setdefault(cs2, phrase)
+            break
 
     def later_report(self, cand: _Cand, cs: int, ce: int,
                      cues: Sequence[tuple[int, int, str]],
