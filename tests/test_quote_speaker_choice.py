@@ -134,3 +134,13 @@ def test_a_cue_coordinated_after_a_report_shares_its_subject() -> None:
         'his leadership skills as a "work in progress."', "Lind")
     text = "The spokesman said there was no call planned and refused to answer questions."
     assert speakers(text)[0][1] == "The spokesman"
+
+
+def test_a_verb_between_a_name_and_a_plural_noun_makes_no_speaker_phrase() -> None:
+    from newskit.quotes.speakers import speaker_phrase
+
+    for text in ("Lind highlighted polls", "Ruiz said private contractors",
+                 "Lind gestured as"):
+        assert speaker_phrase(text, 0, len(text)) is None
+    for text in ("Iowa elected officials", "Protest groups", "Iowa biofuels advocates"):
+        assert speaker_phrase(text, 0, len(text)) is not None
