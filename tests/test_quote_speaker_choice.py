@@ -144,3 +144,11 @@ def test_a_verb_between_a_name_and_a_plural_noun_makes_no_speaker_phrase() -> No
         assert speaker_phrase(text, 0, len(text)) is None
     for text in ("Iowa elected officials", "Protest groups", "Iowa biofuels advocates"):
         assert speaker_phrase(text, 0, len(text)) is not None
+
+
+def test_a_title_full_stop_before_a_colon_label_ends_no_segment() -> None:
+    text = ('Ana Diaz, a former aide to Mr. Ruiz, said of Mr. Ruiz: "He is in touch '
+            'with his roots."')
+    assert speakers(text) == [("He is in touch with his roots.", "Ana Diaz")]
+    assert speakers('Gov. Bo Lind: "The race is tied."') == [
+        ("The race is tied.", "Gov. Bo Lind")]

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from .boundaries import SUBORDINATORS
+from .boundaries import SUBORDINATORS, abbreviation_before
 from .candidates import _Cand
 from .clauses import (
     _CLAUSE_OPENING_WORDS,
@@ -750,7 +750,12 @@ class _Frames(_Readings):
         if m is not None:
             # "Harbour pollster Bo Lind: “…”", "More from the report: “…”"
             colon = m.start("colon")
-            seg = max(lo, max(text.rfind(ch, lo, colon) for ch in ".;—–-\n") + 1)
+            stop = max(text.rfind(ch, lo, colon) for ch in ".;—–-\n")
+            while stop > lo and text[stop] == "." and abbreviation_before(
+                    text, stop, self.in_name):
+                # "wrote of Ms. Lind:": a title's full stop ends no segment
+                stop = max(text.rfind(ch, lo, stop) for ch in ".;—–-\n")
+            seg = max(lo, stop + 1)
             words = [w.span() for w in self.pats["token"].finditer(text, seg, colon)]
             for k in range(min(6, len(words)), 0, -1):
                 if any(text[a:b] in self.cues.strong for a, b in words[:-k]):
