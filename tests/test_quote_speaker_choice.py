@@ -152,3 +152,11 @@ def test_a_title_full_stop_before_a_colon_label_ends_no_segment() -> None:
     assert speakers(text) == [("He is in touch with his roots.", "Ana Diaz")]
     assert speakers('Gov. Bo Lind: "The race is tied."') == [
         ("The race is tied.", "Gov. Bo Lind")]
+
+
+def test_the_object_of_a_verb_of_blame_is_no_inverted_speaker() -> None:
+    text = ("The mayor was calmer than her staff, who, on a press call Friday, criticized "
+            'Ruiz for "misrepresenting what had occurred."')
+    assert all(s != "Ruiz" for _, s in speakers(text))
+    assert speakers("The plan is a disaster, insisted Ana Ruiz.") == [
+        ("The plan is a disaster", "Ana Ruiz")]

@@ -202,6 +202,12 @@ class _Frames(_Readings):
                 strong or verb in ("says", "said")
                 or (verb == "read" and prev_char in "\"“”«»")):
             phrase = self.phrase_after(ce, ue)
+            if (phrase is not None and prev_char == "," and self.cues.info.get(verb, {}).get(
+                    "evaluative") and text[phrase.end : phrase.end + 1] not in ",.;:"
+                    and phrase.end < ue and not self._adjunct_only(phrase.end, ue)):
+                # "her staff, who, on a call, criticized Ruiz for “…”": the object of
+                # a verb of blame or praise, no inverted speaker
+                phrase = None
             if phrase is not None:
                 boundary = before_close - 1 if prev_char == "," else before_close
                 region = self.strip_adverbial(*_trim(text, us, boundary, _SPACE + ","))
