@@ -118,6 +118,8 @@ class _Finder(_Frames, _Paragraphs):
                 # passive is no source; the agent after "by" is
                 by = self.pats["by_agent"].match(self.text, ce, ue)
                 cand.speaker = None if by is None else self.phrase_after(by.end(), ue)
+                if cand.speaker is None and self.later_report(cand, cs, ce, cues, claimed):
+                    cand = None  # a later report in its content speaks for itself
             if (cand is not None and out and how == "verb" and cand.kind == "indirect"
                     and self.cues.info.get(text[cs:ce].lower(), {}).get("kind") == "cognition"
                     and self.joins_previous(out[-1], cand)):
@@ -357,6 +359,13 @@ def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
                     # quote: its own attribution names the speaker, if it has one
                     frame = finder.any_verb_frame(blk, p)
                     if frame is not None:
+                        source = None
+                elif (source is not None and source is prev
+                      and text[_trim(text, prev.parts[-1][1], p[0])[1] - 1] == ":"):
+                    # '“A,” said Lind. Ruiz resisted: “B.”': a clause of its own
+                    # after the quote before, its subject and verb announcing this one
+                    frame = finder.any_verb_frame(blk, p)
+                    if frame is not None and frame[0].start >= prev.parts[-1][1]:
                         source = None
                 if source is not None:
                     cand.cue, cand.speaker = source.cue, source.speaker

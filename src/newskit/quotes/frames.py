@@ -8,8 +8,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import Any
 
-from .boundaries import SUBORDINATORS
+import regex
+
+from .boundaries import SUBORDINATORS, abbreviation_before
 from .candidates import _Cand
 from .clauses import (
     _CLAUSE_OPENING_WORDS,
@@ -19,7 +22,7 @@ from .clauses import (
     _time_phrase,
 )
 from .lexicon import SPACE as _SPACE
-from .lexicon import SUBJECT_PRONOUNS
+from .lexicon import SUBJECT_PRONOUNS, clause_stop_search
 from .patterns import _RAISING_TAILS
 from .quotations import _inner, _is_title, _mark_end, _work_of
 from .readings import _Readings
@@ -43,6 +46,32 @@ from .words import (
 )
 
 _CLOSE = itemgetter(1)
+# a subordinate or relative clause opening with its own subject before a cue at the
+# end ("when he told", "which she called", "as Lind wrote"): searched backwards from
+# the cue, the clause's report is not the outer cue's content
+_INNER_SUBJECT = regex.compile(
+    r"(?r)(?<![\p{L}'’-])(?P<lead>when|as|after|before|while|until|which|whom"
+    r"|where)\s{1,3}(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]{1,20}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{1,20})?)"
+    r"(?:\s{1,3}(?:also|then|later|once|had|has|have))?\s{1,3}$"
+)
+# "and"/"but" (an adverb at most after it) right after a content, before a
+# coordinated cue sharing the subject
+_COORDINATED_CUE = regex.compile(
+    r"[\"”'’]{0,2}\s{0,3},?\s{1,3}(?:and|but)\s{1,3}(?:(?:also|then|later)\s{1,3})?")
+# a word before a phrase closing a colon's clause that makes the phrase its object, no
+# label for the quotation after the colon (not "from": "More from the report:")
+_OBJECT_PREPOSITIONS = (PREPOSITIONS - {"from"}) | {"of"}
+
+# A source closing its sentence that ``reported_by_tail`` leaves aside: ``according
+# to X`` after a closing quotation mark (``… “go on for years,” according to the
+# report``) and an inverted report (``…, said Ana Lind, a historian``, ``…,” reported
+# the Ledger``). The tail runs to the content's end (searched near it only).
+_SOURCE_TAIL = regex.compile(
+    r",[\"”']{1,2}\s{1,5}(?P<verb>according\s{1,3}to)\s{1,3}[^,;:!?\"“”«»()]{1,100}$"
+    r"|,[\"”']{0,2}\s{1,5}(?P<verb>said|says|reported|reports|wrote|writes|added|noted)"
+    r"\s{1,5}(?:the\s{1,3}|an?\s{1,3})?\p{Lu}[^,;:!?\"“”«»()]{0,60}"
+    r"(?:,\s{1,5}[^;:!?\"“”«»()]{1,120})?$"
+)
 
 
 class _Frames(_Readings):
@@ -163,12 +192,22 @@ class _Frames(_Readings):
                 # "The paradox of the bridge, says Carl Anthony, is …": a parenthetical
                 # report right after a comma names its speaker after the cue
                 found = None
+        # a cue opening its sentence, after a conjunction at most ("But, said Jo
+        # Roe, …"): its speaker follows it
+        opens = cs == us or (cs - us <= 6 and text[us:cs].strip(_SPACE + ",").lower() in (
+            "but", "and", "yet"))
         # inverted: ', said Mao Ning' / '," said the newspaper' / '," read the
         # statement' (the weak past "read" only right after a quotation)
-        if found is None and prev_char and prev_char in ",\"“”«»" and (
+        if found is None and not opens and prev_char and prev_char in ",\"“”«»" and (
                 strong or verb in ("says", "said")
                 or (verb == "read" and prev_char in "\"“”«»")):
             phrase = self.phrase_after(ce, ue)
+            if (phrase is not None and prev_char == "," and self.cues.info.get(verb, {}).get(
+                    "evaluative") and text[phrase.end : phrase.end + 1] not in ",.;:"
+                    and phrase.end < ue and not self._adjunct_only(phrase.end, ue)):
+                # "her staff, who, on a call, criticized Ruiz for “…”": the object of
+                # a verb of blame or praise, no inverted speaker
+                phrase = None
             if phrase is not None:
                 boundary = before_close - 1 if prev_char == "," else before_close
                 region = self.strip_adverbial(*_trim(text, us, boundary, _SPACE + ","))
@@ -182,7 +221,7 @@ class _Frames(_Readings):
                     return cand
             return None
         participle = False
-        if found is None and cs > us:
+        if found is None and cs > us and not opens:
             word_before = text[max(us, cs - 5) : cs].split()
             if ((verb.endswith("ing") and (prev_char == "," or led or word_before[-1:] == ["by"]))
                     or word_before[-1:] in (["and"], ["but"], ["to"]) or cs in self.carried):
@@ -199,7 +238,7 @@ class _Frames(_Readings):
                     # "…, saying his rival would …": a participle of a speech verb reports
                     kind = self.cues.info.get(verb, {}).get("kind")
                     strong = strong or (verb.endswith("ing") and kind in ("speech", "writing"))
-        elif found is None and cs == us and (verb in ("said", "says") or (
+        elif found is None and opens and (verb in ("said", "says") or (
                 strong and text[cs].isupper())):
             # "Said Jo Roe, who grew up with Hale, "We were all so glad."",
             # "Stated Stone: …": a cue opening the sentence, then its speaker
@@ -215,7 +254,7 @@ class _Frames(_Readings):
                     # the quotation follows in the next block
                     return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase,
                                  block=blk.index)
-                return self.prep_content(us, ue, cs, end, phrase, pairs, claimed,
+                return self.prep_content(cs, ue, cs, end, phrase, pairs, claimed,
                                          cue=(cs, ce))
         if found is None and not participle:
             opening = self.opening_participle(us, ue, cs, ce, verb, strong, pairs, claimed, blk)
@@ -350,6 +389,8 @@ class _Frames(_Readings):
             region = _trim(text, cstart, ue, _SPACE + ".")
             tail = None if participle else self.reported_by_tail(
                 us, min(clause_start, phrase.start), cs, *region)
+            if tail is None and not participle:
+                tail = self.source_tail(us, min(clause_start, phrase.start), cs, *region)
             if tail is not None:
                 # "X plans to …, Lea Stone said.", "X said …, according to CNN.": the
                 # report is the closing source's, and no cue before it reports a part
@@ -410,6 +451,12 @@ class _Frames(_Readings):
                     if (comma > 0 and _has_words(text, region[0], comma, 1)
                             and _first_word(text, region[0]) not in SENTENCE_ADVERBS):
                         region = (region[0], comma)
+            elif text[region[0]] not in "\"“«„'" and (
+                    inner := self.inner_report(region[0], inside[0][0])) is not None:
+                # "talked about the harbour when he told Bo Lind, “…”", "backed the
+                # bodies, which he called “a cartel”": the quotation is the inner
+                # clause's report, the content ends before it
+                region = (region[0], inner)
             elif text[region[0]] not in "\"“«„'":
                 # mixed: the clause ends after its first quotation at the earliest,
                 # never inside one
@@ -437,6 +484,8 @@ class _Frames(_Readings):
             cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
             if cand is not None and cut is not None and region[1] == cut[0]:
                 self.carried[cut[1]] = phrase  # the participle reports for the same speaker
+            if cand is not None and cand.parts and phrase.head not in ("who", "which", "that"):
+                self.carry_coordinated(cand.parts[-1][1], ue, phrase)
             if cand is not None and parenthetical and cand.kind != "direct" and not any(
                     raw_before[0] <= q[0] < raw_before[1] for q in pairs):
                 # "Within councils, they said, mayors now have more power …"
@@ -447,6 +496,101 @@ class _Frames(_Readings):
             # next sentence: "Lau said in a statement. “…”")
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
         return None
+
+    def carry_coordinated(self, end: int, ue: int, phrase: Phrase) -> None:
+        """Give a cue coordinated right after a content ending at ``end`` (``Lind
+        referred to Ruiz as “…” but described …``, ``…, and said …``) the speaker
+        ``phrase`` of the report before it: the two verbs share their subject."""
+        m = _COORDINATED_CUE.match(self.text, end, ue)
+        if m is None:
+            return
+        for cs2, _ce2, how2 in self.scan(m.end(), min(ue, m.end() + 24)):
+            if cs2 == m.end() and how2 == "verb":
+                self.carried.setdefault(cs2, phrase)
+            break
+
+    def later_report(self, cand: _Cand, cs: int, ce: int,
+                     cues: Sequence[tuple[int, int, str]],
+                     claimed: set[tuple[int, int]]) -> bool:
+        """True when the passive cue at ``cs:ce`` that names no agent has, inside
+        its content, a later strong cue of an active clause (``Ruiz, who called Lind
+        after the winner was declared, told her supporters, “…”``): that report
+        speaks for itself, and the quotations the passive claimed are released (not
+        after ``asked``: ``Lee was asked, “…” He answered …``; not a later passive,
+        ``it was widely reported that …``)."""
+        text = self.text
+        if not cand.parts or text[cs:ce].lower() == "asked":
+            return False
+        lo, hi = cand.parts[0][0], cand.parts[-1][1]
+        for c2, e2, how2 in cues:
+            if c2 <= ce or c2 >= hi or how2 != "verb" or text[c2:e2] not in self.cues.strong:
+                continue
+            before = text[max(ce, c2 - 24) : c2].lower().split()[-2:]
+            if any(w in ("is", "are", "was", "were", "be", "been", "being") for w in before):
+                continue
+            claimed.difference_update([p for p in claimed if lo <= p[1] and p[0] < hi])
+            return True
+        return False
+
+    def inner_report(self, start: int, mark: int) -> int | None:
+        """Where the content from ``start`` ends when a subordinate or relative
+        clause with a subject of its own and a strong cue verb opens before the
+        quotation at ``mark`` (at most six words between the cue and the mark):
+        before its subordinator, or None."""
+        text = self.text
+        for cs, ce, how in reversed(self.scan(start, mark)):
+            if how != "verb" or text[cs:ce] not in self.cues.strong:
+                continue
+            if _word_count(text, ce, mark) > 6 or any(
+                    ch in text[ce:mark] for ch in ".;!?"):
+                return None
+            m = _INNER_SUBJECT.search(text, max(start, cs - 60), cs)
+            if m is None:
+                return None
+            end = _trim(text, start, m.start("lead"), _SPACE + ",—–-")[1]
+            return end if _has_words(text, start, end, 2) else None
+        return None
+
+    def source_tail(self, us: int, clause_start: int, cs: int, start: int,
+                    end: int) -> Any:
+        """The closing source ``_SOURCE_TAIL`` finds after the content ``start:end`` of
+        the cue at ``cs`` (a match; its cue is group ``verb``), with the guards of
+        ``reported_by_tail``: the cue's clause opens the sentence (after an
+        adverbial at most) and the content before the tail is one clause of three
+        words or more."""
+        text = self.text
+        lo = end - 260 if end - 260 > start else start
+        comma = text.rfind(",", lo, end)
+        if comma < 0:
+            return None
+        m = None
+        while comma >= lo and m is None:
+            m = _SOURCE_TAIL.match(text, comma, end)
+            if m is None:
+                comma = text.rfind(",", lo, comma)
+        if m is None:
+            return None
+        if text[m.start("verb")] != "a":
+            # inverted: the speaker phrase after the cue is all the words up to the
+            # apposition's comma or the end ("…, said Ana Lind, a historian"; not
+            # "…, said the family deserved better")
+            np_end = text.find(",", m.end("verb"), end)
+            np_end = end if np_end < 0 else np_end
+            phrase = self.phrase_after(m.end("verb"), end)
+            if phrase is None or _trim(text, phrase.end, np_end)[0] < np_end:
+                return None
+        if clause_start > us and self.strip_adverbial(us, clause_start)[0] < clause_start:
+            return None
+        if clause_stop_search(text, clause_start, cs) is not None:
+            return None
+        core = self.strip_adverbial(us, cs)[0]
+        first = text[core : core + 20].split(" ", 1)[0].lower()
+        if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
+            return None
+        if not _has_words(text, start, m.start(), 3) or self.clause_stop(
+                start, m.start()) < m.start():
+            return None
+        return m
 
     def according_after(self, blk: _Block, us: int, ue: int, ce: int,
                         pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
@@ -612,7 +756,12 @@ class _Frames(_Readings):
         if m is not None:
             # "Harbour pollster Bo Lind: “…”", "More from the report: “…”"
             colon = m.start("colon")
-            seg = max(lo, max(text.rfind(ch, lo, colon) for ch in ".;—–-\n") + 1)
+            stop = max(text.rfind(ch, lo, colon) for ch in ".;—–-\n")
+            while stop > lo and text[stop] == "." and abbreviation_before(
+                    text, stop, self.in_name):
+                # "wrote of Ms. Lind:": a title's full stop ends no segment
+                stop = max(text.rfind(ch, lo, stop) for ch in ".;—–-\n")
+            seg = max(lo, stop + 1)
             words = [w.span() for w in self.pats["token"].finditer(text, seg, colon)]
             for k in range(min(6, len(words)), 0, -1):
                 if any(text[a:b] in self.cues.strong for a, b in words[:-k]):
@@ -624,5 +773,11 @@ class _Frames(_Readings):
                     # a cue that opens the sentence ("Continued Stone:")
                 phrase = speaker_phrase(text, words[-k][0], colon, self.abbreviations)
                 if phrase is not None and phrase.kind in ("name", "nominal"):
+                    if k < len(words) and text[slice(*words[-k - 1])].lower() in (
+                            _OBJECT_PREPOSITIONS):
+                        # "wrote of Ms. Lind: “…”", "said in a post on Twitter: “…”":
+                        # the object of a preposition, no label (but "More from the
+                        # report: “…”")
+                        return None
                     return phrase, (colon, colon + 1)
         return None

@@ -255,6 +255,7 @@ VERB_ADVERBS = word_set(
     bluntly openly immediately explicitly reportedly allegedly herself himself themselves
     itself quickly quietly loudly angrily proudly clearly firmly tweeted separately already
     always ultimately finally sarcastically jokingly cautiously confidently emphatically
+    now usually sometimes generally routinely regularly constantly continually apparently
     """
 )
 

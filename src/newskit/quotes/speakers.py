@@ -47,6 +47,12 @@ _VERBISH = word_set(
     "include includes included received receives gave gives got get gets made said says told "
     "tells wrote writes"
 )
+# participles in -ed that modify a noun of a speaker phrase ("Iowa elected
+# officials"): no verb between a name and the noun closing the phrase
+_PARTICIPLE_ADJECTIVES = word_set(
+    "elected appointed retired unnamed concerned armed based related affiliated registered "
+    "educated organized organised united interested disaffected frustrated supposed alleged "
+    "accused unidentified detained")
 # time nouns that are written with a capital: never a surname
 _CALENDAR = word_set(
     """
@@ -274,6 +280,9 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
             tail = lowered[caps[-1] + 1 :]
             if tail[-1] in _VERBISH or (tail[-1].endswith("ed") and not tail[-1].endswith("eed")):
                 return None  # "The Harbour Post reported": a verb, not a noun
+            if any((w.endswith("ed") and "-" not in w and w not in _PARTICIPLE_ADJECTIVES)
+                   or w in _VERBISH for w in tail[:-1]):
+                return None  # "Sanders highlighted polls", "Trump called Ford's plans"
             owner = lowered[caps[-1]]
             possessive = start_k == 0 and owner.endswith(("'s", "’s")) and (
                 owner[:-2] not in PRONOUNS and owner[:-2] not in CLAUSE_WORDS) and all(

@@ -7,6 +7,8 @@ whether a cue is a passive participle.
 
 from __future__ import annotations
 
+import regex
+
 from .boundaries import SUBORDINATORS, abbreviation_before
 from .clauses import _CLAUSE_OPENING_WORDS, _QUOTE_CHARS
 from .lexicon import BE_FORMS, DETERMINERS, PRONOUNS, REPORT_NOUNS, SUBJECT_PRONOUNS, TIME_NOUNS
@@ -33,6 +35,10 @@ from .words import (
     _STATE_PARTICIPLES,
     _STOP_MARKS,
 )
+
+# the last clause opening before a quotation: a contrast after a comma or a
+# semicolon, searched backwards ("…, while Ana Roe proposed “…”")
+_LAST_CLAUSE_LEAD = regex.compile(r"(?r)(?:,\s{1,3}(?:while|whereas|but)|;)\s{1,3}")
 
 
 class _Subjects(_Scanner):
@@ -601,7 +607,13 @@ class _Subjects(_Scanner):
         unless the unit opens with a quotation (never a word inside one)."""
         subject = self.subject_of(_trim(self.text, qend, cs, _SPACE + ",")[0], cs)
         if subject is None and qend > us and self.text[us] not in _QUOTE_CHARS:
-            subject = self.subject_of(us, cs)
+            # the clause holding the quotation: after the last ", while" / ", but" /
+            # ";" before it ("X signed …, while Ana Roe proposed “…” and said …")
+            m = _LAST_CLAUSE_LEAD.search(self.text, max(us, qend - 300), qend)
+            if m is not None:
+                subject = self.subject_of(m.end(), cs)
+            if subject is None:
+                subject = self.subject_of(us, cs)
         return subject
 
     def subject_of(self, us: int, cs: int) -> Phrase | None:
