@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -496,3 +497,66 @@ def test_rules_are_compiled_only_when_a_trigger_kind_allows_them() -> None:
     assert "r_month_year" not in compiled and "r_iso" not in compiled
     assert [text[t.start:t.end] for t in found] == ["Monday"]
     assert len(recognize._rule_patterns()) == len(names) == len(recognize._COMPILED)
+
+
+def test_shipped_rules_are_those_of_the_grammar_compiled_by_the_installed_regex() -> None:
+    # The package ships the rules compiled (start-up); the file must hold every rule of
+    # the current grammar, compiled to the very code the installed regex makes of it.
+    # Rewrite it with `python -m newskit.timex.compiled` when this fails.
+    import pickle
+
+    import regex
+
+    from newskit.timex import compiled, recognize
+
+    with compiled.PATH.open("rb") as stream:
+        key, patterns = pickle.load(stream)
+    if key[0] != regex.__version__:
+        pytest.skip(f"rules.pickle written for regex {key[0]}, not {regex.__version__}")
+    assert key == compiled.engine_key()
+    texts = [text for _, text in recognize._rule_sources()]
+    assert sorted(patterns) == sorted(texts)
+    for text in texts:
+        shipped = compiled.precompiled(text)
+        fresh = regex.compile(text, regex.V0)
+        assert shipped is not None
+        assert shipped.pattern == text and shipped.flags == fresh.flags
+        assert shipped.groupindex == fresh.groupindex
+        # The same engine code, but for the order of the characters of a set (which
+        # compiling takes from a Python set, so it varies from one process to another):
+        # the same bytes, some of them elsewhere.
+        code, fresh_code = shipped._pickled_data[2], fresh._pickled_data[2]
+        assert sorted(code) == sorted(fresh_code), text
+        assert shipped._pickled_data[3:] == fresh._pickled_data[3:]
+    assert compiled.precompiled(texts[0] + "x") is None
+
+
+def test_rules_are_compiled_when_the_shipped_file_is_for_another_regex(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file written for another regex version is not unpickled (its engine code may
+    # not suit this one): every rule is compiled instead, and finds the same expressions.
+    import pickle
+
+    from newskit.timex import compiled, recognize
+
+    with compiled.PATH.open("rb") as stream:
+        key, patterns = pickle.load(stream)
+    stale = tmp_path / "rules.pickle"
+    stale.write_bytes(pickle.dumps((("0.0", *key[1:]), patterns)))
+    text = "Talks resumed at 10 a.m. on Monday, 4 May 2023, after two weeks."
+    expected = [(t.start, t.end, t.value) for t in find_timexes(text, anchor=dt.date(2023, 5, 5))]
+    monkeypatch.setattr(compiled, "PATH", stale)
+    compiled._shipped.cache_clear()
+    recognize._COMPILED.clear()
+    recognize._ALLOWED_CANDIDATES.clear()
+    try:
+        assert compiled._shipped() == {}
+        assert compiled.precompiled(recognize._rule_sources()[0][1]) is None
+        found = find_timexes(text, anchor=dt.date(2023, 5, 5))
+        assert [(t.start, t.end, t.value) for t in found] == expected
+        assert len(expected) == 3
+    finally:
+        compiled._shipped.cache_clear()
+        recognize._COMPILED.clear()
+        recognize._ALLOWED_CANDIDATES.clear()
