@@ -207,8 +207,9 @@ def _heading_runs(
 ) -> list[list[tuple[int, int, str]]]:
     """The runs of words a heading's chunk keeps (each a chunk of its own; some empty):
     words the article or the lexicons attest as names, and a first name opening a name
-    with the census surname after it that is no common word (``Ann Coulter``, ``Jane
-    Roe``; not ``Hillary Just``, nor ``Hammers`` after ``Elizabeth Warren``)."""
+    with the census surname after it that is no common word, title nor organisation
+    word (:func:`_first_last`; ``Ann Coulter``, ``Jane Roe``; not ``Hillary Just``, nor
+    ``Hammers`` after ``Elizabeth Warren``)."""
     runs: list[list[tuple[int, int, str]]] = [[]]
     pair = -1  # the index of the last word kept with the words before it
     known_end = -1  # the index of the last word of a known name
@@ -233,13 +234,10 @@ def _heading_runs(
                 runs.append([])
             pair = known_end = i + kl - 1
             runs[-1].append(t)
-        elif (
-            not runs[-1]
-            and w in lex.first_names
-            and i + 1 < len(toks)
-            and toks[i + 1][2] in lex.surnames
-            and toks[i + 1][2].lower() not in lex.common
-        ):
+        elif not runs[-1] and _first_last(toks, i, lex) and toks[i + 1][2] in lex.surnames:
+            # the title's test above, and the census surname asked for too: without a
+            # title before it a first name and any capitalised word are too often a
+            # headline's words ("Clinton Scandals", "Bill Revoking Hillary")
             pair = i + 1
             runs[-1].append(t)
         elif (
@@ -263,7 +261,8 @@ def _heading_runs(
 def _first_last(toks: list[tuple[int, int, str]], i: int, lex: ActorLexicon) -> bool:
     """Whether tokens ``i`` and ``i + 1`` of a heading's chunk are a first name and a
     surname: a word that is no common word, title nor organisation word (``Jens
-    Stoltenberg``; not ``Jo Meets``, ``Jo Party``)."""
+    Stoltenberg``; not ``Jo Meets``, ``Jo Party``). After a title that is enough; a run
+    that opens with a first name also asks for a census surname (:func:`_heading_runs`)."""
     if i + 1 >= len(toks) or toks[i][2] not in lex.first_names:
         return False
     w = toks[i + 1][2]
