@@ -30,6 +30,8 @@ marks and ``, . ; :`` are trimmed):
   is that verb's content alone;
 * a title-case quotation inside a clause with no cue names a work and is no
   quote.
+* a report inside a parenthesis that opened before its content ends before
+  the closing parenthesis (``(Ana Ruiz said the ferry would run again.)``).
 
 :func:`own_report_between` tells the finder when a quotation after a quote's
 attribution does not go on with it (a sentence of its own, or a colon, between).
@@ -333,6 +335,8 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
     for cand in cands:
         if cand.kind == "mixed" and len(cand.parts) == 1:
             _dash_aside(text, cand)
+        if cand.kind != "direct":
+            _closing_parenthesis(text, cand)
     cands[:] = [cand for cand in cands if not (
         cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand))]
 
@@ -968,6 +972,32 @@ def _dash_aside(text: str, cand: Candidate) -> None:
     if _words(text, start, stop) < 2 or _words(text, found.end(), end) < 1:
         return
     cand.parts[0] = (start, stop)
+
+
+# what may stand after a closing parenthesis at a content's end: a full stop
+# or a question mark, quotation marks, spaces
+_AFTER_PARENTHESIS = frozenset(".!?\"”'’ \u00a0")
+
+
+def _closing_parenthesis(text: str, cand: Candidate) -> None:
+    """``(Ana Ruiz said the ferry would run again.)``: a report inside a
+    parenthesis that opened before its content ends before the closing
+    parenthesis; the content ending with a ``)`` it did not open, that
+    parenthesis and the full stop inside it are no part of it. (A parenthesis
+    the content opened, ``the fares (and the timetable)``, stays.)"""
+    start, end = cand.parts[-1]
+    close = end - 1
+    while close > start and end - close <= 6 and text[close] in _AFTER_PARENTHESIS:
+        close -= 1
+    if close <= start or text[close] != ")":
+        return  # no closing parenthesis at the end (most quotes)
+    first = cand.parts[0][0]
+    if text.count("(", first, close) > text.count(")", first, close):
+        return  # the content opened it
+    stop = _trim(text, start, close)[1]
+    if _words(text, start, stop) < 1:
+        return
+    cand.parts[-1] = (start, stop)
 
 
 def _coordinated_report(text: str, cand: C, verbs: frozenset[str],

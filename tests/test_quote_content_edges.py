@@ -1,0 +1,38 @@
+"""Quote boundaries: where an indirect or mixed content ends at the edge of
+its sentence (short texts written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quote_boundaries import contents
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a report inside a parenthesis: the closing parenthesis is no part of it
+        ("The ferry stopped in May. (Ana Ruiz said the service would resume in June.)",
+         "the service would resume in June."),
+        ("The ferry stopped in May (Ana Ruiz said the service would resume in June).",
+         "the service would resume in June"),
+        ('The ferry stopped. (Bo Lind said the fares were "far too high.")',
+         'the fares were "far too high."'),
+    ],
+)
+def test_a_parenthesis_opened_before_the_report_ends_it(text: str, content: str) -> None:
+    assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a parenthesis the content opened stays whole
+        ("Ana Ruiz said the council would raise the fares (and the tolls).",
+         "the council would raise the fares (and the tolls)"),
+        ("Ana Ruiz said the council (which meets on Mondays) would decide.",
+         "the council (which meets on Mondays) would decide"),
+    ],
+)
+def test_a_parenthesis_the_content_opened_stays(text: str, content: str) -> None:
+    assert contents(text) == [content]
