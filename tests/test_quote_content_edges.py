@@ -36,3 +36,24 @@ def test_a_parenthesis_opened_before_the_report_ends_it(text: str, content: str)
 )
 def test_a_parenthesis_the_content_opened_stays(text: str, content: str) -> None:
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the verb's particle right after the cue is the cue's, not the content's
+        ("Her campaign blasted out a new robocall attacking the mayor.",
+         "a new robocall attacking the mayor"),
+        ("The mayor shouted out an insult aimed at the council.",
+         "an insult aimed at the council"),
+        ("The report also pointed up a core complaint about the ferry schedule.",
+         "a core complaint about the ferry schedule"),
+        # a cue holding the particle reads it as before
+        ("Ana Ruiz pointed out that the ferry was late again.", "that the ferry was late again"),
+        # a preposition after the particle: the phrasal verb's object, left alone
+        ("Voters cried out for a mayor who would fix the ferry.",
+         "out for a mayor who would fix the ferry"),
+    ],
+)
+def test_a_particle_after_the_cue_is_no_part_of_the_content(text: str, content: str) -> None:
+    assert contents(text) == [content]
