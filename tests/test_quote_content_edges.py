@@ -18,6 +18,11 @@ from test_quote_boundaries import contents
          "the service would resume in June"),
         ('The ferry stopped. (Bo Lind said the fares were "far too high.")',
          'the fares were "far too high."'),
+        # a parenthesis holding the attribution: the content starts after it opens
+        ('The vote is close. (The fares, it turns out, are "far too high," Ana Ruiz said.)',
+         'The fares, it turns out, are "far too high,"'),
+        ('The vote is close. (The ferry, Ana Ruiz said, will run "every hour" next year.)',
+         'The ferry, Ana Ruiz said, will run "every hour" next year.'),
     ],
 )
 def test_a_parenthesis_opened_before_the_report_ends_it(text: str, content: str) -> None:

@@ -31,7 +31,8 @@ marks and ``, . ; :`` are trimmed):
 * a title-case quotation inside a clause with no cue names a work and is no
   quote.
 * a report inside a parenthesis that opened before its content ends before
-  the closing parenthesis (``(Ana Ruiz said the ferry would run again.)``).
+  the closing parenthesis (``(Ana Ruiz said the ferry would run again.)``), one
+  whose attribution the parenthesis holds starts after the opening one.
 
 :func:`own_report_between` tells the finder when a quotation after a quote's
 attribution does not go on with it (a sentence of its own, or a colon, between).
@@ -336,7 +337,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         if cand.kind == "mixed" and len(cand.parts) == 1:
             _dash_aside(text, cand)
         if cand.kind != "direct":
-            _closing_parenthesis(text, cand)
+            _parentheses(text, cand)
     cands[:] = [cand for cand in cands if not (
         cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand))]
 
@@ -979,25 +980,35 @@ def _dash_aside(text: str, cand: Candidate) -> None:
 _AFTER_PARENTHESIS = frozenset(".!?\"”'’ \u00a0")
 
 
-def _closing_parenthesis(text: str, cand: Candidate) -> None:
+def _parentheses(text: str, cand: Candidate) -> None:
     """``(Ana Ruiz said the ferry would run again.)``: a report inside a
     parenthesis that opened before its content ends before the closing
     parenthesis; the content ending with a ``)`` it did not open, that
-    parenthesis and the full stop inside it are no part of it. (A parenthesis
-    the content opened, ``the fares (and the timetable)``, stays.)"""
+    parenthesis and the full stop inside it are no part of it. Likewise a
+    content opening with a ``(`` it does not close (``(The fares, she said,
+    will rise.)``, the attribution inside the parenthesis) starts after it.
+    (A parenthesis the content opens and closes, ``the fares (and the
+    timetable)``, stays.)"""
+    first = cand.parts[0][0]
     start, end = cand.parts[-1]
     close = end - 1
     while close > start and end - close <= 6 and text[close] in _AFTER_PARENTHESIS:
         close -= 1
     if close <= start or text[close] != ")":
-        return  # no closing parenthesis at the end (most quotes)
-    first = cand.parts[0][0]
-    if text.count("(", first, close) > text.count(")", first, close):
-        return  # the content opened it
+        close = -1  # no closing parenthesis at the end (most quotes)
+    if text[first] == "(":
+        inner = close if close > first else end
+        if text.count("(", first + 1, inner) == text.count(")", first + 1, inner):
+            opened = _trim(text, first + 1, cand.parts[0][1])[0]
+            if _words(text, opened, cand.parts[0][1]) >= 1:
+                cand.parts[0] = (opened, cand.parts[0][1])
+                first = opened
+                start = opened if len(cand.parts) == 1 else start
+    if close < 0 or text.count("(", first, close) > text.count(")", first, close):
+        return  # none, or the content opened it
     stop = _trim(text, start, close)[1]
-    if _words(text, start, stop) < 1:
-        return
-    cand.parts[-1] = (start, stop)
+    if _words(text, start, stop) >= 1:
+        cand.parts[-1] = (start, stop)
 
 
 def _coordinated_report(text: str, cand: C, verbs: frozenset[str],
