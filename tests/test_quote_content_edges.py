@@ -62,3 +62,23 @@ def test_a_parenthesis_the_content_opened_stays(text: str, content: str) -> None
 )
 def test_a_particle_after_the_cue_is_no_part_of_the_content(text: str, content: str) -> None:
     assert contents(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a day without "on", or the go-between, ending an object content is the cue's
+        ("Ana Ruiz rejected the council's offer Tuesday.", "the council's offer"),
+        ("Ana Ruiz tweeted her thanks Friday afternoon.", "her thanks"),
+        ("Ana Ruiz endorsed the mayor earlier Sunday.", "the mayor"),
+        ("The mayor denied the accusations through a spokeswoman.", "the accusations"),
+        # a day's possessive, a relative clause's day, a day before more words: kept
+        ("Ana Ruiz mocked his speech at Saturday's debate.", "his speech at Saturday's debate"),
+        ("Ana Ruiz praised the ferry that ran to Oslo Tuesday.",
+         "the ferry that ran to Oslo Tuesday"),
+        ("Ana Ruiz rejected the offer Tuesday, and the council agreed.",
+         "the offer Tuesday, and the council agreed"),
+    ],
+)
+def test_a_bare_day_after_an_object_is_the_cues(text: str, content: str) -> None:
+    assert contents(text) == [content]

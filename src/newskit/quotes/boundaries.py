@@ -130,6 +130,8 @@ _MAX_COMPLEMENT_WORDS = 15
 _CONNECTIVES = word_set("but and yet still instead however so now indeed also then meanwhile")
 _DETERMINERS = word_set("the a an his her its their our my your this that these those so-called")
 _RELATIVES = word_set("which who whom what")
+# a relative clause or a "that" clause inside an object holds a verb of its own
+_RELATIVE_OR_THAT = word_set("which who whom that")
 _IRREGULAR_PAST = word_set(
     "took made gave put got set brought held kept sent spent left built won lost offered"
 )
@@ -241,12 +243,22 @@ _REPORT_ADJUNCT_SOURCE = (
     r"press[ \u00a0]conference|town[ \u00a0]hall|hearing|call|briefing)"
     r"|at[ \u00a0]a[ \u00a0](?:rally|news[ \u00a0]conference|press[ \u00a0]conference|"
     r"campaign[ \u00a0]event|town[ \u00a0]hall|debate|forum))\b"
+    # at the content's very end only (the "bare" group): a day
+    # without "on" ("rejected the offer Tuesday", "earlier Sunday", "Friday
+    # afternoon"), the go-between of a denial or a statement ("denied it
+    # through his lawyer")
+    r"|(?P<bare>[ \u00a0](?:(?:earlier|later|early|late|this|here[ \u00a0]on)[ \u00a0])?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \u00a0](?:morning|afternoon|evening|night))?(?![’']s)\b"
+    r"|[ \u00a0]through[ \u00a0](?:a|an|his|her|their|its|the)[ \u00a0](?:spokes(?:wo)?man|"
+    r"spokesperson|lawyer|attorney|aide|representative|statement)\b)"
 )
 # what ends the source of "according to": its comma, or the clause or sentence
 _SOURCE_END = regex.compile(r"[,.;:!?\n\"“”()]")
 # the prepositions opening those adjuncts, after a space (the pattern's pre-test)
-_ADJUNCT_PREPOSITIONS = tuple(space + word for space in " \u00a0" for word in ("on", "in", "at",
-                                                                             "during"))
+_ADJUNCT_PREPOSITIONS = tuple(space + word for space in " \u00a0" for word in (
+    "on", "in", "at", "during", "earlier", "later", "early", "late", "this", "here",
+    "through", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 # subordinating conjunctions: a sentence opening with one opens with an adverbial
 # clause, whose comma ends it before the main clause
 SUBORDINATORS = word_set(
@@ -694,7 +706,11 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     report was made is the cue's, not the object's: the content ends before it
     (and what follows it). ``in`` and a month, a year or ``recent years`` (``endorsed
     Ruiz in February``) only when it ends the content or a comma follows: an
-    object's own noun takes it as often (``a similar ferry plan in 2007 and …``). Not
+    object's own noun takes it as often (``a similar ferry plan in 2007 and …``);
+    a day without ``on`` (``rejected the offer Tuesday``, ``earlier Sunday``)
+    or the go-between (``denied it through a spokeswoman``) only when it ends
+    the content. An object holding a relative or ``that`` clause has a verb of
+    its own (``the ferry that ran to Oslo Tuesday``). Not
     in a relative clause (``Jo Lind, who endorsed Ana Ruiz on Sunday, …``): it
     describes its subject, the adjunct with it."""
     if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
@@ -721,8 +737,9 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
         time = m.group("time") or m.group("month")
         if time is not None and time.lower() not in TIME_NOUNS:
             continue
-        if m.group("in") is not None and text[m.end() : end].strip(_SPACE + ".")[:1] not in (
-                "", ","):
+        rest = text[m.end() : end].strip(_SPACE + ".")[:1]
+        if (m.group("in") is not None and rest not in ("", ",")) or (
+                m.group("bare") is not None and rest):
             continue  # "in 2007 and …": "in" and a time ends the content, or it is the object's
         found = m
         break
@@ -732,7 +749,7 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
         return  # "his speech in the last council was …": the adjunct is in the clause's subject
     tokens = [w.group() for w in _TOKEN.finditer(text, start, found.start())]
     words = [w.lower() for w in tokens]
-    if not words or words[0] in ("to", "that") or any(
+    if not words or words[0] in ("to", "that") or not _RELATIVE_OR_THAT.isdisjoint(words) or any(
             w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
                 len(w) > 4 and w.endswith(("ing", "ed")) and t.islower()
                 and w not in _NOT_VERB_ENDINGS and w not in TIME_NOUNS)
