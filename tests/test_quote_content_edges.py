@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_quote_boundaries import contents
+from newskit.quotes.boundaries import refine_boundaries
+from test_quote_boundaries import Cand, contents
 
 
 @pytest.mark.parametrize(
@@ -82,3 +83,15 @@ def test_a_particle_after_the_cue_is_no_part_of_the_content(text: str, content: 
 )
 def test_a_bare_day_after_an_object_is_the_cues(text: str, content: str) -> None:
     assert contents(text) == [content]
+
+
+def test_a_content_opening_with_a_markup_tag_is_dropped() -> None:
+    text = 'Ana Ruiz posted this:\n\n<tweet author="@anaruiz" date="May 3">The ferry runs!</tweet>'
+    tag = text.index("<tweet")
+    tagged = Cand("indirect", [(tag, text.index('">'))], cue=(9, 15))
+    words = Cand("indirect", [(text.index("The ferry"), text.index("</tweet>"))], cue=(9, 15))
+    cands = [tagged, words]
+    refine_boundaries(text, cands)
+    assert cands == [words]
+    # a tag inside a content stays
+    assert contents("Ana Ruiz said the tag <b> was wrong.") == ["the tag <b> was wrong"]

@@ -350,8 +350,16 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             _dash_aside(text, cand)
         if cand.kind != "direct":
             _parentheses(text, cand)
+    # a title-case quotation naming a work is dropped, and so is a content
+    # opening with a markup tag left in the text (the attributes of a
+    # ``<tweet author="…">`` read as quotations: no words of a source)
     cands[:] = [cand for cand in cands if not (
-        cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand))]
+        cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand)) and not (
+        _MARKUP_TAG.match(text, cand.parts[0][0]))]
+
+
+# a markup tag left in the text (``<tweet author="…">``): no words of a source
+_MARKUP_TAG = regex.compile(r"</?[a-z][a-z-]{0,20}[ >/]")
 
 
 def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
