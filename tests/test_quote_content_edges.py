@@ -95,3 +95,23 @@ def test_a_content_opening_with_a_markup_tag_is_dropped() -> None:
     assert cands == [words]
     # a tag inside a content stays
     assert contents("Ana Ruiz said the tag <b> was wrong.") == ["the tag <b> was wrong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # after a dash, a concession or a summary is the writer's aside
+        ("Ana Ruiz said the ferry would run again in May - though the council has not agreed.",
+         "the ferry would run again in May"),
+        ("Ana Ruiz said the council would cut fares and add boats -- all promises of the mayor.",
+         "the council would cut fares and add boats"),
+        # anything else after the dash goes on with an indirect report, as do two dashes
+        ("Ana Ruiz said the ferry would run again - and the council agreed.",
+         "the ferry would run again - and the council agreed"),
+        ("Ana Ruiz said the plan - though costly - would pass.",
+         "the plan - though costly - would pass"),
+    ],
+)
+def test_a_dash_before_a_concession_or_summary_ends_an_indirect_quote(
+        text: str, content: str) -> None:
+    assert contents(text) == [content]

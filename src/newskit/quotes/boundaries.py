@@ -223,6 +223,9 @@ _MARK_AND = regex.compile(
 # em dash or two hyphens between two words
 _DASH_SOURCE = (
     r"[ \u00a0](?:-{1,2}|[—–])[ \u00a0]|(?<=[\p{L}\p{N}])(?:—|--)(?=[\p{L}\p{N}])")
+# what opens the writer's aside after a dash in an indirect content: a
+# concession ("- though critics disagree"), a summary ("- all of it true")
+_ASIDE_WORDS = word_set("though although all")
 # a quotation mark (of ``_OPEN``, ``_CLOSE``, or two apostrophes): one opens after the dash
 _ANY_MARK = regex.compile("[" + _OPEN + _CLOSE + "]|''")
 
@@ -346,7 +349,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
                     split.append(second)
     cands.extend(split)
     for cand in cands:
-        if cand.kind == "mixed" and len(cand.parts) == 1:
+        if cand.kind != "direct" and len(cand.parts) == 1:
             _dash_aside(text, cand)
         if cand.kind != "direct":
             _parentheses(text, cand)
@@ -980,7 +983,10 @@ def _dash_aside(text: str, cand: Candidate) -> None:
     mixed quote's content, the only one there, with no quotation after it,
     ends the content: what follows is the writer's aside, or the rest of a
     sentence a parenthetical holding the report interrupted. (A quotation after
-    the dash, ``the mayor - "a true friend of ferries."``, goes on with the report.)"""
+    the dash, ``the mayor - "a true friend of ferries."``, goes on with the report.)
+    In an indirect content only before a concession or a summary (``said the
+    ferry would run - though the council disagrees``, ``- all promises of the
+    mayor``): anything else after a dash goes on with it as often as not."""
     start, end = cand.parts[0]
     if text.find("-", start, end) < 0 and text.find("—", start, end) < 0 and text.find(
             "–", start, end) < 0:
@@ -994,6 +1000,8 @@ def _dash_aside(text: str, cand: Candidate) -> None:
         found = m
     if found is None or _ANY_MARK.search(text, found.end(), end) is not None:
         return
+    if cand.kind == "indirect" and _first_word(text, found.end()).lower() not in _ASIDE_WORDS:
+        return  # an indirect content goes on after a dash as often as not
     stop = _trim(text, start, found.start())[1]
     if _words(text, start, stop) < 2 or _words(text, found.end(), end) < 1:
         return
