@@ -90,7 +90,8 @@ def test_a_content_opening_with_a_markup_tag_is_dropped() -> None:
     tag = text.index("<tweet")
     tagged = Cand("indirect", [(tag, text.index('">'))], cue=(9, 15))
     words = Cand("indirect", [(text.index("The ferry"), text.index("</tweet>"))], cue=(9, 15))
-    cands = [tagged, words]
+    inside = Cand("direct", [(text.index('>The'), text.index("</tweet>"))])
+    cands = [tagged, words, inside]
     refine_boundaries(text, cands)
     assert cands == [words]
     # a tag inside a content stays

@@ -361,8 +361,9 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         _MARKUP_TAG.match(text, cand.parts[0][0]))]
 
 
-# a markup tag left in the text (``<tweet author="…">``): no words of a source
-_MARKUP_TAG = regex.compile(r"</?[a-z][a-z-]{0,20}[ >/]")
+# a markup tag left in the text (``<tweet author="…">``), or the end of one (a
+# quotation paired across its attributes, ``">I …``): no words of a source
+_MARKUP_TAG = regex.compile(r"</?[a-z][a-z-]{0,20}[ >/]|>")
 
 
 def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
