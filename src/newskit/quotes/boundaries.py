@@ -246,22 +246,26 @@ _REPORT_ADJUNCT_SOURCE = (
     r"press[ \u00a0]conference|town[ \u00a0]hall|hearing|call|briefing)"
     r"|at[ \u00a0]a[ \u00a0](?:rally|news[ \u00a0]conference|press[ \u00a0]conference|"
     r"campaign[ \u00a0]event|town[ \u00a0]hall|debate|forum))\b"
-    # at the content's very end only (the "bare" group): a day
-    # without "on" ("rejected the offer Tuesday", "earlier Sunday", "Friday
-    # afternoon"), the go-between of a denial or a statement ("denied it
-    # through his lawyer")
-    r"|(?P<bare>[ \u00a0](?:(?:earlier|later|early|late|this|here[ \u00a0]on)[ \u00a0])?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:[ \u00a0](?:morning|afternoon|evening|night))?(?![’']s)\b"
-    r"|[ \u00a0]through[ \u00a0](?:a|an|his|her|their|its|the)[ \u00a0](?:spokes(?:wo)?man|"
-    r"spokesperson|lawyer|attorney|aide|representative|statement)\b)"
 )
+# at the content's very end only (tried there alone): a day without "on"
+# ("rejected the offer Tuesday", "earlier Sunday", "Friday afternoon"), the
+# go-between of a denial or a statement ("denied it through his lawyer")
+_BARE_ADJUNCT_SOURCE = (
+    r"(?:[ \u00a0](?:(?:earlier|later|early|late|this|here[ \u00a0]on)[ \u00a0])?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \u00a0](?:morning|afternoon|evening|night))?"
+    r"|[ \u00a0]through[ \u00a0](?:a|an|his|her|their|its|the)[ \u00a0](?:spokes(?:wo)?man|"
+    r"spokesperson|lawyer|attorney|aide|representative|statement))[ .\u00a0]{0,3}$"
+)
+# the last words of those adjuncts (the pattern's pre-test)
+_BARE_LAST = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "spokesman spokeswoman spokesperson lawyer attorney aide representative statement")
 # what ends the source of "according to": its comma, or the clause or sentence
 _SOURCE_END = regex.compile(r"[,.;:!?\n\"“”()]")
 # the prepositions opening those adjuncts, after a space (the pattern's pre-test)
-_ADJUNCT_PREPOSITIONS = tuple(space + word for space in " \u00a0" for word in (
-    "on", "in", "at", "during", "earlier", "later", "early", "late", "this", "here",
-    "through", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+_ADJUNCT_PREPOSITIONS = tuple(space + word for space in " \u00a0" for word in ("on", "in", "at",
+                                                                             "during"))
 # subordinating conjunctions: a sentence opening with one opens with an adverbial
 # clause, whose comma ends it before the main clause
 SUBORDINATORS = word_set(
@@ -358,7 +362,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
     # ``<tweet author="…">`` read as quotations: no words of a source)
     cands[:] = [cand for cand in cands if not (
         cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand)) and not (
-        _MARKUP_TAG.match(text, cand.parts[0][0]))]
+        text[cand.parts[0][0]] in "<>" and _MARKUP_TAG.match(text, cand.parts[0][0]))]
 
 
 # a markup tag left in the text (``<tweet author="…">``), or the end of one (a
@@ -737,26 +741,27 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
         return  # a relative clause ("who endorsed Ana Ruiz on Sunday") describes its subject
     # the pattern is tried only where a preposition opening it stands: a search
     # would try it at every position of the content, several times the cost
-    starts = positions_of(text, start, end, _ADJUNCT_PREPOSITIONS)
-    if not starts:
-        return  # no adjunct's preposition (most contents have one, but few the pattern)
-    pattern = _rare(_REPORT_ADJUNCT_SOURCE)
     found = None
-    for pos in starts:
-        m = pattern.match(text, pos, end)
+    for pos in positions_of(text, start, end, _ADJUNCT_PREPOSITIONS):
+        m = _rare(_REPORT_ADJUNCT_SOURCE).match(text, pos, end)
         if m is None:
             continue
         time = m.group("time") or m.group("month")
         if time is not None and time.lower() not in TIME_NOUNS:
             continue
-        rest = text[m.end() : end].strip(_SPACE + ".")[:1]
-        if (m.group("in") is not None and rest not in ("", ",")) or (
-                m.group("bare") is not None and rest):
+        if m.group("in") is not None and text[m.end() : end].strip(_SPACE + ".")[:1] not in (
+                "", ","):
             continue  # "in 2007 and …": "in" and a time ends the content, or it is the object's
         found = m
         break
+    tail = text[max(start, end - 40) : end].rstrip(_SPACE + ".").rsplit(None, 1)
+    if tail and tail[-1].lower() in _BARE_LAST:
+        # (the only words of the content's end it reads: no search along the content)
+        m = _rare(_BARE_ADJUNCT_SOURCE).search(text, max(start, end - 70), end)
+        if m is not None and (found is None or m.start() < found.start()):
+            found = m
     if found is None:
-        return
+        return  # no adjunct (most contents have a preposition, but few the pattern)
     if any(w.group().lower() in FINITE_VERBS for w in _TOKEN.finditer(text, found.end(), end)):
         return  # "his speech in the last council was …": the adjunct is in the clause's subject
     tokens = [w.group() for w in _TOKEN.finditer(text, start, found.start())]
