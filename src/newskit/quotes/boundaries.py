@@ -1030,6 +1030,8 @@ def _parentheses(text: str, cand: Candidate) -> None:
     timetable)``, stays.)"""
     first = cand.parts[0][0]
     start, end = cand.parts[-1]
+    if text[first] != "(" and text.find(")", max(start, end - 7), end) < 0:
+        return  # no parenthesis at either end (most quotes)
     close = end - 1
     while close > start and end - close <= 6 and text[close] in _AFTER_PARENTHESIS:
         close -= 1
