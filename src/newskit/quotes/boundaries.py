@@ -30,6 +30,9 @@ marks and ``, . ; :`` are trimmed):
   is that verb's content alone;
 * a title-case quotation inside a clause with no cue names a work and is no
   quote.
+* a report inside a parenthesis that opened before its content ends before
+  the closing parenthesis (``(Ana Ruiz said the ferry would run again.)``), one
+  whose attribution the parenthesis holds starts after the opening one.
 
 :func:`own_report_between` tells the finder when a quotation after a quote's
 attribution does not go on with it (a sentence of its own, or a colon, between).
@@ -127,6 +130,8 @@ _MAX_COMPLEMENT_WORDS = 15
 _CONNECTIVES = word_set("but and yet still instead however so now indeed also then meanwhile")
 _DETERMINERS = word_set("the a an his her its their our my your this that these those so-called")
 _RELATIVES = word_set("which who whom what")
+# a relative clause or a "that" clause inside an object holds a verb of its own
+_RELATIVE_OR_THAT = word_set("which who whom that")
 _IRREGULAR_PAST = word_set(
     "took made gave put got set brought held kept sent spent left built won lost offered"
 )
@@ -218,6 +223,9 @@ _MARK_AND = regex.compile(
 # em dash or two hyphens between two words
 _DASH_SOURCE = (
     r"[ \u00a0](?:-{1,2}|[—–])[ \u00a0]|(?<=[\p{L}\p{N}])(?:—|--)(?=[\p{L}\p{N}])")
+# what opens the writer's aside after a dash in an indirect content: a
+# concession ("- though critics disagree"), a summary ("- all of it true")
+_ASIDE_WORDS = word_set("though although all")
 # a quotation mark (of ``_OPEN``, ``_CLOSE``, or two apostrophes): one opens after the dash
 _ANY_MARK = regex.compile("[" + _OPEN + _CLOSE + "]|''")
 
@@ -239,6 +247,20 @@ _REPORT_ADJUNCT_SOURCE = (
     r"|at[ \u00a0]a[ \u00a0](?:rally|news[ \u00a0]conference|press[ \u00a0]conference|"
     r"campaign[ \u00a0]event|town[ \u00a0]hall|debate|forum))\b"
 )
+# at the content's very end only (tried there alone): a day without "on"
+# ("rejected the offer Tuesday", "earlier Sunday", "Friday afternoon"), the
+# go-between of a denial or a statement ("denied it through his lawyer")
+_BARE_ADJUNCT_SOURCE = (
+    r"(?:[ \u00a0](?:(?:earlier|later|early|late|this|here[ \u00a0]on)[ \u00a0])?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \u00a0](?:morning|afternoon|evening|night))?"
+    r"|[ \u00a0]through[ \u00a0](?:a|an|his|her|their|its|the)[ \u00a0](?:spokes(?:wo)?man|"
+    r"spokesperson|lawyer|attorney|aide|representative|statement))[ .\u00a0]{0,3}$"
+)
+# the last words of those adjuncts (the pattern's pre-test)
+_BARE_LAST = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "spokesman spokeswoman spokesperson lawyer attorney aide representative statement")
 # what ends the source of "according to": its comma, or the clause or sentence
 _SOURCE_END = regex.compile(r"[,.;:!?\n\"“”()]")
 # the prepositions opening those adjuncts, after a space (the pattern's pre-test)
@@ -331,10 +353,21 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
                     split.append(second)
     cands.extend(split)
     for cand in cands:
-        if cand.kind == "mixed" and len(cand.parts) == 1:
+        if cand.kind != "direct" and len(cand.parts) == 1:
             _dash_aside(text, cand)
+        if cand.kind != "direct":
+            _parentheses(text, cand)
+    # a title-case quotation naming a work is dropped, and so is a content
+    # opening with a markup tag left in the text (the attributes of a
+    # ``<tweet author="…">`` read as quotations: no words of a source)
     cands[:] = [cand for cand in cands if not (
-        cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand))]
+        cand.kind == "direct" and cand.cue is None and _named_work_only(text, cand)) and not (
+        text[cand.parts[0][0]] in "<>" and _MARKUP_TAG.match(text, cand.parts[0][0]))]
+
+
+# a markup tag left in the text (``<tweet author="…">``), or the end of one (a
+# quotation paired across its attributes, ``">I …``): no words of a source
+_MARKUP_TAG = regex.compile(r"</?[a-z][a-z-]{0,20}[ >/]|>")
 
 
 def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
@@ -689,7 +722,11 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     report was made is the cue's, not the object's: the content ends before it
     (and what follows it). ``in`` and a month, a year or ``recent years`` (``endorsed
     Ruiz in February``) only when it ends the content or a comma follows: an
-    object's own noun takes it as often (``a similar ferry plan in 2007 and …``). Not
+    object's own noun takes it as often (``a similar ferry plan in 2007 and …``);
+    a day without ``on`` (``rejected the offer Tuesday``, ``earlier Sunday``)
+    or the go-between (``denied it through a spokeswoman``) only when it ends
+    the content. An object holding a relative or ``that`` clause has a verb of
+    its own (``the ferry that ran to Oslo Tuesday``). Not
     in a relative clause (``Jo Lind, who endorsed Ana Ruiz on Sunday, …``): it
     describes its subject, the adjunct with it."""
     if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
@@ -704,13 +741,9 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
         return  # a relative clause ("who endorsed Ana Ruiz on Sunday") describes its subject
     # the pattern is tried only where a preposition opening it stands: a search
     # would try it at every position of the content, several times the cost
-    starts = positions_of(text, start, end, _ADJUNCT_PREPOSITIONS)
-    if not starts:
-        return  # no adjunct's preposition (most contents have one, but few the pattern)
-    pattern = _rare(_REPORT_ADJUNCT_SOURCE)
     found = None
-    for pos in starts:
-        m = pattern.match(text, pos, end)
+    for pos in positions_of(text, start, end, _ADJUNCT_PREPOSITIONS):
+        m = _rare(_REPORT_ADJUNCT_SOURCE).match(text, pos, end)
         if m is None:
             continue
         time = m.group("time") or m.group("month")
@@ -721,13 +754,19 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
             continue  # "in 2007 and …": "in" and a time ends the content, or it is the object's
         found = m
         break
+    tail = text[max(start, end - 40) : end].rstrip(_SPACE + ".").rsplit(None, 1)
+    if tail and tail[-1].lower() in _BARE_LAST:
+        # (the only words of the content's end it reads: no search along the content)
+        m = _rare(_BARE_ADJUNCT_SOURCE).search(text, max(start, end - 70), end)
+        if m is not None and (found is None or m.start() < found.start()):
+            found = m
     if found is None:
-        return
+        return  # no adjunct (most contents have a preposition, but few the pattern)
     if any(w.group().lower() in FINITE_VERBS for w in _TOKEN.finditer(text, found.end(), end)):
         return  # "his speech in the last council was …": the adjunct is in the clause's subject
     tokens = [w.group() for w in _TOKEN.finditer(text, start, found.start())]
     words = [w.lower() for w in tokens]
-    if not words or words[0] in ("to", "that") or any(
+    if not words or words[0] in ("to", "that") or not _RELATIVE_OR_THAT.isdisjoint(words) or any(
             w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
                 len(w) > 4 and w.endswith(("ing", "ed")) and t.islower()
                 and w not in _NOT_VERB_ENDINGS and w not in TIME_NOUNS)
@@ -950,7 +989,10 @@ def _dash_aside(text: str, cand: Candidate) -> None:
     mixed quote's content, the only one there, with no quotation after it,
     ends the content: what follows is the writer's aside, or the rest of a
     sentence a parenthetical holding the report interrupted. (A quotation after
-    the dash, ``the mayor - "a true friend of ferries."``, goes on with the report.)"""
+    the dash, ``the mayor - "a true friend of ferries."``, goes on with the report.)
+    In an indirect content only before a concession or a summary (``said the
+    ferry would run - though the council disagrees``, ``- all promises of the
+    mayor``): anything else after a dash goes on with it as often as not."""
     start, end = cand.parts[0]
     if text.find("-", start, end) < 0 and text.find("—", start, end) < 0 and text.find(
             "–", start, end) < 0:
@@ -964,10 +1006,50 @@ def _dash_aside(text: str, cand: Candidate) -> None:
         found = m
     if found is None or _ANY_MARK.search(text, found.end(), end) is not None:
         return
+    if cand.kind == "indirect" and _first_word(text, found.end()).lower() not in _ASIDE_WORDS:
+        return  # an indirect content goes on after a dash as often as not
     stop = _trim(text, start, found.start())[1]
     if _words(text, start, stop) < 2 or _words(text, found.end(), end) < 1:
         return
     cand.parts[0] = (start, stop)
+
+
+# what may stand after a closing parenthesis at a content's end: a full stop
+# or a question mark, quotation marks, spaces
+_AFTER_PARENTHESIS = frozenset(".!?\"”'’ \u00a0")
+
+
+def _parentheses(text: str, cand: Candidate) -> None:
+    """``(Ana Ruiz said the ferry would run again.)``: a report inside a
+    parenthesis that opened before its content ends before the closing
+    parenthesis; the content ending with a ``)`` it did not open, that
+    parenthesis and the full stop inside it are no part of it. Likewise a
+    content opening with a ``(`` it does not close (``(The fares, she said,
+    will rise.)``, the attribution inside the parenthesis) starts after it.
+    (A parenthesis the content opens and closes, ``the fares (and the
+    timetable)``, stays.)"""
+    first = cand.parts[0][0]
+    start, end = cand.parts[-1]
+    if text[first] != "(" and text.find(")", max(start, end - 7), end) < 0:
+        return  # no parenthesis at either end (most quotes)
+    close = end - 1
+    while close > start and end - close <= 6 and text[close] in _AFTER_PARENTHESIS:
+        close -= 1
+    if close <= start or text[close] != ")":
+        close = -1  # no closing parenthesis at the end (most quotes)
+    if text[first] == "(":
+        inner = close if close > first else end
+        if text.count("(", first + 1, inner) == text.count(")", first + 1, inner):
+            opened = _trim(text, first + 1, cand.parts[0][1])[0]
+            if _words(text, opened, cand.parts[0][1]) >= 1:
+                cand.parts[0] = (opened, cand.parts[0][1])
+                first = opened
+                start = opened if len(cand.parts) == 1 else start
+    if close < 0 or text.count("(", first, close) > text.count(")", first, close):
+        return  # none, or the content opened it
+    stop = _trim(text, start, close)[1]
+    if _words(text, start, stop) >= 1:
+        cand.parts[-1] = (start, stop)
 
 
 def _coordinated_report(text: str, cand: C, verbs: frozenset[str],

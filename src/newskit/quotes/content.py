@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import regex
+
 from .candidates import _Cand
 from .clauses import _CLAUSE_OPENING_WORDS, _NOT_OBJECT, _clause_after_object, _time_phrase
 from .lexicon import SPACE as _SPACE
@@ -29,6 +31,16 @@ from .words import (
     _STOP_MARKS,
     _THAT_OBJECT_VERBS,
 )
+
+
+def _first_word(text: str, pos: int) -> str:
+    return text[pos : pos + 20].split(" ", 1)[0].lower()
+
+
+# a particle of the cue verb right after it, then the content's first word
+_PARTICLE = regex.compile(r"(?P<word>out|up|down|back|off),?[ \u00a0]{1,3}(?=[\p{L}\p{N}\"“'‘])")
+_PARTICLE_HEADS = frozenset(("ou", "up", "do", "ba", "of"))
+_NOT_AFTER_PARTICLE = PREPOSITIONS | {"as"}
 
 
 class _Content(_Subjects):
@@ -84,7 +96,27 @@ class _Content(_Subjects):
             pos = m.end()
         while pos < unit_end and text[pos] in _SPACE + ",:—–-":
             pos += 1
+        if pos > cue_end and text[pos : pos + 2] in _PARTICLE_HEADS:
+            pos = self.after_particle(cue_end, pos, unit_end)
         return pos
+
+    def after_particle(self, cue_end: int, pos: int, unit_end: int) -> int:
+        """``tweeted out a link``, ``pointed up a flaw``: a particle of the verb
+        right after the cue is the cue's, not the content's first word; the
+        content starts after it. Not before a preposition or ``as`` (``cried
+        out for change``, ``written off as …``: the phrasal verb's object), nor
+        where a cue of the lexicon holds the particle (``pointed out``: that cue
+        reads what follows)."""
+        text = self.text
+        m = _PARTICLE.match(text, pos, unit_end)
+        if (m is None or text[cue_end:pos].strip()
+                or _first_word(text, m.end()) in _NOT_AFTER_PARTICLE):
+            return pos
+        particle_end: int = m.end("word")
+        if any(c[1] == particle_end for c in self.scan(max(0, cue_end - 30), particle_end)):
+            return pos
+        start: int = m.end()
+        return start
 
     def that_after(self, start: int, end: int) -> Any:
         """The ``that`` pattern searched in ``text[start:end]``; no regex call where
