@@ -1545,3 +1545,27 @@ def test_common_word_check_reads_the_text_once_per_word() -> None:
     assert CountingText.finds == 1
     # Capitalised mid-sentence somewhere in the article: the name, not the word.
     assert _CommonHere(text, {"Time"})("TIME") is False
+
+
+def test_a_place_and_a_party_plural_are_the_party_members_there(run):
+    # a state's (or a country-named state's) party members: a group affiliated with the
+    # party and of the party's country; the place stays a place; the party alone is the
+    # party, and a nominal mention of a place ("the state") takes no members
+    text = (
+        "Ohio Democrats met in Columbus. Georgia Republicans stayed home. Its chair "
+        "said the state Democrats were wrong, and Ohio Democrats agreed. Ohio Democratsville "
+        "is no group."
+    )
+    actors = run(text)
+    groups = {a.name: a for a in actors if a.kind == "group"}
+    assert set(groups) == {"Ohio Democrats", "Georgia Republicans"}
+    ohio = groups["Ohio Democrats"]
+    assert surfaces(text, ohio) == ["Ohio Democrats", "Ohio Democrats"]
+    assert ohio.affiliation_id == by_name(actors, "Democratic Party").id
+    assert ohio.country_code == "US"
+    gop = groups["Georgia Republicans"]
+    assert gop.affiliation is not None and gop.affiliation_id is None  # not named alone
+    assert gop.country_code == "US"
+    assert by_name(actors, "Ohio").kind == "place"
+    assert "Georgia" in {a.name for a in actors if a.kind == "place"}
+

@@ -96,13 +96,74 @@ def _named_at(actors: list[_Actor]) -> dict[int, _Actor]:
     return {m[0]: x for x in actors if x.kind in _ORGS or x.kind == "place" for m in x.mentions}
 
 
+def _party_members(
+    text: str, hits: list[tuple[int, str]], actors: list[_Actor], lex: ActorLexicon
+) -> None:
+    """A place's name and a party's plural alias after it (``Iowa Democrats``, ``Georgia
+    Republicans``): the party's members there, a group affiliated with the party (its
+    actor in the article, or the party by name) and of the party's country (a place's
+    name may be a country's too: ``Georgia``), else of the place's. ``hits`` are the
+    aliases' places as whole words (found with the group nouns, in text order; a few
+    an article, most articles none)."""
+    members = lex.party_members
+    ends = {
+        end: (place, start)
+        for place in actors
+        if place.kind == "place"
+        for start, end, how in place.mentions
+        if how != "nominal" and how != "pronoun"
+    }
+    n = len(text)
+    groups: dict[str, _Actor] = {}
+    parties: dict[str, _Actor] = {}
+    new: list[_Actor] = []
+    for i, word in hits:
+        at = ends.get(i - 1)
+        j = i + len(word)
+        if at is None or text[i - 1] != " " or (j < n and (text[j] in "'’" or text[j].isalnum())):
+            continue
+        party = members[word]
+        place, start = at
+        phrase = text[start:j]
+        key = "group:" + phrase.lower()
+        g = groups.get(key)
+        if g is None:
+            g = _Actor("group", phrase, key, start)
+            if party.country_code is not None:
+                g.country, g.code = party.country, party.country_code
+            else:
+                g.country, g.code = place.country, place.code
+            aff = parties.get(party.key)
+            if aff is None:
+                for other in actors:
+                    if other.key == party.key:
+                        aff = other
+                        break
+                else:
+                    # not named in the article: the party by name (no id)
+                    aff = _Actor("organization", party.name, party.key, start)
+                parties[party.key] = aff
+            g.aff_actor = aff
+            groups[key] = g
+            new.append(g)
+        g.mentions.append((start, j, "nominal"))
+    actors.extend(new)
+
+
 def _groups(text: str, actors: list[_Actor], lex: ActorLexicon) -> None:
     """Groups of people: ``political analysts``, ``newspaper sources``, ``Russian officials``."""
-    if not lex.group_nouns:
+    if not lex.group_words:
         return
+    hits = _find_words(text, lex.group_words)
+    members = lex.party_members
+    if members and hits:
+        party_hits = [h for h in hits if h[1] in members]
+        if party_hits:
+            _party_members(text, party_hits, actors, lex)
+            hits = [h for h in hits if h[1] not in members]
     starts: dict[int, _Actor] | None = None
     groups: dict[str, _Actor] = {}
-    for noun_start, noun in _find_words(text, lex.group_nouns):
+    for noun_start, noun in hits:
         # up to two modifiers before the noun: "political analysts", "NATO officials"
         before = text[max(0, noun_start - 48) : noun_start]
         if before and not before.endswith((" ", "\u00a0", "\n")):

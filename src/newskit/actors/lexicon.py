@@ -176,6 +176,20 @@ class ActorLexicon:
         use and kept here rather than looked up by the nouns' tuple per article."""
         self._load(lexicons)
         self.known_words = frozenset(w for name in self.known for w in name.split(" "))
+        self.party_members: dict[str, Known] = {
+            form: k
+            for form, k in self.known.items()
+            if k.kind == "organization"
+            and "party" in k.types
+            and k.mention_kind == "alias"
+            and " " not in form
+            and form.endswith("s")
+        }
+        """A party's members named by a plural alias (``Democrats``, ``Republicans``) → the
+        party: after a place's name, a group (``Iowa Democrats``)."""
+        self.group_words: frozenset[str] = self.group_nouns | frozenset(self.party_members)
+        """The words the groups pass looks for in one split of the text: the group nouns
+        and the party members' plurals."""
         self.the_seconds: frozenset[str] = frozenset(
             name.split(" ")[1] for name in self.known if name.startswith("The ")
         )

@@ -533,6 +533,15 @@ def _known_rest(
     k = lex.known.get(" ".join([t[2] for t in toks[i:]]))
     if k is None or k.kind not in _ORGS:
         return False
+    if (
+        i == len(toks) - 1
+        and toks[i][2] in lex.party_members
+        and all(m[2] is not None and m[2].kind == "place" for m in mods)
+    ):
+        # "Iowa Democrats", "Georgia Republicans": the party's members of a place, a group
+        # (found by the groups pass after the place's mention), not the party itself
+        _mod_cands(text, toks, mods, cands)
+        return True
     countries = 0
     for m in mods:
         if m[2] is not None and m[2].kind == "place":
