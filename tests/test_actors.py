@@ -1569,3 +1569,22 @@ def test_a_place_and_a_party_plural_are_the_party_members_there(run):
     assert by_name(actors, "Ohio").kind == "place"
     assert "Georgia" in {a.name for a in actors if a.kind == "place"}
 
+
+
+def test_a_medium_s_possessive_before_a_titled_name_is_the_employer(run):
+    # a medium's or organisation's possessive before a capitalised title and a name,
+    # a bureau's city between them or not, is the person's affiliation; a possessive
+    # of a place is not
+    text = (
+        "CNN's Boston Correspondent Jo Roe wrote it. Roe said so. Acme News' Editor "
+        "Ann Lee agreed, and Ohio's Senator Al Bix too."
+    )
+    actors = run(text)
+    roe = by_name(actors, "Jo Roe")
+    assert roe.roles == ("Correspondent",)
+    assert roe.affiliation_id == by_name(actors, "CNN").id
+    assert surfaces(text, roe, "alias") == ["Roe"]
+    assert by_name(actors, "Boston").kind == "place"
+    lee = by_name(actors, "Ann Lee")
+    assert lee.affiliation_id == by_name(actors, "Acme News").id
+    assert by_name(actors, "Al Bix").affiliation is None

@@ -128,6 +128,23 @@ def _context(
             p = demonym_at.get(c.start - 1)
             if p is not None and c.kind == "person" and c.code is None:
                 c.country, c.code = p[1], p[2]
+            es = c.ext_start
+            if c.roles and c.affiliation is None and es is not None and es > 3:
+                # a medium's or organisation's possessive before the titled name, a
+                # place (a bureau) between them or not: "CNN's Political Editor Jo Roe",
+                # "Acme News' Washington Managing Editor Jo Roe": the person's employer
+                q = text[es - 3 : es]
+                prev_end = -1
+                if q in ("'s ", "’s "):
+                    prev_end = es - 3
+                elif q[0] == "s" and q[1:] in ("' ", "’ "):
+                    prev_end = es - 2  # "Acme News' "
+                if prev_end > 0:
+                    if by_end is None:
+                        by_end = {x.end: x for x in cands}
+                    prev = by_end.get(prev_end)
+                    if prev is not None and prev.kind in _ORGS:
+                        c.affiliation = prev
         if c.kind not in (None, "person"):
             continue
         if c.kind == "person" and c.code is None and _copula_opens(text, c.end):
