@@ -601,3 +601,27 @@ def test_shipped_abbreviations_are_well_formed() -> None:
 def test_more_abbreviations_do_not_end_sentences(text: str) -> None:
     first, second = sentences(text)
     assert first + " " + second == text
+
+
+def test_shipped_structure_patterns_are_those_the_modules_compile() -> None:
+    # The structure patterns ship compiled (start-up): the file must hold exactly the
+    # patterns blocks, bylines and captions compile, as the installed regex compiles
+    # them. Rewrite it with `python -m newskit.structure.shipped` when this fails.
+    from newskit.structure import shipped
+    from test_timexes import assert_shipped_patterns_are_fresh
+
+    keys = shipped.keys()
+    assert keys
+    assert_shipped_patterns_are_fresh(shipped.PATTERNS, keys)
+
+
+def test_a_structure_pattern_missing_from_the_shipped_file_is_compiled() -> None:
+    import regex
+
+    from newskit.structure.shipped import PATTERNS, compile_pattern
+
+    text = r"[\p{Lu}]{2,7}"
+    assert PATTERNS.get(text) is None
+    pattern = compile_pattern(text, regex.IGNORECASE)
+    assert pattern.pattern == text and pattern.flags & regex.IGNORECASE
+    assert pattern.match("abc") is not None

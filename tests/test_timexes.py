@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newskit.timex import TimexExtractor, find_timexes
+from newskit.timex.compiled import engine_key
 from newskit.types import Article
 
 ANCHOR = dt.date(2023, 5, 4)  # a Thursday, ISO week 18
@@ -501,34 +503,40 @@ def test_rules_are_compiled_only_when_a_trigger_kind_allows_them() -> None:
 
 def test_shipped_rules_are_those_of_the_grammar_compiled_by_the_installed_regex() -> None:
     # The package ships the rules compiled (start-up); the file must hold every rule of
-    # the current grammar, compiled to the very code the installed regex makes of it.
+    # the current grammar, compiled to the code the installed regex makes of it.
     # Rewrite it with `python -m newskit.timex.compiled` when this fails.
+    from newskit.timex import compiled, recognize
+
+    keys = [(text, compiled.FLAGS) for _, text in recognize._rule_sources()]
+    assert_shipped_patterns_are_fresh(compiled.RULES, keys)
+    assert compiled.precompiled(keys[0][0] + "x") is None
+
+
+def assert_shipped_patterns_are_fresh(shipped: Any, keys: list[tuple[str, int]]) -> None:
+    """``shipped`` (a ShippedPatterns) holds exactly the patterns of ``keys``, each as the
+    installed regex compiles it."""
     import pickle
 
     import regex
 
-    from newskit.timex import compiled, recognize
-
-    with compiled.PATH.open("rb") as stream:
+    with shipped.path.open("rb") as stream:
         key, patterns = pickle.load(stream)
     if key[0] != regex.__version__:
-        pytest.skip(f"rules.pickle written for regex {key[0]}, not {regex.__version__}")
-    assert key == compiled.engine_key()
-    texts = [text for _, text in recognize._rule_sources()]
-    assert sorted(patterns) == sorted(texts)
-    for text in texts:
-        shipped = compiled.precompiled(text)
-        fresh = regex.compile(text, regex.V0)
-        assert shipped is not None
-        assert shipped.pattern == text and shipped.flags == fresh.flags
-        assert shipped.groupindex == fresh.groupindex
+        pytest.skip(f"{shipped.path.name} written for regex {key[0]}, not {regex.__version__}")
+    assert key == engine_key()
+    assert sorted(patterns) == sorted(keys)
+    for text, flags in keys:
+        pattern = shipped.get(text, flags)
+        fresh = regex.compile(text, flags)
+        assert pattern is not None
+        assert pattern.pattern == text and pattern.flags == fresh.flags
+        assert pattern.groupindex == fresh.groupindex
         # The same engine code, but for the order of the characters of a set (which
         # compiling takes from a Python set, so it varies from one process to another):
         # the same bytes, some of them elsewhere.
-        code, fresh_code = shipped._pickled_data[2], fresh._pickled_data[2]
+        code, fresh_code = pattern._pickled_data[2], fresh._pickled_data[2]
         assert sorted(code) == sorted(fresh_code), text
-        assert shipped._pickled_data[3:] == fresh._pickled_data[3:]
-    assert compiled.precompiled(texts[0] + "x") is None
+        assert pattern._pickled_data[3:] == fresh._pickled_data[3:]
 
 
 def test_rules_are_compiled_when_the_shipped_file_is_for_another_regex(
@@ -540,23 +548,21 @@ def test_rules_are_compiled_when_the_shipped_file_is_for_another_regex(
 
     from newskit.timex import compiled, recognize
 
-    with compiled.PATH.open("rb") as stream:
+    with compiled.RULES.path.open("rb") as stream:
         key, patterns = pickle.load(stream)
     stale = tmp_path / "rules.pickle"
     stale.write_bytes(pickle.dumps((("0.0", *key[1:]), patterns)))
     text = "Talks resumed at 10 a.m. on Monday, 4 May 2023, after two weeks."
     expected = [(t.start, t.end, t.value) for t in find_timexes(text, anchor=dt.date(2023, 5, 5))]
-    monkeypatch.setattr(compiled, "PATH", stale)
-    compiled._shipped.cache_clear()
+    monkeypatch.setattr(compiled, "RULES", compiled.ShippedPatterns(stale))
     recognize._COMPILED.clear()
     recognize._ALLOWED_CANDIDATES.clear()
     try:
-        assert compiled._shipped() == {}
+        assert compiled.RULES.table() == {}
         assert compiled.precompiled(recognize._rule_sources()[0][1]) is None
         found = find_timexes(text, anchor=dt.date(2023, 5, 5))
         assert [(t.start, t.end, t.value) for t in found] == expected
         assert len(expected) == 3
     finally:
-        compiled._shipped.cache_clear()
         recognize._COMPILED.clear()
         recognize._ALLOWED_CANDIDATES.clear()

@@ -44,24 +44,26 @@ searched for datelines beyond their start)."""
 def _patterns() -> dict[str, Any]:
     import regex
 
+    from .shipped import compile_pattern
+
     return {
-        "bullet": regex.compile(r"[•·▪■◦‣●○►▸*]\s{0,4}|[-–—]\s{1,4}(?=\S)|[-–](?=\p{Lu})"),
-        "final": regex.compile(r"[.,;:!?…]['\"”’»)\]]{0,3}$"),
-        "opens_quote": regex.compile(r"['\"“‘«„]"),
-        "letter": regex.compile(r"\p{L}"),
-        "lower_start": regex.compile(r"[\p{Ll}]"),
-        "lower_word": regex.compile(r"\s[\p{Ll}]"),
+        "bullet": compile_pattern(r"[•·▪■◦‣●○►▸*]\s{0,4}|[-–—]\s{1,4}(?=\S)|[-–](?=\p{Lu})"),
+        "final": compile_pattern(r"[.,;:!?…]['\"”’»)\]]{0,3}$"),
+        "opens_quote": compile_pattern(r"['\"“‘«„]"),
+        "letter": compile_pattern(r"\p{L}"),
+        "lower_start": compile_pattern(r"[\p{Ll}]"),
+        "lower_word": compile_pattern(r"\s[\p{Ll}]"),
         # a sentence ending inside the line: "Title Here? More text"
-        "inner_end": regex.compile(r"[.!?…]['\"”’»)\]]{0,3}\s"),
+        "inner_end": compile_pattern(r"[.!?…]['\"”’»)\]]{0,3}\s"),
         # a wire-service sub-heading framed by dashes: "– Old hands –"
-        "framed": regex.compile(r"[-–—]\s{1,3}(?P<title>\S.{0,90}?)\s{1,3}[-–—]\.?"),
+        "framed": compile_pattern(r"[-–—]\s{1,3}(?P<title>\S.{0,90}?)\s{1,3}[-–—]\.?"),
         # a word of a title-case headline: "Obama Signs The Bill Into Law."
-        "word": regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}"),
-        "sentence_final": regex.compile(r"[.!?…]['\"”’»)\]]{0,3}$"),
+        "word": compile_pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}"),
+        "sentence_final": compile_pattern(r"[.!?…]['\"”’»)\]]{0,3}$"),
         # a run-in heading in capitals at the start of a paragraph, the body after it
         # on the same line: "HOW TO PICK A TENT Before you book a campsite." (after a
         # dash: "POLLS JUST TOO EARLY - Jo Roe writes", "AT ITS CORE—\"For …")
-        "run_in": regex.compile(
+        "run_in": compile_pattern(
             r"""
             (?P<head>(?:(?>[‘'"“]?[\p{Lu}\d][\p{Lu}\d'’.,&:/-]{0,30}+(?![\p{Ll}])[’"”]?)
                 [ \u00a0]{1,2}+){1,24}

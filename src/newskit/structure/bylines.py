@@ -41,16 +41,18 @@ _PARTIES = frozenset({"R-", "D-", "I-"})
 def _patterns() -> dict[str, Any]:
     import regex
 
+    from .shipped import compile_pattern
+
     return {
-        "byline": regex.compile(
+        "byline": compile_pattern(
             r"(?:(?:By|BY|by)\s{1,3}|(?:BYLINE|Byline)\s{0,2}:\s{0,3})(?P<rest>[\p{Lu}].{0,150})"
         ),
-        "splitter": regex.compile(r"\s{0,3}(?:,|;|\||\band\b|&|\bAND\b)\s{0,3}"),
-        "name": regex.compile(
+        "splitter": compile_pattern(r"\s{0,3}(?:,|;|\||\band\b|&|\bAND\b)\s{0,3}"),
+        "name": compile_pattern(
             r"[\p{Lu}][\p{L}'’.-]{0,30}(?:\s{1,2}(?:(?:de|van|von|der|den|da|di|del|la|le|bin|al"
             r"|dos|du|ter|ten)\s{1,2}){0,2}[\p{Lu}][\p{L}'’.-]{0,30}){1,4}"
         ),
-        "dateline": regex.compile(
+        "dateline": compile_pattern(
             r"""
             (?P<place>[\p{Lu}][\p{Lu}.'’-]{1,25}(?:\s{1,2}[\p{Lu}][\p{Lu}.'’-]{1,25}){0,3})
             (?:,\s{1,2}(?P<region>[\p{Lu}][\p{L}.]{0,15}(?:\s[\p{Lu}][\p{L}.]{0,15}){0,2}\.?))?
@@ -61,7 +63,7 @@ def _patterns() -> dict[str, Any]:
             """,
             regex.VERBOSE,
         ),
-        "mixed_place": regex.compile(
+        "mixed_place": compile_pattern(
             r"""
             (?P<place>[\p{Lu}][\p{L}.'’-]{1,25}(?:\s{1,2}[\p{Lu}][\p{L}.'’-]{1,25}){0,3})
             (?:,\s{1,2}(?P<region>[\p{Lu}][\p{L}.]{0,15}(?:\s[\p{Lu}][\p{L}.]{0,15}){0,2}\.?))?

@@ -36,29 +36,31 @@ MAX_CAPTION_LINE = 300
 def _patterns() -> dict[str, Any]:
     import regex
 
+    from .shipped import compile_pattern
+
     name = r"[\p{Lu}][\p{L}.'’-]{0,30}(?:\s{1,2}[\p{Lu}][\p{L}.'’-]{0,30}){0,4}"
     return {
         # © Name/Agency, Photo: Name/Agency, Credit: …, Photograph by …
-        "prefixed": regex.compile(
+        "prefixed": compile_pattern(
             r"(?:©|\(c\)|Copyright\b|(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Source)"
             r"\s{0,2}(?::|by\b))\s{0,4}(?P<rest>.{1,150})",
             regex.IGNORECASE,
         ),
         # (AP Photo/Evan Vucci)  AP Photo/Evan Vucci
-        "agency_photo": regex.compile(
+        "agency_photo": compile_pattern(
             r"\(?(?P<agency>[\p{Lu}][\p{L}&.-]{0,30}(?:\s[\p{Lu}][\p{L}&.-]{0,30}){0,2})"
             r"\s(?:Photo|Images?|Pictures?)\s{0,2}/\s{0,2}(?P<name>" + name + r")\)?"
         ),
         # Name/Agency or Name / Agency
-        "name_agency": regex.compile(
+        "name_agency": compile_pattern(
             r"(?P<name>" + name + r")\s{0,2}/\s{0,2}(?P<agency>[\p{Lu}][^\n/]{0,60})"
         ),
         # Name via Agency: "Jo Roe via Getty Images", "Bloomberg via Getty Images"
-        "via_agency": regex.compile(
+        "via_agency": compile_pattern(
             r"(?P<name>" + name + r")\s{1,2}via\s{1,2}(?P<agency>[\p{Lu}][\p{L}&./ -]{0,40}?)\.?"
         ),
-        "domain_agency": regex.compile(r"[\p{L}]{2,30}\.(?:ru|com|net|org|de|fr|co\.uk)"),
-        "acronym": regex.compile(r"[\p{Lu}]{2,5}"),
+        "domain_agency": compile_pattern(r"[\p{L}]{2,30}\.(?:ru|com|net|org|de|fr|co\.uk)"),
+        "acronym": compile_pattern(r"[\p{Lu}]{2,5}"),
     }
 
 
