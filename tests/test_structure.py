@@ -608,7 +608,7 @@ def test_shipped_structure_patterns_are_those_the_modules_compile() -> None:
     # patterns blocks, bylines and captions compile, as the installed regex compiles
     # them. Rewrite it with `python -m newskit.structure.shipped` when this fails.
     from newskit.structure import shipped
-    from test_timexes import assert_shipped_patterns_are_fresh
+    from shipped_patterns import assert_shipped_patterns_are_fresh
 
     keys = shipped.keys()
     assert keys

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from newskit.precompiled import ShippedPatterns
 from newskit.timex import TimexExtractor, find_timexes
-from newskit.timex.compiled import engine_key
 from newskit.types import Article
+from shipped_patterns import assert_shipped_patterns_are_fresh
 
 ANCHOR = dt.date(2023, 5, 4)  # a Thursday, ISO week 18
 
@@ -512,33 +512,6 @@ def test_shipped_rules_are_those_of_the_grammar_compiled_by_the_installed_regex(
     assert compiled.precompiled(keys[0][0] + "x") is None
 
 
-def assert_shipped_patterns_are_fresh(shipped: Any, keys: list[tuple[str, int]]) -> None:
-    """``shipped`` (a ShippedPatterns) holds exactly the patterns of ``keys``, each as the
-    installed regex compiles it."""
-    import pickle
-
-    import regex
-
-    with shipped.path.open("rb") as stream:
-        key, patterns = pickle.load(stream)
-    if key[0] != regex.__version__:
-        pytest.skip(f"{shipped.path.name} written for regex {key[0]}, not {regex.__version__}")
-    assert key == engine_key()
-    assert sorted(patterns) == sorted(keys)
-    for text, flags in keys:
-        pattern = shipped.get(text, flags)
-        fresh = regex.compile(text, flags)
-        assert pattern is not None
-        assert pattern.pattern == text and pattern.flags == fresh.flags
-        assert pattern.groupindex == fresh.groupindex
-        # The same engine code, but for the order of the characters of a set (which
-        # compiling takes from a Python set, so it varies from one process to another):
-        # the same bytes, some of them elsewhere.
-        code, fresh_code = pattern._pickled_data[2], fresh._pickled_data[2]
-        assert sorted(code) == sorted(fresh_code), text
-        assert pattern._pickled_data[3:] == fresh._pickled_data[3:]
-
-
 def test_rules_are_compiled_when_the_shipped_file_is_for_another_regex(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -554,7 +527,7 @@ def test_rules_are_compiled_when_the_shipped_file_is_for_another_regex(
     stale.write_bytes(pickle.dumps((("0.0", *key[1:]), patterns)))
     text = "Talks resumed at 10 a.m. on Monday, 4 May 2023, after two weeks."
     expected = [(t.start, t.end, t.value) for t in find_timexes(text, anchor=dt.date(2023, 5, 5))]
-    monkeypatch.setattr(compiled, "RULES", compiled.ShippedPatterns(stale))
+    monkeypatch.setattr(compiled, "RULES", ShippedPatterns(stale))
     recognize._COMPILED.clear()
     recognize._ALLOWED_CANDIDATES.clear()
     try:

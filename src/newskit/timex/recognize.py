@@ -1103,7 +1103,7 @@ trigger's kind has allowed the rule."""
 
 def _compiled(index: int) -> tuple[Any, dict[str, int]]:
     """The compiled pattern of rule ``index`` and its group numbers by name, made at its
-    first use: unpickled from the shipped file (:mod:`newskit.timex.compiled`, about
+    first use: unpickled from the shipped file (:mod:`newskit.timex.compiled`; about
     0.1 ms a rule) or, when that has no pattern of this text for the installed
     ``regex``, compiled (about 3 ms a rule); an article (or a batch's warm-up text)
     whose trigger words allow only some of the rules pays only for those."""
