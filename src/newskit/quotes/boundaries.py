@@ -64,6 +64,7 @@ from .lexicon import (
 )
 from .lexicon import SPACE as _SPACE
 from .marks import positions_of
+from .shipped import compile_pattern
 from .speakers import speaker_phrase
 
 __all__ = [
@@ -88,7 +89,7 @@ _CLAUSE_STOP_SOURCE = (
 )
 # what may stand between an attribution and the quotation it opens: a short
 # object or adjunct ("told reporters"), then a comma or a colon
-_ATTRIBUTION_TAIL = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,4}[ \u00a0]*[,:][ \u00a0]*")
+_ATTRIBUTION_TAIL = compile_pattern(r"(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,4}[ \u00a0]*[,:][ \u00a0]*")
 # discourse connectives of more than one word, or in -ly, that link a sentence to
 # the one before it and are no part of what it reports
 _DISCOURSE_SOURCE = (
@@ -109,12 +110,12 @@ def _rare(source: str) -> regex.Pattern[str]:
     """The pattern of ``source``, compiled when first asked for: the patterns of
     rules that few quotes reach (the ``*_SOURCE`` strings of this module) would
     take most of what compiling its patterns costs at import."""
-    return regex.compile(source)
+    return compile_pattern(source)
 # the start of the sentence holding a position (searched backwards)
-_SENTENCE_START = regex.compile(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
+_SENTENCE_START = compile_pattern(r"(?r)(?:[.!?][\"”'’)]*\s+|\n\s*)")
 # a word character, lower case: the text after a closing mark goes on in its clause
-_LOWER_WORD = regex.compile(r"[ \u00a0]{1,3}\p{Ll}")
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_LOWER_WORD = compile_pattern(r"[ \u00a0]{1,3}\p{Ll}")
+_WORD = compile_pattern(r"[\p{L}\p{N}]+")
 
 # words that carry a clause on after a quotation opening its sentence ("It seems
 # unlikely" that the bridge can open); a verb there is said of the quotation instead
@@ -140,28 +141,28 @@ _MODALS = word_set("will would could should can may might must")
 # words in -s or -ed that open a clause without being its verb
 _NOT_VERBS = word_set("this his its us thus perhaps was has does is needed")
 # the last boundary before a quotation inside a clause (searched backwards)
-_BOUNDARY_BACK = regex.compile(
+_BOUNDARY_BACK = compile_pattern(
     r"(?r)(?:[.!?][\"”'’)]*\s+|[,;:()\n\"“”«»—–]|\s--\s|'')"
 )
 # a verb joined to the clause before it: ", adding", "and then accusing"
-_JOINED_VERB = regex.compile(
+_JOINED_VERB = compile_pattern(
     r"(?:,(?:[\"”’']|'')?[ \u00a0]+|[ \u00a0](?:and|but)[ \u00a0]+(?:then[ \u00a0]+)?)"
     r"(?P<verb>\p{Ll}{3,20})(?=[ \u00a0,:])"
 )
 # an opening quotation mark: curly or guillemet, or straight after a space
-_OPENING_MARK = regex.compile(r"[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+_OPENING_MARK = compile_pattern(r"[“«„]|(?<=[\s(\[])(?:\"|'')(?=\S)")
+_TOKEN = compile_pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _MAX_LEAD_WORDS = 20
 
 
 # the end of a sentence after a word in lower case ("he said.", "was relentless."),
 # not after a name or a title's abbreviation ("Mr.", "Trump."), then the next one
-_LOWER_SENTENCE_END = regex.compile(
+_LOWER_SENTENCE_END = compile_pattern(
     r"(?:(?<=\b\p{Ll}{2,30})\.|[!?])[\"”'’)]{0,3}[ \u00a0\n]{1,10}(?=[\p{Lu}\p{N}])")
 # a capital opening a sentence after a quotation that closed one
-_NEW_SENTENCE = regex.compile(r"[ \u00a0\n]{1,10}(?=\p{Lu})")
+_NEW_SENTENCE = compile_pattern(r"[ \u00a0\n]{1,10}(?=\p{Lu})")
 # a colon closing the words before a quotation: a cue of its own announces it
-_COLON_BEFORE = regex.compile(r":[ \u00a0\n]{0,10}(?:[\"“«„‘']|'')?[ \u00a0]{0,10}$")
+_COLON_BEFORE = compile_pattern(r":[ \u00a0\n]{0,10}(?:[\"“«„‘']|'')?[ \u00a0]{0,10}$")
 
 
 def own_report_between(text: str, end: int, start: int, colon: bool = True,
@@ -198,19 +199,19 @@ def own_report_between(text: str, end: int, start: int, colon: bool = True,
 
 # the last word before a quotation, with nothing but spaces after it (searched
 # backwards from the opening mark)
-_LAST_WORD = regex.compile(
+_LAST_WORD = compile_pattern(
     r"(?r)(?<=[ \u00a0])(?P<word>[\p{L}][\p{L}'’-]{0,30})[ \u00a0]{0,10}$")
 # words after which a quotation goes on with the one before (a conjunction of
 # words, a copula, a comparison)
 _GOES_ON = word_set("and or but nor than as") | BE_FORMS
 # a subject pronoun opening the clause right after a cue ("said (that) he")
-_REPORTED_SUBJECT = regex.compile(
+_REPORTED_SUBJECT = compile_pattern(
     r"[ \u00a0]{1,5}(?:that[ \u00a0]{1,5})?(?:he|she|they|we|I|it)[ \u00a0]", regex.IGNORECASE)
 
 
 # a closing quotation mark, then "and" opening a report of its own: a verb in
 # -ing, or a subject (a pronoun, a name of up to three words) and its verb
-_MARK_AND = regex.compile(
+_MARK_AND = compile_pattern(
     r"(?P<mark>[\"”]|'')[ \u00a0]{0,3},?[ \u00a0]{1,3}and[ \u00a0]{1,3}"
     r"(?:then[ \u00a0]{1,3}|also[ \u00a0]{1,3})?"
     r"(?P<subject>(?:he|she|they|we|I)[ \u00a0]{1,3}"
@@ -227,7 +228,7 @@ _DASH_SOURCE = (
 # concession ("- though critics disagree"), a summary ("- all of it true")
 _ASIDE_WORDS = word_set("though although all")
 # a quotation mark (of ``_OPEN``, ``_CLOSE``, or two apostrophes): one opens after the dash
-_ANY_MARK = regex.compile("[" + _OPEN + _CLOSE + "]|''")
+_ANY_MARK = compile_pattern("[" + _OPEN + _CLOSE + "]|''")
 
 
 # an adjunct of a reporting verb after its object: when (a day or a date, ``on
@@ -262,7 +263,7 @@ _BARE_LAST = word_set(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
     "spokesman spokeswoman spokesperson lawyer attorney aide representative statement")
 # what ends the source of "according to": its comma, or the clause or sentence
-_SOURCE_END = regex.compile(r"[,.;:!?\n\"“”()]")
+_SOURCE_END = compile_pattern(r"[,.;:!?\n\"“”()]")
 # the prepositions opening those adjuncts, after a space (the pattern's pre-test)
 _ADJUNCT_PREPOSITIONS = tuple(space + word for space in " \u00a0" for word in ("on", "in", "at",
                                                                              "during"))
@@ -278,7 +279,7 @@ _NOT_VERB_ENDINGS = word_set("thing things nothing something anything everything
 
 
 # an opening quotation mark before a capital: a quoted sentence
-_SENTENCE_QUOTATION = regex.compile(r"(?:[“«„]|(?<=[\s(])(?:\"|''))[ \u00a0]{0,3}(?=\p{Lu})")
+_SENTENCE_QUOTATION = compile_pattern(r"(?:[“«„]|(?<=[\s(])(?:\"|''))[ \u00a0]{0,3}(?=\p{Lu})")
 
 
 class _Phrase(Protocol):
@@ -367,7 +368,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
 
 # a markup tag left in the text (``<tweet author="…">``), or the end of one (a
 # quotation paired across its attributes, ``">I …``): no words of a source
-_MARKUP_TAG = regex.compile(r"</?[a-z][a-z-]{0,20}[ >/]|>")
+_MARKUP_TAG = compile_pattern(r"</?[a-z][a-z-]{0,20}[ >/]|>")
 
 
 def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:

@@ -9,10 +9,10 @@ from functools import lru_cache
 from typing import Any
 
 import attrs
-import regex
 
 from ..spacer import Spacer
 from ..wordtrie import trie_alternation
+from .shipped import compile_pattern
 
 __all__ = [
     "CLAUSE_STOP", "CuePatterns", "QuoteAbbreviations", "clause_stop_search",
@@ -276,7 +276,7 @@ CLAUSE_STOP_SOURCE = (
     r",\s+and\s+(?:after|when|then|now|yet)\s|,\s+another\s"
 )
 """The source of :data:`CLAUSE_STOP` (for patterns that add alternatives to it)."""
-CLAUSE_STOP = regex.compile(CLAUSE_STOP_SOURCE)
+CLAUSE_STOP = compile_pattern(CLAUSE_STOP_SOURCE)
 """Where a reported clause stops (see above); the match starts at the stop."""
 _STOP_AT = CLAUSE_STOP.match
 
@@ -329,14 +329,14 @@ def _find_all(low: str, form: str, start: int, end: int, how: str,
 
 @lru_cache(maxsize=32)
 def _verb_pattern(words: frozenset[str]) -> Any:
-    return regex.compile(
+    return compile_pattern(
         r"(?i)(?<![\p{L}\p{N}'’-])(?:" + _trie_pattern(sorted(words)) + r")(?![\p{L}\p{N}-])"
     )
 
 
 @lru_cache(maxsize=32)
 def _phrase_pattern(phrases: frozenset[str]) -> Any:
-    return regex.compile(
+    return compile_pattern(
         r"(?i)(?<![\p{L}\p{N}])(?:" + (_trie_pattern(sorted(phrases)) or "(?!)")
         + r")(?![\p{L}\p{N}])"
     )

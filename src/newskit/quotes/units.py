@@ -16,6 +16,7 @@ from typing import Any
 from newskit.types import Block
 
 from .lexicon import SPACE as _SPACE
+from .shipped import compile_pattern
 
 _MAX_UNIT = 4000
 
@@ -31,10 +32,12 @@ def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, in
 @lru_cache(maxsize=8)
 def _n_words(n: int) -> Any:
     """A pattern matching at a stretch's start when ``n`` words follow within it: runs of
-    letters and digits, each taken whole (possessive: one attempt, no backtracking)."""
+    letters and digits, each taken whole (possessive: one attempt, no backtracking); from
+    the shipped file for 1 to 4 words (:data:`_N_WORDS`), else compiled."""
     import regex
 
-    return regex.compile(r"[^\p{L}\p{N}]*+(?:[\p{L}\p{N}]++[^\p{L}\p{N}]*+){" + str(n) + "}")
+    source = r"[^\p{L}\p{N}]*+(?:[\p{L}\p{N}]++[^\p{L}\p{N}]*+){" + str(n) + "}"
+    return compile_pattern(source) if n < 5 else regex.compile(source)
 
 
 _N_WORDS = {n: _n_words(n).match for n in range(1, 5)}

@@ -1,0 +1,42 @@
+"""The quote finder's patterns ship compiled (newskit/quotes/patterns.pickle)."""
+
+from __future__ import annotations
+
+import regex
+
+from newskit.lexicons import Lexicons
+from newskit.quotes import shipped
+from newskit.quotes.lexicon import CLAUSE_STOP_SOURCE, compile_cues
+
+
+def test_shipped_quote_patterns_are_those_the_modules_compile() -> None:
+    # The file must hold exactly the patterns the quote modules compile (at import, in
+    # their tables, the default lexicon's cues), as the installed regex compiles them.
+    # Rewrite it with `python -m newskit.quotes.shipped` when this fails.
+    from shipped_patterns import assert_shipped_patterns_are_fresh
+
+    keys = shipped.keys()
+    assert (CLAUSE_STOP_SOURCE, 0) in keys
+    cues = compile_cues(Lexicons().get("cues"))
+    assert (cues.verbs.pattern, 0) in keys and (cues.phrases.pattern, 0) in keys
+    assert len(keys) == len(set(keys)) > 80
+    assert_shipped_patterns_are_fresh(shipped.PATTERNS, keys)
+
+
+def test_a_quote_pattern_missing_from_the_shipped_file_is_compiled() -> None:
+    text = r"(?<![\p{L}])[\p{Lu}]{2,7}"
+    assert shipped.PATTERNS.get(text) is None
+    pattern = shipped.compile_pattern(text, regex.IGNORECASE)
+    assert pattern.pattern == text and pattern.flags & regex.IGNORECASE
+    assert pattern.match("abc") is not None
+    assert shipped.compile_pattern(text, regex.IGNORECASE) is pattern
+
+
+def test_an_extended_lexicon_compiles_its_own_cue_pattern() -> None:
+    # A lexicon extended by a plugin gives another alternation: not in the file,
+    # compiled as before, and it finds the new cue.
+    entries = [*Lexicons().get("cues"), {"lemma": "zorble", "forms": ["zorbled"]}]
+    verbs = compile_cues(entries).verbs
+    assert shipped.PATTERNS.get(verbs.pattern) is None
+    assert verbs.search("Jo Roe zorbled on Friday.").group() == "zorbled"
+    assert verbs.search("She said so.").group() == "said"
