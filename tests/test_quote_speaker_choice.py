@@ -160,3 +160,17 @@ def test_the_object_of_a_verb_of_blame_is_no_inverted_speaker() -> None:
     assert all(s != "Ruiz" for _, s in speakers(text))
     assert speakers("The plan is a disaster, insisted Ana Ruiz.") == [
         ("The plan is a disaster", "Ana Ruiz")]
+
+
+def test_a_relative_pronoun_with_an_adjunct_before_its_cue_is_the_speaker() -> None:
+    text = ("The mayor was calmer than her staff, who, on a press call Friday, criticized "
+            'Ruiz for "misrepresenting what had occurred."')
+    assert speakers(text) == [
+        ('Ruiz for "misrepresenting what had occurred."', "who")]
+    text = "Bo Lind, who through his lawyer declined to comment, lives in Bangor."
+    assert speakers(text) == [("to comment", "who")]
+    text = "Bo Lind, who in two rulings had made clear that he opposed the dam, retired."
+    assert speakers(text) == [("that he opposed the dam", "who")]
+    # the noun of the adjunct is no cue of the relative pronoun
+    text = "Ana Ruiz, who, on a conference call, was calm."
+    assert all(s != "who" for _, s in speakers(text))
