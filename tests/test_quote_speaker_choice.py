@@ -174,3 +174,13 @@ def test_a_relative_pronoun_with_an_adjunct_before_its_cue_is_the_speaker() -> N
     # the noun of the adjunct is no cue of the relative pronoun
     text = "Ana Ruiz, who, on a conference call, was calm."
     assert all(s != "who" for _, s in speakers(text))
+
+
+def test_a_capitalised_cue_after_a_quotation_and_its_speaker() -> None:
+    text = ('"We cannot argue with it!" Ruiz, the head of the harbour board, Tweeted on '
+            "Friday with a photo.")
+    assert speakers(text) == [("We cannot argue with it!", "Ruiz")]
+    # a headline in title case, and a name ending in a cue word, report nothing
+    assert speakers('"Harbour Plan" Ana Ruiz, Mayor, Stressed The Value Of Ferries') == []
+    text = 'His call for "a total ban" on ships entering the United States was calm.'
+    assert all(s != "the United" for _, s in speakers(text))
