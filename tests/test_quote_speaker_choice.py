@@ -184,3 +184,15 @@ def test_a_capitalised_cue_after_a_quotation_and_its_speaker() -> None:
     assert speakers('"Harbour Plan" Ana Ruiz, Mayor, Stressed The Value Of Ferries') == []
     text = 'His call for "a total ban" on ships entering the United States was calm.'
     assert all(s != "the United" for _, s in speakers(text))
+
+
+def test_a_run_of_three_apostrophes_closes_or_opens_a_doubled_mark() -> None:
+    from newskit.quotes.marks import pair_marks
+
+    text = "''He told me, 'Stay calm,''' Ruiz said. ''It worked.''"
+    assert pair_marks(text, 0, len(text)).pairs == [(0, 26), (40, 52)]
+    assert speakers(text) == [("He told me, 'Stay calm,''' Ruiz said. ''It worked.", "Ruiz")]
+    text = "Lind said, '''Sir, we stay.' That is all.''"
+    assert pair_marks(text, 0, len(text)).pairs == [(11, 41)]
+    # four or more in a row pair nothing
+    assert pair_marks("''a'''' b", 0, 9).pairs == []
