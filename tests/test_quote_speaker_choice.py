@@ -196,3 +196,11 @@ def test_a_run_of_three_apostrophes_closes_or_opens_a_doubled_mark() -> None:
     assert pair_marks(text, 0, len(text)).pairs == [(11, 41)]
     # four or more in a row pair nothing
     assert pair_marks("''a'''' b", 0, 9).pairs == []
+
+
+def test_a_name_before_an_age_and_an_apposition_is_the_speaker() -> None:
+    text = 'Ana Ruiz, 35, the daughter of the mayor, said, "We will keep the bridge open."'
+    assert speakers(text) == [("We will keep the bridge open.", "Ana Ruiz")]
+    # no name before the age: the apposition stays
+    text = 'The clerk, 35, the daughter of the mayor, said, "We will keep it open."'
+    assert speakers(text) == [("We will keep it open.", "the daughter of the mayor")]

@@ -505,6 +505,15 @@ class _Subjects(_Scanner):
         b = m.end() if m is not None else stop
         if b <= stop and stop > lo:
             return None
+        age = text[b:end].strip()
+        if age.isdigit() and len(age) <= 3 and text[b - 1 : b] == "," and b - 1 > lo:
+            # "Ana Ruiz, 35, the mayor's daughter, said": the name before the age
+            end = b - 1
+            stop = max(lo, end - 80)
+            m = self.pats["back"].search(text, stop, end)
+            b = m.end() if m is not None else stop
+            if b <= stop and stop > lo:
+                return None
         phrase = self.phrase(b, end)
         if phrase is None or phrase.kind != "name":
             return None
