@@ -204,3 +204,13 @@ def test_a_name_before_an_age_and_an_apposition_is_the_speaker() -> None:
     # no name before the age: the apposition stays
     text = 'The clerk, 35, the daughter of the mayor, said, "We will keep it open."'
     assert speakers(text) == [("We will keep it open.", "the daughter of the mayor")]
+
+
+def test_voiced_and_thanked_report_their_object() -> None:
+    # PolNeAR reads "voiced support/concern for …" and "thanked X for …" as reports
+    text = "Lea Stone voiced support for the plan on Monday, saying the town had no choice."
+    assert speakers(text) == [("support for the plan on Monday", "Lea Stone"),
+                              ("the town had no choice", "Lea Stone")]
+    assert speakers("Ruiz thanked Lind for his help.") == [("Lind for his help", "Ruiz")]
+    # a passive of the actor's sense names no report
+    assert speakers("The cartoon mayor was voiced by Ana Ruiz in the first season.") == []
