@@ -214,3 +214,11 @@ def test_voiced_and_thanked_report_their_object() -> None:
     assert speakers("Ruiz thanked Lind for his help.") == [("Lind for his help", "Ruiz")]
     # a passive of the actor's sense names no report
     assert speakers("The cartoon mayor was voiced by Ana Ruiz in the first season.") == []
+
+
+def test_a_participle_after_by_in_a_relative_clause_reports_for_the_pronoun() -> None:
+    text = "The mayor sat with Bo Lind, who last week surprised Ruiz by declaring he would quit."
+    assert speakers(text) == [("he would quit", "who")]
+    # in the main clause the subject stays
+    text = "The mayor surprised Ruiz by declaring he would quit."
+    assert speakers(text) == [("he would quit", "The mayor")]

@@ -49,6 +49,9 @@ _RELATIVE_ADJUNCT = regex.compile(
     r"(?:\s{1,5}(?:also|once|later|has|had|have|then|first|earlier|just|never|still|often|"
     r"\p{Ll}{2,15}ly)){0,6}\s{0,20}$"
 )
+# a relative clause whose verb phrase ends in "by" before a participle cue ("Ryan,
+# who a week ago surprised Lind by declaring …")
+_RELATIVE_BY = regex.compile(r",\s{1,3}(?P<who>who)\s[^,;:()\"“”«»\n]{1,120}\sby\s{1,3}$")
 # a segment that holds only a relative pronoun: its adjunct followed between commas
 _RELATIVE_ALONE = regex.compile(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
 # the first words of such an adjunct
@@ -251,6 +254,12 @@ class _Subjects(_Scanner):
             return relative
         progressive = False
         if self.text[cs:ce].lower().endswith("ing"):
+            if self.text.endswith("by ", max(lo, cs - 3), cs):
+                by = _RELATIVE_BY.search(self.text, max(lo, cs - 130), cs)
+                if by is not None:
+                    # "Ryan, who a week ago surprised Lind by declaring …": the
+                    # relative clause's subject does it
+                    return Phrase(by.start("who"), by.end("who"), "pronoun", "who")
             absolute = self.absolute_subject(phrase.end, cs)
             if absolute is not None:
                 return absolute
