@@ -160,3 +160,65 @@ def test_the_object_of_a_verb_of_blame_is_no_inverted_speaker() -> None:
     assert all(s != "Ruiz" for _, s in speakers(text))
     assert speakers("The plan is a disaster, insisted Ana Ruiz.") == [
         ("The plan is a disaster", "Ana Ruiz")]
+
+
+def test_a_relative_pronoun_with_an_adjunct_before_its_cue_is_the_speaker() -> None:
+    text = ("The mayor was calmer than her staff, who, on a press call Friday, criticized "
+            'Ruiz for "misrepresenting what had occurred."')
+    assert speakers(text) == [
+        ('Ruiz for "misrepresenting what had occurred."', "who")]
+    text = "Bo Lind, who through his lawyer declined to comment, lives in Bangor."
+    assert speakers(text) == [("to comment", "who")]
+    text = "Bo Lind, who in two rulings had made clear that he opposed the dam, retired."
+    assert speakers(text) == [("that he opposed the dam", "who")]
+    # the noun of the adjunct is no cue of the relative pronoun
+    text = "Ana Ruiz, who, on a conference call, was calm."
+    assert all(s != "who" for _, s in speakers(text))
+
+
+def test_a_capitalised_cue_after_a_quotation_and_its_speaker() -> None:
+    text = ('"We cannot argue with it!" Ruiz, the head of the harbour board, Tweeted on '
+            "Friday with a photo.")
+    assert speakers(text) == [("We cannot argue with it!", "Ruiz")]
+    # a headline in title case, and a name ending in a cue word, report nothing
+    assert speakers('"Harbour Plan" Ana Ruiz, Mayor, Stressed The Value Of Ferries') == []
+    text = 'His call for "a total ban" on ships entering the United States was calm.'
+    assert all(s != "the United" for _, s in speakers(text))
+
+
+def test_a_run_of_three_apostrophes_closes_or_opens_a_doubled_mark() -> None:
+    from newskit.quotes.marks import pair_marks
+
+    text = "''He told me, 'Stay calm,''' Ruiz said. ''It worked.''"
+    assert pair_marks(text, 0, len(text)).pairs == [(0, 26), (40, 52)]
+    assert speakers(text) == [("He told me, 'Stay calm,''' Ruiz said. ''It worked.", "Ruiz")]
+    text = "Lind said, '''Sir, we stay.' That is all.''"
+    assert pair_marks(text, 0, len(text)).pairs == [(11, 41)]
+    # four or more in a row pair nothing
+    assert pair_marks("''a'''' b", 0, 9).pairs == []
+
+
+def test_a_name_before_an_age_and_an_apposition_is_the_speaker() -> None:
+    text = 'Ana Ruiz, 35, the daughter of the mayor, said, "We will keep the bridge open."'
+    assert speakers(text) == [("We will keep the bridge open.", "Ana Ruiz")]
+    # no name before the age: the apposition stays
+    text = 'The clerk, 35, the daughter of the mayor, said, "We will keep it open."'
+    assert speakers(text) == [("We will keep it open.", "the daughter of the mayor")]
+
+
+def test_voiced_and_thanked_report_their_object() -> None:
+    # PolNeAR reads "voiced support/concern for …" and "thanked X for …" as reports
+    text = "Lea Stone voiced support for the plan on Monday, saying the town had no choice."
+    assert speakers(text) == [("support for the plan on Monday", "Lea Stone"),
+                              ("the town had no choice", "Lea Stone")]
+    assert speakers("Ruiz thanked Lind for his help.") == [("Lind for his help", "Ruiz")]
+    # a passive of the actor's sense names no report
+    assert speakers("The cartoon mayor was voiced by Ana Ruiz in the first season.") == []
+
+
+def test_a_participle_after_by_in_a_relative_clause_reports_for_the_pronoun() -> None:
+    text = "The mayor sat with Bo Lind, who last week surprised Ruiz by declaring he would quit."
+    assert speakers(text) == [("he would quit", "who")]
+    # in the main clause the subject stays
+    text = "The mayor surprised Ruiz by declaring he would quit."
+    assert speakers(text) == [("he would quit", "The mayor")]

@@ -70,7 +70,7 @@ def test_what_comes_before_a_relative_pronoun_is_no_content() -> None:
       ("indirect", "to comment", "which")),
      # also when the cue is coordinated with the clause's verb ("and said" is read
      # as a participle of the subject before it)
-     ("The mayor thanked Bo Lind, who saw the crash and said the bridge was unsafe.",
+     ("The mayor hugged Bo Lind, who saw the crash and said the bridge was unsafe.",
       ("indirect", "the bridge was unsafe", "who"))],
 )
 def test_a_relative_pronoun_right_before_the_cue_is_its_subject(
@@ -274,7 +274,7 @@ def test_a_pronoun_after_a_fronted_phrase_does_not_think_aloud() -> None:
     ("text", "speaker"),
     [('Ana Ruiz, president of the Harbour Institute, tied the scores to the new rules, '
       'saying the law helped "hundreds of pupils who might have left school."', "Ana Ruiz"),
-     ('Ruiz, 35, the daughter of the mayor, thanked the crowd, saying, "We will keep the '
+     ('Ruiz, 35, the daughter of the mayor, waved to the crowd, saying, "We will keep the '
       'bridge open."', "Ruiz")],
 )
 def test_a_participle_reports_for_a_name_before_its_apposition(text: str,

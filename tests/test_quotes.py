@@ -429,7 +429,7 @@ def test_captions_and_credits_are_never_quotes() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("Lea Stone voiced support for the plan on Monday, saying the town had no choice.",
+        ("Lea Stone cut the ribbon on Monday, saying the town had no choice.",
          "the town had no choice", "Lea Stone"),
         ("A new poll showed Stone leading the race by ten points.",
          "Stone leading the race by ten points", "A new poll"),

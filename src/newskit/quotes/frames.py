@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from .boundaries import SUBORDINATORS, abbreviation_before
+from .boundaries import SUBORDINATORS, abbreviation_before, title_case
 from .candidates import _Cand
 from .clauses import (
     _CLAUSE_OPENING_WORDS,
@@ -77,6 +77,22 @@ _SOURCE_TAIL = regex.compile(
 class _Frames(_Readings):
     """The frames a cue makes, for the finder."""
 
+    def capital_cue(self, us: int, ue: int, cs: int, ce: int) -> bool:
+        """True for a capitalised cue after a quotation, its speaker and a comma in
+        a sentence, no headline: the quotation and the words after the cue each
+        hold a word in lower case that a title would capitalise (``“We can’t
+        argue with it!” Ruiz, the head of the board, Tweeted on Friday with a
+        photo``)."""
+        text = self.text
+        if not text[cs + 1 : ce].islower() or not text[us:cs].rstrip().endswith(","):
+            return False  # "SUSPECT", "the United States": no verb after an apposition
+        close = max(text.rfind("”", us, cs), text.rfind('"', us, cs))
+        if close <= us or not text[close + 1 : cs].strip(_SPACE + ",!?'’"):
+            return False
+        if title_case(text, us, close):
+            return False
+        return not text[ce:ue].strip(_SPACE + ".") or not title_case(text, ce, ue)
+
     def frame(self, blk: _Block, us: int, ue: int, cs: int, ce: int, how: str,
               pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
               floor: int = 0) -> _Cand | None:
@@ -108,7 +124,7 @@ class _Frames(_Readings):
             return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
         if text[cs].isupper() and cs > us and how == "verb" and not (
                 verb in ("says", "said") and not text[ce:ue].strip(_SPACE + ".;")
-                and text.rfind(",", us, cs) >= 0):
+                and text.rfind(",", us, cs) >= 0) and not self.capital_cue(us, ue, cs, ce):
             # "Ana Ruiz Stressed The Value …": a title-case headline (but "…,
             # Bo Lind Says.": its closing attribution)
             return None

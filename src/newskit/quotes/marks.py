@@ -239,13 +239,24 @@ def _alternating_straight(text: str, positions: list[int], start: int, end: int,
 
 
 def _doubled_apostrophes(text: str, start: int, end: int) -> list[int]:
-    """Starts of ``''`` pairs (not runs of three or more)."""
+    """Starts of ``''`` pairs; in a run of three (NYT style), the pair that closes
+    after an inner single mark (``… 'no daylight,''' he said``) or opens before
+    one (``'''Sir, …'.''``); none in longer runs."""
     found = []
     i = text.find("''", start, end)
     while i >= 0:
-        if (i == start or text[i - 1] != "'") and (i + 2 >= end or text[i + 2] != "'"):
+        run = 2
+        while i + run < end and text[i + run] == "'" and run < 4:
+            run += 1
+        if run == 2:
             found.append(i)
-        i = text.find("''", i + 2, end)
+        elif run == 3:
+            before = text[i - 1] if i > start else " "
+            found.append(i if before in _OPEN_CONTEXT else i + 1)
+        else:
+            while i + run < end and text[i + run] == "'":
+                run += 1
+        i = text.find("''", i + run, end)
     return found
 
 

@@ -40,6 +40,23 @@ from .words import (
 # semicolon, searched backwards ("…, while Ana Roe proposed “…”")
 _LAST_CLAUSE_LEAD = regex.compile(r"(?r)(?:,\s{1,3}(?:while|whereas|but)|;)\s{1,3}")
 
+# a relative pronoun after a comma with a short prepositional adjunct before its
+# verb ("…, who through her office declined", "…, who in two rulings had made
+# clear"), or "both" before coordinated verbs ("…, who has both praised")
+_RELATIVE_ADJUNCT = regex.compile(
+    r"\s{0,20}(?P<who>who)(?:\s{1,5}(?:through|in|on|at|via|during|after|before|with|like)"
+    r"(?:\s{1,3}[\p{L}\p{N}'’.-]{1,20}){1,4}?|(?:\s{1,5}(?:has|had|have))?\s{1,5}both)"
+    r"(?:\s{1,5}(?:also|once|later|has|had|have|then|first|earlier|just|never|still|often|"
+    r"\p{Ll}{2,15}ly)){0,6}\s{0,20}$"
+)
+# a relative clause whose verb phrase ends in "by" before a participle cue ("Ryan,
+# who a week ago surprised Lind by declaring …")
+_RELATIVE_BY = regex.compile(r",\s{1,3}(?P<who>who)\s[^,;:()\"“”«»\n]{1,120}\sby\s{1,3}$")
+# a segment that holds only a relative pronoun: its adjunct followed between commas
+_RELATIVE_ALONE = regex.compile(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
+# the first words of such an adjunct
+_ADJUNCT_OPENERS = PREPOSITIONS | SUBORDINATORS | {"like"}
+
 
 class _Subjects(_Scanner):
     """The speaker choice of the finder."""
@@ -141,8 +158,20 @@ class _Subjects(_Scanner):
                                   .lower()), b
             if _hop == 0 and text[b - 1 : b] == ",":
                 relative = self.pats["relative"].match(text, b, hi)
+                if relative is None:
+                    relative = _RELATIVE_ADJUNCT.match(text, b, hi)
                 if relative is not None:
                     # "Clinton, who once said …": the relative pronoun names the speaker
+                    who_start, who_end = relative.span("who")
+                    return Phrase(who_start, who_end, "pronoun", "who"), b
+            if (_hop >= 1 and text[b - 1 : b] == "," and text[hi : hi + 1] == ","
+                    and text[hi + 1 : cue_start].rstrip().endswith(",")):
+                after = text[hi + 1 : hi + 16].split(None, 1)[:1]
+                relative = _RELATIVE_ALONE.match(text, b, hi) if after and (
+                    after[0].lower() in _ADJUNCT_OPENERS) else None
+                if relative is not None:
+                    # "her staff, who, on a call, criticized …": an adjunct between
+                    # commas stands between the relative pronoun and its verb
                     who_start, who_end = relative.span("who")
                     return Phrase(who_start, who_end, "pronoun", "who"), b
             if _hop == 0:
@@ -225,6 +254,12 @@ class _Subjects(_Scanner):
             return relative
         progressive = False
         if self.text[cs:ce].lower().endswith("ing"):
+            if self.text.endswith("by ", max(lo, cs - 3), cs):
+                by = _RELATIVE_BY.search(self.text, max(lo, cs - 130), cs)
+                if by is not None:
+                    # "Ryan, who a week ago surprised Lind by declaring …": the
+                    # relative clause's subject does it
+                    return Phrase(by.start("who"), by.end("who"), "pronoun", "who")
             absolute = self.absolute_subject(phrase.end, cs)
             if absolute is not None:
                 return absolute
@@ -479,6 +514,15 @@ class _Subjects(_Scanner):
         b = m.end() if m is not None else stop
         if b <= stop and stop > lo:
             return None
+        age = text[b:end].strip()
+        if age.isdigit() and len(age) <= 3 and text[b - 1 : b] == "," and b - 1 > lo:
+            # "Ana Ruiz, 35, the mayor's daughter, said": the name before the age
+            end = b - 1
+            stop = max(lo, end - 80)
+            m = self.pats["back"].search(text, stop, end)
+            b = m.end() if m is not None else stop
+            if b <= stop and stop > lo:
+                return None
         phrase = self.phrase(b, end)
         if phrase is None or phrase.kind != "name":
             return None
