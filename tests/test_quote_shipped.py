@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import regex
 
 from newskit.lexicons import Lexicons
@@ -40,3 +43,31 @@ def test_an_extended_lexicon_compiles_its_own_cue_pattern() -> None:
     assert shipped.PATTERNS.get(verbs.pattern) is None
     assert verbs.search("Jo Roe zorbled on Friday.").group() == "zorbled"
     assert verbs.search("She said so.").group() == "said"
+
+
+def test_one_command_rewrites_every_shipped_pattern_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `python -m newskit.precompiled` (after upgrading regex) rewrites the three files;
+    # here into a temporary directory, each then read back with every pattern it owns.
+    from newskit import precompiled
+    from newskit.structure import shipped as structure
+    from newskit.timex import compiled as timex
+
+    owners = {
+        "newskit.timex.compiled": timex.RULES,
+        "newskit.structure.shipped": structure.PATTERNS,
+        "newskit.quotes.shipped": shipped.PATTERNS,
+    }
+    for owner, patterns in owners.items():
+        monkeypatch.setattr(patterns, "path", tmp_path / f"{owner}.pickle")
+        monkeypatch.setattr(patterns, "_patterns", None)
+        # what the modules compiled stays reachable (the regex hardening test walks it)
+        monkeypatch.setattr(patterns, "made", dict(patterns.made))
+    counts = precompiled.write_all()
+    assert counts["newskit.timex.compiled"] == 31
+    assert counts["newskit.structure.shipped"] == len(structure.keys())
+    assert counts["newskit.quotes.shipped"] == len(shipped.keys()) > 80
+    for owner, patterns in owners.items():
+        assert (tmp_path / f"{owner}.pickle").is_file()
+        assert len(patterns.table()) == counts[owner]

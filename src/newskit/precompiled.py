@@ -12,11 +12,13 @@ engine's magic number and code size, :func:`engine_key`); a file written by anot
 not unpickled at all, so code of another version never reaches the engine. A pattern
 the file lacks (its text changed since the file was written), or any pattern when the
 file is for another ``regex``, is compiled as usual: the same pattern, only slower.
-Rewrite the files after changing a pattern or upgrading ``regex``:
-``python -m newskit.timex.compiled`` (the timex rules) and
-``python -m newskit.structure.shipped`` (blocks, bylines, captions); the tests fail
-while a file lacks a pattern its module compiles (they skip when the file was written
-by another ``regex`` version than the installed one).
+Rewrite the files after changing a pattern or upgrading ``regex``: ``python -m
+newskit.precompiled`` rewrites all three (or one of them: ``python -m
+newskit.timex.compiled``, the timex rules; ``python -m newskit.structure.shipped``,
+blocks, bylines and captions; ``python -m newskit.quotes.shipped``, the quote finder's
+patterns and the default lexicon's cues); the tests fail while a file lacks a pattern
+its module compiles (they skip when the file was written by another ``regex`` version
+than the installed one).
 
 A pattern's engine code is not quite the same from one compilation to the next: the
 characters of the set the engine tests before trying a match at a position come in
@@ -30,7 +32,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Key", "ShippedPatterns", "engine_key"]
+__all__ = ["Key", "ShippedPatterns", "engine_key", "write_all"]
 
 Key = tuple[str, int]
 """A pattern's text and flags."""
@@ -106,3 +108,22 @@ class ShippedPatterns:
         self._patterns = None
         self.made.clear()
         return len(patterns)
+
+
+def write_all() -> dict[str, int]:
+    """Rewrite every pattern file the package ships; how many patterns each holds, by
+    the module that owns it."""
+    from newskit.quotes import shipped as quotes
+    from newskit.structure import shipped as structure
+    from newskit.timex import compiled as timex
+
+    return {
+        "newskit.timex.compiled": timex.write(),
+        "newskit.structure.shipped": structure.write(),
+        "newskit.quotes.shipped": quotes.write(),
+    }
+
+
+if __name__ == "__main__":  # pragma: no cover
+    for owner, count in write_all().items():
+        print(f"{owner}: {count} patterns written")
