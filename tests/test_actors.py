@@ -1588,3 +1588,18 @@ def test_a_medium_s_possessive_before_a_titled_name_is_the_employer(run):
     lee = by_name(actors, "Ann Lee")
     assert lee.affiliation_id == by_name(actors, "Acme News").id
     assert by_name(actors, "Al Bix").affiliation is None
+
+
+@pytest.mark.parametrize(
+    "title", ["Political Editor", "Managing Editor", "Executive Editor",
+              "Investigative Correspondent"],
+)
+def test_a_newsroom_title_of_two_words_is_the_person_s_role(run, title: str) -> None:
+    # a two-word newsroom title before a name is one role, not part of the person's
+    # name (`Political Editor Jo Roe` is Jo Roe, political editor), after a bureau's
+    # city too
+    text = f"CNN's Boston {title} Jo Roe wrote it. Roe said so."
+    actors = run(text)
+    roe = by_name(actors, "Jo Roe")
+    assert roe.roles == (title,)
+    assert roe.affiliation_id == by_name(actors, "CNN").id
