@@ -48,9 +48,10 @@ def test_an_extended_lexicon_compiles_its_own_cue_pattern() -> None:
 def test_one_command_rewrites_every_shipped_pattern_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # `python -m newskit.precompiled` (after upgrading regex) rewrites the three files;
+    # `python -m newskit.precompiled` (after upgrading regex) rewrites the four files;
     # here into a temporary directory, each then read back with every pattern it owns.
     from newskit import precompiled
+    from newskit.actors import shipped as actors
     from newskit.structure import shipped as structure
     from newskit.timex import compiled as timex
 
@@ -58,6 +59,7 @@ def test_one_command_rewrites_every_shipped_pattern_file(
         "newskit.timex.compiled": timex.RULES,
         "newskit.structure.shipped": structure.PATTERNS,
         "newskit.quotes.shipped": shipped.PATTERNS,
+        "newskit.actors.shipped": actors.PATTERNS,
     }
     for owner, patterns in owners.items():
         monkeypatch.setattr(patterns, "path", tmp_path / f"{owner}.pickle")
@@ -68,6 +70,7 @@ def test_one_command_rewrites_every_shipped_pattern_file(
     assert counts["newskit.timex.compiled"] == 31
     assert counts["newskit.structure.shipped"] == len(structure.keys())
     assert counts["newskit.quotes.shipped"] == len(shipped.keys()) > 80
+    assert counts["newskit.actors.shipped"] == len(actors.keys()) >= 17
     for owner, patterns in owners.items():
         assert (tmp_path / f"{owner}.pickle").is_file()
         assert len(patterns.table()) == counts[owner]

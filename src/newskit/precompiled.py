@@ -113,6 +113,7 @@ class ShippedPatterns:
 def write_all() -> dict[str, int]:
     """Rewrite every pattern file the package ships; how many patterns each holds, by
     the module that owns it."""
+    from newskit.actors import shipped as actors
     from newskit.quotes import shipped as quotes
     from newskit.structure import shipped as structure
     from newskit.timex import compiled as timex
@@ -121,6 +122,7 @@ def write_all() -> dict[str, int]:
         "newskit.timex.compiled": timex.write(),
         "newskit.structure.shipped": structure.write(),
         "newskit.quotes.shipped": quotes.write(),
+        "newskit.actors.shipped": actors.write(),
     }
 
 

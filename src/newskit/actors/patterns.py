@@ -1,5 +1,6 @@
-"""Regular expressions of the actor extractor, compiled once at first use, and
-:func:`finditer_union`, which scans with several as with one."""
+"""Regular expressions of the actor extractor, compiled once at first use (unpickled
+from the shipped file, :mod:`.shipped`, when it has them), and :func:`finditer_union`,
+which scans with several as with one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..wordtrie import trie_alternation
+from .shipped import compile_pattern
 
 __all__ = ["patterns", "plain_text"]
 
@@ -75,32 +77,30 @@ _PRONOUNS = tuple(
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, Any]:
-    import regex
-
     return {
-        "chunk": regex.compile(_chunk(alternation(_PARTICLES))),
-        "chunk_ascii": regex.compile(_chunk(alternation(_PARTICLES), _ASCII_CLASSES)),
+        "chunk": compile_pattern(_chunk(alternation(_PARTICLES))),
+        "chunk_ascii": compile_pattern(_chunk(alternation(_PARTICLES), _ASCII_CLASSES)),
         # lower-case words just before a name: "spokeswoman ", "the political scientist ";
         # searched in reverse from the name (the match must end there): searched forwards,
         # each lower-case letter of the 60 characters before would start an attempt
         # (20 against 1.3 µs a search; the same match on every capitalised word after a
         # space of PolNeAR dev and train and CoNLL eng.testa, 251,680 searches)
-        "before": regex.compile(r"(?r)((?:[\p{Ll}][\p{Ll}\-]{1,24}[ \u00a0]){1,3})$"),
+        "before": compile_pattern(r"(?r)((?:[\p{Ll}][\p{Ll}\-]{1,24}[ \u00a0]){1,3})$"),
         # an apposition after a name: ", director of the ", ", a political scientist,"
-        "apposition": regex.compile(
+        "apposition": compile_pattern(
             r",[ \u00a0](?:the[ \u00a0]|a[ \u00a0]|an[ \u00a0]|its[ \u00a0]|their[ \u00a0])?"
             r"((?:[\p{L}][\p{L}\-.]{0,24}[ \u00a0]){0,3}?[\p{Ll}][\p{Ll}\-]{1,24})"
             r"(?:[ \u00a0](?:of|at|for|with|in)[ \u00a0](?:the[ \u00a0])?)?"
         ),
-        "pronouns": tuple(regex.compile(p) for p in _PRONOUNS),
-        "lower": regex.compile(r"\p{Ll}"),
+        "pronouns": tuple(compile_pattern(p) for p in _PRONOUNS),
+        "lower": compile_pattern(r"\p{Ll}"),
         # a ship's prefix and name: "USS Cole", "RMS Titanic", "HMS Queen Elizabeth"
-        "ship": regex.compile(
+        "ship": compile_pattern(
             r"(?<![\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|RMS|SS|MV)[ \u00a0]"
             r"(\p{Lu}[\p{L}'’\-]{0,30}(?:[ \u00a0]\p{Lu}[\p{L}'’\-]{0,30}){0,3})"
         ),
         # a description after a name: " became the first Danish head of the agency"
-        "copula": regex.compile(
+        "copula": compile_pattern(
             r",?[ \u00a0](?:who[ \u00a0])?(?:is|was|became|becomes|remains|,)[ \u00a0]"
             r"(?:the|a|an)[ \u00a0](?:(?:first|former|new|current|then|only|top|second)[ \u00a0])?"
             r"(\p{Lu}[\p{L}\-]{1,30})(?=[ \u00a0]\p{Ll})"
@@ -108,7 +108,7 @@ def patterns() -> dict[str, Any]:
         # a score after a team name: "Leeds 2 Everton 1", "NEW YORK 71 61 .538", or a
         # cricket total in runs and wickets: "Kent 231-4 ( ...", "Essex 64-1 ." (not a
         # bowler's wickets and runs, "Akram 4-95", nor a half-time score, "Halftime 1-0")
-        "score": regex.compile(
+        "score": compile_pattern(
             r"[ \t]{1,3}(?:\d{2,3}-(?:10|\d)(?![\d\-/:.,%])"
             r"|\d{1,3}(?![\d\-/:.,%])(?![ \t]{0,2}[,;(]))"
         ),
@@ -153,8 +153,6 @@ def role_noun_pattern(nouns: tuple[str, ...]) -> tuple[Any, Any]:
     pattern for ``the`` and one for ``The``, as a pattern that starts with a literal string
     is searched for with a fast string search (``[Tt]he`` steps through every character);
     :func:`finditer_union` scans with both as with one."""
-    import regex
-
     nouns_rx = alternation(nouns)
     adjectives = alternation(_ROLE_ADJECTIVES)
     tail = (
@@ -163,7 +161,7 @@ def role_noun_pattern(nouns: tuple[str, ...]) -> tuple[Any, Any]:
         rf"(?P<noun>{nouns_rx})(?![\p{{L}}\-])"
         rf"(?:[ \u00a0]of[ \u00a0]the[ \u00a0](?P<noun2>{nouns_rx})(?![\p{{L}}\-]))?"
     )
-    return regex.compile(r"(?<![\p{L}])the" + tail), regex.compile(r"(?<![\p{L}])The" + tail)
+    return compile_pattern(r"(?<![\p{L}])the" + tail), compile_pattern(r"(?<![\p{L}])The" + tail)
 
 
 def finditer_union(rxs: Sequence[Any], text: str) -> Iterator[Any]:
@@ -191,8 +189,6 @@ def state_pattern(abbreviations: tuple[str, ...]) -> Any:
     """A comma (after a space or not) and one of the abbreviations (``Newark, N.J.``,
     ``Fresno , Calif.``): group 1 the abbreviation, with the full stop of one written
     with a single one (``Calif.``; ``Calif`` when a comma follows it in a name run)."""
-    import regex
-
-    return regex.compile(
+    return compile_pattern(
         rf",[ \u00a0]({alternation(abbreviations)}(?:(?<=\p{{Ll}})\.)?)(?![\p{{L}}\p{{N}}])"
     )
