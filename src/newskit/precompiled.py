@@ -13,12 +13,13 @@ not unpickled at all, so code of another version never reaches the engine. A pat
 the file lacks (its text changed since the file was written), or any pattern when the
 file is for another ``regex``, is compiled as usual: the same pattern, only slower.
 Rewrite the files after changing a pattern or upgrading ``regex``: ``python -m
-newskit.precompiled`` rewrites all three (or one of them: ``python -m
+newskit.precompiled`` rewrites all four (or one of them: ``python -m
 newskit.timex.compiled``, the timex rules; ``python -m newskit.structure.shipped``,
 blocks, bylines and captions; ``python -m newskit.quotes.shipped``, the quote finder's
-patterns and the default lexicon's cues); the tests fail while a file lacks a pattern
-its module compiles (they skip when the file was written by another ``regex`` version
-than the installed one).
+patterns and the default lexicon's cues; ``python -m newskit.actors.shipped``, the actor
+extractor's patterns and the default lexicon's role nouns); the tests fail while a file
+lacks a pattern its module compiles (they skip when the file was written by another
+``regex`` version than the installed one).
 
 A pattern's engine code is not quite the same from one compilation to the next: the
 characters of the set the engine tests before trying a match at a position come in
