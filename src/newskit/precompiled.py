@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Key", "ShippedPatterns", "engine_key", "write_all"]
+__all__ = ["Key", "ShippedPatterns", "engine_key", "keys_made_in_fresh_process", "write_all"]
 
 Key = tuple[str, int]
 """A pattern's text and flags."""
@@ -109,6 +109,23 @@ class ShippedPatterns:
         self._patterns = None
         self.made.clear()
         return len(patterns)
+
+
+def keys_made_in_fresh_process(module: str) -> list[Key]:
+    """(text, flags) of every pattern ``module``'s ``_made_here()`` makes, in the order
+    asked, read off :attr:`ShippedPatterns.made` in a fresh interpreter: patterns
+    compiled at import are asked for only once per process, and a process that ran
+    other lexicons asked for other patterns."""
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c",
+         f"import json; from {module} import _made_here; print(json.dumps(_made_here()))"],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    return [(text, flags) for text, flags in json.loads(out)]
 
 
 def write_all() -> dict[str, int]:

@@ -7,13 +7,10 @@ written is compiled instead; rewrite the file with ``python -m newskit.quotes.sh
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
-from newskit.precompiled import Key, ShippedPatterns
+from newskit.precompiled import Key, ShippedPatterns, keys_made_in_fresh_process
 
 __all__ = ["PATTERNS", "compile_pattern", "keys", "write"]
 
@@ -49,13 +46,7 @@ def keys() -> list[Key]:
     compile them: read off what the shipped file was asked for
     (:attr:`ShippedPatterns.made`) in a fresh process, since most are compiled at
     import (and a process that ran other lexicons asked for other patterns)."""
-    out = subprocess.run(
-        [sys.executable, "-c",
-         "import json; from newskit.quotes import shipped; "
-         "print(json.dumps(shipped._made_here()))"],
-        check=True, capture_output=True, text=True,
-    ).stdout
-    return [(text, flags) for text, flags in json.loads(out)]
+    return keys_made_in_fresh_process("newskit.quotes.shipped")
 
 
 def write() -> int:
