@@ -225,16 +225,7 @@ def _chunks(
             # the tests below for one token, inline
             s = m.start()
             e = s + len(chunk)
-            # _opens inline (a call per chunk less): most chunks follow a space after a
-            # word, which one comparison and one set test rule out
-            if s in initials:
-                flag = 1
-            elif s == 0:
-                flag = 0
-            elif (c1 := text[s - 1]) == " ":
-                flag = 1 if s > 1 and text[s - 2] in _OPENERS else 0
-            else:
-                flag = 1 if c1 in _OPENERS else 0
+            flag = 1 if _opens(text, s, initials) else 0
             if (
                 len(chunk) > 1
                 and chunk.isupper()
