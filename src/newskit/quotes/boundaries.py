@@ -1007,7 +1007,7 @@ def _dash_aside(text: str, cand: Candidate) -> None:
         found = m
     if found is None or _ANY_MARK.search(text, found.end(), end) is not None:
         return
-    if cand.kind == "indirect" and _first_word(text, found.end()).lower() not in _ASIDE_WORDS:
+    if cand.kind == "indirect" and _first_word(text, found.end()) not in _ASIDE_WORDS:
         return  # an indirect content goes on after a dash as often as not
     stop = _trim(text, start, found.start())[1]
     if _words(text, start, stop) < 2 or _words(text, found.end(), end) < 1:

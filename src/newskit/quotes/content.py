@@ -9,13 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import regex
-
 from .candidates import _Cand
-from .clauses import _CLAUSE_OPENING_WORDS, _NOT_OBJECT, _clause_after_object, _time_phrase
+from .clauses import (
+    _CLAUSE_OPENING_WORDS,
+    _NOT_OBJECT,
+    _clause_after_object,
+    _first_word,
+    _time_phrase,
+)
 from .lexicon import SPACE as _SPACE
 from .lexicon import TIME_NOUNS, VERB_ADVERBS, clause_stop_search
 from .quotations import _inner, _mark_end
+from .shipped import compile_pattern
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase
 from .subjects import _Subjects
 from .units import _Block, _has_words, _trim, _word_count
@@ -32,13 +37,8 @@ from .words import (
     _THAT_OBJECT_VERBS,
 )
 
-
-def _first_word(text: str, pos: int) -> str:
-    return text[pos : pos + 20].split(" ", 1)[0].lower()
-
-
 # a particle of the cue verb right after it, then the content's first word
-_PARTICLE = regex.compile(r"(?P<word>out|up|down|back|off),?[ \u00a0]{1,3}(?=[\p{L}\p{N}\"“'‘])")
+_PARTICLE = compile_pattern(r"(?P<word>out|up|down|back|off),?[ \u00a0]{1,3}(?=[\p{L}\p{N}\"“'‘])")
 _PARTICLE_HEADS = frozenset(("ou", "up", "do", "ba", "of"))
 _NOT_AFTER_PARTICLE = PREPOSITIONS | {"as"}
 

@@ -10,8 +10,6 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
 
-import regex
-
 from .boundaries import SUBORDINATORS, abbreviation_before, title_case
 from .candidates import _Cand
 from .clauses import (
@@ -26,6 +24,7 @@ from .lexicon import SUBJECT_PRONOUNS, clause_stop_search
 from .patterns import _RAISING_TAILS
 from .quotations import _inner, _is_title, _mark_end, _work_of
 from .readings import _Readings
+from .shipped import compile_pattern
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, speaker_phrase
 from .units import _Block, _has_words, _trim, _word_count
 from .words import (
@@ -49,14 +48,14 @@ _CLOSE = itemgetter(1)
 # a subordinate or relative clause opening with its own subject before a cue at the
 # end ("when he told", "which she called", "as Lind wrote"): searched backwards from
 # the cue, the clause's report is not the outer cue's content
-_INNER_SUBJECT = regex.compile(
+_INNER_SUBJECT = compile_pattern(
     r"(?r)(?<![\p{L}'’-])(?P<lead>when|as|after|before|while|until|which|whom"
     r"|where)\s{1,3}(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]{1,20}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{1,20})?)"
     r"(?:\s{1,3}(?:also|then|later|once|had|has|have))?\s{1,3}$"
 )
 # "and"/"but" (an adverb at most after it) right after a content, before a
 # coordinated cue sharing the subject
-_COORDINATED_CUE = regex.compile(
+_COORDINATED_CUE = compile_pattern(
     r"[\"”'’]{0,2}\s{0,3},?\s{1,3}(?:and|but)\s{1,3}(?:(?:also|then|later)\s{1,3})?")
 # a word before a phrase closing a colon's clause that makes the phrase its object, no
 # label for the quotation after the colon (not "from": "More from the report:")
@@ -66,7 +65,7 @@ _OBJECT_PREPOSITIONS = (PREPOSITIONS - {"from"}) | {"of"}
 # to X`` after a closing quotation mark (``… “go on for years,” according to the
 # report``) and an inverted report (``…, said Ana Lind, a historian``, ``…,” reported
 # the Ledger``). The tail runs to the content's end (searched near it only).
-_SOURCE_TAIL = regex.compile(
+_SOURCE_TAIL = compile_pattern(
     r",[\"”']{1,2}\s{1,5}(?P<verb>according\s{1,3}to)\s{1,3}[^,;:!?\"“”«»()]{1,100}$"
     r"|,[\"”']{0,2}\s{1,5}(?P<verb>said|says|reported|reports|wrote|writes|added|noted)"
     r"\s{1,5}(?:the\s{1,3}|an?\s{1,3})?\p{Lu}[^,;:!?\"“”«»()]{0,60}"

@@ -7,14 +7,13 @@ whether a cue is a passive participle.
 
 from __future__ import annotations
 
-import regex
-
 from .boundaries import SUBORDINATORS, abbreviation_before
 from .clauses import _CLAUSE_OPENING_WORDS, _QUOTE_CHARS
 from .lexicon import BE_FORMS, DETERMINERS, PRONOUNS, REPORT_NOUNS, SUBJECT_PRONOUNS, TIME_NOUNS
 from .lexicon import SPACE as _SPACE
 from .patterns import _CAUSE_WORDS, _WRITTEN_FORMS, _dash_relative, _patterns
 from .scanner import _Scanner
+from .shipped import compile_pattern
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase
 from .units import _trim
 from .words import (
@@ -38,12 +37,12 @@ from .words import (
 
 # the last clause opening before a quotation: a contrast after a comma or a
 # semicolon, searched backwards ("…, while Ana Roe proposed “…”")
-_LAST_CLAUSE_LEAD = regex.compile(r"(?r)(?:,\s{1,3}(?:while|whereas|but)|;)\s{1,3}")
+_LAST_CLAUSE_LEAD = compile_pattern(r"(?r)(?:,\s{1,3}(?:while|whereas|but)|;)\s{1,3}")
 
 # a relative pronoun after a comma with a short prepositional adjunct before its
 # verb ("…, who through her office declined", "…, who in two rulings had made
 # clear"), or "both" before coordinated verbs ("…, who has both praised")
-_RELATIVE_ADJUNCT = regex.compile(
+_RELATIVE_ADJUNCT = compile_pattern(
     r"\s{0,20}(?P<who>who)(?:\s{1,5}(?:through|in|on|at|via|during|after|before|with|like)"
     r"(?:\s{1,3}[\p{L}\p{N}'’.-]{1,20}){1,4}?|(?:\s{1,5}(?:has|had|have))?\s{1,5}both)"
     r"(?:\s{1,5}(?:also|once|later|has|had|have|then|first|earlier|just|never|still|often|"
@@ -51,9 +50,9 @@ _RELATIVE_ADJUNCT = regex.compile(
 )
 # a relative clause whose verb phrase ends in "by" before a participle cue ("Ryan,
 # who a week ago surprised Lind by declaring …")
-_RELATIVE_BY = regex.compile(r",\s{1,3}(?P<who>who)\s[^,;:()\"“”«»\n]{1,120}\sby\s{1,3}$")
+_RELATIVE_BY = compile_pattern(r",\s{1,3}(?P<who>who)\s[^,;:()\"“”«»\n]{1,120}\sby\s{1,3}$")
 # a segment that holds only a relative pronoun: its adjunct followed between commas
-_RELATIVE_ALONE = regex.compile(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
+_RELATIVE_ALONE = compile_pattern(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
 # the first words of such an adjunct
 _ADJUNCT_OPENERS = PREPOSITIONS | SUBORDINATORS | {"like"}
 
