@@ -19,8 +19,8 @@ from .clauses import (
     _first_word,
     _time_phrase,
 )
+from .lexicon import BE_FORMS, SUBJECT_PRONOUNS, clause_stop_search
 from .lexicon import SPACE as _SPACE
-from .lexicon import SUBJECT_PRONOUNS, clause_stop_search
 from .patterns import _RAISING_TAILS
 from .quotations import _inner, _is_title, _mark_end, _work_of
 from .readings import _Readings
@@ -337,7 +337,7 @@ class _Frames(_Readings):
             raw_has_before = _has_words(text, *raw_before) and not self.adverbial(*raw_before)
         if has_before and boundary_char not in "\"“”«»":
             core = self.strip_adverbial(*before_region)
-            first = text[core[0] : core[0] + 20].split(" ", 1)[0].lower()
+            first = _first_word(text, core[0])
             if (first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS
                     or _word_count(text, *core) < 4
                     or lemma in _NOT_BEFORE):
@@ -541,7 +541,7 @@ class _Frames(_Readings):
             if c2 <= ce or c2 >= hi or how2 != "verb" or text[c2:e2] not in self.cues.strong:
                 continue
             before = text[max(ce, c2 - 24) : c2].lower().split()[-2:]
-            if any(w in ("is", "are", "was", "were", "be", "been", "being") for w in before):
+            if not BE_FORMS.isdisjoint(before):
                 continue
             claimed.difference_update([p for p in claimed if lo <= p[1] and p[0] < hi])
             return True
@@ -599,7 +599,7 @@ class _Frames(_Readings):
         if clause_stop_search(text, clause_start, cs) is not None:
             return None
         core = self.strip_adverbial(us, cs)[0]
-        first = text[core : core + 20].split(" ", 1)[0].lower()
+        first = _first_word(text, core)
         if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
             return None
         if not _has_words(text, start, m.start(), 3) or self.clause_stop(

@@ -11,7 +11,7 @@ from typing import Any
 
 from .boundaries import abbreviation_before
 from .candidates import _Cand
-from .clauses import _CLAUSE_OPENING_WORDS
+from .clauses import _CLAUSE_OPENING_WORDS, _first_word
 from .content import _Content
 from .lexicon import SPACE as _SPACE
 from .lexicon import SUBJECT_PRONOUNS, TIME_NOUNS, clause_stop_search
@@ -50,7 +50,7 @@ class _Readings(_Content):
         if clause_stop_search(text, clause_start, cs) is not None:
             return None  # "X is …, but he cannot expect …": the cue is in a later clause
         core = self.strip_adverbial(us, cs)[0]
-        first = text[core : core + 20].split(" ", 1)[0].lower()
+        first = _first_word(text, core)
         if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
             return None  # "But X decided …, a source said": no content before the tail
         if acc is not None:
