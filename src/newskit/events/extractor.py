@@ -600,9 +600,7 @@ class _Run:
             if m_start < end and m_end > start:
                 continue
             # The word before the mention ("with" also ends "together with").
-            # (_last_word, inline: a call per mention.)
-            before = lower[m_start - 30 if m_start - 30 > lo else lo:m_start].rsplit(None, 1)
-            prev1 = before[-1].strip(STRIP) if before else ""
+            prev1 = _last_word(lower[m_start - 30 if m_start - 30 > lo else lo:m_start])
             if actor.kind == "place" and prev1 in LOCATIVE:
                 if m_start >= end and where_after is None:
                     where_after = actor.id
