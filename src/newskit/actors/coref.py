@@ -68,30 +68,33 @@ def _role_nouns(
     for m in finditer_union(rx, text):
         s, e = m.span()
         if taken is None:
-            # the mentions so far by start, then end (two stable sorts on int keys)
+            # the mentions so far in text order (by start, then end: ties in both hold
+            # the same span, all this test reads)
             taken = [x for a in actors for x in a.mentions]
-            taken.sort(key=_M_END)
-            taken.sort(key=_M_START)
+            taken.sort()
         i = bisect.bisect_right(taken, e, key=_M_START) - 1
         if i >= 0 and taken[i][0] <= s and taken[i][1] >= e:
             continue
-        noun = lex.role_nouns.get(m.group("noun").lower().replace("\u00a0", " "))
+        # the pattern's groups (``noun``, ``noun2``) by number: the ``regex`` module reads a
+        # group's name only after failing to read it as a number (an error raised and
+        # cleared, about 0.7 µs a call)
+        word, word2 = m.groups()
+        noun = lex.role_nouns.get(word.lower().replace("\u00a0", " "))
         if noun is None:
             continue
-        target = _resolve_noun(noun, mentions_of(noun.kind), s, lex, m.group("noun2"))
+        target = _resolve_noun(noun, mentions_of(noun.kind), s, lex, word2)
         if target is None:
             continue
-        adjective = text[s + 4 : m.start("noun")].split()
+        adjective = text[s + 4 : m.start(1)].split()
         if any(lex.demonyms.get(w, ("", target.code))[1] != target.code for w in adjective):
             continue  # "the Japanese embassy" is not the Danish one
         target.mentions.append((s, e, "nominal"))
-        if m.group("noun2"):
-            n2 = lex.role_nouns.get(m.group("noun2").lower())
+        if word2:
+            n2 = lex.role_nouns.get(word2.lower())
             if n2 is not None:
                 t2 = _resolve_noun(n2, mentions_of(n2.kind), s, lex, None)
                 if t2 is not None and t2 is not target:
-                    ns = m.start("noun2") - 4
-                    t2.mentions.append((ns, m.end("noun2"), "nominal"))
+                    t2.mentions.append((m.start(2) - 4, m.end(2), "nominal"))
 
 
 def _resolve_noun(

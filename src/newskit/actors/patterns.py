@@ -126,7 +126,10 @@ def plain_text(text: str) -> bool:
     if text.isascii():
         return True
     data = text.encode("utf-8", "surrogatepass")
-    return len(data) - len(text) == 2 * data.count(b"\xe2\x80") + data.count(b"\xc2\xa0")
+    # the extra bytes less those of U+2000-U+203F: none left (most texts), or all the
+    # no-break spaces' (counted only then)
+    rest = len(data) - len(text) - 2 * data.count(b"\xe2\x80")
+    return rest == 0 or rest == data.count(b"\xc2\xa0")
 
 
 def _piece(ch: str) -> str:
@@ -152,7 +155,8 @@ def role_noun_pattern(nouns: tuple[str, ...]) -> tuple[Any, Any]:
     """``the [adjective] NOUN [of the NOUN2]`` for the role nouns of the lexicon: one
     pattern for ``the`` and one for ``The``, as a pattern that starts with a literal string
     is searched for with a fast string search (``[Tt]he`` steps through every character);
-    :func:`finditer_union` scans with both as with one."""
+    :func:`finditer_union` scans with both as with one. Their only groups are ``noun``
+    (1) and ``noun2`` (2), which :func:`.coref._role_nouns` reads by number."""
     nouns_rx = alternation(nouns)
     adjectives = alternation(_ROLE_ADJECTIVES)
     tail = (
