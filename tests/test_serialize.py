@@ -206,6 +206,27 @@ def test_dumps_writes_many_and_repeated_keys_as_the_standard_encoder(indent) -> 
     assert dumps(analysis, indent=indent) == _standard(analysis, indent)
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+@pytest.mark.parametrize(
+    "bounds",
+    [
+        [(0, 5), (7, 12), (14, 27)],  # gaps with line breaks and quotation marks
+        [(2, 6), (6, 6), (6, 9), (12, 27)],  # an empty block; text before the first
+        [(0, 27)],
+        [(1, 4)],  # text after the last block
+        [(9, 12), (0, 5)],  # out of order
+        [(0, 9), (5, 12)],  # overlapping
+    ],
+)
+def test_dumps_writes_the_text_and_its_blocks_as_the_standard_encoder(bounds, indent) -> None:
+    # The article text's JSON string is put together from its blocks' and gaps'.
+    text = '"Hi"\n\n\\ a\t\x01b\n"x"\r\n\u2019\ud83d end\x1f "'
+    assert len(text) == 27
+    blocks = [Block(type="paragraph", span=Span(start=a, end=b)) for a, b in bounds]
+    analysis = Analysis(article=Article(id="a", text=text), blocks=blocks)
+    assert dumps(analysis, indent=indent) == _standard(analysis, indent)
+
+
 def test_dumps_keeps_the_standard_encoders_errors() -> None:
     analysis = Analysis(article=Article(id="a", text="abc"),
                         scores=[Score(name="s", value=1, explanation="e", details={"x": {1, 2}})])

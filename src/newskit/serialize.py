@@ -558,10 +558,11 @@ class _Writer:
     def opt_span(self, span: Span | None, text: str, depth: int) -> str:
         return "null" if span is None else self.span(span, text, depth)
 
-    def article(self, article: Article) -> str:
+    def article(self, article: Article, text: str) -> str:
+        """The article, ``text`` the JSON string of its text."""
         first, sep, last = self.at[1]
         return (
-            f'{{{first}"id": {_str(article.id)}{sep}"text": {_str(article.text)}{sep}'
+            f'{{{first}"id": {_str(article.id)}{sep}"text": {text}{sep}'
             f'"title": {_opt(article.title)}{sep}"url": {_opt(article.url)}{sep}'
             f'"source": {_opt(article.source)}{sep}'
             f'"published": {_opt(format_published(article.published))}{sep}'
@@ -570,12 +571,13 @@ class _Writer:
             f'"metadata": {self.value(dict(article.metadata), 2)}{last}}}'
         )
 
-    def block(self, block: Block, text: str) -> str:
+    def block(self, block: Block, written: str) -> str:
+        """A block, ``written`` the JSON string of its text (:func:`_text_json`)."""
         first, sep, last = self.at[2]
         start, end = block.span.start, block.span.end
         return (
             f'{{{first}"type": {_str(block.type)}{sep}"start": {start}{sep}"end": {end}{sep}'
-            f'"text": {_str(text[start:end])}{sep}"group": {_opt(block.group)}{sep}'
+            f'"text": {written}{sep}"group": {_opt(block.group)}{sep}'
             f'"attributes": {self.value(dict(block.attributes), 3)}{last}}}'
         )
 
@@ -682,11 +684,13 @@ class _Writer:
         scores_first, scores_sep, scores_last = self.at[1]
         try:
             scores = [self.score(s, text) for s in analysis.scores]
+            written, block_texts = _text_json(text, analysis.blocks)
+            blocks = list(map(self.block, analysis.blocks, block_texts))
             return (
                 f'{{{first}"schema_version": {_str(SCHEMA_VERSION)}{sep}'
                 f'"newskit_version": {_str(__version__)}{sep}'
-                f'"article": {self.article(analysis.article)}{sep}'
-                f'"blocks": {self.seq([self.block(b, text) for b in analysis.blocks], 1)}{sep}'
+                f'"article": {self.article(analysis.article, written)}{sep}'
+                f'"blocks": {self.seq(blocks, 1)}{sep}'
                 f'"sentences": {self.seq(self.sentences(analysis.sentences), 1)}{sep}'
                 f'"actors": {self.seq([self.actor(a, text) for a in analysis.actors], 1)}{sep}'
                 f'"quotes": {self.seq([self.quote(q, text) for q in analysis.quotes], 1)}{sep}'
@@ -698,6 +702,31 @@ class _Writer:
             )
         except (TypeError, ValueError, AttributeError, LookupError) as exc:  # a wrong field
             raise _Unexpected(str(exc)) from exc
+
+
+def _text_json(text: str, blocks: tuple[Block, ...]) -> tuple[str, list[str]]:
+    """The JSON strings of an article's text and of its blocks' texts, the text's put
+    together from those of the blocks and the gaps between them (escaping is
+    character by character), so that text under a block is escaped once, not twice.
+    Blocks that overlap or are out of order are escaped on their own."""
+    pieces: list[str] = []
+    written: list[str] = []
+    pos = 0
+    for block in blocks:
+        start, end = block.span.start, block.span.end
+        if start < pos:
+            return _str(text), [_str(text[b.span.start : b.span.end]) for b in blocks]
+        if start > pos:
+            pieces.append(_str(text[pos:start])[1:-1])
+        block_text = _str(text[start:end])
+        written.append(block_text)
+        pieces.append(block_text[1:-1])
+        pos = end
+    if not pieces:
+        return _str(text), written
+    if pos < len(text):
+        pieces.append(_str(text[pos:])[1:-1])
+    return f'"{"".join(pieces)}"', written
 
 
 _WRITERS: dict[int | None, _Writer] = {}
