@@ -211,6 +211,11 @@ def _analyse_chunk(
         titles_at[e + start] = (s + start, list(roles), gender)
 
 
+_Mod = tuple[int, int, Known | None, tuple[str, str] | None]
+"""A leading modifier: its tokens' span, the known name it is or the demonym's country
+and code (neither for an adjective)."""
+
+
 def _analyse_tokens(
     text: str,
     toks: list[tuple[int, int, str]],
@@ -219,45 +224,138 @@ def _analyse_tokens(
     demonym_at: dict[int, tuple[int, str, str]],
     titles_at: dict[int, tuple[int, list[str], str | None]],
 ) -> None:
-    n = len(toks)
-    whole = toks[0][2] if n == 1 else " ".join([t[2] for t in toks])
-    k = lex.known.get(whole)
-    if k is None and n > 1 and len(text) > len(whole):
-        # joined across a connector: the name as written ("House of Representatives")
-        k = lex.known.get(text[toks[0][0] : toks[-1][1]])
-    if k is None and len(whole) > 3 and whole.isupper():
-        # a known name written in capitals mid-sentence ("told POLITICO", "USA TODAY",
-        # a dateline's "TALLAHASSEE"); an acronym is known as written
-        k = lex.known_upper.get(whole)
-    if k is not None:
+    """What one chunk's tokens (at offset 0 in ``text``) name: candidates into
+    ``cands``, demonyms and titles without a name by where they end into ``demonym_at``
+    and ``titles_at``. The steps of :class:`_Analysis` in turn."""
+    _Analysis(text, toks, lex, cands, demonym_at, titles_at).run()
+
+
+class _Analysis:
+    """The analysis of one chunk's tokens, one method a step. The steps share the
+    tokens, the leading modifiers found (``mods``), where the words after them start
+    (``i``), an organisation named before a title (``org_prefix``) and the capitalised
+    words of a title after a surname (``lead``); a step that returns True has said all
+    the chunk says."""
+
+    __slots__ = (
+        "cands",
+        "demonym_at",
+        "i",
+        "lead",
+        "lex",
+        "mods",
+        "n",
+        "org_prefix",
+        "text",
+        "titles_at",
+        "toks",
+        "whole",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[tuple[int, int, str]],
+        lex: ActorLexicon,
+        cands: list[_Cand],
+        demonym_at: dict[int, tuple[int, str, str]],
+        titles_at: dict[int, tuple[int, list[str], str | None]],
+    ) -> None:
+        n = len(toks)
+        self.text = text
+        self.toks = toks
+        self.lex = lex
+        self.cands = cands
+        self.demonym_at = demonym_at
+        self.titles_at = titles_at
+        self.n = n
+        self.whole = toks[0][2] if n == 1 else " ".join([t[2] for t in toks])
+        self.mods: list[_Mod] = []
+        self.i = 0
+        self.org_prefix: _Cand | None = None
+        self.lead: list[str] = []  # capitalised words before a title after a surname
+
+    def _again(self, toks: list[tuple[int, int, str]]) -> None:
+        """Part of the chunk analysed alone, into the same outputs."""
+        _analyse_tokens(self.text, toks, self.lex, self.cands, self.demonym_at, self.titles_at)
+
+    def run(self) -> None:
+        """The steps in order, until one has said all; then the words after the leading
+        modifiers, with titles or without."""
+        if (
+            self._known_whole()
+            or self._no_name_whole()
+            or self._based()
+            or self._adjective()
+            or self._leading_modifiers()
+            or self._modifiers_alone()
+            or self._surname_before_organisation()
+        ):
+            return
+        self._prefix_before_title()
+        roles, gender, j = self._titles()
+        if roles:
+            self._titled(roles, gender, j)
+        elif not self._place_and_tail():
+            self._untitled()
+
+    def _known_whole(self) -> bool:
+        """The whole chunk a known name: one candidate, known."""
+        toks, lex, text, whole = self.toks, self.lex, self.text, self.whole
+        n = self.n
+        k = lex.known.get(whole)
+        if k is None and n > 1 and len(text) > len(whole):
+            # joined across a connector: the name as written ("House of Representatives")
+            k = lex.known.get(text[toks[0][0] : toks[-1][1]])
+        if k is None and len(whole) > 3 and whole.isupper():
+            # a known name written in capitals mid-sentence ("told POLITICO", "USA TODAY",
+            # a dateline's "TALLAHASSEE"); an acronym is known as written
+            k = lex.known_upper.get(whole)
+        if k is None:
+            return False
         c = _new(text, toks)
         c.known = k
         c.kind = k.kind
         c.mention_kind = k.mention_kind
         c.evidence = 3
-        cands.append(c)
-        return
-    if whole in lex.demonyms:
-        country, code = lex.demonyms[whole]
-        demonym_at[toks[-1][1]] = (toks[0][0], country, code)
-        return
-    if whole in lex.adjectives or toks[-1][2] in lex.non_actor_heads:
-        return
-    if toks[-1][2] in lex.not_actors:
-        # "U.S. GDP", "Q3 EPS": an abbreviation that is no actor ends the run; what
-        # comes before it is analysed alone
-        while n and toks[n - 1][2] in lex.not_actors:
-            n -= 1
-        if n:
-            _analyse_tokens(text, toks[:n], lex, cands, demonym_at, titles_at)
-        return
-    if n > 1 and "-" in whole:
-        for i in range(n - 1):
+        self.cands.append(c)
+        return True
+
+    def _no_name_whole(self) -> bool:
+        """The whole chunk a demonym (remembered by where it ends), an adjective, or
+        ending in a head word of no actor; or ending in abbreviations of no actor, then
+        the words before them analysed alone."""
+        toks, lex, whole = self.toks, self.lex, self.whole
+        if whole in lex.demonyms:
+            country, code = lex.demonyms[whole]
+            self.demonym_at[toks[-1][1]] = (toks[0][0], country, code)
+            return True
+        if whole in lex.adjectives or toks[-1][2] in lex.non_actor_heads:
+            return True
+        if toks[-1][2] in lex.not_actors:
+            # "U.S. GDP", "Q3 EPS": an abbreviation that is no actor ends the run; what
+            # comes before it is analysed alone
+            n = self.n
+            while n and toks[n - 1][2] in lex.not_actors:
+                n -= 1
+            if n:
+                self._again(toks[:n])
+            return True
+        return False
+
+    def _based(self) -> bool:
+        """A hyphenated participle (``-based``, ``-led``) inside the chunk: the words
+        after it analysed alone, and a name they open of no known kind (or a person's
+        without a first name) is an organisation's."""
+        toks, lex, cands = self.toks, self.lex, self.cands
+        if self.n == 1 or "-" not in self.whole:
+            return False
+        for i in range(self.n - 1):
             if toks[i][2].endswith(_BASED):
                 # "Ontario-based Magna", "Communist-led CGT": the words up to the
                 # participle say where or by whom; after it, an organisation's name
                 before = len(cands)
-                _analyse_tokens(text, toks[i + 1 :], lex, cands, demonym_at, titles_at)
+                self._again(toks[i + 1 :])
                 for c in cands[before:]:
                     if (
                         c.start == toks[i + 1][0]
@@ -269,75 +367,111 @@ def _analyse_tokens(
                         )
                     ):
                         c.kind = "organization"
-                return
-    if n == 1 and (whole in _NOT_NAMES or whole.rpartition("-")[2].islower()):
-        return  # "Spanish-language", "Moscow-based": adjectives
-    if n > 1 and _adjective_tail(whole.rpartition("-")[2]):
-        return  # "New York-based", "Nobel Prize-winning", "World War II-era"
-    # leading modifiers: demonyms and known names
-    i = 0
-    mods: list[tuple[int, int, Known | None, tuple[str, str] | None]] = []
-    while i < n - 1:
-        w = toks[i][2]
-        if w in lex.demonyms:
-            mods.append((i, i + 1, None, lex.demonyms[w]))
-            i += 1
-            continue
-        if w in lex.adjectives:
-            mods.append((i, i + 1, None, None))
-            i += 1
-            continue
-        if mods and _known_rest(text, toks, i, mods, lex, cands):
-            return
-        kl = _known_at(toks, i, lex, n - 1)
+                return True
+        return False
+
+    def _adjective(self) -> bool:
+        """The chunk an adjective by its shape: a word known as no name, or a hyphenated
+        word or name ending in a lower-case participle or noun of kinds."""
+        whole = self.whole
+        if self.n == 1 and (whole in _NOT_NAMES or whole.rpartition("-")[2].islower()):
+            return True  # "Spanish-language", "Moscow-based": adjectives
+        # "New York-based", "Nobel Prize-winning", "World War II-era"
+        return self.n > 1 and _adjective_tail(whole.rpartition("-")[2])
+
+    def _leading_modifiers(self) -> bool:
+        """Demonyms, adjectives and known names (no person's) leading the chunk, into
+        ``mods``, ``i`` after them; True when the words after them are a known
+        organisation's name (:func:`_known_rest`)."""
+        toks, lex, text, cands, n = self.toks, self.lex, self.text, self.cands, self.n
+        i = 0
+        mods = self.mods
+        while i < n - 1:
+            w = toks[i][2]
+            if w in lex.demonyms:
+                mods.append((i, i + 1, None, lex.demonyms[w]))
+                i += 1
+                continue
+            if w in lex.adjectives:
+                mods.append((i, i + 1, None, None))
+                i += 1
+                continue
+            if mods and _known_rest(text, toks, i, mods, lex, cands):
+                return True
+            kl = _known_at(toks, i, lex, n - 1)
+            if (
+                kl == 1
+                and n == 2
+                and w in lex.first_names
+                and toks[1][2] in lex.surnames
+                and lex.known[w].types == _CITY
+            ):
+                break  # "Elizabeth Warren", "Austin Powers": a first name, not a town
+            if kl and lex.known[" ".join([t[2] for t in toks[i : i + kl]])].kind != "person":
+                mods.append(
+                    (i, i + kl, lex.known[" ".join([t[2] for t in toks[i : i + kl]])], None)
+                )
+                i += kl
+                continue
+            break
+        self.i = i
+        return False
+
+    def _modifiers_alone(self) -> bool:
+        """Modifiers before the last word only: a known organisation's name after them,
+        or modifiers all."""
+        toks, lex, mods, i = self.toks, self.lex, self.mods, self.i
+        if not mods or i != self.n - 1:
+            return False
+        if _known_rest(self.text, toks, i, mods, lex, self.cands):
+            return True
+        if toks[i][2] in lex.adjectives or toks[i][2] in lex.demonyms:
+            # "Iraqi Kurdish", "Bosnian Serb": modifiers all, no name
+            _mod_cands(self.text, toks, mods, self.cands)
+            return True
+        return False
+
+    def _surname_before_organisation(self) -> bool:
+        """A surname before a known organisation's name, no modifiers: the two analysed
+        apart."""
+        toks, lex = self.toks, self.lex
         if (
-            kl == 1
-            and n == 2
-            and w in lex.first_names
-            and toks[1][2] in lex.surnames
-            and lex.known[w].types == _CITY
+            not self.mods
+            and self.n > 2
+            and toks[0][2] in lex.surnames
+            and lex.common.get(toks[0][2].lower(), 100_000) > 1000
         ):
-            break  # "Elizabeth Warren", "Austin Powers": a first name, not a town
-        if kl and lex.known[" ".join([t[2] for t in toks[i : i + kl]])].kind != "person":
-            mods.append((i, i + kl, lex.known[" ".join([t[2] for t in toks[i : i + kl]])], None))
-            i += kl
-            continue
-        break
-    if mods and i == n - 1 and _known_rest(text, toks, i, mods, lex, cands):
-        return
-    if mods and i == n - 1 and (toks[i][2] in lex.adjectives or toks[i][2] in lex.demonyms):
-        # "Iraqi Kurdish", "Bosnian Serb": modifiers all, no name
-        _mod_cands(text, toks, mods, cands)
-        return
-    if (
-        not mods
-        and n > 2
-        and toks[0][2] in lex.surnames
-        and lex.common.get(toks[0][2].lower(), 100_000) > 1000
-    ):
-        # "the Clinton White House", "the Bush Justice Department": a surname (not a
-        # frequent word: "New Democratic Party") before a known organisation's name is
-        # no part of it (the administration it names)
-        tail = lex.known.get(" ".join([t[2] for t in toks[1:]]))
-        if tail is not None and tail.kind in _ORGS:
-            _analyse_tokens(text, toks[:1], lex, cands, demonym_at, titles_at)
-            _analyse_tokens(text, toks[1:], lex, cands, demonym_at, titles_at)
+            # "the Clinton White House", "the Bush Justice Department": a surname (not a
+            # frequent word: "New Democratic Party") before a known organisation's name is
+            # no part of it (the administration it names)
+            tail = lex.known.get(" ".join([t[2] for t in toks[1:]]))
+            if tail is not None and tail.kind in _ORGS:
+                self._again(toks[:1])
+                self._again(toks[1:])
+                return True
+        return False
+
+    def _prefix_before_title(self) -> None:
+        """Words after the modifiers that are no title but come before one: an
+        organisation's or place's name (``org_prefix``), or a person's surname with
+        capitalised words of the title (``lead``); ``i`` moves to the title."""
+        toks, lex, text, n, i = self.toks, self.lex, self.text, self.n, self.i
+        # a first name may open a place's name before a title ("Clark County Sheriff Jo Roe")
+        place_led = toks[i][2] in lex.first_names and any(
+            t[2] in _PLACE_HEADS for t in toks[i + 1 : i + 4]
+        )
+        # and a word that is a first name and a surname may be a person's surname before a
+        # title and a full name ("Clinton Senior Adviser Jo Roe", "Clinton Campaign
+        # Chairman Jo Roe")
+        surname_led = (
+            not place_led and toks[i][2] in lex.first_names and toks[i][2] in lex.surnames
+        )
+        if (
+            n - i < 2
+            or not (place_led or surname_led or toks[i][2] not in lex.first_names)
+            or _title_at(toks, i, lex, n)
+        ):
             return
-    org_prefix: _Cand | None = None
-    # a first name may open a place's name before a title ("Clark County Sheriff Jo Roe")
-    place_led = toks[i][2] in lex.first_names and any(
-        t[2] in _PLACE_HEADS for t in toks[i + 1 : i + 4]
-    )
-    # and a word that is a first name and a surname may be a person's surname before a
-    # title and a full name ("Clinton Senior Adviser Jo Roe", "Clinton Campaign
-    # Chairman Jo Roe")
-    surname_led = not place_led and toks[i][2] in lex.first_names and toks[i][2] in lex.surnames
-    lead: list[str] = []  # capitalised words before a title after such a surname
-    if (
-        n - i >= 2
-        and (place_led or surname_led or toks[i][2] not in lex.first_names)
-        and not _title_at(toks, i, lex, n)
-    ):
         # "Sirius XM Vice President …", "Acme Corp Chief Executive Jane Roe"
         for at in range(i + 1, n):
             tl = _title_at(toks, at, lex, n)
@@ -351,155 +485,200 @@ def _analyse_tokens(
                 )
             ):
                 if at - i == 1 and text[toks[at - 1][1] : toks[at][0]] != " ":
-                    break  # "Office of the Secretary of State": the title is in the name
+                    return  # "Office of the Secretary of State": the title is in the name
                 prefix = toks[i:at]
                 prefix_kind = _core_kind(prefix, lex)
                 if place_led and (prefix_kind != "place" or at + tl >= n):
-                    break
+                    return
                 if surname_led and prefix_kind != "organization":
-                    # the surname of a person, no organisation; capitalised common
-                    # words between it and the title are the title's ("Senior
-                    # Adviser", "Campaign Chairman")
-                    if (
-                        n - at - tl < 2
-                        or at - i > 3
-                        or (tl == 1 and toks[at][2] in _AMBIGUOUS_TITLES)
-                        or any(t[2].lower() not in lex.common for t in toks[i + 1 : at])
-                    ):
-                        break
-                    person = _new(text, toks[i : i + 1])
-                    person.kind = "person"
-                    person.evidence = 1
-                    cands.append(person)
-                    lead = [t[2] for t in toks[i + 1 : at]]
-                    i = at
-                    break
-                if surname_led and n - at - tl < 2:
-                    break
-                # a name of words also common ("Bank of England Governor …") counts
-                # when an organisation word makes it one
-                if (
-                    prefix_kind == "organization"
-                    or place_led
-                    or any(t[2].lower() not in lex.common or t[2].isupper() for t in prefix)
-                ) and (at + tl < n or prefix_kind != "person"):
-                    fold = (
-                        prefix_kind == "organization"
-                        and mods
-                        and " ".join([t[2] for t in prefix]) not in lex.known
-                    )
-                    if fold:
-                        # "Republican National Committee Chairman …": the modifiers
-                        # belong to the organisation's name
-                        prefix = toks[:at]
-                    org_prefix = _new(text, prefix)
-                    org_prefix.kind = "organization"
-                    org_prefix.evidence = 1
-                    if fold:
-                        for _, _, known, dem in mods:
-                            if dem is not None and org_prefix.code is None:
-                                org_prefix.country, org_prefix.code = dem
-                            elif (
-                                known is not None
-                                and known.kind == "place"
-                                and org_prefix.code is None
-                            ):
-                                org_prefix.country = known.country
-                                org_prefix.code = known.country_code
-                        mods = []
-                    cands.append(org_prefix)
-                    i = at
+                    self._surname_before_title(at, tl)
+                elif not surname_led or n - at - tl >= 2:
+                    self._organisation_before_title(at, tl, prefix, prefix_kind, place_led)
+                return
+
+    def _surname_before_title(self, at: int, tl: int) -> None:
+        """A word that is a first name and a surname before the title at ``at`` (of
+        ``tl`` tokens), and no organisation: the surname of a person, a candidate of its
+        own; capitalised common words between it and the title are the title's
+        (``Senior Adviser``, ``Campaign Chairman``)."""
+        toks, lex, i = self.toks, self.lex, self.i
+        if (
+            self.n - at - tl < 2
+            or at - i > 3
+            or (tl == 1 and toks[at][2] in _AMBIGUOUS_TITLES)
+            or any(t[2].lower() not in lex.common for t in toks[i + 1 : at])
+        ):
+            return
+        person = _new(self.text, toks[i : i + 1])
+        person.kind = "person"
+        person.evidence = 1
+        self.cands.append(person)
+        self.lead = [t[2] for t in toks[i + 1 : at]]
+        self.i = at
+
+    def _organisation_before_title(
+        self,
+        at: int,
+        tl: int,
+        prefix: list[tuple[int, int, str]],
+        prefix_kind: str | None,
+        place_led: bool,
+    ) -> None:
+        """``prefix``, the words before the title at ``at`` (of ``tl`` tokens), an
+        organisation's name when its kind or its words say so, a candidate of its own
+        and ``i`` moved to the title; the modifiers go into it when it is an unknown
+        organisation's."""
+        toks, lex, mods = self.toks, self.lex, self.mods
+        # a name of words also common ("Bank of England Governor …") counts
+        # when an organisation word makes it one
+        if not (
+            (
+                prefix_kind == "organization"
+                or place_led
+                or any(t[2].lower() not in lex.common or t[2].isupper() for t in prefix)
+            )
+            and (at + tl < self.n or prefix_kind != "person")
+        ):
+            return
+        fold = (
+            prefix_kind == "organization"
+            and mods
+            and " ".join([t[2] for t in prefix]) not in lex.known
+        )
+        if fold:
+            # "Republican National Committee Chairman …": the modifiers
+            # belong to the organisation's name
+            prefix = toks[:at]
+        org_prefix = _new(self.text, prefix)
+        org_prefix.kind = "organization"
+        org_prefix.evidence = 1
+        if fold:
+            for _, _, known, dem in mods:
+                if dem is not None and org_prefix.code is None:
+                    org_prefix.country, org_prefix.code = dem
+                elif known is not None and known.kind == "place" and org_prefix.code is None:
+                    org_prefix.country = known.country
+                    org_prefix.code = known.country_code
+            self.mods = []
+        self.cands.append(org_prefix)
+        self.org_prefix = org_prefix
+        self.i = at
+
+    def _titles(self) -> tuple[list[str], str | None, int]:
+        """The titles from ``i`` on: their roles (titles in a row one role, with the
+        capitalised words before them after a surname, or a longer title with the
+        known name before them), the gender they say and where the words after them
+        start."""
+        toks, lex, n, i, mods = self.toks, self.lex, self.n, self.i, self.mods
+        roles: list[str] = []
+        gender = None
+        j = i
+        while j < n:
+            tl = _title_at(toks, j, lex, n)
+            if not tl:
                 break
-    roles: list[str] = []
-    gender = None
-    j = i
-    while j < n:
-        tl = _title_at(toks, j, lex, n)
-        if not tl:
-            break
-        title = " ".join([t[2] for t in toks[j : j + tl]])
-        roles.append(title)
-        gender = gender or lex.title_gender(title)
-        j += tl
-    if len(roles) > 1:
-        roles = [" ".join(roles)]  # "Executive Chairman", "Senior Vice President"
-    if lead and roles:
-        roles = [" ".join([*lead, roles[0]])]
-    if roles and mods and mods[-1][1] == i and mods[-1][2] is not None:
-        # a known name that with the title after it is a longer title ("Treasury
-        # Secretary"): the organisation is named, and the role is the whole title
-        whole_title = [*[t[2] for t in toks[mods[-1][0] : i]], *roles[0].split(" ")]
-        if lex.is_title(whole_title):
-            roles = [" ".join(whole_title)]
-    if roles:
-        # [modifiers] TITLE(S) [Name]
-        mod_cands = _mod_cands(text, toks, mods, cands)
-        if j >= n:
+            title = " ".join([t[2] for t in toks[j : j + tl]])
+            roles.append(title)
+            gender = gender or lex.title_gender(title)
+            j += tl
+        if len(roles) > 1:
+            roles = [" ".join(roles)]  # "Executive Chairman", "Senior Vice President"
+        if self.lead and roles:
+            roles = [" ".join([*self.lead, roles[0]])]
+        if roles and mods and mods[-1][1] == i and mods[-1][2] is not None:
+            # a known name that with the title after it is a longer title ("Treasury
+            # Secretary"): the organisation is named, and the role is the whole title
+            whole_title = [*[t[2] for t in toks[mods[-1][0] : i]], *roles[0].split(" ")]
+            if lex.is_title(whole_title):
+                roles = [" ".join(whole_title)]
+        return roles, gender, j
+
+    def _titled(self, roles: list[str], gender: str | None, j: int) -> None:
+        """[modifiers] TITLE(S) [Name]: the person named after the titles (from ``j``),
+        with their roles, or the titles remembered by where they end when no name
+        follows."""
+        toks, mods = self.toks, self.mods
+        mod_cands = _mod_cands(self.text, toks, mods, self.cands)
+        if j >= self.n:
             # a title without a name: "Russian Foreign Minister"; remember its country
             for _, _, _, dem in mods:
                 if dem is not None:
-                    demonym_at[toks[-1][1]] = (toks[0][0], dem[0], dem[1])
-            titles_at[toks[-1][1]] = (toks[i][0], roles, gender)
+                    self.demonym_at[toks[-1][1]] = (toks[0][0], dem[0], dem[1])
+            self.titles_at[toks[-1][1]] = (toks[self.i][0], roles, gender)
             return
-        c = _new(text, toks[j:])
+        c = _new(self.text, toks[j:])
         c.roles = roles
         c.gender = gender
         c.kind = "person"
         c.evidence = 2
         c.ext_start = toks[0][0]
         _apply_mods(c, mods, mod_cands)
-        if org_prefix is not None:
-            c.affiliation = org_prefix
-        _person_gender(c, lex)
-        cands.append(c)
-        return
-    rest = toks[i:]
-    if len(rest) == 1 and mods and rest[0][2] in _PLACE_TAILS:
+        if self.org_prefix is not None:
+            c.affiliation = self.org_prefix
+        _person_gender(c, self.lex)
+        self.cands.append(c)
+
+    def _place_and_tail(self) -> bool:
+        """A known place that is no country, then one word that ends names of places:
+        one place."""
+        toks, mods = self.toks, self.mods
+        if self.n - self.i != 1 or not mods or toks[self.i][2] not in _PLACE_TAILS:
+            return False
         last = mods[-1][2]
-        if last is not None and last.kind == "place" and not last.key.startswith("country:"):
-            # "Guantanamo Bay", "Tampa Bay", "Hudson Valley": a place's name and a word
-            # ending names of places are one place
-            _mod_cands(text, toks, mods[:-1], cands)
-            c = _new(text, toks[mods[-1][0] :])
-            c.kind = "place"
+        if last is None or last.kind != "place" or last.key.startswith("country:"):
+            return False
+        # "Guantanamo Bay", "Tampa Bay", "Hudson Valley": a place's name and a word
+        # ending names of places are one place
+        _mod_cands(self.text, toks, mods[:-1], self.cands)
+        c = _new(self.text, toks[mods[-1][0] :])
+        c.kind = "place"
+        c.evidence = 2
+        c.country, c.code = last.country, last.country_code
+        self.cands.append(c)
+        return True
+
+    def _untitled(self) -> None:
+        """No title: the words after the modifiers a role phrase, one organisation with
+        its modifiers, or a name of the kind :func:`_core_kind` says (a single word of
+        no kind dropped when common)."""
+        toks, lex, text, cands, n, mods = (
+            self.toks, self.lex, self.text, self.cands, self.n, self.mods
+        )
+        rest = toks[self.i :]
+        core_kind = _core_kind(rest, lex) if rest else None
+        if core_kind is None and len(rest) > 1 and lex.is_title([rest[-1][2]]):
+            # "Democratic Governor", "Deputy Head": a role phrase, not a name
+            _mod_cands(text, toks, mods, cands)
+            self.titles_at[toks[-1][1]] = (rest[0][0], [" ".join([t[2] for t in rest])], None)
+            return
+        if core_kind != "organization" and n > 1 and _club(toks, lex):
+            core_kind = "organization"
+            mods = [(0, 0, None, None)]
+        if mods and core_kind == "organization":
+            # "Chinese Foreign Ministry", "Tokyo Stock Exchange": one organisation
+            c = _new(text, toks)
+            c.kind = "organization"
             c.evidence = 2
-            c.country, c.code = last.country, last.country_code
+            for _, _, known, dem in mods:
+                if dem is not None and c.code is None:
+                    c.country, c.code = dem
+                elif known is not None and known.kind == "place" and c.code is None:
+                    c.country, c.code = known.country, known.country_code
             cands.append(c)
             return
-    core_kind = _core_kind(rest, lex) if rest else None
-    if core_kind is None and len(rest) > 1 and lex.is_title([rest[-1][2]]):
-        # "Democratic Governor", "Deputy Head": a role phrase, not a name
-        _mod_cands(text, toks, mods, cands)
-        titles_at[toks[-1][1]] = (rest[0][0], [" ".join([t[2] for t in rest])], None)
-        return
-    if core_kind != "organization" and n > 1 and _club(toks, lex):
-        core_kind = "organization"
-        mods = [(0, 0, None, None)]
-    if mods and core_kind == "organization":
-        # "Chinese Foreign Ministry", "Tokyo Stock Exchange": one organisation
-        c = _new(text, toks)
-        c.kind = "organization"
-        c.evidence = 2
-        for _, _, known, dem in mods:
-            if dem is not None and c.code is None:
-                c.country, c.code = dem
-            elif known is not None and known.kind == "place" and c.code is None:
-                c.country, c.code = known.country, known.country_code
+        mod_cands = _mod_cands(text, toks, mods, cands)
+        if not rest:
+            return
+        c = _new(text, rest)
+        c.kind = core_kind
+        c.evidence = 2 if core_kind in ("organization", "person") and len(rest) > 1 else 1
+        if core_kind == "person":
+            _person_gender(c, lex)
+        if mods and c.kind in (None, "person"):
+            _apply_mods(c, mods, mod_cands)
+        if c.kind is None and len(rest) == 1 and _drop_single(rest[0][2], lex):
+            return
         cands.append(c)
-        return
-    mod_cands = _mod_cands(text, toks, mods, cands)
-    if not rest:
-        return
-    c = _new(text, rest)
-    c.kind = core_kind
-    c.evidence = 2 if core_kind in ("organization", "person") and len(rest) > 1 else 1
-    if core_kind == "person":
-        _person_gender(c, lex)
-    if mods and c.kind in (None, "person"):
-        _apply_mods(c, mods, mod_cands)
-    if c.kind is None and len(rest) == 1 and _drop_single(rest[0][2], lex):
-        return
-    cands.append(c)
 
 
 _ADJECTIVE_TAILS = frozenset({"led", "run", "era", "style", "type", "born"})
