@@ -13,7 +13,7 @@ import functools
 from collections.abc import Sequence
 
 from .candidates import _FIRST, _Actor, _Cand
-from .lexicon import ActorLexicon
+from .lexicon import ActorLexicon, Known
 from .words import _CITY, _NOT_NAMES, _ORGS, _words
 
 UNKNOWN_SINGLE = "organization"
@@ -79,242 +79,358 @@ def _suffixes(name: str) -> tuple[str, ...]:
 
 
 def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Actor]:
-    actors: list[_Actor] = []
-    by_key: dict[str, _Actor] = {}
-    person_tokens: dict[str, _Actor] = {}
-    acronyms: dict[str, _Actor] = {}
-    by_initials: dict[str, _Actor] = {}
-    by_suffix: dict[tuple[str, str], _Actor] = {}
-    pending: list[_Cand] = []
-    # companies named with their legal forms by their first words ("Barrick Gold Corp"):
-    # the one word alone is the company, not a person ("Barrick said")
-    by_first: dict[str, _Actor] = {}
-    towns: list[_Cand] = []  # lone names of towns, read after the people
-    lasts: set[str] = set()  # last words of the names of people
-    variants = False  # two names of people end with the same word
-    # the people whose names end with a word, when several do ("Bill Clinton",
-    # "Hillary Clinton"): a gendered title picks among them ("Mrs. Clinton")
-    namesakes: dict[str, list[tuple[_Actor, str | None]]] = {}
-    genders: dict[_Actor, str | None] = {}  # a person's gender from its first full name
+    """The article's actors from its candidates, in the order the text first names
+    them: each candidate joins an actor or makes one by what it is (known, a person, a
+    single unknown word, an organisation or outlet, a place), names left pending until
+    all full names are seen; then variants of people's names joined, the pending names
+    read, what the mentions say gathered, lone towns read, genders and countries
+    filled in."""
+    f = _Forming(text, lex)
+    pending = f.pending
     for c in cands:
         if c.known is not None:
-            k = c.known
-            if (
-                k.mention_kind == "alias"
-                and text.startswith(" of ", c.end)
-                and text[c.end + 4 : c.end + 5].isupper()
-                and len(c.tokens) == 1
-            ):
-                continue  # "House of Cards": a longer name the lexicons do not know
-            if k.types == _CITY and len(c.tokens) == 1:
-                towns.append(c)  # maybe the surname of a person named in full
-                continue
-            if k.capital_of:
-                c.capital = True
-            if by_suffix and c.text.startswith("The "):
-                # "The Times" after "The New York Times": the outlet named before, not
-                # the known one of that name
-                a = by_suffix.get((k.kind, c.text[4:]))
-                if a is not None and a.key != k.key:
-                    c.mention_kind = "alias"
-                    _mention(a, c)
-                    continue
-            a = by_key.get(k.key)
-            if a is None:
-                a = _Actor(k.kind, k.name, k.key, c.start)
-                a.country, a.code = k.country, k.country_code
-                a.types = k.types
-                if k.kind == "organization":
-                    acr = k.name if k.name.replace(".", "").isupper() else None
-                    if acr:
-                        acronyms[acr] = a
-                if k.kind in _ORGS and " " in k.name:
-                    # a known name's last words name it after it, as an unknown
-                    # one's do ("the New York Post … the Post")
-                    for suffix in _suffixes(k.name):
-                        by_suffix.setdefault((k.kind, suffix), a)
-                by_key[k.key] = a
-                actors.append(a)
-            _mention(a, c)
-            continue
-        if c.kind == "person":
-            surface = c.text
-            if len(c.tokens) == 1:
-                a = person_tokens.get(c.tokens[0])
-                if a is None:
-                    pending.append(c)
-                    continue
-                if namesakes and c.gender:
-                    a = _namesake(namesakes.get(c.tokens[0]), a, c.gender)
-                c.mention_kind = "alias"
-                _mention(a, c)
-                continue
-            # keyed by its words: "Jo\u00a0Roe" is Jo Roe
-            key = "person:" + " ".join(c.tokens)
-            a = by_key.get(key)
-            if a is None:
-                a = _Actor("person", surface, key, c.start)
-                a.tokens = tuple(c.tokens)
-                by_key[key] = a
-                actors.append(a)
-                genders[a] = c.gender
-                if c.tokens[-1] in lasts:
-                    variants = True
-                    group = namesakes.setdefault(c.tokens[-1], [])
-                    if not group and c.tokens[-1] in person_tokens:
-                        first = person_tokens[c.tokens[-1]]
-                        group.append((first, genders.get(first)))
-                    group.append((a, c.gender))
-                else:
-                    lasts.add(c.tokens[-1])
-                for t in c.tokens:
-                    if len(t) > 2 and t not in person_tokens:
-                        person_tokens[t] = a
-                person_tokens[c.tokens[-1]] = a
-            _mention(a, c)
-            continue
-        if c.kind is None and len(c.tokens) == 1:
-            a = person_tokens.get(c.tokens[0])
+            f.known(c)
+        elif c.kind == "person":
+            f.person(c)
+        elif c.kind is None and len(c.tokens) == 1:
+            a = f.person_tokens.get(c.tokens[0])
             if a is not None:
                 c.mention_kind = "alias"
                 c.kind = "person"
                 _mention(a, c)
-                continue
-            pending.append(c)
-            continue
-        if c.kind in ("organization", "media"):
-            surface = c.text
-            if surface.isupper() and len(surface) <= 8:
-                a = acronyms.get(surface) or by_initials.get(surface)
-                if a is not None:
-                    c.mention_kind = "acronym"
-                    _mention(a, c)
-                    continue
             else:
-                # (an outlet's name ends an organisation's: "the New York Post … The Post")
-                a = by_suffix.get((c.kind, surface)) or (
-                    by_suffix.get(("media", surface)) if c.kind == "organization" else None
-                )
-                if a is not None:
-                    c.mention_kind = "alias"
-                    _mention(a, c)
-                    continue
-            if by_first and len(c.tokens) == 1:
-                a = by_first.get(surface)
-                if a is not None:
-                    c.mention_kind = "alias"
-                    _mention(a, c)
-                    continue
-            key = f"{c.kind}:{surface}"
-            a = by_key.get(key)
-            if a is None:
-                a = _Actor(c.kind, surface, key, c.start)
-                a.tokens = tuple(c.tokens)
-                a.types = (c.tokens[-1].lower(),)
-                if c.code:
-                    a.country, a.code = c.country, c.code
-                if surface.isupper():
-                    acronyms[surface] = a
-                    actors.append(a)
-                else:
-                    ini = _initials(c.tokens)
-                    other = acronyms.get(ini) if len(ini) >= 2 else None
-                    if other is not None and other.kind == c.kind:
-                        # an acronym seen before its long name
-                        a = other
-                        if len(surface) > len(a.name) and not a.name.isupper():
-                            a.name = surface
-                    else:
-                        actors.append(a)
-                    if len(ini) >= 2:
-                        by_initials.setdefault(ini, a)
-                    for suffix in _suffixes(surface):
-                        by_suffix.setdefault((c.kind, suffix), a)
-                    if len(c.tokens) > 1 and c.tokens[-1] in lex.company_forms:
-                        opening = c.tokens[0]
-                        if opening.lower() not in lex.common and opening not in lex.known:
-                            by_first.setdefault(opening, a)
-                by_key[key] = a
-            _mention(a, c)
-            continue
-        if c.kind == "place":
-            key = "place:" + c.text
-            a = by_key.get(key)
-            if a is None:
-                a = _Actor("place", c.text, key, c.start)
-                by_key[key] = a
-                actors.append(a)
-            _mention(a, c)
-            continue
-        pending.append(c)
-    if variants:
-        _join_variants(cands, actors, person_tokens, by_key, lex)
-    # single names seen before (or without) a full name
-    # words the words around one of their mentions show companies' names, all their mentions
-    cued = {
-        c.tokens[0]
-        for c in pending
-        if len(c.tokens) == 1
-        and not c.roles
-        and c.tokens[0] not in person_tokens
-        and _company_cue(text, c)
-    }
-    for c in pending:
-        a = person_tokens.get(c.tokens[0]) if len(c.tokens) == 1 else None
-        if a is not None:
-            c.kind = "person"
-            c.mention_kind = "alias"
-            _mention(a, c)
-            continue
-        if len(c.tokens) == 1 and not c.roles:
-            # a company by its first word or by the words around it, not a person
-            a = by_first.get(c.tokens[0]) if by_first else None
-            if a is not None:
-                c.kind = "organization"
+                pending.append(c)
+        elif c.kind in ("organization", "media"):
+            f.organisation(c)
+        elif c.kind == "place":
+            f.place(c)
+        else:
+            pending.append(c)
+    actors = f.actors
+    if f.variants:
+        _join_variants(cands, actors, f.person_tokens, f.by_key, lex)
+    f.read_pending()
+    _gather(cands)
+    if f.towns:
+        _towns(text, f.towns, actors, f.by_key, lex)
+    _fill_in(actors, lex)
+    actors.sort(key=_FIRST)
+    return actors
+
+
+class _Forming:
+    """The state :func:`_form_actors` builds over the candidates, in text order: the
+    actors and the indexes that let a later mention find its actor (by key, by a word
+    of a person's name, by acronym, initials, last words or first word), with one
+    method per kind of candidate."""
+
+    __slots__ = (
+        "acronyms",
+        "actors",
+        "by_first",
+        "by_initials",
+        "by_key",
+        "by_suffix",
+        "genders",
+        "lasts",
+        "lex",
+        "namesakes",
+        "pending",
+        "person_tokens",
+        "text",
+        "towns",
+        "variants",
+    )
+
+    def __init__(self, text: str, lex: ActorLexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.actors: list[_Actor] = []
+        self.by_key: dict[str, _Actor] = {}
+        self.person_tokens: dict[str, _Actor] = {}
+        self.acronyms: dict[str, _Actor] = {}
+        self.by_initials: dict[str, _Actor] = {}
+        self.by_suffix: dict[tuple[str, str], _Actor] = {}
+        self.pending: list[_Cand] = []
+        # companies named with their legal forms by their first words ("Barrick Gold Corp"):
+        # the one word alone is the company, not a person ("Barrick said")
+        self.by_first: dict[str, _Actor] = {}
+        self.towns: list[_Cand] = []  # lone names of towns, read after the people
+        self.lasts: set[str] = set()  # last words of the names of people
+        self.variants = False  # two names of people end with the same word
+        # the people whose names end with a word, when several do ("Bill Clinton",
+        # "Hillary Clinton"): a gendered title picks among them ("Mrs. Clinton")
+        self.namesakes: dict[str, list[tuple[_Actor, str | None]]] = {}
+        # a person's gender from its first full name
+        self.genders: dict[_Actor, str | None] = {}
+
+    def known(self, c: _Cand) -> None:
+        """A candidate the lexicons know: its entity's actor, unless it is a longer
+        unknown name's start, a lone town (read after the people) or an outlet named
+        before by its last words."""
+        k = c.known
+        assert k is not None
+        text = self.text
+        if (
+            k.mention_kind == "alias"
+            and text.startswith(" of ", c.end)
+            and text[c.end + 4 : c.end + 5].isupper()
+            and len(c.tokens) == 1
+        ):
+            return  # "House of Cards": a longer name the lexicons do not know
+        if k.types == _CITY and len(c.tokens) == 1:
+            self.towns.append(c)  # maybe the surname of a person named in full
+            return
+        if k.capital_of:
+            c.capital = True
+        if self.by_suffix and c.text.startswith("The "):
+            # "The Times" after "The New York Times": the outlet named before, not
+            # the known one of that name
+            a = self.by_suffix.get((k.kind, c.text[4:]))
+            if a is not None and a.key != k.key:
                 c.mention_kind = "alias"
                 _mention(a, c)
-                a.first = min(a.first, c.start)
+                return
+        a = self.by_key.get(k.key)
+        if a is None:
+            a = self._new_known(c.start, k)
+        _mention(a, c)
+
+    def _new_known(self, start: int, k: Known) -> _Actor:
+        """The actor of a known entity first named at ``start``, indexed by key, by its
+        name as an acronym, and by its last words."""
+        a = _Actor(k.kind, k.name, k.key, start)
+        a.country, a.code = k.country, k.country_code
+        a.types = k.types
+        if k.kind == "organization":
+            acr = k.name if k.name.replace(".", "").isupper() else None
+            if acr:
+                self.acronyms[acr] = a
+        if k.kind in _ORGS and " " in k.name:
+            # a known name's last words name it after it, as an unknown
+            # one's do ("the New York Post … the Post")
+            for suffix in _suffixes(k.name):
+                self.by_suffix.setdefault((k.kind, suffix), a)
+        self.by_key[k.key] = a
+        self.actors.append(a)
+        return a
+
+    def person(self, c: _Cand) -> None:
+        """A person's name: one word, the person a name before ends with (pending if
+        none); several, its own actor by its words."""
+        if len(c.tokens) == 1:
+            a = self.person_tokens.get(c.tokens[0])
+            if a is None:
+                self.pending.append(c)
+                return
+            if self.namesakes and c.gender:
+                a = _namesake(self.namesakes.get(c.tokens[0]), a, c.gender)
+            c.mention_kind = "alias"
+            _mention(a, c)
+            return
+        # keyed by its words: "Jo\u00a0Roe" is Jo Roe
+        key = "person:" + " ".join(c.tokens)
+        a = self.by_key.get(key)
+        if a is None:
+            a = self._new_person(c, key)
+        _mention(a, c)
+
+    def _new_person(self, c: _Cand, key: str) -> _Actor:
+        """The actor of a person named in full by ``c``, indexed by key and by the
+        words of the name (the last one always); people whose names end alike are
+        namesakes."""
+        person_tokens = self.person_tokens
+        a = _Actor("person", c.text, key, c.start)
+        a.tokens = tuple(c.tokens)
+        self.by_key[key] = a
+        self.actors.append(a)
+        self.genders[a] = c.gender
+        if c.tokens[-1] in self.lasts:
+            self.variants = True
+            group = self.namesakes.setdefault(c.tokens[-1], [])
+            if not group and c.tokens[-1] in person_tokens:
+                first = person_tokens[c.tokens[-1]]
+                group.append((first, self.genders.get(first)))
+            group.append((a, c.gender))
+        else:
+            self.lasts.add(c.tokens[-1])
+        for t in c.tokens:
+            if len(t) > 2 and t not in person_tokens:
+                person_tokens[t] = a
+        person_tokens[c.tokens[-1]] = a
+        return a
+
+    def organisation(self, c: _Cand) -> None:
+        """An organisation's or outlet's name: an acronym of one named before, the last
+        words of one's name, a company's first word, or its own actor by kind and
+        name."""
+        surface = c.text
+        kind = c.kind
+        assert kind is not None
+        if surface.isupper() and len(surface) <= 8:
+            a = self.acronyms.get(surface) or self.by_initials.get(surface)
+            if a is not None:
+                c.mention_kind = "acronym"
+                _mention(a, c)
+                return
+        else:
+            # (an outlet's name ends an organisation's: "the New York Post … The Post")
+            by_suffix = self.by_suffix
+            a = by_suffix.get((kind, surface)) or (
+                by_suffix.get(("media", surface)) if kind == "organization" else None
+            )
+            if a is not None:
+                c.mention_kind = "alias"
+                _mention(a, c)
+                return
+        if self.by_first and len(c.tokens) == 1:
+            a = self.by_first.get(surface)
+            if a is not None:
+                c.mention_kind = "alias"
+                _mention(a, c)
+                return
+        key = f"{kind}:{surface}"
+        a = self.by_key.get(key)
+        if a is None:
+            a = self._new_organisation(c, key)
+        _mention(a, c)
+
+    def _new_organisation(self, c: _Cand, key: str) -> _Actor:
+        """The actor of an organisation or outlet first named by ``c``: an acronym
+        indexed as one; a long name joins the acronym of its initials seen before, and
+        is indexed by its initials, its last words and (a company's with a legal form)
+        its first word."""
+        kind = c.kind
+        assert kind is not None
+        surface = c.text
+        a = _Actor(kind, surface, key, c.start)
+        a.tokens = tuple(c.tokens)
+        a.types = (c.tokens[-1].lower(),)
+        if c.code:
+            a.country, a.code = c.country, c.code
+        if surface.isupper():
+            self.acronyms[surface] = a
+            self.actors.append(a)
+        else:
+            ini = _initials(c.tokens)
+            other = self.acronyms.get(ini) if len(ini) >= 2 else None
+            if other is not None and other.kind == kind:
+                # an acronym seen before its long name
+                a = other
+                if len(surface) > len(a.name) and not a.name.isupper():
+                    a.name = surface
+            else:
+                self.actors.append(a)
+            if len(ini) >= 2:
+                self.by_initials.setdefault(ini, a)
+            for suffix in _suffixes(surface):
+                self.by_suffix.setdefault((kind, suffix), a)
+            lex = self.lex
+            if len(c.tokens) > 1 and c.tokens[-1] in lex.company_forms:
+                opening = c.tokens[0]
+                if opening.lower() not in lex.common and opening not in lex.known:
+                    self.by_first.setdefault(opening, a)
+        self.by_key[key] = a
+        return a
+
+    def place(self, c: _Cand) -> None:
+        """A place's name: its actor by name."""
+        key = "place:" + c.text
+        a = self.by_key.get(key)
+        if a is None:
+            a = _Actor("place", c.text, key, c.start)
+            self.by_key[key] = a
+            self.actors.append(a)
+        _mention(a, c)
+
+    def read_pending(self) -> None:
+        """Single names seen before (or without) a full name, and names of no kind:
+        once all the full names are known."""
+        pending = self.pending
+        person_tokens = self.person_tokens
+        text = self.text
+        # words the words around one of their mentions show companies' names, all their
+        # mentions
+        cued = {
+            c.tokens[0]
+            for c in pending
+            if len(c.tokens) == 1
+            and not c.roles
+            and c.tokens[0] not in person_tokens
+            and _company_cue(text, c)
+        }
+        for c in pending:
+            a = person_tokens.get(c.tokens[0]) if len(c.tokens) == 1 else None
+            if a is not None:
+                c.kind = "person"
+                c.mention_kind = "alias"
+                _mention(a, c)
                 continue
-            if cued and c.tokens[0] in cued:
-                c.kind = "organization"
+            if len(c.tokens) == 1 and not c.roles:
+                # a company by its first word or by the words around it, not a person
+                a = self.by_first.get(c.tokens[0]) if self.by_first else None
+                if a is not None:
+                    c.kind = "organization"
+                    c.mention_kind = "alias"
+                    _mention(a, c)
+                    a.first = min(a.first, c.start)
+                    continue
+                if cued and c.tokens[0] in cued:
+                    c.kind = "organization"
+            self._pending_name(c)
+
+    def _pending_name(self, c: _Cand) -> None:
+        """A pending name no person's word nor company's first word: its kind guessed
+        if it has none (dropped if none fits), then the actor of that kind and name,
+        the organisation or outlet whose name it ends, the acronym of its initials, or
+        its own."""
         surface = c.text
         kind = c.kind
         if kind is None:
-            kind = _guess_kind(text, c, lex)
+            kind = _guess_kind(self.text, c, self.lex)
             if kind is None:
-                continue
+                return
             c.kind = kind
         key = f"{kind}:{surface}"
-        a = by_key.get(key)
-        if a is None and kind == "organization" and by_suffix:
+        a = self.by_key.get(key)
+        if a is None and kind == "organization" and self.by_suffix:
             # a guessed organisation that ends an organisation's or outlet's name
             # is it ("the New York Post … the Post")
-            a = by_suffix.get((kind, surface)) or by_suffix.get(("media", surface))
+            a = self.by_suffix.get((kind, surface)) or self.by_suffix.get(("media", surface))
             if a is not None:
                 c.kind = a.kind
                 c.mention_kind = "alias"
                 _mention(a, c)
-                continue
+                return
         if a is None and kind == "organization" and len(c.tokens) > 1:
-            # a long name guessed an organisation joins the acronym that spells its
-            # initials (``the Global Response Staff (GRS)``), as one with a head does;
-            # with no head word to vouch for it, only three letters or more (a ``BS``
-            # degree is not ``Big Sisters``)
-            ini = _initials(c.tokens)
-            other = acronyms.get(ini) if len(ini) >= 3 else None
-            if other is not None and other.kind == kind:
-                a = other
-                if c.start < a.first:  # named as the text first names it
-                    a.name, a.tokens, a.first = surface, tuple(c.tokens), c.start
-                    a.mentions = [(s, e, "acronym" if k == "name" else k) for s, e, k in a.mentions]
-                by_key[key] = a
+            a = self._long_name_acronym(c, key)
         if a is None:
             a = _Actor(kind, surface, key, c.start)
             a.tokens = tuple(c.tokens)
-            by_key[key] = a
-            actors.append(a)
+            self.by_key[key] = a
+            self.actors.append(a)
         _mention(a, c)
-    # roles, affiliation, country, gender from the mentions
+
+    def _long_name_acronym(self, c: _Cand, key: str) -> _Actor | None:
+        """The acronym's actor a long name guessed an organisation joins (named as the
+        text first names it), or None."""
+        # a long name guessed an organisation joins the acronym that spells its
+        # initials (``the Global Response Staff (GRS)``), as one with a head does;
+        # with no head word to vouch for it, only three letters or more (a ``BS``
+        # degree is not ``Big Sisters``)
+        ini = _initials(c.tokens)
+        a = self.acronyms.get(ini) if len(ini) >= 3 else None
+        if a is None or a.kind != "organization":
+            return None
+        if c.start < a.first:  # named as the text first names it
+            a.name, a.tokens, a.first = c.text, tuple(c.tokens), c.start
+            a.mentions = [(s, e, "acronym" if k == "name" else k) for s, e, k in a.mentions]
+        self.by_key[key] = a
+        return a
+
+
+def _gather(cands: list[_Cand]) -> None:
+    """Roles, affiliation, country, gender of the actors from their mentions."""
     for c in cands:
         a = c.actor
         if a is None:
@@ -329,8 +445,11 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
             a.affiliation = c.affiliation
         if c.code and a.code is None:
             a.country, a.code = c.country, c.code
-    if towns:
-        _towns(text, towns, actors, by_key, lex)
+
+
+def _fill_in(actors: list[_Actor], lex: ActorLexicon) -> None:
+    """A person's gender from the first name, and country from the affiliation, when
+    the mentions gave none."""
     for a in actors:
         if a.kind == "person" and a.gender is None and a.tokens:
             a.gender = lex.first_names.get(a.tokens[0])
@@ -338,8 +457,6 @@ def _form_actors(text: str, cands: list[_Cand], lex: ActorLexicon) -> list[_Acto
             aff = a.affiliation.actor
             if aff is not None and aff.code:
                 a.country, a.code = aff.country, aff.code
-    actors.sort(key=_FIRST)
-    return actors
 
 
 def _towns(
