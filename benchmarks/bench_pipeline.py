@@ -64,34 +64,53 @@ def dev_records() -> list[dict[str, Any]]:
 
 
 def timed_pipeline(articles: list[Any], min_seconds: float = 5.0) -> None:
+    from memos import refill, train_texts
+
     from newskit.scoring.sources import words_of
     from newskit.serialize import dumps
     from newskit.testing import make_registry
+    from newskit.types import Article
 
     pipeline = make_registry().pipeline()
     for article in articles[:3]:
         pipeline.run(article)  # warm up: lazy patterns and lexicons
+    warm = [Article(id=f"train{i}", text=t) for i, t in enumerate(train_texts())]
+    components = [r.component for r in pipeline.extractors]
     chars = sum(len(a.text) for a in articles)
     # CPU time of this process, not wall time: the development machine is shared,
     # and other work there stretches wall time but hardly the CPU time used. The
     # best pass is the figure (the least disturbed), the median is shown with it.
+    # Before each pass the cross-article memos are emptied and refilled on train
+    # articles (benchmarks/memos.py): each pass meets the dev articles as new text.
     passes: list[float] = []
     start = time.perf_counter()
     while len(passes) < 5 or time.perf_counter() - start < min_seconds:
+        refill(components, pipeline.run, warm)
         cpu = time.process_time()
         for article in articles:
             pipeline.run(article)
         passes.append(time.process_time() - cpu)
     best, median = min(passes), sorted(passes)[len(passes) // 2]
+    repeated: list[float] = []
+    for _ in range(3):  # the same articles again, memos full of them (earlier rows' figure)
+        cpu = time.process_time()
+        for article in articles:
+            pipeline.run(article)
+        repeated.append(time.process_time() - cpu)
     n = len(articles)
     print(f"  pipeline: {', '.join(pipeline.names)}; scorers: "
           f"{', '.join(r.component.name for r in pipeline.scorers) or 'none'}")
-    print(f"  {len(passes)} passes over {n} articles, CPU time of the best pass {best:.2f} s: "
+    print(f"  {len(passes)} passes over {n} articles as new text (memos refilled on "
+          f"{len(warm)} train articles before each), CPU time of the best pass {best:.2f} s: "
           f"{n / best:.1f} articles/s, {chars / best / 1e6:.3f} M characters/s (median pass "
           f"{n / median:.1f} articles/s; target >= 300 articles/s)")
+    print(f"  the same articles passed again, memos full of them (as measured before "
+          f"2026-11-30 02:00): {n / min(repeated):.1f} articles/s, best of 3")
 
     # Where the time goes (CPU time): each component, then serialisation, as the pipeline
     # runs them.
+    # (memos refilled first; pipeline.run then meets each article the second time)
+    refill(components, pipeline.run, warm)
     spent: dict[str, float] = defaultdict(float)
     failed: dict[str, int] = defaultdict(int)
     for article in articles:
