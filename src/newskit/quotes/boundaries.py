@@ -336,6 +336,8 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             _indirect_lead_in(text, cand, in_name)
         if cand.kind != "direct" and cand.cue is not None:
             _relative_subject(text, cand)
+        if cand.kind == "indirect" and cand.cue is not None and len(cand.parts) == 1:
+            _passive_subject(text, cand)
         if cand.kind == "mixed" and len(cand.parts) == 1:
             first = _quotation_after_cue(text, cand, verbs, abbreviations)
             if first is not None:
@@ -913,6 +915,61 @@ def _relative_subject(text: str, cand: Candidate) -> None:
         if words[k][2] in ("which", "what"):
             cand.parts[0] = (words[k][0], end)
             return
+
+
+# a passive cue whose subject is what the report is about (``Ruiz was declared
+# the winner``), and what opens its complement
+_PASSIVE_AFTER = {"declared": frozenset(("the", "a", "an")),
+                  "announced": frozenset(("the", "a", "an"))}
+# a name's words before the be-form of a passive: capitalised, or an initial
+_NAME_TOKEN = compile_pattern(
+    r"(?r)(?:^|(?<=[ \u00a0\n(]))(?P<word>\p{Lu}[\p{L}'’.-]{0,30})[ \u00a0]+$")
+
+
+def _passive_subject(text: str, cand: Candidate) -> None:
+    """``Ruiz was declared the winner in Duluth``, ``Lind was announced the
+    runner-up``: a passive cue reports its subject with the rest of the clause; no
+    one of the clause speaks, and the content starts at that subject (a name,
+    with an apposition between commas passed over: ``Jo Lind, the mayor, was
+    declared …``), as PolNeAR marks it."""
+    cue_start, cue_end = cand.cue  # type: ignore[misc]
+    start, end = cand.parts[0]
+    if start < cue_end or text[cue_end:start].strip(_SPACE):
+        return
+    verb = text[cue_start:cue_end].rsplit(None, 1)[-1].lower()
+    after = _PASSIVE_AFTER.get(verb)
+    if after is None or _first_word(text, start) not in after:
+        return
+    be = _LAST_WORD.search(text, max(0, cue_start - 40), cue_start)
+    if cue_start < cue_end and " " in text[cue_start:cue_end].strip():
+        words = text[cue_start:cue_end].split()
+        if words[0].lower() not in BE_FORMS:
+            return
+        pos = cue_start
+    elif be is not None and be.group("word").lower() in BE_FORMS:
+        pos = be.start("word")
+    else:
+        return
+    comma = _trim(text, max(0, pos - 4), pos)[1] - 1
+    if comma >= 0 and text[comma] == ",":
+        # an apposition between commas: "Jo Lind, the mayor, was declared …"
+        opening = text.rfind(",", max(0, comma - 50), comma)
+        if opening < 0 or not text[opening + 1 : comma].strip()[:1].islower():
+            return
+        pos = opening
+    subject = None
+    for _ in range(6):
+        m = _NAME_TOKEN.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        word = m.group("word").lower()
+        if word in _CONNECTIVES or word in SUBORDINATORS or word in BE_FORMS:
+            break
+        subject = pos = m.start("word")
+        if _opens_sentence(text, pos):
+            break
+    if subject is not None:
+        cand.parts[0] = (subject, end)
 
 
 def _relative_before(words: list[tuple[int, int, str]], verb: int) -> int | None:

@@ -41,6 +41,17 @@ from .words import (
 _PARTICLE = compile_pattern(r"(?P<word>out|up|down|back|off),?[ \u00a0]{1,3}(?=[\p{L}\p{N}\"“'‘])")
 _PARTICLE_HEADS = frozenset(("ou", "up", "do", "ba", "of"))
 _NOT_AFTER_PARTICLE = PREPOSITIONS | {"as"}
+# a manner adverb between a cue and the preposition of its object ("complained
+# bitterly about …", "spoke sharply against …"): both are the cue's, and the
+# content is the preposition's object
+_ADVERB_PREPOSITION = compile_pattern(
+    r"(?P<adverb>\p{Ll}{2,20}ly),?[ \u00a0]{1,3}(?:about|against|on|upon)[ \u00a0]{1,3}"
+    r"(?=[\p{L}\p{N}\"“'‘])")
+# words in -ly that are no manner adverb ("only on", "early on"), and the cues of
+# saying, whose adjuncts ("said privately on Friday") are no object
+_NOT_MANNER = frozenset(("only", "early", "likely", "family", "rally", "ally", "daily",
+                         "weekly", "monthly", "friendly", "supply", "reply", "assembly"))
+_SAY_VERBS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
 
 
 class _Content(_Subjects):
@@ -98,6 +109,12 @@ class _Content(_Subjects):
             pos += 1
         if pos > cue_end and text[pos : pos + 2] in _PARTICLE_HEADS:
             pos = self.after_particle(cue_end, pos, unit_end)
+        elif (pos > cue_end and text[pos : pos + 1].islower() and verb not in _SAY_VERBS
+              and not text[cue_end:pos].strip()):
+            m = _ADVERB_PREPOSITION.match(text, pos, unit_end)
+            if (m is not None and m.group("adverb") not in _NOT_MANNER
+                    and _has_words(text, m.end(), unit_end, 3)):
+                pos = m.end()
         return pos
 
     def after_particle(self, cue_end: int, pos: int, unit_end: int) -> int:

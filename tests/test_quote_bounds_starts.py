@@ -1,0 +1,45 @@
+"""Where reported content starts: passive cues and manner adverbials (short texts written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newskit.lexicons import Lexicons
+from newskit.quotes import QuoteExtractor
+from newskit.quotes.extractor import _fallback_blocks
+from newskit.types import Article, Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
+
+
+def contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in quotes(text)]
+
+
+def test_a_passive_cue_reports_its_subject_with_the_clause() -> None:
+    text = ("The count ran late in the harbour towns. Shortly after Ana Ruiz was declared "
+            "the winner in Duluth, the ferry crews went home.")
+    assert any(c.startswith("Ana Ruiz was declared the winner in Duluth") for c in contents(text))
+
+
+def test_a_connective_before_the_passive_subject_stays_out() -> None:
+    text = ("The polls closed at nine. But Bo Stone was declared the winner in the "
+            "northern district before midnight.")
+    found = contents(text)
+    assert any(c.startswith("Bo Stone was declared") for c in found)
+    assert not any(c.startswith("But") for c in found)
+
+
+def test_a_manner_adverb_and_its_preposition_belong_to_the_cue() -> None:
+    text = "Ana Ruiz complained bitterly about the new ferry schedule for the island towns."
+    assert contents(text) == ["the new ferry schedule for the island towns"]
+
+
+def test_no_manner_adverb_no_move() -> None:
+    # "only" restricts the phrase after it: no cue's preposition
+    text = "The council agrees only on its opposition to any new toll for the bridge."
+    assert not any(c.startswith("its opposition") for c in contents(text))
