@@ -43,3 +43,23 @@ def test_no_manner_adverb_no_move() -> None:
     # "only" restricts the phrase after it: no cue's preposition
     text = "The council agrees only on its opposition to any new toll for the bridge."
     assert not any(c.startswith("its opposition") for c in contents(text))
+
+
+def test_an_apposition_with_the_closing_the_content_is_the_writers() -> None:
+    text = "Ana Lind said she had backed the ferry plan of Jo Ruiz, the harbour master of Duluth."
+    assert contents(text) == ["she had backed the ferry plan of Jo Ruiz"]
+
+
+def test_a_list_after_a_comma_is_no_apposition() -> None:
+    text = "Ana Lind said she had written to the council, the mayor and the ferry board about it."
+    assert contents(text) == [
+        "she had written to the council, the mayor and the ferry board about it"]
+
+
+def test_a_main_clause_after_a_fronted_adverbial_is_no_apposition() -> None:
+    text = "Ana Lind said that with the votes it already had, the party would win the seat easily."
+    assert contents(text) == [
+        "that with the votes it already had, the party would win the seat easily"]
+    text = ("Ana Lind said the ferry would run again, and the next morning, the crews came "
+            "back to work.")
+    assert not any(c.endswith("the next morning") for c in contents(text))

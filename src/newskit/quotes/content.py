@@ -52,6 +52,12 @@ _ADVERB_PREPOSITION = compile_pattern(
 _NOT_MANNER = frozenset(("only", "early", "likely", "family", "rally", "ally", "daily",
                          "weekly", "monthly", "friendly", "supply", "reply", "assembly"))
 _SAY_VERBS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
+# an apposition with "the" closing the content ("backed the plan of Jo Lind, the
+# harbour master"), not a list ("…, the State Department and other agencies")
+_THE_APPOSITION = compile_pattern(
+    r",\s{1,3}the\s(?![^,;:()\"“”«»—–]{0,300}?\s(?:or|and)\s)"
+    r"[^\s,;:()\"“”«»—–]{1,40}\s[^,;:()\"“”«»—–]{1,300}$"
+)
 
 
 class _Content(_Subjects):
@@ -264,6 +270,10 @@ class _Content(_Subjects):
             return stop
         tail_end = _trim(text, start, end, _SPACE + ".")[1]
         m = self.pats["appositive_tail"].search(text, start, tail_end)
+        if m is None and text.find(", the ", start, tail_end) >= 0:
+            m = _THE_APPOSITION.search(text, start, tail_end)
+            if m is not None and self._fronted(start, m.start()):
+                return end  # "that with the votes it had, the party …": a main clause
         if m is None or not _has_words(text, start, m.start(), 3):
             return end
         # the pattern opens at the search's start or after a comma and 1-3 spaces: with
@@ -274,6 +284,28 @@ class _Content(_Subjects):
             return end
         stop = m.start()
         return stop
+
+    def _fronted(self, start: int, comma: int) -> bool:
+        """True when the content ``start:comma`` before an ``, the`` opens with an
+        adverbial (``that even in most towns, the ferry …``, ``by closing the
+        pier, the city …``, ``the more seats it wins, the more …``) or the comma
+        follows an aside (``instead of, say, the …``): what follows the comma is
+        the main clause, no apposition."""
+        text = self.text
+        lead = text.rfind(",", start, comma)
+        if lead >= 0 and text[lead + 1 : lead + 6].lower() in (" and ", " but "):
+            return True  # "…, and the next day, the …": a coordinated clause's adverbial
+        words = text[start:comma].split(None, 2)
+        if words and words[0].lower() == "that":
+            words = words[1:]
+        if not words or text[max(start, comma - 4) : comma].lower().endswith("say"):
+            return True
+        first = words[0].lower()
+        if first == "the":
+            return words[1:2] == ["more"]
+        return (first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS
+                or first in SENTENCE_ADVERBS or first in ("even", "and", "but")
+                or first.endswith("ing"))
 
     def _clause_end(self, pos: int, ue: int) -> int:
         m = self.pats["clause_end"].search(self.text, pos, ue)
