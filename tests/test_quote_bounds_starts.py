@@ -63,3 +63,17 @@ def test_a_main_clause_after_a_fronted_adverbial_is_no_apposition() -> None:
     text = ("Ana Lind said the ferry would run again, and the next morning, the crews came "
             "back to work.")
     assert not any(c.endswith("the next morning") for c in contents(text))
+
+
+def test_an_aside_between_a_cue_and_that_is_the_cues() -> None:
+    text = "Ana Ruiz said, apparently for the first time, that the ferry would stop at Duluth."
+    assert contents(text) == ["that the ferry would stop at Duluth"]
+    text = ("Jo Lind argued emphatically - rebuking the mayor twice by name - that the toll "
+            "was unfair.")
+    assert contents(text) == ["that the toll was unfair"]
+
+
+def test_an_object_before_that_is_no_aside() -> None:
+    # the noun the that-clause completes is reported with it
+    text = "Jo Lind rebutted the mayor's point, that the toll was fair, at the meeting on Monday."
+    assert all(not c.startswith("that the toll") for c in contents(text))

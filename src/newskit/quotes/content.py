@@ -52,6 +52,11 @@ _ADVERB_PREPOSITION = compile_pattern(
 _NOT_MANNER = frozenset(("only", "early", "likely", "family", "rally", "ally", "daily",
                          "weekly", "monthly", "friendly", "supply", "reply", "assembly"))
 _SAY_VERBS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
+# the end of an aside between a cue and its "that" (a comma or a dash), what
+# sets it off, and the words besides adverbs and prepositions that open one
+_ASIDE_ENDS = frozenset(",-—–")
+_ASIDE_MARKS = _SPACE + ",-—–"
+_ASIDE_FIRST = frozenset(("twice", "though", "while", "when", "as", "once", "again"))
 # an apposition with "the" closing the content ("backed the plan of Jo Lind, the
 # harbour master"), not a list ("…, the State Department and other agencies")
 _THE_APPOSITION = compile_pattern(
@@ -89,6 +94,11 @@ class _Content(_Subjects):
                 # comment that …": the object is part of the content
                 found: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
                 return found
+            if gap[-1:] in _ASIDE_ENDS and self.aside(gap):
+                # "said, apparently for the first time, that …", "argued
+                # emphatically - rebuking him by name - that …": an aside of the cue
+                aside_end: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
+                return aside_end
         reach = min(unit_end, pos + 120)
         colon = (self.pats["adjunct_colon"].match(text, pos, reach)
                  if text.find(":", pos, reach) >= 0 else None)
@@ -122,6 +132,22 @@ class _Content(_Subjects):
                     and _has_words(text, m.end(), unit_end, 3)):
                 pos = m.end()
         return pos
+
+    @staticmethod
+    def aside(gap: str) -> bool:
+        """True when ``gap``, the words between a cue and its ``that`` ending with a
+        comma or a dash, is an aside of the cue: up to 12 words opening (after
+        its comma or dash) with an adverb, a preposition, a subordinator or a
+        time (``twice,``, ``though,``, ``while testifying in May,``, ``a year
+        ago, as she toured Ohio,``), with no quotation mark, colon or semicolon."""
+        words = gap.strip(_ASIDE_MARKS).split()
+        if not words or len(words) > 12 or not _GAP_STOPS.isdisjoint(gap.replace(",", "")):
+            return False
+        first = words[0].lower().rstrip(",")
+        if first == "to":
+            return False  # "projected to swell to 65 million, that …": an infinitive
+        return (first in SENTENCE_ADVERBS or first in VERB_ADVERBS or first in PREPOSITIONS
+                or first in _ASIDE_FIRST or first.endswith("ly") or _time_phrase(gap))
 
     def after_particle(self, cue_end: int, pos: int, unit_end: int) -> int:
         """``tweeted out a link``, ``pointed up a flaw``: a particle of the verb
