@@ -77,3 +77,12 @@ def test_an_object_before_that_is_no_aside() -> None:
     # the noun the that-clause completes is reported with it
     text = "Jo Lind rebutted the mayor's point, that the toll was fair, at the meeting on Monday."
     assert all(not c.startswith("that the toll") for c in contents(text))
+
+
+def test_but_instead_or_now_alone_before_a_parenthetical_attribution_opens_the_content() -> None:
+    text = "The ferry crews wanted to stay. Instead, she said, the crews went home to Duluth early."
+    assert [text[p.start : p.end] for p in quotes(text)[0].parts] == [
+        "Instead", "the crews went home to Duluth early"]
+    # other connectives alone stay out
+    text = "The ferry crews wanted to stay. Still, she said, the crews went home to Duluth early."
+    assert contents(text) == ["the crews went home to Duluth early"]

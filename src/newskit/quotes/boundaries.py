@@ -129,6 +129,9 @@ _MAX_CARRIED_WORDS = 30
 _MAX_COMPLEMENT_WORDS = 15
 # sentence connectives that open the content before a parenthetical attribution
 _CONNECTIVES = word_set("but and yet still instead however so now indeed also then meanwhile")
+# connectives that open the content alone before a parenthetical attribution
+# ("Instead, she said, the crews …"; not "And, he said, …", "Still, …")
+_LEAD_ALONE = word_set("but instead now")
 _DETERMINERS = word_set("the a an his her its their our my your this that these those so-called")
 _RELATIVES = word_set("which who whom what")
 # a relative clause or a "that" clause inside an object holds a verb of its own
@@ -675,7 +678,8 @@ def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> No
     (``For most families, she said, the bridge is "a lifeline."``; not before a
     quoted sentence, ``Asked about it, she said, "It …"``, an adverbial of the
     attribution). A sentence connective opening them is left out (``But over the
-    winter, she said, …``); a connective alone (``Still, he said, …``) is no part.
+    winter, she said, …``); a connective alone (``Still, he said, …``) is no part,
+    except ``But``, ``Instead`` and ``Now`` (``Instead, she said, the crews …``).
     ``in_name``: the keys
     of the abbreviations that stand in a name (titles: ``Mr.``, ``Gov.``), whose
     full stop opens no sentence."""
@@ -694,11 +698,16 @@ def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> No
     first = text[lead[0]]
     if not (first.isupper() or first.isdigit() or first in "'\"“‘"):
         return  # no sentence start: an abbreviation's full stop ("U.N. officials")
+    alone = lead if _WORD.fullmatch(text, *lead) is not None else None
     while True:
         word = _WORD.match(text, *lead)
         if word is None or word.group().lower() not in _CONNECTIVES:
             break
         lead = _trim(text, word.end(), lead[1], _SPACE + ",")
+    if (alone is not None and text[alone[0] : alone[1]].lower() in _LEAD_ALONE
+            and (_span_start(cand.speaker) or 0) < cand.cue[0]):
+        cand.parts.insert(0, alone)  # "But, she said, …" (not "But, said Lind, …")
+        return
     if _rare(_DISCOURSE_SOURCE).fullmatch(text, *lead) is not None:
         return  # "In the end, he said, …": it links to what came before
     n = _words(text, *lead)
