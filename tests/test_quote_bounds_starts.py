@@ -1,13 +1,16 @@
-"""Where reported content starts: passive cues and manner adverbials (short texts written here)."""
+"""Where reported content starts and ends: passive cues, asides, appositions, leads
+(short texts written here)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
 from newskit.quotes.extractor import _fallback_blocks
-from newskit.types import Article, Quote
+from newskit.types import Article, Quote, Span
 
 
 def quotes(text: str) -> list[Quote]:
@@ -86,3 +89,19 @@ def test_but_instead_or_now_alone_before_a_parenthetical_attribution_opens_the_c
     # other connectives alone stay out
     text = "The ferry crews wanted to stay. Still, she said, the crews went home to Duluth early."
     assert contents(text) == ["the crews went home to Duluth early"]
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ana Ruiz said the judges would overturn Lind v. Duluth Harbour Board soon.",
+     "Ana Ruiz said she had lost to then-Sen. Bo Lind eight years ago."],
+)
+def test_versus_and_a_former_title_end_no_sentence(text: str) -> None:
+    cut = text.index(". ") + 1  # a sentence splitter's end at the abbreviation
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)),
+        "sentences": (Span(start=0, end=cut), Span(start=cut + 1, end=len(text))),
+        "actors": ()}
+    found = QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"]
+    assert [text[q.start : q.end] for q in found] == [text[14:-1]]
