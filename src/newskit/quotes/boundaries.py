@@ -129,6 +129,9 @@ _MAX_CARRIED_WORDS = 30
 _MAX_COMPLEMENT_WORDS = 15
 # sentence connectives that open the content before a parenthetical attribution
 _CONNECTIVES = word_set("but and yet still instead however so now indeed also then meanwhile")
+# connectives that open the content alone before a parenthetical attribution
+# ("Instead, she said, the crews …"; not "And, he said, …", "Still, …")
+_LEAD_ALONE = word_set("but instead now")
 _DETERMINERS = word_set("the a an his her its their our my your this that these those so-called")
 _RELATIVES = word_set("which who whom what")
 # a relative clause or a "that" clause inside an object holds a verb of its own
@@ -336,6 +339,8 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             _indirect_lead_in(text, cand, in_name)
         if cand.kind != "direct" and cand.cue is not None:
             _relative_subject(text, cand)
+        if cand.kind == "indirect" and cand.cue is not None and len(cand.parts) == 1:
+            _passive_subject(text, cand)
         if cand.kind == "mixed" and len(cand.parts) == 1:
             first = _quotation_after_cue(text, cand, verbs, abbreviations)
             if first is not None:
@@ -673,7 +678,8 @@ def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> No
     (``For most families, she said, the bridge is "a lifeline."``; not before a
     quoted sentence, ``Asked about it, she said, "It …"``, an adverbial of the
     attribution). A sentence connective opening them is left out (``But over the
-    winter, she said, …``); a connective alone (``Still, he said, …``) is no part.
+    winter, she said, …``); a connective alone (``Still, he said, …``) is no part,
+    except ``But``, ``Instead`` and ``Now`` (``Instead, she said, the crews …``).
     ``in_name``: the keys
     of the abbreviations that stand in a name (titles: ``Mr.``, ``Gov.``), whose
     full stop opens no sentence."""
@@ -692,11 +698,16 @@ def _indirect_lead_in(text: str, cand: Candidate, in_name: frozenset[str]) -> No
     first = text[lead[0]]
     if not (first.isupper() or first.isdigit() or first in "'\"“‘"):
         return  # no sentence start: an abbreviation's full stop ("U.N. officials")
+    alone = lead if _WORD.fullmatch(text, *lead) is not None else None
     while True:
         word = _WORD.match(text, *lead)
         if word is None or word.group().lower() not in _CONNECTIVES:
             break
         lead = _trim(text, word.end(), lead[1], _SPACE + ",")
+    if (alone is not None and text[alone[0] : alone[1]].lower() in _LEAD_ALONE
+            and (_span_start(cand.speaker) or 0) < cand.cue[0]):
+        cand.parts.insert(0, alone)  # "But, she said, …" (not "But, said Lind, …")
+        return
     if _rare(_DISCOURSE_SOURCE).fullmatch(text, *lead) is not None:
         return  # "In the end, he said, …": it links to what came before
     n = _words(text, *lead)
@@ -913,6 +924,61 @@ def _relative_subject(text: str, cand: Candidate) -> None:
         if words[k][2] in ("which", "what"):
             cand.parts[0] = (words[k][0], end)
             return
+
+
+# a passive cue whose subject is what the report is about (``Ruiz was declared
+# the winner``), and what opens its complement
+_PASSIVE_AFTER = {"declared": frozenset(("the", "a", "an")),
+                  "announced": frozenset(("the", "a", "an"))}
+# a name's words before the be-form of a passive: capitalised, or an initial
+_NAME_TOKEN = compile_pattern(
+    r"(?r)(?:^|(?<=[ \u00a0\n(]))(?P<word>\p{Lu}[\p{L}'’.-]{0,30})[ \u00a0]+$")
+
+
+def _passive_subject(text: str, cand: Candidate) -> None:
+    """``Ruiz was declared the winner in Duluth``, ``Lind was announced the
+    runner-up``: a passive cue reports its subject with the rest of the clause; no
+    one of the clause speaks, and the content starts at that subject (a name,
+    with an apposition between commas passed over: ``Jo Lind, the mayor, was
+    declared …``), as PolNeAR marks it."""
+    cue_start, cue_end = cand.cue  # type: ignore[misc]
+    start, end = cand.parts[0]
+    if start < cue_end or text[cue_end:start].strip(_SPACE):
+        return
+    verb = text[cue_start:cue_end].rsplit(None, 1)[-1].lower()
+    after = _PASSIVE_AFTER.get(verb)
+    if after is None or _first_word(text, start) not in after:
+        return
+    be = _LAST_WORD.search(text, max(0, cue_start - 40), cue_start)
+    if cue_start < cue_end and " " in text[cue_start:cue_end].strip():
+        words = text[cue_start:cue_end].split()
+        if words[0].lower() not in BE_FORMS:
+            return
+        pos = cue_start
+    elif be is not None and be.group("word").lower() in BE_FORMS:
+        pos = be.start("word")
+    else:
+        return
+    comma = _trim(text, max(0, pos - 4), pos)[1] - 1
+    if comma >= 0 and text[comma] == ",":
+        # an apposition between commas: "Jo Lind, the mayor, was declared …"
+        opening = text.rfind(",", max(0, comma - 50), comma)
+        if opening < 0 or not text[opening + 1 : comma].strip()[:1].islower():
+            return
+        pos = opening
+    subject = None
+    for _ in range(6):
+        m = _NAME_TOKEN.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        word = m.group("word").lower()
+        if word in _CONNECTIVES or word in SUBORDINATORS or word in BE_FORMS:
+            break
+        subject = pos = m.start("word")
+        if _opens_sentence(text, pos):
+            break
+    if subject is not None:
+        cand.parts[0] = (subject, end)
 
 
 def _relative_before(words: list[tuple[int, int, str]], verb: int) -> int | None:

@@ -41,6 +41,28 @@ from .words import (
 _PARTICLE = compile_pattern(r"(?P<word>out|up|down|back|off),?[ \u00a0]{1,3}(?=[\p{L}\p{N}\"“'‘])")
 _PARTICLE_HEADS = frozenset(("ou", "up", "do", "ba", "of"))
 _NOT_AFTER_PARTICLE = PREPOSITIONS | {"as"}
+# a manner adverb between a cue and the preposition of its object ("complained
+# bitterly about …", "spoke sharply against …"): both are the cue's, and the
+# content is the preposition's object
+_ADVERB_PREPOSITION = compile_pattern(
+    r"(?P<adverb>\p{Ll}{2,20}ly),?[ \u00a0]{1,3}(?:about|against|on|upon)[ \u00a0]{1,3}"
+    r"(?=[\p{L}\p{N}\"“'‘])")
+# words in -ly that are no manner adverb ("only on", "early on"), and the cues of
+# saying, whose adjuncts ("said privately on Friday") are no object
+_NOT_MANNER = frozenset(("only", "early", "likely", "family", "rally", "ally", "daily",
+                         "weekly", "monthly", "friendly", "supply", "reply", "assembly"))
+_SAY_VERBS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
+# the end of an aside between a cue and its "that" (a comma or a dash), what
+# sets it off, and the words besides adverbs and prepositions that open one
+_ASIDE_ENDS = frozenset(",-—–")
+_ASIDE_MARKS = _SPACE + ",-—–"
+_ASIDE_FIRST = frozenset(("twice", "though", "while", "when", "as", "once", "again"))
+# an apposition with "the" closing the content ("backed the plan of Jo Lind, the
+# harbour master"), not a list ("…, the State Department and other agencies")
+_THE_APPOSITION = compile_pattern(
+    r",\s{1,3}the\s(?![^,;:()\"“”«»—–]{0,300}?\s(?:or|and)\s)"
+    r"[^\s,;:()\"“”«»—–]{1,40}\s[^,;:()\"“”«»—–]{1,300}$"
+)
 
 
 class _Content(_Subjects):
@@ -72,6 +94,11 @@ class _Content(_Subjects):
                 # comment that …": the object is part of the content
                 found: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
                 return found
+            if gap[-1:] in _ASIDE_ENDS and self.aside(gap):
+                # "said, apparently for the first time, that …", "argued
+                # emphatically - rebuking him by name - that …": an aside of the cue
+                aside_end: int = m.start() + (len(m.group()) - len(m.group().lstrip()))
+                return aside_end
         reach = min(unit_end, pos + 120)
         colon = (self.pats["adjunct_colon"].match(text, pos, reach)
                  if text.find(":", pos, reach) >= 0 else None)
@@ -98,7 +125,29 @@ class _Content(_Subjects):
             pos += 1
         if pos > cue_end and text[pos : pos + 2] in _PARTICLE_HEADS:
             pos = self.after_particle(cue_end, pos, unit_end)
+        elif (pos > cue_end and text[pos : pos + 1].islower() and verb not in _SAY_VERBS
+              and not text[cue_end:pos].strip()):
+            m = _ADVERB_PREPOSITION.match(text, pos, unit_end)
+            if (m is not None and m.group("adverb") not in _NOT_MANNER
+                    and _has_words(text, m.end(), unit_end, 3)):
+                pos = m.end()
         return pos
+
+    @staticmethod
+    def aside(gap: str) -> bool:
+        """True when ``gap``, the words between a cue and its ``that`` ending with a
+        comma or a dash, is an aside of the cue: up to 12 words opening (after
+        its comma or dash) with an adverb, a preposition, a subordinator or a
+        time (``twice,``, ``though,``, ``while testifying in May,``, ``a year
+        ago, as she toured Ohio,``), with no quotation mark, colon or semicolon."""
+        words = gap.strip(_ASIDE_MARKS).split()
+        if not words or len(words) > 12 or not _GAP_STOPS.isdisjoint(gap.replace(",", "")):
+            return False
+        first = words[0].lower().rstrip(",")
+        if first == "to":
+            return False  # "projected to swell to 65 million, that …": an infinitive
+        return (first in SENTENCE_ADVERBS or first in VERB_ADVERBS or first in PREPOSITIONS
+                or first in _ASIDE_FIRST or first.endswith("ly") or _time_phrase(gap))
 
     def after_particle(self, cue_end: int, pos: int, unit_end: int) -> int:
         """``tweeted out a link``, ``pointed up a flaw``: a particle of the verb
@@ -247,6 +296,10 @@ class _Content(_Subjects):
             return stop
         tail_end = _trim(text, start, end, _SPACE + ".")[1]
         m = self.pats["appositive_tail"].search(text, start, tail_end)
+        if m is None and text.find(", the ", start, tail_end) >= 0:
+            m = _THE_APPOSITION.search(text, start, tail_end)
+            if m is not None and self._fronted(start, m.start()):
+                return end  # "that with the votes it had, the party …": a main clause
         if m is None or not _has_words(text, start, m.start(), 3):
             return end
         # the pattern opens at the search's start or after a comma and 1-3 spaces: with
@@ -257,6 +310,28 @@ class _Content(_Subjects):
             return end
         stop = m.start()
         return stop
+
+    def _fronted(self, start: int, comma: int) -> bool:
+        """True when the content ``start:comma`` before an ``, the`` opens with an
+        adverbial (``that even in most towns, the ferry …``, ``by closing the
+        pier, the city …``, ``the more seats it wins, the more …``) or the comma
+        follows an aside (``instead of, say, the …``): what follows the comma is
+        the main clause, no apposition."""
+        text = self.text
+        lead = text.rfind(",", start, comma)
+        if lead >= 0 and text[lead + 1 : lead + 6].lower() in (" and ", " but "):
+            return True  # "…, and the next day, the …": a coordinated clause's adverbial
+        words = text[start:comma].split(None, 2)
+        if words and words[0].lower() == "that":
+            words = words[1:]
+        if not words or text[max(start, comma - 4) : comma].lower().endswith("say"):
+            return True
+        first = words[0].lower()
+        if first == "the":
+            return words[1:2] == ["more"]
+        return (first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS
+                or first in SENTENCE_ADVERBS or first in ("even", "and", "but")
+                or first.endswith("ing"))
 
     def _clause_end(self, pos: int, ue: int) -> int:
         m = self.pats["clause_end"].search(self.text, pos, ue)

@@ -19,6 +19,10 @@ from .lexicon import SPACE as _SPACE
 from .shipped import compile_pattern
 
 _MAX_UNIT = 4000
+# an abbreviation that never ends a sentence, though a sentence splitter may
+# end one there: "versus" (``Roe v. Wade``) and a former title (``then-Sen.
+# Barack Obama``); the sentence after it goes on with the one before
+_NO_SENTENCE_END = compile_pattern(r"(?:(?<![\p{L}])vs?|then-\p{Lu}\p{Ll}{1,4})\.$")
 
 
 def _trim(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
@@ -106,6 +110,11 @@ def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]
             if (inside or attribution) and e - ps <= _MAX_UNIT:
                 units[-1] = (ps, e)
                 continue
+        if (units and text[units[-1][1] - 1] == "." and e - units[-1][0] <= _MAX_UNIT
+                and _NO_SENTENCE_END.search(text, max(units[-1][0], units[-1][1] - 12),
+                                            units[-1][1]) is not None):
+            units[-1] = (units[-1][0], e)  # "… Roe v." + "Wade, he said.": one sentence
+            continue
         units.append((s, e))
     # a run-on "sentence" (no full stops, a list of marks) is cut into bounded pieces
     # so that the work per cue stays bounded: cost stays linear in the text length
