@@ -369,6 +369,8 @@ class _Walk:
         """Whether the quotation is a quote: not a title, nor a scare-quoted word or a
         term nobody is named for."""
         text = self.text
+        if _nickname(text, p, inner):
+            return False  # Gov. C.L. "Butch" Otter: a name's part
         if _is_title(text, *inner) and (cand.speaker is None or _named_work(text, p[0])):
             return False  # "Jane The Virgin", NBC’s “Today”: a title, not a quotation
         if cand.speaker is None and _word_count(text, *inner) <= 2 and not _starts_sentence(
@@ -410,3 +412,23 @@ class _Walk:
                 and block_cands[-1].speaker is not None and blk.units
                 and block_cands[-1].parts[-1][0] >= blk.units[-1][0]):
             self.last_reported = block_cands[-1]
+
+
+def _nickname(text: str, pair: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """True when the quotation ``pair`` (``inner`` inside its marks) is a nickname
+    written inside a name: one or two capitalised words quoted between a capitalised
+    word or initial and a capitalised word (``George "Jay" Keyworth``, ``Gov. C.L.
+    "Butch" Otter``), not after an acronym (``told CNN "Never" Friday``)."""
+    words = text[inner[0] : inner[1]].split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    before = text[max(0, pair[0] - 24) : pair[0]]
+    if not before.endswith(" "):
+        return False
+    words_before = before.split()
+    previous = words_before[-1] if words_before else ""
+    acronym = previous.isupper() and "." not in previous
+    if not previous[:1].isupper() or acronym:
+        return False
+    end = _mark_end(text, pair[1])
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
