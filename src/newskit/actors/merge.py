@@ -13,7 +13,7 @@ import functools
 from collections.abc import Sequence
 
 from .candidates import _FIRST, _Actor, _Cand
-from .lexicon import ActorLexicon, Known
+from .lexicon import ActorLexicon
 from .words import _CITY, _NOT_NAMES, _ORGS, _words
 
 UNKNOWN_SINGLE = "organization"
@@ -193,27 +193,23 @@ class _Forming:
                 return
         a = self.by_key.get(k.key)
         if a is None:
-            a = self._new_known(c.start, k)
+            # the entity's first mention: its actor, indexed by key, by its name as an
+            # acronym and by its last words
+            a = _Actor(k.kind, k.name, k.key, c.start)
+            a.country, a.code = k.country, k.country_code
+            a.types = k.types
+            if k.kind == "organization":
+                acr = k.name if k.name.replace(".", "").isupper() else None
+                if acr:
+                    self.acronyms[acr] = a
+            if k.kind in _ORGS and " " in k.name:
+                # a known name's last words name it after it, as an unknown
+                # one's do ("the New York Post … the Post")
+                for suffix in _suffixes(k.name):
+                    self.by_suffix.setdefault((k.kind, suffix), a)
+            self.by_key[k.key] = a
+            self.actors.append(a)
         _mention(a, c)
-
-    def _new_known(self, start: int, k: Known) -> _Actor:
-        """The actor of a known entity first named at ``start``, indexed by key, by its
-        name as an acronym, and by its last words."""
-        a = _Actor(k.kind, k.name, k.key, start)
-        a.country, a.code = k.country, k.country_code
-        a.types = k.types
-        if k.kind == "organization":
-            acr = k.name if k.name.replace(".", "").isupper() else None
-            if acr:
-                self.acronyms[acr] = a
-        if k.kind in _ORGS and " " in k.name:
-            # a known name's last words name it after it, as an unknown
-            # one's do ("the New York Post … the Post")
-            for suffix in _suffixes(k.name):
-                self.by_suffix.setdefault((k.kind, suffix), a)
-        self.by_key[k.key] = a
-        self.actors.append(a)
-        return a
 
     def person(self, c: _Cand) -> None:
         """A person's name: one word, the person a name before ends with (pending if
@@ -232,33 +228,29 @@ class _Forming:
         key = "person:" + " ".join(c.tokens)
         a = self.by_key.get(key)
         if a is None:
-            a = self._new_person(c, key)
+            # named in full first: the person's actor, indexed by key and by the words
+            # of the name (the last one always); people whose names end alike are
+            # namesakes
+            person_tokens = self.person_tokens
+            a = _Actor("person", c.text, key, c.start)
+            a.tokens = tuple(c.tokens)
+            self.by_key[key] = a
+            self.actors.append(a)
+            self.genders[a] = c.gender
+            if c.tokens[-1] in self.lasts:
+                self.variants = True
+                group = self.namesakes.setdefault(c.tokens[-1], [])
+                if not group and c.tokens[-1] in person_tokens:
+                    first = person_tokens[c.tokens[-1]]
+                    group.append((first, self.genders.get(first)))
+                group.append((a, c.gender))
+            else:
+                self.lasts.add(c.tokens[-1])
+            for t in c.tokens:
+                if len(t) > 2 and t not in person_tokens:
+                    person_tokens[t] = a
+            person_tokens[c.tokens[-1]] = a
         _mention(a, c)
-
-    def _new_person(self, c: _Cand, key: str) -> _Actor:
-        """The actor of a person named in full by ``c``, indexed by key and by the
-        words of the name (the last one always); people whose names end alike are
-        namesakes."""
-        person_tokens = self.person_tokens
-        a = _Actor("person", c.text, key, c.start)
-        a.tokens = tuple(c.tokens)
-        self.by_key[key] = a
-        self.actors.append(a)
-        self.genders[a] = c.gender
-        if c.tokens[-1] in self.lasts:
-            self.variants = True
-            group = self.namesakes.setdefault(c.tokens[-1], [])
-            if not group and c.tokens[-1] in person_tokens:
-                first = person_tokens[c.tokens[-1]]
-                group.append((first, self.genders.get(first)))
-            group.append((a, c.gender))
-        else:
-            self.lasts.add(c.tokens[-1])
-        for t in c.tokens:
-            if len(t) > 2 and t not in person_tokens:
-                person_tokens[t] = a
-        person_tokens[c.tokens[-1]] = a
-        return a
 
     def organisation(self, c: _Cand) -> None:
         """An organisation's or outlet's name: an acronym of one named before, the last
@@ -348,17 +340,8 @@ class _Forming:
         once all the full names are known."""
         pending = self.pending
         person_tokens = self.person_tokens
-        text = self.text
-        # words the words around one of their mentions show companies' names, all their
-        # mentions
-        cued = {
-            c.tokens[0]
-            for c in pending
-            if len(c.tokens) == 1
-            and not c.roles
-            and c.tokens[0] not in person_tokens
-            and _company_cue(text, c)
-        }
+        text, lex, by_key, by_suffix = self.text, self.lex, self.by_key, self.by_suffix
+        cued = _cued(text, pending, person_tokens)
         for c in pending:
             a = person_tokens.get(c.tokens[0]) if len(c.tokens) == 1 else None
             if a is not None:
@@ -377,39 +360,36 @@ class _Forming:
                     continue
                 if cued and c.tokens[0] in cued:
                     c.kind = "organization"
-            self._pending_name(c)
-
-    def _pending_name(self, c: _Cand) -> None:
-        """A pending name no person's word nor company's first word: its kind guessed
-        if it has none (dropped if none fits), then the actor of that kind and name,
-        the organisation or outlet whose name it ends, the acronym of its initials, or
-        its own."""
-        surface = c.text
-        kind = c.kind
-        if kind is None:
-            kind = _guess_kind(self.text, c, self.lex)
+            # no person's word nor company's first word: its kind guessed if it has
+            # none (dropped if none fits), then the actor of that kind and name, the
+            # organisation or outlet whose name it ends, the acronym of its initials,
+            # or its own
+            surface = c.text
+            kind = c.kind
             if kind is None:
-                return
-            c.kind = kind
-        key = f"{kind}:{surface}"
-        a = self.by_key.get(key)
-        if a is None and kind == "organization" and self.by_suffix:
-            # a guessed organisation that ends an organisation's or outlet's name
-            # is it ("the New York Post … the Post")
-            a = self.by_suffix.get((kind, surface)) or self.by_suffix.get(("media", surface))
-            if a is not None:
-                c.kind = a.kind
-                c.mention_kind = "alias"
-                _mention(a, c)
-                return
-        if a is None and kind == "organization" and len(c.tokens) > 1:
-            a = self._long_name_acronym(c, key)
-        if a is None:
-            a = _Actor(kind, surface, key, c.start)
-            a.tokens = tuple(c.tokens)
-            self.by_key[key] = a
-            self.actors.append(a)
-        _mention(a, c)
+                kind = _guess_kind(text, c, lex)
+                if kind is None:
+                    continue
+                c.kind = kind
+            key = f"{kind}:{surface}"
+            a = by_key.get(key)
+            if a is None and kind == "organization" and by_suffix:
+                # a guessed organisation that ends an organisation's or outlet's name
+                # is it ("the New York Post … the Post")
+                a = by_suffix.get((kind, surface)) or by_suffix.get(("media", surface))
+                if a is not None:
+                    c.kind = a.kind
+                    c.mention_kind = "alias"
+                    _mention(a, c)
+                    continue
+            if a is None and kind == "organization" and len(c.tokens) > 1:
+                a = self._long_name_acronym(c, key)
+            if a is None:
+                a = _Actor(kind, surface, key, c.start)
+                a.tokens = tuple(c.tokens)
+                by_key[key] = a
+                self.actors.append(a)
+            _mention(a, c)
 
     def _long_name_acronym(self, c: _Cand, key: str) -> _Actor | None:
         """The acronym's actor a long name guessed an organisation joins (named as the
@@ -427,6 +407,20 @@ class _Forming:
             a.mentions = [(s, e, "acronym" if k == "name" else k) for s, e, k in a.mentions]
         self.by_key[key] = a
         return a
+
+
+def _cued(text: str, pending: list[_Cand], person_tokens: dict[str, _Actor]) -> set[str]:
+    """The single words of no person among the pending names that the words around one
+    of their mentions show companies' names (:func:`_company_cue`): all their mentions
+    are."""
+    return {
+        c.tokens[0]
+        for c in pending
+        if len(c.tokens) == 1
+        and not c.roles
+        and c.tokens[0] not in person_tokens
+        and _company_cue(text, c)
+    }
 
 
 def _gather(cands: list[_Cand]) -> None:
