@@ -33,3 +33,16 @@ def test_what_a_nickname_looks_like() -> None:
     assert not nickname('Thomas "Tam" and')  # no name after it
     assert not nickname('called it "Tam" Keir')  # no name before it
     assert not nickname('Thomas "Tam was here" Keir')  # a clause, not one or two names
+
+
+def test_a_title_after_a_noun_naming_a_work_is_no_quotation() -> None:
+    assert quoted("Ruiz later starred in the documentary “Harbour Lights” about the port.") == []
+    assert quoted("Lind once acted in the movie “Harbour Lights 2: Back at Sea!” after "
+                  "the strike.") == []
+
+
+def test_after_a_noun_that_is_a_verb_too_a_quotation_stays() -> None:
+    # "show", "play": common verbs before a quotation ("polls show …")
+    found = quoted("Figures from the port show “Harbour traffic fell by half” this year, "
+                   "Ruiz said.")
+    assert any("Harbour traffic" in q for q in found)

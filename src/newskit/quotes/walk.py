@@ -373,6 +373,8 @@ class _Walk:
             return False  # Gov. C.L. "Butch" Otter: a name's part
         if _is_title(text, *inner) and (cand.speaker is None or _named_work(text, p[0])):
             return False  # "Jane The Virgin", NBC’s “Today”: a title, not a quotation
+        if text[inner[0]].isupper() and _after_work_noun(text, p[0]):
+            return False  # the documentary “Weiner”: a title
         if cand.speaker is None and _word_count(text, *inner) <= 2 and not _starts_sentence(
                 text, block_first, p[0]):
             return False  # a “scare-quoted” word nobody is named for
@@ -432,3 +434,19 @@ def _nickname(text: str, pair: tuple[int, int], inner: tuple[int, int]) -> bool:
         return False
     end = _mark_end(text, pair[1])
     return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
+_WORK_NOUNS = frozenset((
+    "album", "book", "column", "documentary", "episode", "film", "memoir", "movie", "musical",
+    "novel", "novella", "op-ed", "opera", "podcast", "program", "programme", "series", "sitcom",
+    "song",
+))
+"""Nouns naming a work, whose title a quotation after them is (``the documentary
+“Weiner”``, ``the podcast “Here’s the Thing”``); not those that are common verbs too
+(``polls show “…”``, ``play``, ``video``)."""
+
+
+def _after_work_noun(text: str, mark: int) -> bool:
+    """True when the quotation mark at ``mark`` follows a noun naming a work."""
+    before = text[max(0, mark - 16) : mark].rstrip(" '`").split()
+    return bool(before) and before[-1].lower() in _WORK_NOUNS
