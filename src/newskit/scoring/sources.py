@@ -186,12 +186,6 @@ def _splitter_of(low: str) -> Any:
     return plain if other.search(low) is None else _word_splitter()
 
 
-def _splits_alike(low: str) -> bool:
-    """True when ``re`` splits ``low`` by the word pattern as the ``regex`` module does
-    (see :func:`_plain_splitter` and :func:`_splitter_of`)."""
-    return _splitter_of(low) is not _word_splitter()
-
-
 def word_count(text: str) -> int:
     """Words in ``text`` (letters/digits, with inner apostrophes and hyphens)."""
     return len(_word_pattern().findall(text))
