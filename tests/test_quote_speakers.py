@@ -966,3 +966,32 @@ def test_citing_after_a_closing_report_is_that_sources_report() -> None:
     text = ("The council turned against the plan, the Gazette reported, citing a second "
             "unnamed official.")
     assert ("indirect", "a second unnamed official", "the Gazette") in found(text)
+
+
+@pytest.mark.parametrize(("stretch", "expected"), [
+    ("Will", "Will"),                     # "“…,” Will wrote."
+    ("columnist Ada Will", "columnist Ada Will"),
+    ("Dan From", "Dan From"),
+    ("Prime Minister Ines May", "Prime Minister Ines May"),
+    ("From", "From"),                     # "“…,” From said."
+])
+def test_a_name_spelt_as_a_function_word_is_a_name(stretch: str, expected: str) -> None:
+    phrase = speaker_phrase(stretch, 0, len(stretch))
+    assert phrase is not None and phrase.kind == "name"
+    assert stretch[phrase.start : phrase.end] == expected
+
+
+@pytest.mark.parametrize("stretch", ["Will voters", "the Will", "Last May", "From Monday"])
+def test_a_function_word_with_a_capital_opening_or_after_a_determiner_is_none(
+        stretch: str) -> None:
+    assert speaker_phrase(stretch, 0, len(stretch)) is None
+
+
+def test_a_surname_spelt_as_a_function_word_speaks() -> None:
+    assert found('"The ferry is a warning to every town," Will wrote.') == [
+        ("direct", "The ferry is a warning to every town,", "Will")]
+    text = '"We lost three votes in a row," said Dan From, who ran the party.'
+    assert found(text)[0][2] == "Dan From"
+    # a gerund after "From" opening the sentence: a preposition, no speaker
+    text = "From pointing out the delays to praising the crew, the report covered it all."
+    assert all(s != "From" for _, _, s in found(text))

@@ -150,6 +150,8 @@ class _Frames(_Readings):
                     # announced closure": an adverb after a determiner or possessive
                     # makes the cue form a modifier
                     return None
+        if text[cs - 5 : cs - 1] == "From" and verb.split(" ", 1)[0].endswith("ing"):
+            return None  # "From pointing out …": a preposition before a gerund
         strong = verb in self.cues.strong or how == "phrase"
         # lower bound for looking back: the last quotation closing before the cue
         # The unit's pairs are sorted and do not overlap, so their ends rise: walk back

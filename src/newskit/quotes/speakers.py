@@ -91,6 +91,22 @@ PREPOSITIONS = word_set(
 _NOT_FIRST = PREPOSITIONS | {"of"}
 _CLAUSE_ANY = CLAUSE_WORDS | CLAUSE_PRONOUNS
 _NOT_LAST = DETERMINERS | PREPOSITIONS | NAME_CONNECTORS
+# names spelt as a function word ("George Will", "Theresa May", "Al From"): written
+# with a capital after a capitalised word of the phrase, or alone, they are a name
+_NAME_HOMOGRAPHS = frozenset({"Will", "May", "From"})
+_MONTH_MODIFIERS = frozenset({"last", "next", "early", "late", "mid", "in", "since", "until"})
+
+
+def _name_homograph(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is a name spelt as a function word: one of
+    ``_NAME_HOMOGRAPHS`` alone or after a capitalised word (no determiner)."""
+    if words[i] not in _NAME_HOMOGRAPHS:
+        return False
+    if len(words) == 1:
+        return True
+    prev = words[i - 1].lower() if i > 0 else ""
+    return (words[i - 1][:1].isupper() and prev not in DETERMINERS
+            and prev not in _MONTH_MODIFIERS) if prev else False
 
 
 class Phrase(NamedTuple):
@@ -189,7 +205,8 @@ def _chunk_phrase(chunk: str, abbreviations: QuoteAbbreviations
     while a < b and words[a].lower() in LEADING_WORDS:
         a += 1
     while b > a and (words[b - 1].lower().strip(".") in VERB_ADVERBS or (
-            words[b - 1].endswith("ly") and words[b - 1].islower() and len(words[b - 1]) > 4)):
+            words[b - 1].endswith("ly") and words[b - 1].islower() and len(words[b - 1]) > 4)
+                     ) and not _name_homograph(words[a:b], b - 1 - a):
         b -= 1
     if b == a or b - a > 12:
         return None
@@ -224,6 +241,10 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
     # lower-cased at once (no word holds white space, and lower-casing makes none)
     joined = " ".join(words).lower()
     lowered = joined.split() if "." not in joined else [w.rstrip(".") for w in joined.split()]
+    if not _NAME_HOMOGRAPHS.isdisjoint(words):
+        # "George Will", "Al From": a name, not the clause word or preposition (the
+        # tests below see a word of no list in its place)
+        lowered = [w + "_" if _name_homograph(words, i) else w for i, w in enumerate(lowered)]
     first = lowered[0]
     n = len(words)
     if n == 1 and first in PRONOUNS:
@@ -251,7 +272,7 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
         return None  # "the rest of the", "One of the"
     if n == 1 and first in DETERMINERS:
         return None
-    head = last.removesuffix("'s").removesuffix("’s")
+    head = last.removesuffix("_").removesuffix("'s").removesuffix("’s")
     if head in TIME_NOUNS and (n == 1 or not words[-1][:1].isupper() or head in _CALENDAR):
         return None  # "A week later", "Minutes later", "Sunday"; but "Kristen Day"
     if first in SENTENCE_ADVERBS or (words[0].endswith("ly") and _adverb(words[0])) or (
