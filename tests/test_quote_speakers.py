@@ -995,3 +995,18 @@ def test_a_surname_spelt_as_a_function_word_speaks() -> None:
     # a gerund after "From" opening the sentence: a preposition, no speaker
     text = "From pointing out the delays to praising the crew, the report covered it all."
     assert all(s != "From" for _, _, s in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    'Soon, Hale wrote to his 20,000 Harbour followers, "It is time to end the ferry plan."',
+    'Hale said to his Twitter followers, "It is time to end the ferry plan."',
+])
+def test_a_plural_noun_after_a_preposition_is_no_verb_framing_a_quotation(text: str) -> None:
+    # "followers," before the quotation: the head of the object, not a verb whose
+    # subject is "his 20,000 Harbour"
+    assert [s for _, _, s in found(text)] == ["Hale"]
+
+
+def test_in_a_possessors_words_still_frames_a_quotation() -> None:
+    text = 'In Lind\'s words, "the ferry is the heart of the town."'
+    assert [s for _, _, s in found(text)] == ["Lind's"]

@@ -768,7 +768,12 @@ class _Frames(_Readings):
         if m is not None:
             found = self.phrase_before(lo, m.start("verb"))
             if found is not None:
-                return found[0], m.span("verb")
+                before = text[max(lo, found[0].start - 16) : found[0].start].split()[-1:]
+                if not before or text[m.start("verb") : m.end("verb")] == "words" or not (
+                        before[0].lower() in PREPOSITIONS or before[0].lower() in self.cues.words):
+                    return found[0], m.span("verb")
+                # "wrote to his Twitter followers, “…”", "predict the Democratic caucus
+                # - “…”": the object of a preposition or a cue, its head noun no verb
         m = self.pats["colon_quote"].search(text, lo, pair[0])
         if m is not None:
             # "Harbour pollster Bo Lind: “…”", "More from the report: “…”"

@@ -70,7 +70,7 @@ SENTENCE_ADVERBS = word_set(
     finally overall rather besides otherwise hence therefore there here perhaps maybe
     instead afterward afterwards again once twice already even only just
     shortly hastily quickly clearly surely mostly merely partly slowly briefly openly
-    simply oddly sadly rarely lately
+    simply oddly sadly rarely lately soon
     """
 )
 
