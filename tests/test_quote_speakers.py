@@ -1010,3 +1010,13 @@ def test_a_plural_noun_after_a_preposition_is_no_verb_framing_a_quotation(text: 
 def test_in_a_possessors_words_still_frames_a_quotation() -> None:
     text = 'In Lind\'s words, "the ferry is the heart of the town."'
     assert [s for _, _, s in found(text)] == ["Lind's"]
+
+
+@pytest.mark.parametrize("text", [
+    '"Save our boats!" Their voices rose over the water.',
+    '"Save our boats," the town\'s boats remained at the pier.',
+])
+def test_a_noun_in_s_after_a_determiner_or_possessive_is_no_verb_after_a_quotation(
+        text: str) -> None:
+    # not speaker "Their" with cue "voices"
+    assert [s for _, _, s in found(text)] == [None]

@@ -19,7 +19,7 @@ from .clauses import (
     _first_word,
     _time_phrase,
 )
-from .lexicon import BE_FORMS, SUBJECT_PRONOUNS, clause_stop_search
+from .lexicon import BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS, clause_stop_search
 from .lexicon import SPACE as _SPACE
 from .patterns import _RAISING_TAILS
 from .quotations import _inner, _is_title, _mark_end, _work_of
@@ -45,6 +45,7 @@ from .words import (
 )
 
 _CLOSE = itemgetter(1)
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 # a subordinate or relative clause opening with its own subject before a cue at the
 # end ("when he told", "which she called", "as Lind wrote"): searched backwards from
 # the cue, the clause's report is not the outer cue's content
@@ -748,6 +749,10 @@ class _Frames(_Readings):
         if text[inner_end - 1 : inner_end] == "." or text[close : close + 1] == ".":
             close = b_end  # the quotation ends its sentence: nothing after it frames it
         m = self.pats["after_quote"].match(text, close, min(b_end, close + 120))
+        if m is not None and text[m.end("verb") - 1] == "s":
+            last = text[m.start("np") : m.end("np")].rsplit(None, 1)[-1].lower()
+            if last in DETERMINERS or last[-1:].isdigit() or last.endswith(_POSSESSIVE_ENDS):
+                m = None  # "the town's news", "Their voices", "Fortune 500 companies": a noun
         if m is not None:
             phrase = self.phrase(*m.span("np"))
             if (phrase is not None and phrase.kind != "anonymous") or (
