@@ -1020,3 +1020,11 @@ def test_a_noun_in_s_after_a_determiner_or_possessive_is_no_verb_after_a_quotati
         text: str) -> None:
     # not speaker "Their" with cue "voices"
     assert [s for _, _, s in found(text)] == [None]
+
+
+def test_the_subject_of_a_relative_clause_with_a_cue_and_as_speaks_its_quotation() -> None:
+    text = 'Hale is selling the old bell, what Lind described as a "piece of history."'
+    assert found(text) == [("mixed", 'what Lind described as a "piece of history."', "Lind")]
+    # without the relative pronoun, "known as" is a participle: no speaker "a unit"
+    text = 'The council backed a unit known as "the harbour watch."'
+    assert all(s != "a unit" for _, _, s in found(text))

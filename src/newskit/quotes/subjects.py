@@ -55,6 +55,8 @@ _RELATIVE_BY = compile_pattern(r",\s{1,3}(?P<who>who)\s[^,;:()\"“”«»\n]{1,
 _RELATIVE_ALONE = compile_pattern(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
 # the first words of such an adjunct
 _ADJUNCT_OPENERS = PREPOSITIONS | SUBORDINATORS | {"like"}
+# the pronouns opening a relative clause whose object they are ("what Lind called")
+_OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
 
 
 class _Subjects(_Scanner):
@@ -368,8 +370,11 @@ class _Subjects(_Scanner):
             before = text[max(lo, phrase.start - 20) : phrase.start].split()[-1:]
             if before and before[0].lower() in PREPOSITIONS:
                 return None  # "Parents marching past the harbour chanted"
-            if phrase.kind != "pronoun" and (bare or text[ce:ce + 4] == " as "):
-                # "the reality show", "a unit known as …": a noun, a participle
+            if phrase.kind != "pronoun" and (bare or text[ce:ce + 4] == " as ") and not (
+                    before and before[0].lower() in _OBJECT_RELATIVES):
+                # "the reality show", "a unit known as …": a noun, a participle (but
+                # "what Lind described as “…”", "whom one aide calls “…”": a relative
+                # clause's subject and verb)
                 return None
             return phrase, (cs, ce)
         return None
