@@ -1028,3 +1028,17 @@ def test_the_subject_of_a_relative_clause_with_a_cue_and_as_speaks_its_quotation
     # without the relative pronoun, "known as" is a participle: no speaker "a unit"
     text = 'The council backed a unit known as "the harbour watch."'
     assert all(s != "a unit" for _, _, s in found(text))
+
+
+@pytest.mark.parametrize(("stretch", "expected"), [
+    ("Recently he", "he"), ("Later Ana Ruiz", "Ana Ruiz"), ("Now the mayor", None),
+    ("Just Leaked", None)])
+def test_a_sentence_adverb_before_a_subject_is_no_part_of_it(
+        stretch: str, expected: str | None) -> None:
+    phrase = speaker_phrase(stretch, 0, len(stretch))
+    assert (None if phrase is None else stretch[phrase.start : phrase.end]) == expected
+
+
+def test_a_subject_after_a_sentence_adverb_without_a_comma_speaks() -> None:
+    text = 'Recently he rejected the notion that the ferry was "a disgrace."'
+    assert found(text) == [("mixed", 'the notion that the ferry was "a disgrace."', "he")]

@@ -204,6 +204,13 @@ def _chunk_phrase(chunk: str, abbreviations: QuoteAbbreviations
     a, b = 0, len(words)
     while a < b and words[a].lower() in LEADING_WORDS:
         a += 1
+    if b - a >= 2 and words[a][:1].isupper() and (
+            words[a].lower() in SENTENCE_ADVERBS or _adverb(words[a])) and (
+            words[a + 1] in SUBJECT_PRONOUNS or (
+                words[a + 1][:1].isupper() and not words[a + 1].endswith("ed"))):
+        # "Recently she", "Later Ana Ruiz": a sentence adverb, then the subject (not
+        # "Just Leaked")
+        a += 1
     while b > a and (words[b - 1].lower().strip(".") in VERB_ADVERBS or (
             words[b - 1].endswith("ly") and words[b - 1].islower() and len(words[b - 1]) > 4)
                      ) and not _name_homograph(words[a:b], b - 1 - a):
