@@ -1042,3 +1042,11 @@ def test_a_sentence_adverb_before_a_subject_is_no_part_of_it(
 def test_a_subject_after_a_sentence_adverb_without_a_comma_speaks() -> None:
     text = 'Recently he rejected the notion that the ferry was "a disgrace."'
     assert found(text) == [("mixed", 'the notion that the ferry was "a disgrace."', "he")]
+
+
+def test_according_to_after_long_adjuncts_of_a_cue_is_the_source() -> None:
+    # PolNeAR gives the whole report to the source closing the sentence, also
+    # after a long adjunct of the cue (up to 24 words)
+    text = ('"The ferry must stop," Lind said in a long letter filed with the harbour '
+            "board on the last day of the session, according to the Ledger.")
+    assert [s for _, _, s in found(text)] == ["the Ledger"]

@@ -621,7 +621,7 @@ class _Frames(_Readings):
         if self.low is not None and self.low.find("according", ce, end) < 0:
             return None
         m = self.pats["according_tail"].search(text, ce, end)
-        if m is None or _word_count(text, ce, m.start()) > 8 or any(
+        if m is None or _word_count(text, ce, m.start()) > 24 or any(
                 ch in text[ce : m.start()] for ch in "\"“”«»"):
             return None
         outer = self.frame(blk, us, ue, m.start("verb"), m.end("verb"), "according", pairs,
