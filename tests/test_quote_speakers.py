@@ -1050,3 +1050,13 @@ def test_according_to_after_long_adjuncts_of_a_cue_is_the_source() -> None:
     text = ('"The ferry must stop," Lind said in a long letter filed with the harbour '
             "board on the last day of the session, according to the Ledger.")
     assert [s for _, _, s in found(text)] == ["the Ledger"]
+
+
+def test_a_cue_after_and_speaks_for_the_subject_of_its_comma_segment() -> None:
+    text = ('When Ana Lind, the ferry captain was asked during a lunch if the boats '
+            'would sail, she laughed and said, "We will see."')
+    assert [s for _, _, s in found(text)] == ["she"]
+    # a list after a state's full stop and semicolons: no segment subject
+    text = ("Earlier, Hale praised the crew in Bend, Ore.; met the council; and said that "
+            'the ferry was "safe."')
+    assert "Ore" not in [s for _, _, s in found(text)]

@@ -247,6 +247,7 @@ class _Frames(_Readings):
                 # the clause opens after the last quotation before the cue ("“…,” Clinton
                 # replied, adding that …"): never inside it
                 subject = (self.carried.get(cs) or self.caused_subject(us, cs)
+                           or self.comma_subject(us, qend, cs, word_before)
                            or self.subject_after(us, qend, cs))
                 if (subject is not None and cs not in self.carried and prev_char == ","
                         and verb.endswith("ing")):
@@ -526,6 +527,26 @@ class _Frames(_Readings):
             if cs2 == m.end() and how2 == "verb":
                 self.carried.setdefault(cs2, phrase)
             break
+
+    def comma_subject(self, us: int, qend: int, cs: int, word_before: list[str]
+                      ) -> Phrase | None:
+        """The subject opening the last comma segment before a cue coordinated with
+        ``and``/``but`` (``When Lind was asked …, she laughed and said``): a name or a
+        pronoun with a verb of its own before the conjunction."""
+        if word_before[-1:] not in (["and"], ["but"]):
+            return None
+        text = self.text
+        lo = us if us > qend else qend
+        comma = text.rfind(",", lo, cs)
+        if comma < 0 or text.find(";", comma, cs) >= 0:
+            return None  # (not a list: "…, Calif.; clashed with …; and posted")
+        subject = self.subject_of(_trim(text, comma + 1, cs)[0], cs)
+        if subject is None or subject.kind not in ("name", "pronoun") or subject.head in (
+                "who", "which", "that"):
+            return None
+        if _word_count(text, subject.end, cs) < 2:
+            return None  # "…, Lind and said": no verb of the subject's own
+        return subject
 
     def later_report(self, cand: _Cand, cs: int, ce: int,
                      cues: Sequence[tuple[int, int, str]],
