@@ -1060,3 +1060,18 @@ def test_a_cue_after_and_speaks_for_the_subject_of_its_comma_segment() -> None:
     text = ("Earlier, Hale praised the crew in Bend, Ore.; met the council; and said that "
             'the ferry was "safe."')
     assert "Ore" not in [s for _, _, s in found(text)]
+
+
+@pytest.mark.parametrize(("stretch", "expected"), [
+    ("Holding signs", None), ("Citing polls", None),
+    ("Right-wing parties", "Right-wing parties"), ("Harbour workers", "Harbour workers")])
+def test_a_participle_and_its_object_opening_a_sentence_is_no_speaker(
+        stretch: str, expected: str | None) -> None:
+    phrase = speaker_phrase(stretch, 0, len(stretch))
+    assert (None if phrase is None else stretch[phrase.start : phrase.end]) == expected
+
+
+def test_the_subject_after_an_opening_participle_and_quotation_speaks() -> None:
+    text = ('Holding signs calling Hale “the worst mayor,” the dockers chanted “Save '
+            'our boats, save our town.”')
+    assert {s for _, _, s in found(text)} == {"the dockers"}

@@ -324,7 +324,11 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
                 return ("nominal", head)
             if (n <= 5 and lowered[-1].endswith("s") and words[-1].islower()
                     and not any(w in DETERMINERS or w in PRONOUNS or w in PREPOSITIONS
-                                or w in NAME_CONNECTORS for w in tail)):
+                                or w in NAME_CONNECTORS for w in tail)
+                    and not (caps == [0] and lowered[0].endswith("ing") and len(lowered[0]) > 5
+                             and "-" not in lowered[0])):
+                # (not "Holding signs", "Citing polls": a participle and its object
+                # opening the sentence)
                 return ("nominal", head)
             return None
         for i in range(start_k, n):
