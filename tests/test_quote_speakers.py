@@ -1075,3 +1075,10 @@ def test_the_subject_after_an_opening_participle_and_quotation_speaks() -> None:
     text = ('Holding signs calling Hale “the worst mayor,” the dockers chanted “Save '
             'our boats, save our town.”')
     assert {s for _, _, s in found(text)} == {"the dockers"}
+
+
+@pytest.mark.parametrize(("stretch", "kind"), [
+    ("Any", None), ("Whatever", None), ("No", None), ("Neither", "name"), ("Another", "nominal")])
+def test_a_quantifier_alone_is_no_speaker(stretch: str, kind: str | None) -> None:
+    phrase = speaker_phrase(stretch, 0, len(stretch))
+    assert (None if phrase is None else phrase.kind) == kind

@@ -231,6 +231,7 @@ def _chunk_phrase(chunk: str, abbreviations: QuoteAbbreviations
 _PRONOMINAL_DETERMINERS = frozenset({"another", "one", "some", "many", "several", "others",
                                      "most", "few", "both"})
 
+_QUANTIFIERS = frozenset({"any", "every", "no", "such", "whatever"})
 ADVERBIAL_OPENERS = frozenset({"more", "less", "back", "well"})
 """Words that open a sentence adverbial ("More broadly, …", "Back in 1999, …") or an
 interjection ("Well, …"): alone (the rest of the adverbial left out), never a
@@ -258,6 +259,8 @@ def _classify(chunk: str, words: list[str]) -> tuple[str, str] | None:
         return ("pronoun", first)
     if n == 1 and first in _PRONOMINAL_DETERMINERS:
         return ("nominal", first)  # "Another tweeted, …", "“…,” read one."
+    if n == 1 and first in _QUANTIFIERS:
+        return None  # "Any decision would …": a quantifier without its noun names nobody
     if n == 1 and first in ADVERBIAL_OPENERS:
         return None  # "More recently, he …", "Back in May, …", "Well, …": an adverb left
     if first in _APPROXIMATORS and n > 2 and first not in lowered[1:]:
