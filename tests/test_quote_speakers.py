@@ -1082,3 +1082,9 @@ def test_the_subject_after_an_opening_participle_and_quotation_speaks() -> None:
 def test_a_quantifier_alone_is_no_speaker(stretch: str, kind: str | None) -> None:
     phrase = speaker_phrase(stretch, 0, len(stretch))
     assert (None if phrase is None else phrase.kind) == kind
+
+
+@pytest.mark.parametrize("stretch", [
+    "Similarly", "Prior", "Whenever", "Alongside the council's plan", "Particularly"])
+def test_an_opening_adverb_or_preposition_is_no_speaker(stretch: str) -> None:
+    assert speaker_phrase(stretch, 0, len(stretch)) is None

@@ -88,7 +88,7 @@ PREPOSITIONS = word_set(
     besides along throughout absent given
     """
 )
-_NOT_FIRST = PREPOSITIONS | {"of"}
+_NOT_FIRST = PREPOSITIONS | {"of", "alongside", "prior", "whenever", "wherever"}
 _CLAUSE_ANY = CLAUSE_WORDS | CLAUSE_PRONOUNS
 _NOT_LAST = DETERMINERS | PREPOSITIONS | NAME_CONNECTORS
 # names spelt as a function word ("George Will", "Theresa May", "Al From"): written
@@ -412,7 +412,7 @@ def _adverb(word: str) -> bool:
 
 
 _ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ively", "ably", "ibly", "fully",
-                   "edly", "ingly", "ately", "ssly")
+                   "edly", "ingly", "ately", "ssly", "arly")
 
 
 _LY_NOUNS = word_set("family rally ally supply assembly anomaly monopoly italy july reply bully")
