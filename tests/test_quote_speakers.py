@@ -1088,3 +1088,8 @@ def test_a_quantifier_alone_is_no_speaker(stretch: str, kind: str | None) -> Non
     "Similarly", "Prior", "Whenever", "Alongside the council's plan", "Particularly"])
 def test_an_opening_adverb_or_preposition_is_no_speaker(stretch: str) -> None:
     assert speaker_phrase(stretch, 0, len(stretch)) is None
+
+
+def test_the_subject_after_a_sentence_adverb_speaks_a_quotation_after_adjuncts() -> None:
+    text = 'Recently she announced on her blog, in large letters, "I am leaving the party!"'
+    assert [s for _, _, s in found(text)] == ["she"]

@@ -678,7 +678,12 @@ class _Subjects(_Scanner):
                 return None
             first = text[words[0][0] : words[0][1]].lower()
             last = text[words[-1][0] : words[-1][1]].lower()
-            if first in PREPOSITIONS or first in SENTENCE_ADVERBS or (
+            second = text[words[1][0] : words[1][1]] if len(words) > 1 else ""
+            if first in PREPOSITIONS or (first in SENTENCE_ADVERBS and not (
+                    # "Recently she announced …": the adverb, then the subject
+                    text[words[0][0]].isupper() and (
+                        second in SUBJECT_PRONOUNS
+                        or (second[:1].isupper() and not second.endswith("ed"))))) or (
                     first.endswith("ly") and text[words[0][0]].islower()) or (
                     comma >= 0 and first.endswith("ing") and pos == us) or (
                     comma >= 0 and pos == us and first.endswith("ed") and len(words) > 1
