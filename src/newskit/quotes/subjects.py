@@ -59,6 +59,15 @@ _ADJUNCT_OPENERS = PREPOSITIONS | SUBORDINATORS | {"like"}
 _OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
 
 
+def _subject_word(text: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the second of ``words`` (spans) can open a subject: a subject pronoun
+    or a capitalised word not in -ed."""
+    if len(words) < 2:
+        return False
+    second = text[words[1][0] : words[1][1]]
+    return second in SUBJECT_PRONOUNS or (second[:1].isupper() and not second.endswith("ed"))
+
+
 class _Subjects(_Scanner):
     """The speaker choice of the finder."""
 
@@ -678,12 +687,9 @@ class _Subjects(_Scanner):
                 return None
             first = text[words[0][0] : words[0][1]].lower()
             last = text[words[-1][0] : words[-1][1]].lower()
-            second = text[words[1][0] : words[1][1]] if len(words) > 1 else ""
             if first in PREPOSITIONS or (first in SENTENCE_ADVERBS and not (
                     # "Recently she announced …": the adverb, then the subject
-                    text[words[0][0]].isupper() and (
-                        second in SUBJECT_PRONOUNS
-                        or (second[:1].isupper() and not second.endswith("ed"))))) or (
+                    text[words[0][0]].isupper() and _subject_word(text, words))) or (
                     first.endswith("ly") and text[words[0][0]].islower()) or (
                     comma >= 0 and first.endswith("ing") and pos == us) or (
                     comma >= 0 and pos == us and first.endswith("ed") and len(words) > 1
