@@ -966,3 +966,130 @@ def test_citing_after_a_closing_report_is_that_sources_report() -> None:
     text = ("The council turned against the plan, the Gazette reported, citing a second "
             "unnamed official.")
     assert ("indirect", "a second unnamed official", "the Gazette") in found(text)
+
+
+@pytest.mark.parametrize(("stretch", "expected"), [
+    ("Will", "Will"),                     # "“…,” Will wrote."
+    ("columnist Ada Will", "columnist Ada Will"),
+    ("Dan From", "Dan From"),
+    ("Prime Minister Ines May", "Prime Minister Ines May"),
+    ("From", "From"),                     # "“…,” From said."
+])
+def test_a_name_spelt_as_a_function_word_is_a_name(stretch: str, expected: str) -> None:
+    phrase = speaker_phrase(stretch, 0, len(stretch))
+    assert phrase is not None and phrase.kind == "name"
+    assert stretch[phrase.start : phrase.end] == expected
+
+
+@pytest.mark.parametrize("stretch", ["Will voters", "the Will", "Last May", "From Monday"])
+def test_a_function_word_with_a_capital_opening_or_after_a_determiner_is_none(
+        stretch: str) -> None:
+    assert speaker_phrase(stretch, 0, len(stretch)) is None
+
+
+def test_a_surname_spelt_as_a_function_word_speaks() -> None:
+    assert found('"The ferry is a warning to every town," Will wrote.') == [
+        ("direct", "The ferry is a warning to every town,", "Will")]
+    text = '"We lost three votes in a row," said Dan From, who ran the party.'
+    assert found(text)[0][2] == "Dan From"
+    # a gerund after "From" opening the sentence: a preposition, no speaker
+    text = "From pointing out the delays to praising the crew, the report covered it all."
+    assert all(s != "From" for _, _, s in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    'Soon, Hale wrote to his 20,000 Harbour followers, "It is time to end the ferry plan."',
+    'Hale said to his Twitter followers, "It is time to end the ferry plan."',
+])
+def test_a_plural_noun_after_a_preposition_is_no_verb_framing_a_quotation(text: str) -> None:
+    # "followers," before the quotation: the head of the object, not a verb whose
+    # subject is "his 20,000 Harbour"
+    assert [s for _, _, s in found(text)] == ["Hale"]
+
+
+def test_in_a_possessors_words_still_frames_a_quotation() -> None:
+    text = 'In Lind\'s words, "the ferry is the heart of the town."'
+    assert [s for _, _, s in found(text)] == ["Lind's"]
+
+
+@pytest.mark.parametrize("text", [
+    '"Save our boats!" Their voices rose over the water.',
+    '"Save our boats," the town\'s boats remained at the pier.',
+])
+def test_a_noun_in_s_after_a_determiner_or_possessive_is_no_verb_after_a_quotation(
+        text: str) -> None:
+    # not speaker "Their" with cue "voices"
+    assert [s for _, _, s in found(text)] == [None]
+
+
+def test_the_subject_of_a_relative_clause_with_a_cue_and_as_speaks_its_quotation() -> None:
+    text = 'Hale is selling the old bell, what Lind described as a "piece of history."'
+    assert found(text) == [("mixed", 'what Lind described as a "piece of history."', "Lind")]
+    # without the relative pronoun, "known as" is a participle: no speaker "a unit"
+    text = 'The council backed a unit known as "the harbour watch."'
+    assert all(s != "a unit" for _, _, s in found(text))
+
+
+@pytest.mark.parametrize(("stretch", "expected"), [
+    ("Recently he", "he"), ("Later Ana Ruiz", "Ana Ruiz"), ("Now the mayor", None),
+    ("Just Leaked", None)])
+def test_a_sentence_adverb_before_a_subject_is_no_part_of_it(
+        stretch: str, expected: str | None) -> None:
+    phrase = speaker_phrase(stretch, 0, len(stretch))
+    assert (None if phrase is None else stretch[phrase.start : phrase.end]) == expected
+
+
+def test_a_subject_after_a_sentence_adverb_without_a_comma_speaks() -> None:
+    text = 'Recently he rejected the notion that the ferry was "a disgrace."'
+    assert found(text) == [("mixed", 'the notion that the ferry was "a disgrace."', "he")]
+
+
+def test_according_to_after_long_adjuncts_of_a_cue_is_the_source() -> None:
+    # PolNeAR gives the whole report to the source closing the sentence, also
+    # after a long adjunct of the cue (up to 24 words)
+    text = ('"The ferry must stop," Lind said in a long letter filed with the harbour '
+            "board on the last day of the session, according to the Ledger.")
+    assert [s for _, _, s in found(text)] == ["the Ledger"]
+
+
+def test_a_cue_after_and_speaks_for_the_subject_of_its_comma_segment() -> None:
+    text = ('When Ana Lind, the ferry captain was asked during a lunch if the boats '
+            'would sail, she laughed and said, "We will see."')
+    assert [s for _, _, s in found(text)] == ["she"]
+    # a list after a state's full stop and semicolons: no segment subject
+    text = ("Earlier, Hale praised the crew in Bend, Ore.; met the council; and said that "
+            'the ferry was "safe."')
+    assert "Ore" not in [s for _, _, s in found(text)]
+
+
+@pytest.mark.parametrize(("stretch", "expected"), [
+    ("Holding signs", None), ("Citing polls", None),
+    ("Right-wing parties", "Right-wing parties"), ("Harbour workers", "Harbour workers")])
+def test_a_participle_and_its_object_opening_a_sentence_is_no_speaker(
+        stretch: str, expected: str | None) -> None:
+    phrase = speaker_phrase(stretch, 0, len(stretch))
+    assert (None if phrase is None else stretch[phrase.start : phrase.end]) == expected
+
+
+def test_the_subject_after_an_opening_participle_and_quotation_speaks() -> None:
+    text = ('Holding signs calling Hale “the worst mayor,” the dockers chanted “Save '
+            'our boats, save our town.”')
+    assert {s for _, _, s in found(text)} == {"the dockers"}
+
+
+@pytest.mark.parametrize(("stretch", "kind"), [
+    ("Any", None), ("Whatever", None), ("No", None), ("Neither", "name"), ("Another", "nominal")])
+def test_a_quantifier_alone_is_no_speaker(stretch: str, kind: str | None) -> None:
+    phrase = speaker_phrase(stretch, 0, len(stretch))
+    assert (None if phrase is None else phrase.kind) == kind
+
+
+@pytest.mark.parametrize("stretch", [
+    "Similarly", "Prior", "Whenever", "Alongside the council's plan", "Particularly"])
+def test_an_opening_adverb_or_preposition_is_no_speaker(stretch: str) -> None:
+    assert speaker_phrase(stretch, 0, len(stretch)) is None
+
+
+def test_the_subject_after_a_sentence_adverb_speaks_a_quotation_after_adjuncts() -> None:
+    text = 'Recently she announced on her blog, in large letters, "I am leaving the party!"'
+    assert [s for _, _, s in found(text)] == ["she"]

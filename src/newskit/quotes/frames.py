@@ -19,7 +19,7 @@ from .clauses import (
     _first_word,
     _time_phrase,
 )
-from .lexicon import BE_FORMS, SUBJECT_PRONOUNS, clause_stop_search
+from .lexicon import BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS, clause_stop_search
 from .lexicon import SPACE as _SPACE
 from .patterns import _RAISING_TAILS
 from .quotations import _inner, _is_title, _mark_end, _work_of
@@ -45,6 +45,7 @@ from .words import (
 )
 
 _CLOSE = itemgetter(1)
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 # a subordinate or relative clause opening with its own subject before a cue at the
 # end ("when he told", "which she called", "as Lind wrote"): searched backwards from
 # the cue, the clause's report is not the outer cue's content
@@ -150,6 +151,8 @@ class _Frames(_Readings):
                     # announced closure": an adverb after a determiner or possessive
                     # makes the cue form a modifier
                     return None
+        if text[cs - 5 : cs - 1] == "From" and verb.split(" ", 1)[0].endswith("ing"):
+            return None  # "From pointing out …": a preposition before a gerund
         strong = verb in self.cues.strong or how == "phrase"
         # lower bound for looking back: the last quotation closing before the cue
         # The unit's pairs are sorted and do not overlap, so their ends rise: walk back
@@ -244,6 +247,7 @@ class _Frames(_Readings):
                 # the clause opens after the last quotation before the cue ("“…,” Clinton
                 # replied, adding that …"): never inside it
                 subject = (self.carried.get(cs) or self.caused_subject(us, cs)
+                           or self.comma_subject(us, qend, cs, word_before)
                            or self.subject_after(us, qend, cs))
                 if (subject is not None and cs not in self.carried and prev_char == ","
                         and verb.endswith("ing")):
@@ -524,6 +528,26 @@ class _Frames(_Readings):
                 self.carried.setdefault(cs2, phrase)
             break
 
+    def comma_subject(self, us: int, qend: int, cs: int, word_before: list[str]
+                      ) -> Phrase | None:
+        """The subject opening the last comma segment before a cue coordinated with
+        ``and``/``but`` (``When Lind was asked …, she laughed and said``): a name or a
+        pronoun with a verb of its own before the conjunction."""
+        if word_before[-1:] not in (["and"], ["but"]):
+            return None
+        text = self.text
+        lo = us if us > qend else qend
+        comma = text.rfind(",", lo, cs)
+        if comma < 0 or text.find(";", comma, cs) >= 0:
+            return None  # (not a list: "…, Calif.; clashed with …; and posted")
+        subject = self.subject_of(_trim(text, comma + 1, cs)[0], cs)
+        if subject is None or subject.kind not in ("name", "pronoun") or subject.head in (
+                "who", "which", "that"):
+            return None
+        if _word_count(text, subject.end, cs) < 2:
+            return None  # "…, Lind and said": no verb of the subject's own
+        return subject
+
     def later_report(self, cand: _Cand, cs: int, ce: int,
                      cues: Sequence[tuple[int, int, str]],
                      claimed: set[tuple[int, int]]) -> bool:
@@ -618,7 +642,7 @@ class _Frames(_Readings):
         if self.low is not None and self.low.find("according", ce, end) < 0:
             return None
         m = self.pats["according_tail"].search(text, ce, end)
-        if m is None or _word_count(text, ce, m.start()) > 8 or any(
+        if m is None or _word_count(text, ce, m.start()) > 24 or any(
                 ch in text[ce : m.start()] for ch in "\"“”«»"):
             return None
         outer = self.frame(blk, us, ue, m.start("verb"), m.end("verb"), "according", pairs,
@@ -746,6 +770,10 @@ class _Frames(_Readings):
         if text[inner_end - 1 : inner_end] == "." or text[close : close + 1] == ".":
             close = b_end  # the quotation ends its sentence: nothing after it frames it
         m = self.pats["after_quote"].match(text, close, min(b_end, close + 120))
+        if m is not None and text[m.end("verb") - 1] == "s":
+            last = text[m.start("np") : m.end("np")].rsplit(None, 1)[-1].lower()
+            if last in DETERMINERS or last[-1:].isdigit() or last.endswith(_POSSESSIVE_ENDS):
+                m = None  # "the town's news", "Their voices", "Fortune 500 companies": a noun
         if m is not None:
             phrase = self.phrase(*m.span("np"))
             if (phrase is not None and phrase.kind != "anonymous") or (
@@ -766,7 +794,12 @@ class _Frames(_Readings):
         if m is not None:
             found = self.phrase_before(lo, m.start("verb"))
             if found is not None:
-                return found[0], m.span("verb")
+                before = text[max(lo, found[0].start - 16) : found[0].start].split()[-1:]
+                if not before or text[m.start("verb") : m.end("verb")] == "words" or not (
+                        before[0].lower() in PREPOSITIONS or before[0].lower() in self.cues.words):
+                    return found[0], m.span("verb")
+                # "wrote to his Twitter followers, “…”", "predict the Democratic caucus
+                # - “…”": the object of a preposition or a cue, its head noun no verb
         m = self.pats["colon_quote"].search(text, lo, pair[0])
         if m is not None:
             # "Harbour pollster Bo Lind: “…”", "More from the report: “…”"

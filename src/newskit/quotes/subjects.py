@@ -55,6 +55,17 @@ _RELATIVE_BY = compile_pattern(r",\s{1,3}(?P<who>who)\s[^,;:()\"“”«»\n]{1,
 _RELATIVE_ALONE = compile_pattern(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
 # the first words of such an adjunct
 _ADJUNCT_OPENERS = PREPOSITIONS | SUBORDINATORS | {"like"}
+# the pronouns opening a relative clause whose object they are ("what Lind called")
+_OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
+
+
+def _subject_word(text: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the second of ``words`` (spans) can open a subject: a subject pronoun
+    or a capitalised word not in -ed."""
+    if len(words) < 2:
+        return False
+    second = text[words[1][0] : words[1][1]]
+    return second in SUBJECT_PRONOUNS or (second[:1].isupper() and not second.endswith("ed"))
 
 
 class _Subjects(_Scanner):
@@ -368,8 +379,11 @@ class _Subjects(_Scanner):
             before = text[max(lo, phrase.start - 20) : phrase.start].split()[-1:]
             if before and before[0].lower() in PREPOSITIONS:
                 return None  # "Parents marching past the harbour chanted"
-            if phrase.kind != "pronoun" and (bare or text[ce:ce + 4] == " as "):
-                # "the reality show", "a unit known as …": a noun, a participle
+            if phrase.kind != "pronoun" and (bare or text[ce:ce + 4] == " as ") and not (
+                    before and before[0].lower() in _OBJECT_RELATIVES):
+                # "the reality show", "a unit known as …": a noun, a participle (but
+                # "what Lind described as “…”", "whom one aide calls “…”": a relative
+                # clause's subject and verb)
                 return None
             return phrase, (cs, ce)
         return None
@@ -673,7 +687,9 @@ class _Subjects(_Scanner):
                 return None
             first = text[words[0][0] : words[0][1]].lower()
             last = text[words[-1][0] : words[-1][1]].lower()
-            if first in PREPOSITIONS or first in SENTENCE_ADVERBS or (
+            if first in PREPOSITIONS or (first in SENTENCE_ADVERBS and not (
+                    # "Recently she announced …": the adverb, then the subject
+                    text[words[0][0]].isupper() and _subject_word(text, words))) or (
                     first.endswith("ly") and text[words[0][0]].islower()) or (
                     comma >= 0 and first.endswith("ing") and pos == us) or (
                     comma >= 0 and pos == us and first.endswith("ed") and len(words) > 1
