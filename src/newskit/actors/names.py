@@ -226,12 +226,41 @@ def _analyse_tokens(
 ) -> None:
     """What one chunk's tokens (at offset 0 in ``text``) name: candidates into
     ``cands``, demonyms and titles without a name by where they end into ``demonym_at``
-    and ``titles_at``. The steps of :class:`_Analysis` in turn."""
-    _Analysis(text, toks, lex, cands, demonym_at, titles_at).run()
+    and ``titles_at``. The steps of :class:`_Analysis` in order, until one has said all
+    the chunk says; then the words after the leading modifiers, with titles or
+    without. Some steps are asked only where their case can be (tested here: most
+    chunks are one or two plain words, and a call costs more than the test)."""
+    a = _Analysis(text, toks, lex, cands, demonym_at, titles_at)
+    if a._whole():
+        return
+    n = len(toks)
+    whole = a.whole
+    if n > 1 and "-" in whole and a._based():
+        return
+    if n == 1:
+        if whole in _NOT_NAMES or whole.rpartition("-")[2].islower():
+            return  # "Spanish-language", "Moscow-based": adjectives
+    elif _adjective_tail(whole.rpartition("-")[2]):
+        return  # "New York-based", "Nobel Prize-winning", "World War II-era"
+    if a._leading_modifiers():
+        return
+    mods = a.mods
+    if mods and a.i == n - 1 and a._modifiers_alone():
+        return
+    if not mods and n > 2 and a._surname_before_organisation():
+        return
+    if n - a.i >= 2:
+        a._prefix_before_title()
+    roles, gender, j = a._titles()
+    if roles:
+        a._titled(roles, gender, j)
+    elif not (n - a.i == 1 and a.mods and a._place_and_tail()):
+        a._untitled()
 
 
 class _Analysis:
-    """The analysis of one chunk's tokens, one method a step. The steps share the
+    """The analysis of one chunk's tokens, one method a step (:func:`_analyse_tokens`
+    calls them in order). The steps share the
     tokens, the leading modifiers found (``mods``), where the words after them start
     (``i``), an organisation named before a title (``org_prefix``) and the capitalised
     words of a title after a surname (``lead``); a step that returns True has said all
@@ -279,29 +308,13 @@ class _Analysis:
         """Part of the chunk analysed alone, into the same outputs."""
         _analyse_tokens(self.text, toks, self.lex, self.cands, self.demonym_at, self.titles_at)
 
-    def run(self) -> None:
-        """The steps in order, until one has said all; then the words after the leading
-        modifiers, with titles or without."""
-        if (
-            self._known_whole()
-            or self._no_name_whole()
-            or self._based()
-            or self._adjective()
-            or self._leading_modifiers()
-            or self._modifiers_alone()
-            or self._surname_before_organisation()
-        ):
-            return
-        self._prefix_before_title()
-        roles, gender, j = self._titles()
-        if roles:
-            self._titled(roles, gender, j)
-        elif not self._place_and_tail():
-            self._untitled()
-
-    def _known_whole(self) -> bool:
-        """The whole chunk a known name: one candidate, known."""
-        toks, lex, text, whole = self.toks, self.lex, self.text, self.whole
+    def _whole(self) -> bool:
+        """What the whole chunk says alone, if it says all: a known name (one
+        candidate, known), a demonym (remembered by where it ends), an adjective, a
+        name ending in a head word of no actor; or one ending in abbreviations of no
+        actor, then the words before them analysed alone."""
+        toks, lex, text = self.toks, self.lex, self.text
+        whole = self.whole
         n = self.n
         k = lex.known.get(whole)
         if k is None and n > 1 and len(text) > len(whole):
@@ -311,21 +324,14 @@ class _Analysis:
             # a known name written in capitals mid-sentence ("told POLITICO", "USA TODAY",
             # a dateline's "TALLAHASSEE"); an acronym is known as written
             k = lex.known_upper.get(whole)
-        if k is None:
-            return False
-        c = _new(text, toks)
-        c.known = k
-        c.kind = k.kind
-        c.mention_kind = k.mention_kind
-        c.evidence = 3
-        self.cands.append(c)
-        return True
-
-    def _no_name_whole(self) -> bool:
-        """The whole chunk a demonym (remembered by where it ends), an adjective, or
-        ending in a head word of no actor; or ending in abbreviations of no actor, then
-        the words before them analysed alone."""
-        toks, lex, whole = self.toks, self.lex, self.whole
+        if k is not None:
+            c = _new(text, toks)
+            c.known = k
+            c.kind = k.kind
+            c.mention_kind = k.mention_kind
+            c.evidence = 3
+            self.cands.append(c)
+            return True
         if whole in lex.demonyms:
             country, code = lex.demonyms[whole]
             self.demonym_at[toks[-1][1]] = (toks[0][0], country, code)
@@ -335,7 +341,6 @@ class _Analysis:
         if toks[-1][2] in lex.not_actors:
             # "U.S. GDP", "Q3 EPS": an abbreviation that is no actor ends the run; what
             # comes before it is analysed alone
-            n = self.n
             while n and toks[n - 1][2] in lex.not_actors:
                 n -= 1
             if n:
@@ -344,12 +349,11 @@ class _Analysis:
         return False
 
     def _based(self) -> bool:
-        """A hyphenated participle (``-based``, ``-led``) inside the chunk: the words
-        after it analysed alone, and a name they open of no known kind (or a person's
-        without a first name) is an organisation's."""
+        """A hyphenated participle (``-based``, ``-led``) inside the chunk (asked
+        only when it has several words and a hyphen): the words after it analysed
+        alone, and a name they open of no known kind (or a person's without a first
+        name) is an organisation's."""
         toks, lex, cands = self.toks, self.lex, self.cands
-        if self.n == 1 or "-" not in self.whole:
-            return False
         for i in range(self.n - 1):
             if toks[i][2].endswith(_BASED):
                 # "Ontario-based Magna", "Communist-led CGT": the words up to the
@@ -370,20 +374,12 @@ class _Analysis:
                 return True
         return False
 
-    def _adjective(self) -> bool:
-        """The chunk an adjective by its shape: a word known as no name, or a hyphenated
-        word or name ending in a lower-case participle or noun of kinds."""
-        whole = self.whole
-        if self.n == 1 and (whole in _NOT_NAMES or whole.rpartition("-")[2].islower()):
-            return True  # "Spanish-language", "Moscow-based": adjectives
-        # "New York-based", "Nobel Prize-winning", "World War II-era"
-        return self.n > 1 and _adjective_tail(whole.rpartition("-")[2])
-
     def _leading_modifiers(self) -> bool:
         """Demonyms, adjectives and known names (no person's) leading the chunk, into
         ``mods``, ``i`` after them; True when the words after them are a known
         organisation's name (:func:`_known_rest`)."""
-        toks, lex, text, cands, n = self.toks, self.lex, self.text, self.cands, self.n
+        toks, lex, text = self.toks, self.lex, self.text
+        cands, n = self.cands, self.n
         i = 0
         mods = self.mods
         while i < n - 1:
@@ -418,11 +414,10 @@ class _Analysis:
         return False
 
     def _modifiers_alone(self) -> bool:
-        """Modifiers before the last word only: a known organisation's name after them,
-        or modifiers all."""
-        toks, lex, mods, i = self.toks, self.lex, self.mods, self.i
-        if not mods or i != self.n - 1:
-            return False
+        """Modifiers before the last word only (asked only then): a known
+        organisation's name after them, or modifiers all."""
+        toks, lex, mods = self.toks, self.lex, self.mods
+        i = self.i
         if _known_rest(self.text, toks, i, mods, lex, self.cands):
             return True
         if toks[i][2] in lex.adjectives or toks[i][2] in lex.demonyms:
@@ -432,13 +427,11 @@ class _Analysis:
         return False
 
     def _surname_before_organisation(self) -> bool:
-        """A surname before a known organisation's name, no modifiers: the two analysed
-        apart."""
+        """A surname before a known organisation's name, no modifiers and three words
+        or more (asked only then): the two analysed apart."""
         toks, lex = self.toks, self.lex
         if (
-            not self.mods
-            and self.n > 2
-            and toks[0][2] in lex.surnames
+            toks[0][2] in lex.surnames
             and lex.common.get(toks[0][2].lower(), 100_000) > 1000
         ):
             # "the Clinton White House", "the Bush Justice Department": a surname (not a
@@ -452,10 +445,12 @@ class _Analysis:
         return False
 
     def _prefix_before_title(self) -> None:
-        """Words after the modifiers that are no title but come before one: an
-        organisation's or place's name (``org_prefix``), or a person's surname with
-        capitalised words of the title (``lead``); ``i`` moves to the title."""
-        toks, lex, text, n, i = self.toks, self.lex, self.text, self.n, self.i
+        """Two words or more after the modifiers (asked only then) that are no
+        title but come before one: an organisation's or place's name (``org_prefix``),
+        or a person's surname with capitalised words of the title (``lead``); ``i``
+        moves to the title."""
+        toks, lex, text = self.toks, self.lex, self.text
+        n, i = self.n, self.i
         # a first name may open a place's name before a title ("Clark County Sheriff Jo Roe")
         place_led = toks[i][2] in lex.first_names and any(
             t[2] in _PLACE_HEADS for t in toks[i + 1 : i + 4]
@@ -466,10 +461,8 @@ class _Analysis:
         surname_led = (
             not place_led and toks[i][2] in lex.first_names and toks[i][2] in lex.surnames
         )
-        if (
-            n - i < 2
-            or not (place_led or surname_led or toks[i][2] not in lex.first_names)
-            or _title_at(toks, i, lex, n)
+        if not (place_led or surname_led or toks[i][2] not in lex.first_names) or _title_at(
+            toks, i, lex, n
         ):
             return
         # "Sirius XM Vice President …", "Acme Corp Chief Executive Jane Roe"
@@ -569,7 +562,8 @@ class _Analysis:
         capitalised words before them after a surname, or a longer title with the
         known name before them), the gender they say and where the words after them
         start."""
-        toks, lex, n, i, mods = self.toks, self.lex, self.n, self.i, self.mods
+        toks, lex, n = self.toks, self.lex, self.n
+        i, mods = self.i, self.mods
         roles: list[str] = []
         gender = None
         j = i
@@ -619,10 +613,10 @@ class _Analysis:
         self.cands.append(c)
 
     def _place_and_tail(self) -> bool:
-        """A known place that is no country, then one word that ends names of places:
-        one place."""
+        """A known place that is no country, then one word (asked only when one
+        word follows modifiers) that ends names of places: one place."""
         toks, mods = self.toks, self.mods
-        if self.n - self.i != 1 or not mods or toks[self.i][2] not in _PLACE_TAILS:
+        if toks[self.i][2] not in _PLACE_TAILS:
             return False
         last = mods[-1][2]
         if last is None or last.kind != "place" or last.key.startswith("country:"):
@@ -641,9 +635,8 @@ class _Analysis:
         """No title: the words after the modifiers a role phrase, one organisation with
         its modifiers, or a name of the kind :func:`_core_kind` says (a single word of
         no kind dropped when common)."""
-        toks, lex, text, cands, n, mods = (
-            self.toks, self.lex, self.text, self.cands, self.n, self.mods
-        )
+        toks, lex, text = self.toks, self.lex, self.text
+        cands, n, mods = self.cands, self.n, self.mods
         rest = toks[self.i :]
         core_kind = _core_kind(rest, lex) if rest else None
         if core_kind is None and len(rest) > 1 and lex.is_title([rest[-1][2]]):
