@@ -97,64 +97,169 @@ class _Frames(_Readings):
               pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
               floor: int = 0) -> _Cand | None:
         """The quote a cue at ``cs:ce`` frames in the unit ``us:ue``; content before the
-        cue starts at ``floor`` at the earliest (after the quote of an earlier cue)."""
+        cue starts at ``floor`` at the earliest (after the quote of an earlier cue).
+        A cue of a source in a phrase has a frame of its own; a verb cue whose form
+        makes it a headline's word, a noun or a modifier frames nothing; the others
+        are framed around their speaker (``speaker_frame``)."""
         text = self.text
         verb = text[cs:ce].lower()
         if how == "according":
             return self.frame_according(us, ue, cs, ce, pairs, claimed)
         if how == "view":
-            m = self.pats["view"].match(text, cs, ue)
-            if m is None:
-                return None
-            np_s, np_e = m.span("np")
-            phrase = speaker_phrase(text, np_s, np_e, self.abbreviations)
-            if phrase is None:
-                return None
-            return self.prep_content(us, ue, cs, ce, phrase, pairs, claimed)
+            return self.frame_view(us, ue, cs, ce, pairs, claimed)
         if how == "agent":
-            e = ce
-            while e < ue and text[e] not in ",.;:!?\"“”":
-                e += 1
-            phrase = speaker_phrase(text, ce, e, self.abbreviations)
-            if phrase is None:
-                return None
-            cstart, cend = _trim(text, us, cs)
-            if not _has_words(text, cstart, cend, 3):
-                return None
-            return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
-        if text[cs].isupper() and cs > us and how == "verb" and not (
-                verb in ("says", "said") and not text[ce:ue].strip(_SPACE + ".;")
-                and text.rfind(",", us, cs) >= 0) and not self.capital_cue(us, ue, cs, ce):
-            # "Ana Ruiz Stressed The Value …": a title-case headline (but "…,
-            # Bo Lind Says.": its closing attribution)
-            return None
-        if how == "verb" and verb in _RAISING and text[
-                (cs - 30 if cs - 30 > us else us) : cs].rstrip().casefold().endswith(
-                    _RAISING_TAILS):
-            # (pre-test: the ``raising`` pattern ends with one of these words and space)
-            m = self.pats["raising"].search(text, max(us, cs - 30), cs)
-            if m is not None:
-                return self.raising(blk, us, ue, m.start(), ce, pairs, claimed, floor)
+            return self.frame_agent(blk, us, ue, cs, ce, pairs, claimed)
         if how == "verb":
-            prev_word = text[(cs - 12 if cs - 12 > us else us) : cs].split()[-1:]
-            if prev_word and (prev_word[0].lower() in _NOUN_MARKERS
-                              or prev_word[0].endswith(("'s", "’s"))):
-                return None  # "his comments", "the states", "Trump's attacks": a noun
-            if verb == "called" and prev_word and prev_word[0].lower() == "so":
-                return None  # "the so called “Bridge Plan”": an adjective, no report
-            if (prev_word and prev_word[0].endswith("ly") and prev_word[0].islower()
-                    and prev_word[0] != "only"):
-                before = text[(cs - 40 if cs - 40 > us else us) : cs].split()[-2:-1]
-                if before and (before[0].lower() in _NOUN_MARKERS
-                               or before[0].endswith(("'s", "’s"))):
-                    # "the town's widely reported plan", "the previously
-                    # announced closure": an adverb after a determiner or possessive
-                    # makes the cue form a modifier
-                    return None
+            if text[cs].isupper() and self.headline_cue(us, ue, cs, ce, verb):
+                # "Ana Ruiz Stressed The Value …": a title-case headline (but "…,
+                # Bo Lind Says.": its closing attribution)
+                return None
+            if verb in _RAISING and text[
+                    (cs - 30 if cs - 30 > us else us) : cs].rstrip().casefold().endswith(
+                        _RAISING_TAILS):
+                # (pre-test: the ``raising`` pattern ends with one of these words and space)
+                m = self.pats["raising"].search(text, max(us, cs - 30), cs)
+                if m is not None:
+                    return self.raising(blk, us, ue, m.start(), ce, pairs, claimed, floor)
+            if self.modifier_cue(us, cs, verb):
+                return None
         if text[cs - 5 : cs - 1] == "From" and verb.split(" ", 1)[0].endswith("ing"):
             return None  # "From pointing out …": a preposition before a gerund
+        return self.speaker_frame(blk, us, ue, cs, ce, verb, how, pairs, claimed, floor)
+
+    def speaker_frame(self, blk: _Block, us: int, ue: int, cs: int, ce: int, verb: str,
+                      how: str, pairs: Sequence[tuple[int, int]],
+                      claimed: set[tuple[int, int]], floor: int) -> _Cand | None:
+        """The quote of a cue once its form allows a report: its speaker is looked for
+        before it, after it (inverted, or the cue opening its sentence), as the subject
+        of a participle's clause, or in a poll or study; the content is then found on
+        whichever side of the cue it stands (``frame_content``)."""
+        text = self.text
         strong = verb in self.cues.strong or how == "phrase"
-        # lower bound for looking back: the last quotation closing before the cue
+        # (no call for a unit without quotations)
+        qend, title = self.quotation_before(us, cs, pairs) if pairs else (us, None)
+        word_before = text[(cs - 5 if cs - 5 > us else us) : cs].split()
+        infinitive = word_before[-1:] == ["to"]
+        # (_trim's end, no call where no white space precedes the cue)
+        before_close = _trim(text, us, cs)[1] if cs > us and text[cs - 1] in _SPACE else cs
+        prev_char = text[before_close - 1] if before_close > us else ""
+        if qend > us and before_close == qend:
+            prev_char = '"'
+        if (not strong or verb in _NOUN_OR_VERB) and self.noun_only(
+                us, ue, cs, ce, qend, prev_char, strong):
+            return None  # "swing states", "raised questions": skip the speaker search
+        # "…, before adding that …", "…, while also saying …": the clause's subject speaks
+        led = verb.endswith("ing") and text.find(",", max(us, cs - 24), cs) >= 0 and self.pats[
+            "led_participle"].search(text, max(us, cs - 24), cs) is not None
+        found = self.subject_before(us, ue, cs, ce, verb, qend, title, before_close,
+                                    prev_char, infinitive or led)
+        # a cue opening its sentence, after a conjunction at most ("But, said Jo
+        # Roe, …"): its speaker follows it
+        opens = cs == us or (cs - us <= 6 and text[us:cs].strip(_SPACE + ",").lower() in (
+            "but", "and", "yet"))
+        # inverted: ', said Mao Ning' / '," said the newspaper' / '," read the
+        # statement' (the weak past "read" only right after a quotation)
+        if found is None and not opens and prev_char and prev_char in ",\"“”«»" and (
+                strong or verb in ("says", "said")
+                or (verb == "read" and prev_char in "\"“”«»")):
+            return self.inverted(blk, us, ue, cs, ce, verb, pairs, claimed, before_close,
+                                 prev_char)
+        participle = False
+        if found is None and cs > us and not opens:
+            subject = self.participle_subject(us, cs, verb, qend, prev_char, led)
+            if subject is not None:
+                found, participle = (subject, cs), True
+                # "…, saying his rival would …": a participle of a speech verb reports
+                kind = self.cues.info.get(verb, {}).get("kind")
+                strong = strong or (verb.endswith("ing") and kind in ("speech", "writing"))
+        elif found is None and opens and (verb in ("said", "says") or (
+                strong and text[cs].isupper())):
+            phrase = self.speaker_after_opening(ue, ce, verb)
+            if phrase is not None:
+                return self.cue_first(blk, ue, cs, ce, phrase, pairs, claimed)
+        if found is None and not participle:
+            opening = self.opening_participle(us, ue, cs, ce, verb, strong, pairs, claimed, blk)
+            if opening is not None:
+                return opening
+        if verb in _EVIDENCE_VERBS and (found is None or found[0].head not in _EVIDENCE_NOUNS):
+            evidence = self.evidence_subject(us, cs)
+            if evidence is not None:
+                found, strong = evidence, True
+        if found is None:
+            return self.asked(blk, ue, cs, ce) if verb == "asked" else None
+        phrase, clause_start = self.settled_speaker(us, cs, ce, found, qend, participle,
+                                                    prev_char)
+        return self.frame_content(blk, us, ue, cs, ce, verb, strong, pairs, claimed, floor,
+                                  qend, participle, phrase, clause_start)
+
+    def frame_view(self, us: int, ue: int, cs: int, ce: int, pairs: Sequence[tuple[int, int]],
+                   claimed: set[tuple[int, int]]) -> _Cand | None:
+        """A ``view`` cue: the ``view`` pattern names its speaker after the cue, and the
+        content is found as for a source in a prepositional phrase (``prep_content``)."""
+        text = self.text
+        m = self.pats["view"].match(text, cs, ue)
+        if m is None:
+            return None
+        np_s, np_e = m.span("np")
+        phrase = speaker_phrase(text, np_s, np_e, self.abbreviations)
+        if phrase is None:
+            return None
+        return self.prep_content(us, ue, cs, ce, phrase, pairs, claimed)
+
+    def frame_agent(self, blk: _Block, us: int, ue: int, cs: int, ce: int,
+                    pairs: Sequence[tuple[int, int]],
+                    claimed: set[tuple[int, int]]) -> _Cand | None:
+        """An ``agent`` cue: its speaker is the phrase after the cue up to the first stop
+        or quotation mark, its content the unit before the cue (three words at least)."""
+        text = self.text
+        e = ce
+        while e < ue and text[e] not in ",.;:!?\"“”":
+            e += 1
+        phrase = speaker_phrase(text, ce, e, self.abbreviations)
+        if phrase is None:
+            return None
+        cstart, cend = _trim(text, us, cs)
+        if not _has_words(text, cstart, cend, 3):
+            return None
+        return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
+
+    def headline_cue(self, us: int, ue: int, cs: int, ce: int, verb: str) -> bool:
+        """True for a capitalised verb cue inside its unit that is no report: a word of a
+        title-case headline, unless it is the closing ``Says``/``Said`` of an
+        attribution after a comma or a ``capital_cue`` in a sentence."""
+        text = self.text
+        return text[cs].isupper() and cs > us and not (
+            verb in ("says", "said") and not text[ce:ue].strip(_SPACE + ".;")
+            and text.rfind(",", us, cs) >= 0) and not self.capital_cue(us, ue, cs, ce)
+
+    def modifier_cue(self, us: int, cs: int, verb: str) -> bool:
+        """True for a verb cue the word before makes a noun or a modifier, no report: after
+        a determiner or a possessive, after ``so`` (``so called``), or an adverb after
+        one of those."""
+        text = self.text
+        prev_word = text[(cs - 12 if cs - 12 > us else us) : cs].split()[-1:]
+        if prev_word and (prev_word[0].lower() in _NOUN_MARKERS
+                          or prev_word[0].endswith(("'s", "’s"))):
+            return True  # "his comments", "the states", "Trump's attacks": a noun
+        if verb == "called" and prev_word and prev_word[0].lower() == "so":
+            return True  # "the so called “Bridge Plan”": an adjective, no report
+        if (prev_word and prev_word[0].endswith("ly") and prev_word[0].islower()
+                and prev_word[0] != "only"):
+            before = text[(cs - 40 if cs - 40 > us else us) : cs].split()[-2:-1]
+            if before and (before[0].lower() in _NOUN_MARKERS
+                           or before[0].endswith(("'s", "’s"))):
+                # "the town's widely reported plan", "the previously
+                # announced closure": an adverb after a determiner or possessive
+                # makes the cue form a modifier
+                return True
+        return False
+
+    def quotation_before(self, us: int, cs: int, pairs: Sequence[tuple[int, int]]
+                         ) -> tuple[int, tuple[int, int] | None]:
+        """The end of the last quotation closing before the cue (``us`` if none), the
+        lower bound for looking back, and the span of a title skipped on the way (or
+        None)."""
+        text = self.text
         # The unit's pairs are sorted and do not overlap, so their ends rise: walk back
         # from the last pair closing before the cue (linear in the article, where a
         # walk over every earlier pair of a long unit was quadratic). A title, skipped
@@ -180,20 +285,17 @@ class _Frames(_Readings):
                 qend = end
             if text[b] in _DOUBLE_MARKS:
                 break
-        word_before = text[(cs - 5 if cs - 5 > us else us) : cs].split()
-        infinitive = word_before[-1:] == ["to"]
-        # (_trim's end, no call where no white space precedes the cue)
-        before_close = _trim(text, us, cs)[1] if cs > us and text[cs - 1] in _SPACE else cs
-        prev_char = text[before_close - 1] if before_close > us else ""
-        if qend > us and before_close == qend:
-            prev_char = '"'
-        if (not strong or verb in _NOUN_OR_VERB) and self.noun_only(
-                us, ue, cs, ce, qend, prev_char, strong):
-            return None  # "swing states", "raised questions": skip the speaker search
-        # "…, before adding that …", "…, while also saying …": the clause's subject speaks
-        led = verb.endswith("ing") and text.find(",", max(us, cs - 24), cs) >= 0 and self.pats[
-            "led_participle"].search(text, max(us, cs - 24), cs) is not None
-        if infinitive or led or (
+        return qend, title
+
+    def subject_before(self, us: int, ue: int, cs: int, ce: int, verb: str, qend: int,
+                       title: tuple[int, int] | None, before_close: int, prev_char: str,
+                       in_clause: bool) -> tuple[Phrase, int] | None:
+        """The speaker before the cue, after the last quotation, and where its clause
+        starts; None for a cue whose speaker is its clause's subject (``in_clause``: an
+        infinitive, a participle led by a conjunction) and for a parenthetical report
+        naming its speaker after the cue."""
+        text = self.text
+        if in_clause or (
                 verb.endswith("ing") and text[before_close - 1 : before_close] == ","):
             found = None  # "…, claiming …", "… to say …": the speaker is the clause's subject
         elif title is not None:
@@ -210,96 +312,115 @@ class _Frames(_Readings):
                 # "The paradox of the bridge, says Carl Anthony, is …": a parenthetical
                 # report right after a comma names its speaker after the cue
                 found = None
-        # a cue opening its sentence, after a conjunction at most ("But, said Jo
-        # Roe, …"): its speaker follows it
-        opens = cs == us or (cs - us <= 6 and text[us:cs].strip(_SPACE + ",").lower() in (
-            "but", "and", "yet"))
-        # inverted: ', said Mao Ning' / '," said the newspaper' / '," read the
-        # statement' (the weak past "read" only right after a quotation)
-        if found is None and not opens and prev_char and prev_char in ",\"“”«»" and (
-                strong or verb in ("says", "said")
-                or (verb == "read" and prev_char in "\"“”«»")):
-            phrase = self.phrase_after(ce, ue)
-            if (phrase is not None and prev_char == "," and self.cues.info.get(verb, {}).get(
-                    "evaluative") and text[phrase.end : phrase.end + 1] not in ",.;:"
-                    and phrase.end < ue and not self._adjunct_only(phrase.end, ue)):
-                # "her staff, who, on a call, criticized Ruiz for “…”": the object of
-                # a verb of blame or praise, no inverted speaker
-                phrase = None
-            if phrase is not None:
-                boundary = before_close - 1 if prev_char == "," else before_close
-                region = self.strip_adverbial(*_trim(text, us, boundary, _SPACE + ","))
-                if _has_words(text, *region, n=1 if prev_char in "\"“”«»" else 2):
-                    cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk)
-                    if cand is not None:
-                        cand.attribution_end = self._clause_end(phrase.end, ue)
-                        # '“…,” said X, adding that …': X speaks the participle's report
-                        self.carry(_trim(text, cand.attribution_end, ue, _SPACE + ",")[0],
-                                   phrase)
-                    return cand
+        return found
+
+    def inverted(self, blk: _Block, us: int, ue: int, cs: int, ce: int, verb: str,
+                 pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+                 before_close: int, prev_char: str) -> _Cand | None:
+        """The quote of an inverted cue after a comma or quotation (``…, said Mao Ning``):
+        its speaker follows the cue, its content is the unit before it."""
+        text = self.text
+        phrase = self.phrase_after(ce, ue)
+        if (phrase is not None and prev_char == "," and self.cues.info.get(verb, {}).get(
+                "evaluative") and text[phrase.end : phrase.end + 1] not in ",.;:"
+                and phrase.end < ue and not self._adjunct_only(phrase.end, ue)):
+            # "her staff, who, on a call, criticized Ruiz for “…”": the object of
+            # a verb of blame or praise, no inverted speaker
+            phrase = None
+        if phrase is None:
             return None
-        participle = False
-        if found is None and cs > us and not opens:
-            word_before = text[max(us, cs - 5) : cs].split()
-            if ((verb.endswith("ing") and (prev_char == "," or led or word_before[-1:] == ["by"]))
-                    or word_before[-1:] in (["and"], ["but"], ["to"]) or cs in self.carried):
-                # "…, saying that …", "… and said that …": the speaker is the subject
-                # the clause opens after the last quotation before the cue ("“…,” Clinton
-                # replied, adding that …"): never inside it
-                subject = (self.carried.get(cs) or self.caused_subject(us, cs)
-                           or self.comma_subject(us, qend, cs, word_before)
-                           or self.subject_after(us, qend, cs))
-                if (subject is not None and cs not in self.carried and prev_char == ","
-                        and verb.endswith("ing")):
-                    subject = self.coordinated_subject(subject.end, cs) or subject
-                if subject is not None:
-                    found, participle = (subject, cs), True
-                    # "…, saying his rival would …": a participle of a speech verb reports
-                    kind = self.cues.info.get(verb, {}).get("kind")
-                    strong = strong or (verb.endswith("ing") and kind in ("speech", "writing"))
-        elif found is None and opens and (verb in ("said", "says") or (
-                strong and text[cs].isupper())):
-            # "Said Jo Roe, who grew up with Hale, "We were all so glad."",
-            # "Stated Stone: …": a cue opening the sentence, then its speaker
-            phrase = self.phrase_after(ce, ue)
-            said = verb in ("said", "says")
-            if phrase is not None and (said or (phrase.kind in ("name", "nominal")
-                                                and text[phrase.end : phrase.end + 1] in ":,")):
-                end = phrase.end
-                relative = self.pats["said_relative"].match(text, end, ue)
-                if relative is not None:
-                    end = relative.end()  # the relative clause describes the speaker
-                if not text[end:ue].strip(_SPACE + ":"):
-                    # the quotation follows in the next block
-                    return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase,
-                                 block=blk.index)
-                return self.prep_content(cs, ue, cs, end, phrase, pairs, claimed,
-                                         cue=(cs, ce))
-        if found is None and not participle:
-            opening = self.opening_participle(us, ue, cs, ce, verb, strong, pairs, claimed, blk)
-            if opening is not None:
-                return opening
-        if verb in _EVIDENCE_VERBS and (found is None or found[0].head not in _EVIDENCE_NOUNS):
-            # "A council poll last month showed …", "Exit polls from the primary found …"
-            m = None
-            if self.pats["evidence_noun"].search(text, max(us, cs - 160), cs) is not None:
-                m = self.pats["evidence"].search(text, max(us, cs - 160), cs)
-            if m is not None:
-                s0, e0 = m.span("np")
-                found = (Phrase(s0, e0, "nominal", text[s0:e0].split()[-1].lower()), s0)
-                strong = True
-        if found is None and verb == "asked":
-            # "When asked whether the ferry would …, Lind replied": a question nobody is named for
-            m = self.pats["asked"].match(text, ce, ue)
-            if m is not None:
-                end = self._clause_end(m.end(), ue)
-                if _word_count(text, m.start("q"), end) >= 3:
-                    # "When asked by a pupil whether …": the asker is the source
-                    asker = self.phrase_after(*m.span("np")) if m.group("prep") == "by" else None
-                    return _Cand(kind="indirect", parts=[(m.start("q"), end)], cue=(cs, ce),
-                                 speaker=asker, block=blk.index)
-        if found is None:
+        boundary = before_close - 1 if prev_char == "," else before_close
+        region = self.strip_adverbial(*_trim(text, us, boundary, _SPACE + ","))
+        if not _has_words(text, *region, n=1 if prev_char in "\"“”«»" else 2):
             return None
+        cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk)
+        if cand is not None:
+            cand.attribution_end = self._clause_end(phrase.end, ue)
+            # '“…,” said X, adding that …': X speaks the participle's report
+            self.carry(_trim(text, cand.attribution_end, ue, _SPACE + ",")[0], phrase)
+        return cand
+
+    def participle_subject(self, us: int, cs: int, verb: str, qend: int, prev_char: str,
+                           led: bool) -> Phrase | None:
+        """The speaker of a participle or coordinated cue (``…, saying that …``, ``… and
+        said that …``): the subject of the clause, or the speaker carried to the cue."""
+        text = self.text
+        word_before = text[max(us, cs - 5) : cs].split()
+        if not ((verb.endswith("ing") and (prev_char == "," or led or word_before[-1:] == ["by"]))
+                or word_before[-1:] in (["and"], ["but"], ["to"]) or cs in self.carried):
+            return None
+        # "…, saying that …", "… and said that …": the speaker is the subject
+        # the clause opens after the last quotation before the cue ("“…,” Clinton
+        # replied, adding that …"): never inside it
+        subject = (self.carried.get(cs) or self.caused_subject(us, cs)
+                   or self.comma_subject(us, qend, cs, word_before)
+                   or self.subject_after(us, qend, cs))
+        if (subject is not None and cs not in self.carried and prev_char == ","
+                and verb.endswith("ing")):
+            subject = self.coordinated_subject(subject.end, cs) or subject
+        return subject
+
+    def speaker_after_opening(self, ue: int, ce: int, verb: str) -> Phrase | None:
+        """The speaker after a cue opening its sentence: any phrase after ``said``/``says``,
+        a name or noun phrase followed by a colon or comma after another strong cue."""
+        text = self.text
+        # "Said Jo Roe, who grew up with Hale, "We were all so glad."",
+        # "Stated Stone: …": a cue opening the sentence, then its speaker
+        phrase = self.phrase_after(ce, ue)
+        said = verb in ("said", "says")
+        if phrase is not None and (said or (phrase.kind in ("name", "nominal")
+                                            and text[phrase.end : phrase.end + 1] in ":,")):
+            return phrase
+        return None
+
+    def cue_first(self, blk: _Block, ue: int, cs: int, ce: int, phrase: Phrase,
+                  pairs: Sequence[tuple[int, int]],
+                  claimed: set[tuple[int, int]]) -> _Cand | None:
+        """The quote of a cue opening its sentence with its speaker after it: the content
+        follows the speaker (and a relative clause describing it), or the next block."""
+        text = self.text
+        end = phrase.end
+        relative = self.pats["said_relative"].match(text, end, ue)
+        if relative is not None:
+            end = relative.end()  # the relative clause describes the speaker
+        if not text[end:ue].strip(_SPACE + ":"):
+            # the quotation follows in the next block
+            return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase,
+                         block=blk.index)
+        return self.prep_content(cs, ue, cs, end, phrase, pairs, claimed, cue=(cs, ce))
+
+    def evidence_subject(self, us: int, cs: int) -> tuple[Phrase, int] | None:
+        """The poll or study before a verb of evidence, its source ("A council poll last
+        month showed …", "Exit polls from the primary found …"), and where it starts."""
+        text = self.text
+        m = None
+        if self.pats["evidence_noun"].search(text, max(us, cs - 160), cs) is not None:
+            m = self.pats["evidence"].search(text, max(us, cs - 160), cs)
+        if m is None:
+            return None
+        s0, e0 = m.span("np")
+        return (Phrase(s0, e0, "nominal", text[s0:e0].split()[-1].lower()), s0)
+
+    def asked(self, blk: _Block, ue: int, cs: int, ce: int) -> _Cand | None:
+        """The question of an ``asked`` cue with no speaker before it ("When asked whether
+        the ferry would …, Lind replied"), its asker after ``by`` if named."""
+        text = self.text
+        m = self.pats["asked"].match(text, ce, ue)
+        if m is None:
+            return None
+        end = self._clause_end(m.end(), ue)
+        if _word_count(text, m.start("q"), end) < 3:
+            return None
+        # "When asked by a pupil whether …": the asker is the source
+        asker = self.phrase_after(*m.span("np")) if m.group("prep") == "by" else None
+        return _Cand(kind="indirect", parts=[(m.start("q"), end)], cue=(cs, ce),
+                     speaker=asker, block=blk.index)
+
+    def settled_speaker(self, us: int, cs: int, ce: int, found: tuple[Phrase, int], qend: int,
+                        participle: bool, prev_char: str) -> tuple[Phrase, int]:
+        """The speaker found, and where its clause starts, once settled: the nearer
+        subject of the cue, the subject before an apposition, a poll's respondents."""
+        text = self.text
         phrase, clause_start = found
         if phrase.head != "who" and phrase.end < cs and not text[phrase.end : cs].isspace():
             phrase = self.nearer_subject(phrase, phrase.end, cs, ce)
@@ -318,6 +439,15 @@ class _Frames(_Readings):
                 # reports its respondents' answers
                 s0, e0 = opener.span("np")
                 phrase = Phrase(s0, e0, "nominal", opener.group("head").lower())
+        return phrase, clause_start
+
+    def frame_content(self, blk: _Block, us: int, ue: int, cs: int, ce: int, verb: str,
+                      strong: bool, pairs: Sequence[tuple[int, int]],
+                      claimed: set[tuple[int, int]], floor: int, qend: int, participle: bool,
+                      phrase: Phrase, clause_start: int) -> _Cand | None:
+        """The quote of a cue whose speaker is found: content before the cue, content
+        after it, or a quotation announced for the next sentence or block."""
+        text = self.text
         entry = self.cues.info.get(verb, {})
         needs_quote = bool(entry.get("needs_quote"))
         lemma = entry.get("lemma", verb)
@@ -327,11 +457,8 @@ class _Frames(_Readings):
         before_region = _trim(text, floor if floor > us else us,
                               clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
-        # "met Ana Ruiz, who said …": what comes before a relative pronoun is no content
-        has_before = (clause_start > us and not participle and not verb.endswith("ing")
-                      and phrase.head != "who"
-                      and _has_words(text, *before_region,
-                                     n=1 if boundary_char in "\"“”«»" else 2))
+        has_before = self.has_content_before(us, verb, lemma, phrase, clause_start, participle,
+                                             qend, boundary_char, before_region, pairs)
         # "After the storm, the old ferry, we might recall, was …": the subject
         # before a parenthetical report, without an adverbial opening it
         raw_before = before_region
@@ -339,6 +466,41 @@ class _Frames(_Readings):
         if raw_has_before:
             raw_before = self.strip_adverbial(*before_region)
             raw_has_before = _has_words(text, *raw_before) and not self.adverbial(*raw_before)
+        if has_before and not needs_quote and (boundary_char in "\"“”«»"
+                                               or self._adjunct_only(ce, ue)):
+            return self.content_before(blk, us, ue, cs, ce, phrase, before_region, pairs,
+                                       claimed, floor)
+        # content after the cue? (looked for only now: a quotation before the cue has
+        # returned above, and most quotes in dense reporting do)
+        cstart = self.content_after(ce, ue, verb)
+        after_words = _has_words(text, cstart, ue, 3)
+        if after_words or (cstart < ue and text[cstart] in "\"“«„"):
+            if self.no_content_after(blk, ue, ce, verb, strong, needs_quote, lemma, phrase,
+                                     cstart):
+                return None
+            return self.after_cue(blk, us, ue, cs, ce, lemma, needs_quote, pairs, claimed,
+                                  floor, participle, phrase, clause_start, cstart,
+                                  raw_before if raw_has_before and boundary_char == ","
+                                  else None)
+        if text[ce:ue].strip().startswith(":") or ue - ce <= 2 or self.announces(ce, ue):
+            # "Cruz continued:" — the quotation follows (in the next block, or the
+            # next sentence: "Lau said in a statement. “…”")
+            return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
+        return None
+
+    def has_content_before(self, us: int, verb: str, lemma: str, phrase: Phrase,
+                           clause_start: int, participle: bool, qend: int, boundary_char: str,
+                           before_region: tuple[int, int],
+                           pairs: Sequence[tuple[int, int]]) -> bool:
+        """Whether the words before the speaker's clause can be the cue's content: not
+        a participle's, nor those before a relative pronoun, nor an adverbial opening
+        (``In a statement, X dismissed …``), nor before a cue that is also a noun."""
+        text = self.text
+        # "met Ana Ruiz, who said …": what comes before a relative pronoun is no content
+        has_before = (clause_start > us and not participle and not verb.endswith("ing")
+                      and phrase.head != "who"
+                      and _has_words(text, *before_region,
+                                     n=1 if boundary_char in "\"“”«»" else 2))
         if has_before and boundary_char not in "\"“”«»":
             core = self.strip_adverbial(*before_region)
             first = _first_word(text, core[0])
@@ -354,167 +516,210 @@ class _Frames(_Readings):
         if (verb in _NOUN_OR_VERB or lemma in _QUOTATION_AFTER) and (
                 boundary_char not in "\"“”«»"):
             has_before = False  # "…, who won the council seat.": a noun
-        if has_before and not needs_quote and (boundary_char in "\"“”«»"
-                                               or self._adjunct_only(ce, ue)):
-            # CONTENT, SPEAKER CUE [adjuncts].  — or "A," he said, "B."
-            outer = self.according_after(blk, us, ue, ce, pairs, claimed, floor)
+        return has_before
+
+    def content_before(self, blk: _Block, us: int, ue: int, cs: int, ce: int, phrase: Phrase,
+                       before_region: tuple[int, int], pairs: Sequence[tuple[int, int]],
+                       claimed: set[tuple[int, int]], floor: int) -> _Cand | None:
+        """The quote of CONTENT, SPEAKER CUE [adjuncts] — or "A," he said, "B.": the
+        content before the cue, with a quotation right after the cue's clause."""
+        text = self.text
+        outer = self.according_after(blk, us, ue, ce, pairs, claimed, floor)
+        if outer is not None:
+            return outer  # "“…,” Lind said, according to the Post.": the Post's report
+        cand = self.make(pairs, claimed, before_region, (cs, ce), phrase, blk)
+        if cand is None:
+            return None
+        stop = self._clause_end(ce, ue)
+        after = _trim(text, stop, ue, _SPACE + ",.")
+        self.carry(after[0], phrase)  # "“…,” X said, adding that …"
+        nxt = [p for p in pairs if p[0] >= after[0] and p not in claimed]
+        if (cand.kind == "direct" and nxt and nxt[0][0] == after[0]
+                and text[stop : stop + 1] in (",", ".")):
+            cand.parts.append(_inner(text, nxt[0]))
+            claimed.add(nxt[0])
+            cand.attribution_end = None
+        else:
+            cand.attribution_end = self._clause_end(ce, ue)
+        return cand
+
+    def no_content_after(self, blk: _Block, ue: int, ce: int, verb: str, strong: bool,
+                         needs_quote: bool, lemma: str, phrase: Phrase, cstart: int) -> bool:
+        """True where the words after the cue are no content: a headline's intent, a
+        word no content opens with, a participle's report carried on, the object of a
+        verb of telling, a noun, a weak cue's words without ``that`` or a quotation."""
+        text = self.text
+        first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
+        intent = lemma in _INTENT_LEMMAS and first_word == "to"
+        if intent and lemma in _COMMIT_LEMMAS and blk.block.type == "heading":
+            return True  # "Ministers agree to reopen talks" (a headline): the news, no report
+        if first_word in _CONTENT_NOT_FIRST and not intent:
+            return True
+        if self.carry(cstart, phrase):
+            return True  # "X said, adding that …": the participle reports
+        opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'"
+        if verb in _OBJECT_VERBS and not opener and not intent and not any(
+                c in text[ce:cstart] for c in ",:") and _clause_after_object(
+                text, ce, ue, self.in_name) != cstart:
+            return True  # "told a news briefing": the object, not the content
+        if verb in _NOUN_OR_VERB and not opener:
+            return True  # "swing states voted", "terror attacks rose": nouns
+        if not strong and not needs_quote and not intent:
+            if not (text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„"):
+                return True
+            if phrase.kind == "nominal":
+                return True
+        return False
+
+    def after_cue(self, blk: _Block, us: int, ue: int, cs: int, ce: int, lemma: str,
+                  needs_quote: bool, pairs: Sequence[tuple[int, int]],
+                  claimed: set[tuple[int, int]], floor: int, participle: bool,
+                  phrase: Phrase, clause_start: int, cstart: int,
+                  parenthetical: tuple[int, int] | None) -> _Cand | None:
+        """The quote of a cue whose content starts after it at ``cstart``: unless a source
+        closing the sentence reports it, the content runs to where its clause, its
+        quotations or a participle's report end (``parenthetical``: the subject before
+        a parenthetical report, its first part)."""
+        text = self.text
+        if lemma in _INTENT_LEMMAS and text[cstart : cstart + 15].split(" ", 1)[0].lower(
+                ) == "to":
+            # "declined to comment on the report": the comment verb belongs to the cue
+            m = self.pats["to_comment"].match(text, cstart, ue)
+            if m is not None and _has_words(text, m.end(), ue, 1):
+                cstart = m.end()
+        if parenthetical is not None and "," not in text[ce:cstart]:
+            parenthetical = None  # a parenthetical report has a comma after its cue
+        region = _trim(text, cstart, ue, _SPACE + ".")
+        if not participle:
+            outer = self.closing_source(blk, us, ue, cs, min(clause_start, phrase.start),
+                                        region, pairs, claimed, floor)
             if outer is not None:
-                return outer  # "“…,” Lind said, according to the Post.": the Post's report
-            cand = self.make(pairs, claimed, before_region, (cs, ce), phrase, blk)
-            if cand is None:
+                return outer
+        cut = self.participle_stop(region[0], region[1], pairs)
+        if cut is not None:
+            region = (region[0], cut[0])
+            if not any(region[0] <= p[0] < region[1] for p in pairs) and not (
+                    _has_words(text, *region, 4)):
+                # "attacked Lind, saying …", "emailed parents on Monday,
+                # telling them …": an object; the participle reports, for the
+                # same speaker
+                self.carried[cut[1]] = phrase
                 return None
-            stop = self._clause_end(ce, ue)
-            after = _trim(text, stop, ue, _SPACE + ",.")
-            self.carry(after[0], phrase)  # "“…,” X said, adding that …"
-            nxt = [p for p in pairs if p[0] >= after[0] and p not in claimed]
-            if (cand.kind == "direct" and nxt and nxt[0][0] == after[0]
-                    and text[stop : stop + 1] in (",", ".")):
-                cand.parts.append(_inner(text, nxt[0]))
-                claimed.add(nxt[0])
-                cand.attribution_end = None
-            else:
-                cand.attribution_end = self._clause_end(ce, ue)
-            return cand
-        # content after the cue? (looked for only now: a quotation before the cue has
-        # returned above, and most quotes in dense reporting do)
-        cstart = self.content_after(ce, ue, verb)
-        after_words = _has_words(text, cstart, ue, 3)
-        if after_words or (cstart < ue and text[cstart] in "\"“«„"):
-            first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
-            intent = lemma in _INTENT_LEMMAS and first_word == "to"
-            if intent and lemma in _COMMIT_LEMMAS and blk.block.type == "heading":
-                return None  # "Ministers agree to reopen talks" (a headline): the news, no report
-            if first_word in _CONTENT_NOT_FIRST and not intent:
-                return None
-            if self.carry(cstart, phrase):
-                return None  # "X said, adding that …": the participle reports
-            opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'"
-            if verb in _OBJECT_VERBS and not opener and not intent and not any(
-                    c in text[ce:cstart] for c in ",:") and _clause_after_object(
-                    text, ce, ue, self.in_name) != cstart:
-                return None  # "told a news briefing": the object, not the content
-            if verb in _NOUN_OR_VERB and not opener:
-                return None  # "swing states voted", "terror attacks rose": nouns
-            if not strong and not needs_quote and not intent:
-                if not (text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„"):
-                    return None
-                if phrase.kind == "nominal":
-                    return None
-            if intent:
-                # "declined to comment on the report": the comment verb belongs to the cue
-                m = self.pats["to_comment"].match(text, cstart, ue)
-                if m is not None and _has_words(text, m.end(), ue, 1):
-                    cstart = m.end()
-            region = _trim(text, cstart, ue, _SPACE + ".")
-            tail = None if participle else self.reported_by_tail(
-                us, min(clause_start, phrase.start), cs, *region)
-            if tail is None and not participle:
-                tail = self.source_tail(us, min(clause_start, phrase.start), cs, *region)
-            if tail is not None:
-                # "X plans to …, Lea Stone said.", "X said …, according to CNN.": the
-                # report is the closing source's, and no cue before it reports a part
-                vs, ve = tail.span("verb")
-                how = "according" if text[vs : vs + 9].lower() == "according" else "verb"
-                outer = self.frame(blk, us, ue, vs, ve, how, pairs, claimed, floor)
-                if outer is not None:
-                    self.tail_from = ve
-                    return outer
-            cut = self.participle_stop(region[0], region[1], pairs)
-            if cut is not None:
-                region = (region[0], cut[0])
-                if not any(region[0] <= p[0] < region[1] for p in pairs) and not (
-                        _has_words(text, *region, 4)):
-                    # "attacked Lind, saying …", "emailed parents on Monday,
-                    # telling them …": an object; the participle reports, for the
-                    # same speaker
-                    self.carried[cut[1]] = phrase
-                    return None
-            if phrase.head == "who" and text[phrase.start - 2 : phrase.start] == ", ":
-                # "Ruiz, who called Lind on Tuesday, told her staff, “…”":
-                # the relative clause ends at its comma, before the quotation the main
-                # verb reports (as without one, below)
-                mark = next((p[0] for p in pairs if region[0] <= p[0] < region[1]), -1)
-                comma = text.find(", ", region[0], mark) if mark > 0 else -1
-                if (comma > 0 and text[comma + 2 : comma + 3].islower()
-                        and _has_words(text, region[0], comma, 2)):
-                    region = (region[0], comma)
-            if (needs_quote or lemma in _QUOTATION_AFTER) and not any(
-                    p[0] >= region[0] and p[1] < region[1] for p in pairs):
-                return None
-            parenthetical = (raw_has_before and boundary_char == ","
-                             and "," in text[ce:cstart])
-            inside = [p for p in pairs if region[0] <= p[0] < region[1]]
-            if inside and self.lead_in(region[0], inside[0][0]):
-                region = (inside[0][0], region[1])
-            if not inside:
-                region = (region[0], self.clause_stop(region[0], region[1]))
-                tail = self.pats["tail_attribution"].search(
-                    text, max(region[0], region[1] - 90), region[1])
-                if tail is not None and _has_words(text, region[0], tail.start(), 3):
-                    region = (region[0], tail.start())  # "…, those people said."
-                region = (region[0], self.relative_stop(*region))
-                lead = text[max(clause_start, phrase.start - 20) : phrase.start].split()[-1:]
-                if phrase.head == "who" and text[phrase.start - 2 : phrase.start] == ", ":
-                    # "Ruiz, who has proposed closing the harbour, said …": the
-                    # relative clause ends at its comma, before the main verb
-                    comma = text.find(", ", region[0], region[1])
-                    if (comma > 0 and text[comma + 2 : comma + 3].islower()
-                            and _has_words(text, region[0], comma, 2)):
-                        region = (region[0], comma)
-                elif lead and lead[0].lower() in SUBORDINATORS:
-                    # "When Ruiz said she would resign …, he looked …", "While
-                    # many opposed those closures, the council …": the report is a
-                    # subordinate clause, ending at its comma (not after a sentence
-                    # adverb: "As the Post reported just today, …")
-                    comma = text.find(",", region[0], region[1])
-                    if (comma > 0 and _has_words(text, region[0], comma, 1)
-                            and _first_word(text, region[0]) not in SENTENCE_ADVERBS):
-                        region = (region[0], comma)
-            elif text[region[0]] not in "\"“«„'" and (
-                    inner := self.inner_report(region[0], inside[0][0])) is not None:
-                # "talked about the harbour when he told Bo Lind, “…”", "backed the
-                # bodies, which he called “a cartel”": the quotation is the inner
-                # clause's report, the content ends before it
-                region = (region[0], inner)
-            elif text[region[0]] not in "\"“«„'":
-                # mixed: the clause ends after its first quotation at the earliest,
-                # never inside one
-                clause = self.clause_stop(region[0], region[1])
-                if clause <= inside[0][0] and _has_words(text, region[0], clause, 3):
-                    stop = clause  # "noted X, adding that … “…”": the quotation is later
-                else:
-                    stop = max(clause, _mark_end(text, inside[0][1]))
-                for p in inside:
-                    if p[0] < stop < _mark_end(text, p[1]):
-                        stop = _mark_end(text, p[1])
-                    if p[0] < stop and text[p[1] - 1 : p[1]] in (".", "!", "?") and (
-                            _has_words(text, region[0], p[0], 1)):
-                        # a quotation ending its sentence ends the content
-                        stop = min(stop, _mark_end(text, p[1]))
-                        break
-                # "… was “not ready yet” on backing Lind, who will face …": a
-                # relative clause after the last quotation is the writer's
-                last = max((_mark_end(text, p[1]) for p in inside if p[1] < stop),
-                           default=region[0])
-                tail = self.pats["relative_tail"].search(text, last, stop)
-                if tail is not None:
-                    stop = tail.start()
-                region = (region[0], stop)
-            cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
-            if cand is not None and cut is not None and region[1] == cut[0]:
-                self.carried[cut[1]] = phrase  # the participle reports for the same speaker
-            if cand is not None and cand.parts and phrase.head not in ("who", "which", "that"):
-                self.carry_coordinated(cand.parts[-1][1], ue, phrase)
-            if cand is not None and parenthetical and cand.kind != "direct" and not any(
-                    raw_before[0] <= q[0] < raw_before[1] for q in pairs):
-                # "Within councils, they said, mayors now have more power …"
-                cand.parts.insert(0, raw_before)
-            return cand
-        if text[ce:ue].strip().startswith(":") or ue - ce <= 2 or self.announces(ce, ue):
-            # "Cruz continued:" — the quotation follows (in the next block, or the
-            # next sentence: "Lau said in a statement. “…”")
-            return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
-        return None
+        if phrase.head == "who" and text[phrase.start - 2 : phrase.start] == ", ":
+            # "Ruiz, who called Lind on Tuesday, told her staff, “…”":
+            # the relative clause ends at its comma, before the quotation the main
+            # verb reports (as without one, below)
+            mark = next((p[0] for p in pairs if region[0] <= p[0] < region[1]), -1)
+            comma = text.find(", ", region[0], mark) if mark > 0 else -1
+            if (comma > 0 and text[comma + 2 : comma + 3].islower()
+                    and _has_words(text, region[0], comma, 2)):
+                region = (region[0], comma)
+        if (needs_quote or lemma in _QUOTATION_AFTER) and not any(
+                p[0] >= region[0] and p[1] < region[1] for p in pairs):
+            return None
+        inside = [p for p in pairs if region[0] <= p[0] < region[1]]
+        if inside and self.lead_in(region[0], inside[0][0]):
+            region = (inside[0][0], region[1])
+        if not inside:
+            region = self.unquoted_region(region, phrase, clause_start)
+        elif text[region[0]] not in "\"“«„'" and (
+                inner := self.inner_report(region[0], inside[0][0])) is not None:
+            # "talked about the harbour when he told Bo Lind, “…”", "backed the
+            # bodies, which he called “a cartel”": the quotation is the inner
+            # clause's report, the content ends before it
+            region = (region[0], inner)
+        elif text[region[0]] not in "\"“«„'":
+            region = (region[0], self.mixed_stop(region, inside))
+        cand = self.make(pairs, claimed, region, (cs, ce), phrase, blk, after_cue=True)
+        if cand is not None and cut is not None and region[1] == cut[0]:
+            self.carried[cut[1]] = phrase  # the participle reports for the same speaker
+        if cand is not None and cand.parts and phrase.head not in ("who", "which", "that"):
+            self.carry_coordinated(cand.parts[-1][1], ue, phrase)
+        if cand is not None and parenthetical is not None and cand.kind != "direct" and not any(
+                parenthetical[0] <= q[0] < parenthetical[1] for q in pairs):
+            # "Within councils, they said, mayors now have more power …"
+            cand.parts.insert(0, parenthetical)
+        return cand
+
+    def closing_source(self, blk: _Block, us: int, ue: int, cs: int, subject_start: int,
+                       region: tuple[int, int], pairs: Sequence[tuple[int, int]],
+                       claimed: set[tuple[int, int]], floor: int) -> _Cand | None:
+        """The quote of a source closing the sentence after the content ("X plans to …,
+        Lea Stone said.", "X said …, according to CNN."), or None: the report is the
+        closing source's, and no cue before it reports a part."""
+        text = self.text
+        tail = self.reported_by_tail(us, subject_start, cs, *region)
+        if tail is None:
+            tail = self.source_tail(us, subject_start, cs, *region)
+        if tail is None:
+            return None
+        vs, ve = tail.span("verb")
+        how = "according" if text[vs : vs + 9].lower() == "according" else "verb"
+        outer = self.frame(blk, us, ue, vs, ve, how, pairs, claimed, floor)
+        if outer is not None:
+            self.tail_from = ve
+        return outer
+
+    def unquoted_region(self, region: tuple[int, int], phrase: Phrase,
+                        clause_start: int) -> tuple[int, int]:
+        """The content after the cue with no quotation in it: it ends with its clause,
+        before a closing attribution or a relative clause, and at the comma closing a
+        relative clause of the speaker or a subordinate clause the report is."""
+        text = self.text
+        region = (region[0], self.clause_stop(region[0], region[1]))
+        tail = self.pats["tail_attribution"].search(
+            text, max(region[0], region[1] - 90), region[1])
+        if tail is not None and _has_words(text, region[0], tail.start(), 3):
+            region = (region[0], tail.start())  # "…, those people said."
+        region = (region[0], self.relative_stop(*region))
+        lead = text[max(clause_start, phrase.start - 20) : phrase.start].split()[-1:]
+        if phrase.head == "who" and text[phrase.start - 2 : phrase.start] == ", ":
+            # "Ruiz, who has proposed closing the harbour, said …": the
+            # relative clause ends at its comma, before the main verb
+            comma = text.find(", ", region[0], region[1])
+            if (comma > 0 and text[comma + 2 : comma + 3].islower()
+                    and _has_words(text, region[0], comma, 2)):
+                region = (region[0], comma)
+        elif lead and lead[0].lower() in SUBORDINATORS:
+            # "When Ruiz said she would resign …, he looked …", "While
+            # many opposed those closures, the council …": the report is a
+            # subordinate clause, ending at its comma (not after a sentence
+            # adverb: "As the Post reported just today, …")
+            comma = text.find(",", region[0], region[1])
+            if (comma > 0 and _has_words(text, region[0], comma, 1)
+                    and _first_word(text, region[0]) not in SENTENCE_ADVERBS):
+                region = (region[0], comma)
+        return region
+
+    def mixed_stop(self, region: tuple[int, int], inside: list[tuple[int, int]]) -> int:
+        """Where content after the cue ends that opens with words and holds quotations
+        (mixed): after its clause and its first quotation at the earliest, never inside
+        a quotation, at a quotation ending its sentence, before a relative clause after
+        the last quotation."""
+        text = self.text
+        # mixed: the clause ends after its first quotation at the earliest,
+        # never inside one
+        clause = self.clause_stop(region[0], region[1])
+        if clause <= inside[0][0] and _has_words(text, region[0], clause, 3):
+            stop = clause  # "noted X, adding that … “…”": the quotation is later
+        else:
+            stop = max(clause, _mark_end(text, inside[0][1]))
+        for p in inside:
+            if p[0] < stop < _mark_end(text, p[1]):
+                stop = _mark_end(text, p[1])
+            if p[0] < stop and text[p[1] - 1 : p[1]] in (".", "!", "?") and (
+                    _has_words(text, region[0], p[0], 1)):
+                # a quotation ending its sentence ends the content
+                stop = min(stop, _mark_end(text, p[1]))
+                break
+        # "… was “not ready yet” on backing Lind, who will face …": a
+        # relative clause after the last quotation is the writer's
+        last = max((_mark_end(text, p[1]) for p in inside if p[1] < stop),
+                   default=region[0])
+        tail = self.pats["relative_tail"].search(text, last, stop)
+        if tail is not None:
+            stop = tail.start()
+        return stop
 
     def carry_coordinated(self, end: int, ue: int, phrase: Phrase) -> None:
         """Give a cue coordinated right after a content ending at ``end`` (``Lind
