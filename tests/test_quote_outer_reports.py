@@ -35,3 +35,16 @@ def test_a_closing_report_followed_by_a_participle_is_the_source() -> None:
 def test_a_closing_report_without_a_participle_is_unchanged() -> None:
     text = "The mayor plans to close the harbour next month, Ms. Vance said."
     assert speakers(text) == [("The mayor plans to close the harbour next month", "Ms. Vance")]
+
+
+def test_what_she_calls_after_a_verb_read_as_a_noun_is_the_subjects_report() -> None:
+    # "assails", "lays" end like plural nouns; the subject before them is the source
+    text = "Lind assails in sharp prose what she calls the “harbour cartel” of the city."
+    assert speakers(text) == [("the “harbour cartel” of the city", "Lind")]
+    text = "The historian lays out what he believes are the mayor’s core aims."
+    assert speakers(text) == [("what he believes are the mayor’s core aims", "The historian")]
+
+
+def test_what_they_call_after_a_plural_subject_and_its_verb() -> None:
+    text = "The dock workers marched against what they call the “rigged” vote."
+    assert speakers(text) == [("the “rigged” vote", "The dock workers")]

@@ -34,7 +34,7 @@ from .clauses import _expletive
 from .frames import _Frames
 from .lexicon import CuePatterns, compile_cues, quote_abbreviations
 from .paragraphs import _Paragraphs
-from .speakers import SpeakerResolver
+from .speakers import Phrase, SpeakerResolver, speaker_phrase
 from .units import _Block, _outside, _trim, _word_count
 from .walk import _Walk, lay_out
 from .words import _FINITE_FIRST, _WH_LEADS
@@ -173,18 +173,36 @@ class _Finder(_Frames, _Paragraphs):
                 or "," in self.text[subject.end : what]
                 or _word_count(self.text, subject.end, what) > 10):
             return
+        verb = (self.text[subject.end : subject.end + 24].split(None, 1) or [""])[0]
+        if not _finite(verb):
+            subject = self.verb_in_subject(subject)
+            if subject is None:
+                return  # "The schools bend to what she said …": no finite verb after a subject
         plural = subject.kind != "name" and subject.head.endswith("s")
         if plural != (speaker.head == "they"):
             return
-        verb = (self.text[subject.end : subject.end + 24].split(None, 1) or [""])[0]
-        if not (verb in _FINITE_FIRST or (verb.endswith(("s", "ed")) and verb.isalpha()
-                                          and verb.islower())):
-            return  # "The schools bend to what she said …": no finite verb after a subject
         cand.speaker = subject
         first = cand.parts[0]
         if cand.kind == "indirect" and first[0] > speaker.start:
             cand.parts[0] = (what, first[1])
 
+    def verb_in_subject(self, subject: Phrase) -> Phrase | None:
+        """The subject without its last word when that word is the verb, a
+        lower-case ``-s`` form read as a plural noun (``Ruiz assails``, ``The
+        historian lays``): the phrase of the words before it, or None."""
+        text = self.text
+        words = text[subject.start : subject.end].rsplit(None, 1)
+        if len(words) < 2 or not _finite(words[1]) or words[1].endswith(("ss", "ed")):
+            return None
+        return speaker_phrase(text, subject.start, subject.start + len(words[0]),
+                              self.abbreviations)
+
+
+
+def _finite(verb: str) -> bool:
+    """Whether ``verb`` (a word after a subject) reads as a finite verb."""
+    return verb in _FINITE_FIRST or (verb.endswith(("s", "ed")) and verb.isalpha()
+                                     and verb.islower())
 
 
 def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],
