@@ -8,16 +8,19 @@ from typing import Any
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
 from newskit.quotes.extractor import _fallback_blocks
-from newskit.types import Article
+from newskit.types import Article, Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
     """(content, speaker mention) of each quote."""
-    layers: dict[str, Any] = {
-        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
-    found = QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"]
     out = []
-    for q in found:
+    for q in quotes(text):
         sm = q.speaker_mention
         out.append((text[q.start : q.end], None if sm is None else text[sm.start : sm.end]))
     return out
@@ -48,3 +51,18 @@ def test_what_she_calls_after_a_verb_read_as_a_noun_is_the_subjects_report() -> 
 def test_what_they_call_after_a_plural_subject_and_its_verb() -> None:
     text = "The dock workers marched against what they call the “rigged” vote."
     assert speakers(text) == [("the “rigged” vote", "The dock workers")]
+
+
+def test_what_he_believes_after_the_same_pronoun_is_the_outer_report() -> None:
+    text = "While he embraces what he believes are their shared aims, he rejects the plan."
+    found = speakers(text)
+    assert found and found[0][1] == "he"
+    q = quotes(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.start == text.index("he")
+
+
+def test_what_he_said_after_the_same_pronoun_stays_his_inner_report() -> None:
+    text = "He focused mostly on what he said were the flaws of the harbour plan."
+    q = quotes(text)[0]
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.start == text.index("he said")

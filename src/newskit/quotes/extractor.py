@@ -169,7 +169,8 @@ class _Finder(_Frames, _Paragraphs):
         if self.text[what] != "w":
             what += 1  # "how", "why"
         subject = self.subject_of(us, what)
-        if (subject is None or subject.kind == "pronoun" or subject.end > what
+        if (subject is None or subject.end > what
+                or (subject.kind == "pronoun" and not self.same_thinker(subject, cand))
                 or "," in self.text[subject.end : what]
                 or _word_count(self.text, subject.end, what) > 10):
             return
@@ -179,12 +180,22 @@ class _Finder(_Frames, _Paragraphs):
             if subject is None:
                 return  # "The schools bend to what she said …": no finite verb after a subject
         plural = subject.kind != "name" and subject.head.endswith("s")
-        if plural != (speaker.head == "they"):
+        if plural != (speaker.head == "they") and subject.kind != "pronoun":
             return
         cand.speaker = subject
         first = cand.parts[0]
         if cand.kind == "indirect" and first[0] > speaker.start:
             cand.parts[0] = (what, first[1])
+
+    def same_thinker(self, subject: Phrase, cand: _Cand) -> bool:
+        """Whether the pronoun ``subject`` of the clause around ``what he believes``
+        is the report's own pronoun and the cue one of thought (``While he embraces
+        what he believes are …``): PolNeAR gives the report to the outer pronoun.
+        Not a cue of speech (``he focused on what he said were …``: his words)."""
+        if cand.speaker is None or subject.head != cand.speaker.head or cand.cue is None:
+            return False
+        cue = self.text[cand.cue[0] : cand.cue[1]].lower()
+        return bool(self.cues.info.get(cue, {}).get("kind") == "cognition")
 
     def verb_in_subject(self, subject: Phrase) -> Phrase | None:
         """The subject without its last word when that word is the verb, a
