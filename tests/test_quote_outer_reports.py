@@ -66,3 +66,12 @@ def test_what_he_said_after_the_same_pronoun_stays_his_inner_report() -> None:
     q = quotes(text)[0]
     assert q.speaker_mention is not None
     assert q.speaker_mention.start == text.index("he said")
+
+
+def test_a_colon_closing_a_joined_clause_gives_that_clauses_subject() -> None:
+    text = "The timing was so odd that a spokesman for the mayor could only joke: “We never sleep.”"
+    assert speakers(text) == [("We never sleep.", "a spokesman for the mayor")]
+    text = "The timing was odd, and a spokesman for the mayor could only joke: “We never sleep.”"
+    assert speakers(text) == [("We never sleep.", "a spokesman for the mayor")]
+    text = "Lind stood up and boomed: “Never again.”"  # no joined clause
+    assert speakers(text) == [("Never again.", "Lind")]
