@@ -75,3 +75,10 @@ def test_a_colon_closing_a_joined_clause_gives_that_clauses_subject() -> None:
     assert speakers(text) == [("We never sleep.", "a spokesman for the mayor")]
     text = "Lind stood up and boomed: “Never again.”"  # no joined clause
     assert speakers(text) == [("Never again.", "Lind")]
+
+
+def test_what_she_described_as_a_quoted_fragment_is_the_subjects_report() -> None:
+    text = ("Radio host Ana Lind used her show Friday to discuss what she described as "
+            "the “brilliant” choice the mayor made.")
+    assert speakers(text) == [
+        ("what she described as the “brilliant” choice the mayor made", "Radio host Ana Lind")]

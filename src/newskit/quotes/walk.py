@@ -45,6 +45,7 @@ from .quotations import (
     _starts_sentence,
 )
 from .units import _Block, _has_words, _trim, _units, _word_count
+from .words import _WH_LEADS
 
 if TYPE_CHECKING:
     from .extractor import _Finder
@@ -359,6 +360,11 @@ class _Walk:
                 # shouted, “…”": the subject of the cue right before
                 # the quotation
                 cand.speaker, cand.cue = own
+                sp = own[0]
+                if sp.kind == "pronoun" and text[sp.start - 5 : sp.start].lower() in _WH_LEADS:
+                    # "Lind used her show to discuss what she described as “…”":
+                    # the report of the clause's subject, as in the cue loop
+                    finder.what_report(blk.units[k][0], cand)
         if verb_frame is not None:
             # "Roe said Lind’s “judgment” is in question": the
             # content is the verb's complement, quotation included
