@@ -82,3 +82,17 @@ def test_what_she_described_as_a_quoted_fragment_is_the_subjects_report() -> Non
             "the “brilliant” choice the mayor made.")
     assert speakers(text) == [
         ("what she described as the “brilliant” choice the mayor made", "Radio host Ana Lind")]
+
+
+def test_a_closing_report_after_a_joined_verb_is_the_source() -> None:
+    text = ("Ruiz thrilled the crowds with fiery speeches and promises to shake things "
+            "up in the capital, Stovall said.")
+    assert speakers(text) == [(text[: text.index(", Stovall")], "Stovall")]
+    text = ("Local police were treating the crash as an attack and urging people to "
+            "stay home, Radio Nord reported.")
+    assert speakers(text) == [(text[: text.index(", Radio")], "Radio Nord")]
+
+
+def test_a_joined_verb_without_a_closing_report_keeps_its_subject() -> None:
+    text = "Ruiz thrilled the crowds and promised to shake things up in the capital."
+    assert speakers(text) == [("to shake things up in the capital", "Ruiz")]

@@ -32,6 +32,7 @@ from .boundaries import refine_boundaries
 from .candidates import _Cand, _merge_paragraphs
 from .clauses import _expletive
 from .frames import _Frames
+from .lexicon import SPACE as _SPACE
 from .lexicon import CuePatterns, compile_cues, quote_abbreviations
 from .paragraphs import _Paragraphs
 from .speakers import Phrase, SpeakerResolver, speaker_phrase
@@ -102,6 +103,11 @@ class _Finder(_Frames, _Paragraphs):
                 continue
             cand = self.frame(blk, us, ue, cs, ce, how, pairs, claimed, floor=floor)
             if (cand is not None and how == "verb" and cand.speaker is not None
+                    and cand.parts and cand.speaker.end <= cs):
+                outer = self.joined_tail(blk, us, ue, cs, cand, pairs, claimed, floor)
+                if outer is not None:
+                    cand = outer
+            if (cand is not None and how == "verb" and cand.speaker is not None
                     and cand.speaker.end <= cs and cand.cue == (cs, ce)
                     and self.passive(us, cs, ce)):
                 # "Lind was asked to list …", "I was told that …": the subject of a
@@ -154,6 +160,29 @@ class _Finder(_Frames, _Paragraphs):
                 text[slice(*cand.cue)].lower(), {}).get("lemma"):
             return False  # "I think A, and I think B": two reports
         return self.pats["joined_clause"].fullmatch(text, end, speaker.start) is not None
+
+    def joined_tail(self, blk: _Block, us: int, ue: int, cs: int, cand: _Cand,
+                    pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+                    floor: int) -> _Cand | None:
+        """The report closing the sentence when the cue at ``cs`` is a verb joined
+        to its subject's clause (``Lind met the workers and pledged to …, the Star
+        reported.``, ``… is committed to keeping …, her aide said.``): the frame
+        of that closing report (``reported_by_tail``), which speaks the whole
+        clause; None when there is none."""
+        text = self.text
+        before = text[max(us, cs - 5) : cs].split()[-1:]
+        speaker = cand.speaker
+        if before not in (["and"], ["to"]) or speaker is None:
+            return None
+        region = _trim(text, cand.parts[0][0], ue, _SPACE + ".")
+        tail = self.reported_by_tail(us, speaker.start, cs, *region)
+        if tail is None:
+            return None
+        vs, ve = tail.span("verb")
+        outer = self.frame(blk, us, ue, vs, ve, "verb", pairs, claimed, floor)
+        if outer is not None:
+            self.tail_from = ve
+        return outer
 
     def what_report(self, us: int, cand: _Cand) -> None:
         """``Ruiz has railed against what she calls the “harbour cartel”``: a free
