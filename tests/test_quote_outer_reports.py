@@ -96,3 +96,8 @@ def test_a_closing_report_after_a_joined_verb_is_the_source() -> None:
 def test_a_joined_verb_without_a_closing_report_keeps_its_subject() -> None:
     text = "Ruiz thrilled the crowds and promised to shake things up in the capital."
     assert speakers(text) == [("to shake things up in the capital", "Ruiz")]
+
+
+def test_a_closing_report_after_a_verb_joined_by_but_is_the_source() -> None:
+    text = "The union won't back Lind but plans to watch the vote closely, Ruiz says."
+    assert speakers(text) == [(text[: text.index(", Ruiz")], "Ruiz")]

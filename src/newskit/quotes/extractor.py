@@ -165,14 +165,15 @@ class _Finder(_Frames, _Paragraphs):
                     pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
                     floor: int) -> _Cand | None:
         """The report closing the sentence when the cue at ``cs`` is a verb joined
-        to its subject's clause (``Lind met the workers and pledged to …, the Star
-        reported.``, ``… is committed to keeping …, her aide said.``): the frame
-        of that closing report (``reported_by_tail``), which speaks the whole
-        clause; None when there is none."""
+        to its subject's clause by ``and``, ``but`` or ``to`` (``Lind met the
+        workers and pledged to …, the Star reported.``, ``… is committed to
+        keeping …, her aide said.``): the frame of that closing report
+        (``reported_by_tail``), which speaks the whole clause; None when there is
+        none."""
         text = self.text
         before = text[max(us, cs - 5) : cs].split()[-1:]
         speaker = cand.speaker
-        if before not in (["and"], ["to"]) or speaker is None:
+        if speaker is None or before not in (["and"], ["but"], ["to"]):
             return None
         region = _trim(text, cand.parts[0][0], ue, _SPACE + ".")
         tail = self.reported_by_tail(us, speaker.start, cs, *region)
