@@ -101,3 +101,9 @@ def test_a_joined_verb_without_a_closing_report_keeps_its_subject() -> None:
 def test_a_closing_report_after_a_verb_joined_by_but_is_the_source() -> None:
     text = "The union won't back Lind but plans to watch the vote closely, Ruiz says."
     assert speakers(text) == [(text[: text.index(", Ruiz")], "Ruiz")]
+
+
+def test_a_quotation_after_a_joined_verb_goes_to_the_closing_report() -> None:
+    text = ('Earlier in the day, Lind met harbour workers and pledged to "keep every '
+            'dock open this year," the Daily Star reported.')
+    assert speakers(text) == [(text[: text.index(" the Daily")], "the Daily Star")]

@@ -180,8 +180,13 @@ class _Finder(_Frames, _Paragraphs):
         if tail is None:
             return None
         vs, ve = tail.span("verb")
+        # the quotations the joined verb's quote claimed are the closing report's
+        taken = {p for p in claimed if region[0] <= p[0] < vs}
+        claimed -= taken
         outer = self.frame(blk, us, ue, vs, ve, "verb", pairs, claimed, floor)
-        if outer is not None:
+        if outer is None:
+            claimed |= taken
+        else:
             self.tail_from = ve
         return outer
 
