@@ -32,9 +32,10 @@ from .boundaries import refine_boundaries
 from .candidates import _Cand, _merge_paragraphs
 from .clauses import _expletive
 from .frames import _Frames
+from .lexicon import SPACE as _SPACE
 from .lexicon import CuePatterns, compile_cues, quote_abbreviations
 from .paragraphs import _Paragraphs
-from .speakers import SpeakerResolver
+from .speakers import Phrase, SpeakerResolver, speaker_phrase
 from .units import _Block, _outside, _trim, _word_count
 from .walk import _Walk, lay_out
 from .words import _FINITE_FIRST, _WH_LEADS
@@ -102,6 +103,11 @@ class _Finder(_Frames, _Paragraphs):
                 continue
             cand = self.frame(blk, us, ue, cs, ce, how, pairs, claimed, floor=floor)
             if (cand is not None and how == "verb" and cand.speaker is not None
+                    and cand.parts and cand.speaker.end <= cs):
+                outer = self.joined_tail(blk, us, ue, cs, cand, pairs, claimed, floor)
+                if outer is not None:
+                    cand = outer
+            if (cand is not None and how == "verb" and cand.speaker is not None
                     and cand.speaker.end <= cs and cand.cue == (cs, ce)
                     and self.passive(us, cs, ce)):
                 # "Lind was asked to list …", "I was told that …": the subject of a
@@ -155,6 +161,35 @@ class _Finder(_Frames, _Paragraphs):
             return False  # "I think A, and I think B": two reports
         return self.pats["joined_clause"].fullmatch(text, end, speaker.start) is not None
 
+    def joined_tail(self, blk: _Block, us: int, ue: int, cs: int, cand: _Cand,
+                    pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],
+                    floor: int) -> _Cand | None:
+        """The report closing the sentence when the cue at ``cs`` is a verb joined
+        to its subject's clause by ``and``, ``but`` or ``to`` (``Lind met the
+        workers and pledged to …, the Star reported.``, ``… is committed to
+        keeping …, her aide said.``): the frame of that closing report
+        (``reported_by_tail``), which speaks the whole clause; None when there is
+        none."""
+        text = self.text
+        before = text[max(us, cs - 5) : cs].split()[-1:]
+        speaker = cand.speaker
+        if speaker is None or before not in (["and"], ["but"], ["to"]):
+            return None
+        region = _trim(text, cand.parts[0][0], ue, _SPACE + ".")
+        tail = self.reported_by_tail(us, speaker.start, cs, *region)
+        if tail is None:
+            return None
+        vs, ve = tail.span("verb")
+        # the quotations the joined verb's quote claimed are the closing report's
+        taken = {p for p in claimed if region[0] <= p[0] < vs}
+        claimed -= taken
+        outer = self.frame(blk, us, ue, vs, ve, "verb", pairs, claimed, floor)
+        if outer is None:
+            claimed |= taken
+        else:
+            self.tail_from = ve
+        return outer
+
     def what_report(self, us: int, cand: _Cand) -> None:
         """``Ruiz has railed against what she calls the “harbour cartel”``: a free
         relative ``what`` (or a question's ``how``, ``why``: ``asking Lee why he
@@ -169,22 +204,51 @@ class _Finder(_Frames, _Paragraphs):
         if self.text[what] != "w":
             what += 1  # "how", "why"
         subject = self.subject_of(us, what)
-        if (subject is None or subject.kind == "pronoun" or subject.end > what
+        if (subject is None or subject.end > what
+                or (subject.kind == "pronoun" and not self.same_thinker(subject, cand))
                 or "," in self.text[subject.end : what]
                 or _word_count(self.text, subject.end, what) > 10):
             return
-        plural = subject.kind != "name" and subject.head.endswith("s")
-        if plural != (speaker.head == "they"):
-            return
         verb = (self.text[subject.end : subject.end + 24].split(None, 1) or [""])[0]
-        if not (verb in _FINITE_FIRST or (verb.endswith(("s", "ed")) and verb.isalpha()
-                                          and verb.islower())):
-            return  # "The schools bend to what she said …": no finite verb after a subject
+        if not _finite(verb):
+            subject = self.verb_in_subject(subject)
+            if subject is None:
+                return  # "The schools bend to what she said …": no finite verb after a subject
+        plural = subject.kind != "name" and subject.head.endswith("s")
+        if plural != (speaker.head == "they") and subject.kind != "pronoun":
+            return
         cand.speaker = subject
         first = cand.parts[0]
         if cand.kind == "indirect" and first[0] > speaker.start:
             cand.parts[0] = (what, first[1])
 
+    def same_thinker(self, subject: Phrase, cand: _Cand) -> bool:
+        """Whether the pronoun ``subject`` of the clause around ``what he believes``
+        is the report's own pronoun and the cue one of thought (``While he embraces
+        what he believes are …``): PolNeAR gives the report to the outer pronoun.
+        Not a cue of speech (``he focused on what he said were …``: his words)."""
+        if cand.speaker is None or subject.head != cand.speaker.head or cand.cue is None:
+            return False
+        cue = self.text[cand.cue[0] : cand.cue[1]].lower()
+        return bool(self.cues.info.get(cue, {}).get("kind") == "cognition")
+
+    def verb_in_subject(self, subject: Phrase) -> Phrase | None:
+        """The subject without its last word when that word is the verb, a
+        lower-case ``-s`` form read as a plural noun (``Ruiz assails``, ``The
+        historian lays``): the phrase of the words before it, or None."""
+        text = self.text
+        words = text[subject.start : subject.end].rsplit(None, 1)
+        if len(words) < 2 or not _finite(words[1]) or words[1].endswith(("ss", "ed")):
+            return None
+        return speaker_phrase(text, subject.start, subject.start + len(words[0]),
+                              self.abbreviations)
+
+
+
+def _finite(verb: str) -> bool:
+    """Whether ``verb`` (a word after a subject) reads as a finite verb."""
+    return verb in _FINITE_FIRST or (verb.endswith(("s", "ed")) and verb.isalpha()
+                                     and verb.islower())
 
 
 def find_quotes(text: str, blocks: Sequence[Block], sentences: Sequence[Span],

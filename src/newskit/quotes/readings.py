@@ -36,6 +36,9 @@ class _Readings(_Content):
         text = self.text
         low = self.low
         acc = m = None
+        cut = self.participle_stop(start, end, ())
+        if cut is not None:
+            end = cut[0]  # "…, Lea Stone said, adding that …": the report ends before
         if low is None or low.find("according", max(start, end - 130), end) >= 0:
             acc = self.pats["according_tail"].search(text, max(start, end - 130), end)
         if acc is None:

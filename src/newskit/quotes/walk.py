@@ -45,6 +45,7 @@ from .quotations import (
     _starts_sentence,
 )
 from .units import _Block, _has_words, _trim, _units, _word_count
+from .words import _WH_LEADS
 
 if TYPE_CHECKING:
     from .extractor import _Finder
@@ -314,7 +315,14 @@ class _Walk:
                 lo = blk.units[k][0]
                 if i > 0 and blk.pairs[i - 1][1] < p[0]:
                     lo = max(lo, _mark_end(text, blk.pairs[i - 1][1]))
-                subject = finder.subject_of(_trim(text, lo, led)[0], led)
+                subject = None
+                joined = _last_clause(text, lo, led)
+                if joined > lo:
+                    # "The timing was odd, and a spokesman could only joke: “…”": the
+                    # subject of the clause after the conjunction
+                    subject = finder.subject_of(joined, led)
+                if subject is None:
+                    subject = finder.subject_of(_trim(text, lo, led)[0], led)
                 if subject is not None and subject.kind != "anonymous":
                     cand.speaker = subject
         if cand.speaker is None and not _starts_sentence(text, block_first, p[0]):
@@ -352,6 +360,11 @@ class _Walk:
                 # shouted, “…”": the subject of the cue right before
                 # the quotation
                 cand.speaker, cand.cue = own
+                sp = own[0]
+                if sp.kind == "pronoun" and text[sp.start - 5 : sp.start].lower() in _WH_LEADS:
+                    # "Lind used her show to discuss what she described as “…”":
+                    # the report of the clause's subject, as in the cue loop
+                    finder.what_report(blk.units[k][0], cand)
         if verb_frame is not None:
             # "Roe said Lind’s “judgment” is in question": the
             # content is the verb's complement, quotation included
@@ -414,6 +427,23 @@ class _Walk:
                 and block_cands[-1].speaker is not None and blk.units
                 and block_cands[-1].parts[-1][0] >= blk.units[-1][0]):
             self.last_reported = block_cands[-1]
+
+
+def _last_clause(text: str, start: int, end: int) -> int:
+    """Where the last clause joined by ``, and`` or ``, but`` or opened by the
+    ``that`` of ``so … that`` / ``such … that`` (a result: ``was so odd that``) in
+    ``text[start:end]`` opens (after the conjunction and its space), else ``start``."""
+    best = start
+    for joint in (", and ", ", but "):
+        i = text.rfind(joint, start, end)
+        if i >= 0 and i + len(joint) > best:
+            best = i + len(joint)
+    i = text.rfind(" that ", best, end)
+    if i > best:
+        before = text[max(best, i - 40) : i].lower().split()[-4:-1]
+        if "so" in before or "such" in before:
+            best = i + 6
+    return best
 
 
 def _nickname(text: str, pair: tuple[int, int], inner: tuple[int, int]) -> bool:
