@@ -9,23 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.lexicons import Lexicons
-from newskit.quotes import QuoteExtractor
 from newskit.quotes.boundaries import refine_boundaries
-from newskit.quotes.extractor import _fallback_blocks
 from newskit.quotes.lexicon import CLAUSE_STOP, clause_stop_search
 from newskit.quotes.patterns import _patterns
-from newskit.types import Article, Quote
-
-
-def quotes(text: str) -> list[Quote]:
-    layers: dict[str, Any] = {
-        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
-    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
-
-
-def contents(text: str) -> list[str]:
-    return [text[q.start : q.end] for q in quotes(text)]
+from quote_helpers import contents, quotes
 
 
 @attrs.define

@@ -10,17 +10,8 @@ import pytest
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
 from newskit.quotes.extractor import _fallback_blocks
-from newskit.types import Article, Quote, Span
-
-
-def quotes(text: str) -> list[Quote]:
-    layers: dict[str, Any] = {
-        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
-    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
-
-
-def contents(text: str) -> list[str]:
-    return [text[q.start : q.end] for q in quotes(text)]
+from newskit.types import Article, Span
+from quote_helpers import contents, quotes
 
 
 def test_a_passive_cue_reports_its_subject_with_the_clause() -> None:

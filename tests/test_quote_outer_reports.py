@@ -3,27 +3,7 @@ written here): the closing source speaks the whole clause."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from newskit.lexicons import Lexicons
-from newskit.quotes import QuoteExtractor
-from newskit.quotes.extractor import _fallback_blocks
-from newskit.types import Article, Quote
-
-
-def quotes(text: str) -> list[Quote]:
-    layers: dict[str, Any] = {
-        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
-    return list(QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"])
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(content, speaker mention) of each quote."""
-    out = []
-    for q in quotes(text):
-        sm = q.speaker_mention
-        out.append((text[q.start : q.end], None if sm is None else text[sm.start : sm.end]))
-    return out
+from quote_helpers import quotes, speakers
 
 
 def test_a_closing_report_followed_by_a_participle_is_the_source() -> None:
