@@ -244,7 +244,6 @@ class _Finder(_Frames, _Paragraphs):
                               self.abbreviations)
 
 
-
 def _finite(verb: str) -> bool:
     """Whether ``verb`` (a word after a subject) reads as a finite verb."""
     return verb in _FINITE_FIRST or (verb.endswith(("s", "ed")) and verb.isalpha()
