@@ -1,9 +1,11 @@
-"""A check shared by the tests of the patterns shipped compiled
-(:mod:`newskit.precompiled`): the timex rules and the structure patterns."""
+"""Checks shared by the tests of the patterns shipped compiled
+(:mod:`newskit.precompiled`): the timex rules, the structure, quote and actor patterns."""
 
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 import regex
@@ -32,3 +34,17 @@ def assert_shipped_patterns_are_fresh(shipped: ShippedPatterns, keys: list[Key])
         code, fresh_code = pattern._pickled_data[2], fresh._pickled_data[2]
         assert sorted(code) == sorted(fresh_code), text
         assert pattern._pickled_data[3:] == fresh._pickled_data[3:]
+
+
+def assert_missing_pattern_is_compiled(
+    shipped: ShippedPatterns, compile_pattern: Callable[[str, int], Any], text: str,
+    sample: str,
+) -> Any:
+    """A pattern ``shipped`` lacks is compiled by ``compile_pattern`` (a package's
+    ``shipped.compile_pattern``) with the flags asked for, and matches ``sample``;
+    returns it."""
+    assert shipped.get(text) is None
+    pattern = compile_pattern(text, regex.IGNORECASE)
+    assert pattern.pattern == text and pattern.flags & regex.IGNORECASE
+    assert pattern.match(sample) is not None
+    return pattern

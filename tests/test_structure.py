@@ -616,12 +616,7 @@ def test_shipped_structure_patterns_are_those_the_modules_compile() -> None:
 
 
 def test_a_structure_pattern_missing_from_the_shipped_file_is_compiled() -> None:
-    import regex
-
     from newskit.structure.shipped import PATTERNS, compile_pattern
+    from shipped_patterns import assert_missing_pattern_is_compiled
 
-    text = r"[\p{Lu}]{2,7}"
-    assert PATTERNS.get(text) is None
-    pattern = compile_pattern(text, regex.IGNORECASE)
-    assert pattern.pattern == text and pattern.flags & regex.IGNORECASE
-    assert pattern.match("abc") is not None
+    assert_missing_pattern_is_compiled(PATTERNS, compile_pattern, r"[\p{Lu}]{2,7}", "abc")
