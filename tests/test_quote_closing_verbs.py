@@ -1,6 +1,7 @@
-"""Closing reports whose verb is not a speech verb (``…, records show.``, ``…, the
-aide recalled.``, ``…, a report indicates.``): the closing source speaks the whole
-clause, as with ``…, Lea Stone said.`` (short texts written here)."""
+"""Closing reports with a verb besides ``said``, ``reported`` (``…, records show.``,
+``…, the aide recalled.``, ``…, a report indicates.``, ``…, Stone maintains.``): the
+closing source speaks the whole clause, as with ``…, Lea Stone said.`` (short texts
+written here)."""
 
 from __future__ import annotations
 
@@ -22,11 +23,15 @@ from quote_helpers import speakers
          "report indicates.",
          "The driver had been trying to park near the station for an hour",
          "a police report"),
+        ("Lind, a lawyer who has argued cases before the court, will run the port "
+         "well, Stone maintains.",
+         "Lind, a lawyer who has argued cases before the court, will run the port well",
+         "Stone"),
         ("Lind said the mayor “would never win the harbour vote,” the aide recalled.",
          "Lind said the mayor “would never win the harbour vote,”", "the aide"),
     ],
 )
-def test_a_closing_report_with_a_non_speech_verb_speaks_the_clause(
+def test_a_closing_report_with_a_less_common_verb_speaks_the_clause(
         text: str, content: str, source: str) -> None:
     assert (content, source) in speakers(text)
 
