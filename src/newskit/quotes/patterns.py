@@ -92,7 +92,8 @@ def _patterns() -> dict[str, Any]:
         "outer_report": compile_pattern(
             r",[\"”']{0,2}\s{1,5}(?P<np>(?:[\p{L}\p{N}.'’&-]{1,30}\s{1,5}){1,6})"
             r"(?P<verb>said|says|reported|reports|wrote|writes|told|added|adds|noted|notes|"
-            r"announced|announces)"
+            r"announced|announces|recalled|recalls|"
+            r"show|shows|showed|indicates|indicated|maintains|maintained)"
             r"(?P<rest>(?:\s{1,5}[\p{L}\p{N}.'’-]{1,20}){0,3})\s{0,3}$"
         ),
         # a source closing its sentence: ", according to CNN." (searched up to the end)
