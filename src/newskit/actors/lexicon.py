@@ -94,6 +94,16 @@ def _strs(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str) and v]
 
 
+def _field_strs(entries: Iterable[dict[str, Any]], field: str) -> list[str]:
+    """The strings of ``field`` in ``entries`` (:func:`_strs` of each, in order): one
+    list comprehension when every entry has one string there (a name list)."""
+    values = [e.get(field) for e in entries]
+    strings = [v for v in values if type(v) is str]
+    if len(strings) == len(values):
+        return strings
+    return [s for v in values for s in _strs(v)]
+
+
 class ActorLexicon:
     """Every table the actor extractor looks names up in."""
 
@@ -255,24 +265,49 @@ class ActorLexicon:
                 self.demonyms.setdefault(dem, (name, code))
         adjectives: set[str] = set()
         folded: list[tuple[str, Known]] = []  # places' names without their accents
+        # Six thousand places, most with a name, a type and a country code only: the
+        # optional fields are read only when present, a type's tuple is made once, and a
+        # name is added inline (what _add does), at start-up.
+        forms, upper_forms = self.known, self.known_upper
+        code_to_country = self.code_to_country
+        type_tuples: dict[str, tuple[str, ...]] = {}
         for e in lexicons.get("places"):
             name = e.get("name")
             if not isinstance(name, str):
                 continue
-            adjectives.update(_strs(e.get("demonyms")))
-            code = e.get("country_code") if isinstance(e.get("country_code"), str) else None
-            country = self.code_to_country.get(code) if code else None
-            types = tuple(_strs(e.get("type")))
+            demonyms = e.get("demonyms")
+            if demonyms is not None:
+                adjectives.update(_strs(demonyms))
+            code = e.get("country_code")
+            if not isinstance(code, str):
+                code = None
+            country = code_to_country.get(code) if code else None
+            type_ = e.get("type")
+            if isinstance(type_, str):
+                types = type_tuples.get(type_)
+                if types is None:
+                    types = type_tuples[type_] = (type_,)
+            else:
+                types = tuple(_strs(type_))
             place = Known(f"place:{name}", name, "place", country, code, types)
-            self._add(name, place)
-            for alias in _strs(e.get("aliases")):
-                # an English exonym or former name (Cologne, Kiev, Rangoon) is a name of the
-                # place in its own right: the actor is named as the article first writes it
-                mk = "acronym" if alias.replace(".", "").isupper() else "name"
-                self._add(alias, Known(f"place:{name}", alias, "place", country, code, types, mk))
+            if name:
+                forms.setdefault(name, place)
+                upper_forms.setdefault(name.upper(), place)
+            aliases = e.get("aliases")
+            if aliases is not None:
+                for alias in _strs(aliases):
+                    # an English exonym or former name (Cologne, Kiev, Rangoon) is a name of
+                    # the place in its own right: the actor is named as the article first
+                    # writes it
+                    mk = "acronym" if alias.replace(".", "").isupper() else "name"
+                    self._add(
+                        alias, Known(f"place:{name}", alias, "place", country, code, types, mk))
             if not name.isascii():
                 folded.append((_ascii_fold(name), place))
-            for abbr in _strs(e.get("abbreviation")):
+            abbreviation = e.get("abbreviation")
+            if abbreviation is None:
+                continue
+            for abbr in _strs(abbreviation):
                 known = Known(f"place:{name}", name, "place", country, code, types, "alias")
                 # "Calif." keeps its full stop in a name only before a capital
                 self.state_abbreviations[abbr] = known
@@ -346,20 +381,20 @@ class ActorLexicon:
         self.lower_cues = frozenset(
             [t.split()[-1].lower() for t in titles] + [n.split()[-1] for n in self.role_nouns]
         )
+        first_names = self.first_names
         for e in lexicons.get("first_names"):
             n = e.get("name")
             if isinstance(n, str):
                 g = e.get("gender")
-                self.first_names[n] = g if isinstance(g, str) else None
-        self.surnames = frozenset(
-            n for e in lexicons.get("surnames") for n in _strs(e.get("name"))
-        )
+                first_names[n] = g if isinstance(g, str) else None
+        self.surnames = frozenset(_field_strs(lexicons.get("surnames"), "name"))
         common: dict[str, int] = {}
-        for i, e in enumerate(lexicons.get("common_words")):
+        add_word = common.setdefault
+        for i, e in enumerate(lexicons.get("common_words"), 1):
             w = e.get("word")
             if isinstance(w, str):
                 rank = e.get("rank")
-                common.setdefault(w, rank if isinstance(rank, int) else i + 1)
+                add_word(w, rank if isinstance(rank, int) else i)
         self.common = common
         for surface, place in folded:
             # "Sao Paulo", "Montreal", "Zurich": news written without the accents; not a
@@ -371,14 +406,10 @@ class ActorLexicon:
             ):
                 self._add(surface, place)
         companies = self.company_abbreviations
-        for surface, known in list(self.known.items()):
+        for surface in [s for s in forms if " " in s and s[-1] != "."]:
             # "Ford Motor Co" is "Ford Motor Co." too (a company's name keeps the stop)
-            if (
-                " " in surface
-                and not surface.endswith(".")
-                and surface[surface.rfind(" ") + 1 :].lower() in companies
-            ):
-                self._add(surface + ".", known)
+            if surface[surface.rfind(" ") + 1 :].lower() in companies:
+                self._add(surface + ".", forms[surface])
         self.state_words = frozenset(self.state_abbreviations)
         for abbr, known in self.state_abbreviations.items():
             bare = abbr.rstrip(".")
