@@ -539,3 +539,74 @@ def test_rules_are_compiled_when_the_shipped_file_is_for_another_regex(
     finally:
         recognize._COMPILED.clear()
         recognize._ALLOWED_CANDIDATES.clear()
+
+
+def test_shipped_head_table_gives_the_rules_partial_matching_finds() -> None:
+    # The package ships which rules can open an expression at the common heads (start-up
+    # of each process and --jobs worker); the file must answer for the current rules as
+    # partial matching does. Rewrite it with `python -m newskit.timex.compiled` when this
+    # fails.
+    from newskit.timex import compiled, recognize
+
+    compiled.head_table.cache_clear()
+    heads, masks = compiled.head_table()
+    assert len(heads) == len(masks) // 4 == len(compiled.head_samples()) > 5000
+    sample = [*heads[::97], "Monday,", "the ", "1999-", "last ", "10 ", "’8"]
+    for head in sample:
+        expected = sum(1 << i for i in recognize._opening_rules(head))
+        assert compiled.head_mask(head) == expected, head
+    assert compiled.head_mask("Monday,") and compiled.head_mask("the ")  # not vacuous
+    assert compiled.head_mask("Mondays?!") is None
+
+
+def test_a_head_in_the_shipped_table_is_answered_without_partial_matching() -> None:
+    # A head the table holds costs no rule compiled and no partial match; one it lacks
+    # is answered by partial matching, the same way as before the table.
+    from newskit.timex import recognize
+
+    recognize._COMPILED.clear()
+    recognize._OPENS.clear()
+    recognize._ALLOWED_CANDIDATES.clear()
+    try:
+        allowed = recognize._allowed("weekday")
+        found = recognize._candidates("Monday,", allowed)
+        assert found and recognize._COMPILED == {}
+        assert found == [i for i in recognize._opening_rules("Monday,") if i in allowed]
+        lacking = recognize._candidates("mOnDaY,", allowed)
+        assert recognize._COMPILED
+        assert lacking == [i for i in recognize._opening_rules("mOnDaY,") if i in allowed]
+    finally:
+        recognize._OPENS.clear()
+        recognize._ALLOWED_CANDIDATES.clear()
+
+
+def test_head_table_of_other_rules_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A table written for other rules (or another regex) is not read: every head is then
+    # answered by partial matching, and the same expressions are found.
+    import pickle
+
+    from newskit.timex import compiled, recognize
+
+    key, heads, masks = pickle.loads(compiled.HEADS.read_bytes())
+    stale = tmp_path / "heads.pickle"
+    stale.write_bytes(pickle.dumps(((*key[:-1], key[-1] + 1), heads, masks)))
+    text = "Talks resumed at 10 a.m. on Monday, 4 May 2023, after two weeks."
+    expected = [(t.start, t.end, t.value) for t in find_timexes(text, anchor=dt.date(2023, 5, 5))]
+    monkeypatch.setattr(compiled, "HEADS", stale)
+    compiled.head_table.cache_clear()
+    recognize._OPENS.clear()
+    recognize._ALLOWED_CANDIDATES.clear()
+    try:
+        assert compiled.head_table() == ([], b"")
+        assert compiled.head_mask("Monday,") is None
+        found = find_timexes(text, anchor=dt.date(2023, 5, 5))
+        assert [(t.start, t.end, t.value) for t in found] == expected
+        assert len(expected) == 3
+        # answered for the rules a kind allowed only (the table answers for every rule)
+        assert 0 < len(recognize._OPENS["10 "]) < len(recognize._rule_names())
+    finally:
+        compiled.head_table.cache_clear()
+        recognize._OPENS.clear()
+        recognize._ALLOWED_CANDIDATES.clear()

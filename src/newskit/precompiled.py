@@ -13,13 +13,14 @@ not unpickled at all, so code of another version never reaches the engine. A pat
 the file lacks (its text changed since the file was written), or any pattern when the
 file is for another ``regex``, is compiled as usual: the same pattern, only slower.
 Rewrite the files after changing a pattern or upgrading ``regex``: ``python -m
-newskit.precompiled`` rewrites all four (or one of them: ``python -m
-newskit.timex.compiled``, the timex rules; ``python -m newskit.structure.shipped``,
-blocks, bylines and captions; ``python -m newskit.quotes.shipped``, the quote finder's
-patterns and the default lexicon's cues; ``python -m newskit.actors.shipped``, the actor
-extractor's patterns and the default lexicon's role nouns); the tests fail while a file
-lacks a pattern its module compiles (they skip when the file was written by another
-``regex`` version than the installed one).
+newskit.precompiled`` rewrites all four, and the timex heads table (the rules that can
+open an expression at each common head, :func:`newskit.timex.compiled.head_mask`), or
+one of them: ``python -m newskit.timex.compiled`` (the timex rules and heads table),
+``python -m newskit.structure.shipped`` (blocks, bylines and captions), ``python -m
+newskit.quotes.shipped`` (the quote finder's patterns and the default lexicon's cues),
+``python -m newskit.actors.shipped`` (the actor extractor's patterns and the default
+lexicon's role nouns); the tests fail while a file lacks a pattern its module compiles
+(they skip when the file was written by another ``regex`` version than the installed one).
 
 A pattern's engine code is not quite the same from one compilation to the next: the
 characters of the set the engine tests before trying a match at a position come in
@@ -147,3 +148,7 @@ def write_all() -> dict[str, int]:
 if __name__ == "__main__":  # pragma: no cover
     for owner, count in write_all().items():
         print(f"{owner}: {count} patterns written")
+    from newskit.timex import compiled
+
+    # not a pattern file, but answers of the timex rules: rewritten with them
+    print(f"newskit.timex.compiled: {compiled.write_heads()} heads written")
