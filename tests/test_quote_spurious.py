@@ -62,3 +62,19 @@ def test_a_short_transcript_line_still_quotes() -> None:
     text = ("The interview ran long.\n\nROE: Why not sail?\n\n"
             "LIND: Because the harbour is closed until the storm has passed.")
     assert [s for _, s in speakers(text)] == ["ROE", "LIND"]
+
+
+def test_a_quoted_word_opening_its_sentence_as_its_subject_is_no_quote() -> None:
+    text = ("The board met again. \"Resilience\" has been its motto since the flood.\n\n"
+            "“Dredging” (clearing the channel) is banned in the bay.")
+    assert contents(text) == []
+
+
+def test_a_quoted_word_after_an_initialism_is_left_as_before() -> None:
+    base = "The mayor said the U.S. “clearly” needed more ferries."
+    assert contents(base) != []
+
+
+def test_a_quoted_word_opening_a_sentence_then_an_attribution_still_quotes() -> None:
+    text = "“Never,” Mayor Bo Lind said when asked about the toll."
+    assert speakers(text) == [("Never,", "Mayor Bo Lind")]

@@ -37,6 +37,24 @@ def _in_compound(text: str, pair: tuple[int, int]) -> bool:
     return text[end : end + 1] in ("-", "\u2010") and text[end + 1 : end + 2].isalpha()
 
 
+def _mentioned_word(text: str, block_start: int, pair: tuple[int, int]) -> bool:
+    """True when the quotation ``pair`` opens its sentence and is one word without
+    punctuation, followed by a word in lower case or a parenthesis (``"Containment"
+    has been the policy``, ``“Refoulement” (forced return) is banned``): the word
+    itself is talked about, as the subject of its sentence; nobody is quoted saying
+    it. (Not after an initialism's full stop, ``said the U.S. “clearly” needed``, nor
+    a possessive's apostrophe, ``Lind's "diagnoses" of``.)"""
+    start, end = _inner(text, pair)
+    if end <= start or not text[start:end].isalpha():
+        return False
+    after = _mark_end(text, pair[1])
+    if text[after : after + 1] != " " or not (
+            text[after + 1 : after + 2].islower() or text[after + 1 : after + 2] == "("):
+        return False
+    before = text[max(block_start, pair[0] - 3) : pair[0]].rstrip()
+    return before == "" or (before[-1] in ".!?" and not before[-2:-1].isupper())
+
+
 def _digest_item(text: str, pair: tuple[int, int]) -> bool:
     """True when the quotation ``pair`` is an entry of a digest of other papers'
     stories: a headline opening its paragraph or after a dash, before its byline

@@ -43,6 +43,7 @@ from .quotations import (
     _inner,
     _is_title,
     _mark_end,
+    _mentioned_word,
     _named_work,
     _starts_sentence,
 )
@@ -386,8 +387,9 @@ class _Walk:
         text = self.text
         if _nickname(text, p, inner):
             return False  # Gov. C.L. "Butch" Otter: a name's part
-        if _digest_item(text, p) or _in_compound(text, p):
-            return False  # '"Fares rise," by Jo Lind: "…"' (a digest), “moan”-worthy
+        if _digest_item(text, p) or _in_compound(text, p) or (
+                cand.speaker is None and _mentioned_word(text, block_first, p)):
+            return False  # '"Fares rise," by Jo Lind' (a digest), “moan”-worthy, "Yes" is
         if _is_title(text, *inner) and (cand.speaker is None or _named_work(text, p[0])):
             return False  # "Jane The Virgin", NBC’s “Today”: a title, not a quotation
         if text[inner[0]].isupper() and _after_work_noun(text, p[0]):
