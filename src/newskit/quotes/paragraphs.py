@@ -48,8 +48,9 @@ class _Paragraphs(_Subjects):
         if phrase is None or phrase.kind != "name":
             return None
         content = _trim(text, m.end(), end, _SPACE + ".")
-        if _word_count(text, *content) < 2:
-            return None
+        words_after = _word_count(text, *content)
+        if words_after < 2 or (words_after <= 3 and not transcript and blk.index > 0):
+            return None  # "Rubio: Finish second" in a rundown of the field (not a headline)
         kind = "direct" if text[content[0]] in "\"“«„'‘" else "indirect"
         if kind == "direct":
             content = _trim(text, content[0], content[1], _SPACE + "\"“”«»„'‘’")

@@ -1,6 +1,7 @@
 """Where a quotation mark stands: its width and the text it encloses, whether it
 opens a sentence, and whether the quotation names a work (a show, book or film after
-a possessive, a preposition or ``of``) rather than quoting anyone.
+a possessive, a preposition or ``of``; a headline before its byline) or a term (after
+``so-called``, glued to a word by a hyphen) rather than quoting anyone.
 
 Small tests on the text around one mark, shared by the finder and ``find_quotes``.
 """
@@ -22,10 +23,62 @@ def _inner(text: str, pair: tuple[int, int]) -> tuple[int, int]:
 
 
 def _after_determiner(text: str, mark: int) -> bool:
-    """True when the quotation mark at ``mark`` follows a determiner or possessive
-    (``the “establishment”``, ``his "comeback"``): a quoted term, not a statement."""
+    """True when the quotation mark at ``mark`` follows a determiner or ``so-called``
+    (``the “establishment”``, ``so-called “dark money”``): a quoted term, not a
+    statement."""
     before = text[max(0, mark - 12) : mark].split()
-    return bool(before) and before[-1].lower() in ("the", "a", "an")
+    return bool(before) and before[-1].lower() in ("the", "a", "an", "so-called")
+
+
+def _in_compound(text: str, pair: tuple[int, int]) -> bool:
+    """True when a hyphen joins the quotation ``pair`` to the word after it
+    (``“moan”-worthy``, ``"Yes"-voters``): a quoted word inside a word."""
+    end = _mark_end(text, pair[1])
+    return text[end : end + 1] in ("-", "\u2010") and text[end + 1 : end + 2].isalpha()
+
+
+def _mentioned_word(text: str, block_start: int, pair: tuple[int, int]) -> bool:
+    """True when the quotation ``pair`` opens its sentence and is one word without
+    punctuation, followed by a word in lower case or a parenthesis (``"Containment"
+    has been the policy``, ``“Refoulement” (forced return) is banned``): the word
+    itself is talked about, as the subject of its sentence; nobody is quoted saying
+    it. (Not after an initialism's full stop, ``said the U.S. “clearly” needed``, nor
+    a possessive's apostrophe, ``Lind's "diagnoses" of``.)"""
+    start, end = _inner(text, pair)
+    if end <= start or not text[start:end].isalpha():
+        return False
+    after = _mark_end(text, pair[1])
+    if text[after : after + 1] != " " or not (
+            text[after + 1 : after + 2].islower() or text[after + 1 : after + 2] == "("):
+        return False
+    before = text[max(block_start, pair[0] - 3) : pair[0]].rstrip()
+    return before == "" or (before[-1] in ".!?" and not before[-2:-1].isupper())
+
+
+def _digest_item(text: str, pair: tuple[int, int]) -> bool:
+    """True when the quotation ``pair`` is an entry of a digest of other papers'
+    stories: a headline opening its paragraph or after a dash, before its byline
+    (``FERRIES—"Fares to rise," by the Courier's Ana Ruiz``: a comma inside the
+    closing mark, then ``by`` and a capital or ``the``), or the excerpt after the
+    byline's colon (``…," by the Courier's Ana Ruiz: "…"``). The headline is a
+    title; neither quotes anyone the story reports (a title inside a sentence,
+    ``played “All Right Now,” by Free``, is left to the other tests)."""
+    end = _mark_end(text, pair[1])
+    tail = text[max(pair[0], pair[1] - 2) : pair[1]].rstrip("'’")
+    lead = text[max(0, pair[0] - 2) : pair[0]].rstrip(" ")
+    if (tail.endswith(",") and text.startswith(" by ", end)
+            and (lead == "" or lead[-1] in "\n—–-")):
+        after = text[end + 4 : end + 8]
+        if after[:1].isupper() or after.lower() == "the ":
+            return True
+    lead = text[max(0, pair[0] - 120) : pair[0]].rstrip(_SPACE)
+    if not lead.endswith(":"):
+        return False
+    by = lead.rfind(" by ")
+    if by < 0 or any(ch in lead[by:] for ch in "\n\"“”"):
+        return False
+    headline = lead[:by].rstrip("\"”")
+    return len(headline) < by and headline.rstrip("'’").endswith((",", "."))
 
 
 def _first_text(text: str) -> int:

@@ -37,10 +37,13 @@ from .candidates import _announcing, _attributed_before, _Cand, _last_end
 from .marks import double_marks, pair_marks
 from .quotations import (
     _after_determiner,
+    _digest_item,
     _first_text,
+    _in_compound,
     _inner,
     _is_title,
     _mark_end,
+    _mentioned_word,
     _named_work,
     _starts_sentence,
 )
@@ -384,6 +387,9 @@ class _Walk:
         text = self.text
         if _nickname(text, p, inner):
             return False  # Gov. C.L. "Butch" Otter: a name's part
+        if _digest_item(text, p) or _in_compound(text, p) or (
+                cand.speaker is None and _mentioned_word(text, block_first, p)):
+            return False  # '"Fares rise," by Jo Lind' (a digest), “moan”-worthy, "Yes" is
         if _is_title(text, *inner) and (cand.speaker is None or _named_work(text, p[0])):
             return False  # "Jane The Virgin", NBC’s “Today”: a title, not a quotation
         if text[inner[0]].isupper() and _after_work_noun(text, p[0]):
