@@ -55,8 +55,13 @@ class TriggerIndex:
         variants: dict[str, str] = {w: w for w in by_first}
         for word in sorted(by_first):
             for a in _BEFORE:
+                # A spelling already there keeps its word (the first given): a test and a
+                # store, not a setdefault call, for 23,000 spellings at start-up.
+                opened = a + word
                 for b in _AFTER:
-                    variants.setdefault(a + word + b, word)
+                    spelling = opened + b
+                    if spelling not in variants:
+                        variants[spelling] = word
         self.variants = variants
         self._variant_set = frozenset(variants)
         self._tables: dict[frozenset[str], frozenset[str]] = {}

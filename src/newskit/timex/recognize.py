@@ -1051,8 +1051,13 @@ def _trigger_variants() -> dict[str, str]:
     table: dict[str, str] = {word: word for word in _TRIGGERS}
     for word in sorted(_TRIGGERS):
         for a in before:
+            # The first word given a spelling keeps it: a test and a store, not a
+            # setdefault call, for 22,000 spellings at start-up.
+            opened = a + word
             for b in after:
-                table.setdefault(a + word + b, word)
+                spelling = opened + b
+                if spelling not in table:
+                    table[spelling] = word
     return table
 
 
