@@ -201,7 +201,8 @@ class ActorLexicon:
         """The role-noun patterns for ``role_nouns`` (``the``/``The`` …), compiled at first
         use and kept here rather than looked up by the nouns' tuple per article."""
         self._load(lexicons)
-        self.known_words = frozenset(w for name in self.known for w in name.split(" "))
+        # The words of all the forms: one join and one split in C (the same set).
+        self.known_words = frozenset(" ".join(self.known).split(" "))
         self.party_members: dict[str, Known] = {
             form: k
             for form, k in self.known.items()
@@ -237,6 +238,8 @@ class ActorLexicon:
         line in capitals it is the word (``FOR THE FIRST TIME``)."""
         across: dict[str, list[tuple[str, int]]] = {}
         for name in self.known:
+            if name.count(" ") < 2:
+                continue  # no word between two others
             words = name.split(" ")
             for j in range(1, len(words) - 1):
                 if words[j] not in _ACROSS or not words[j - 1][:1].isupper():
