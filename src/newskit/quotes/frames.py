@@ -358,6 +358,11 @@ class _Frames(_Readings):
         if (subject is not None and cs not in self.carried and prev_char == ","
                 and verb.endswith("ing")):
             subject = self.coordinated_subject(subject.end, cs) or subject
+        if subject is not None and cs not in self.carried and word_before[-1:] in (
+                ["and"], ["to"]):
+            # "… when Ana Ruiz took the floor and accused …": the clause the
+            # conjunction opens holds the cue
+            subject = self.led_subject(subject.end, cs) or subject
         return subject
 
     def speaker_after_opening(self, ue: int, ce: int, verb: str) -> Phrase | None:

@@ -1,0 +1,35 @@
+"""Speaker choice for a cue inside a clause a conjunction opens (short texts
+written here)."""
+
+from __future__ import annotations
+
+from quote_helpers import speakers
+
+
+def test_a_coordinated_cue_in_a_when_clause_is_that_clause_subjects() -> None:
+    text = ("The anger spilled over at a meeting in Bangor on Monday when Ana Ruiz took "
+            "the floor and accused the council of neglecting the harbour.")
+    assert speakers(text) == [("the council of neglecting the harbour", "Ana Ruiz")]
+
+
+def test_an_infinitive_cue_after_but_is_the_later_clause_subjects() -> None:
+    text = ("Ruiz lacks the backing of the union, but she is expected to argue that the "
+            "harbour needs a new bridge.")
+    assert speakers(text) == [("that the harbour needs a new bridge", "she")]
+
+
+def test_an_infinitive_cue_after_a_subordinator_is_its_clause_subjects() -> None:
+    text = ("The council lost the case because the harbour board had tried to deny that "
+            "the ferry was unsafe.")
+    assert speakers(text) == [("that the ferry was unsafe", "the harbour board")]
+
+
+def test_the_conjunction_clause_needs_a_subject_with_a_verb() -> None:
+    # "after the vote on Tuesday": no clause, the cue is the main subject's
+    text = ("Ana Ruiz spoke after the vote on Tuesday and said that the ferry would run "
+            "again in May.")
+    assert speakers(text) == [("that the ferry would run again in May", "Ana Ruiz")]
+    # an expletive "it" names nobody
+    text = ("Ana Ruiz hesitated, and it is hard to say whether the ferry will run again "
+            "in May.")
+    assert all(s != "it" for _c, s in speakers(text))
