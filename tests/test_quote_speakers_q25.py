@@ -33,3 +33,17 @@ def test_the_conjunction_clause_needs_a_subject_with_a_verb() -> None:
     text = ("Ana Ruiz hesitated, and it is hard to say whether the ferry will run again "
             "in May.")
     assert all(s != "it" for _c, s in speakers(text))
+
+
+def test_an_as_clause_opening_the_sentence_is_an_adverbial() -> None:
+    text = ("As news of the vote spread on Tuesday, she gave a speech in Bangor, predicting "
+            "she would win the county.")
+    assert speakers(text) == [("she would win the county", "she")]
+
+
+def test_an_as_clause_that_reports_is_no_adverbial() -> None:
+    # the segment's verb introduces the quotation after its comma
+    text = ('Under the new rules, the ferry is late. As the harbour choir sang in 1990, '
+            '"The tide will turn for all of us."')
+    found = speakers(text)
+    assert len(found) == 1 and found[0][1].startswith("the harbour choir")

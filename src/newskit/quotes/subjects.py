@@ -713,6 +713,17 @@ class _Subjects(_Scanner):
                 subject = self.subject_of(us, cs)
         return subject
 
+    def as_adverbial(self, words: list[tuple[int, int]], seg_end: int) -> bool:
+        """Whether the comma segment of ``words`` (spans) opening with ``As`` is an
+        adverbial before the subject (``As the day went on,``, ``As a senator,``),
+        not a report (``As Jo Roe put it,``, ``As Lind noted,``, ``As the choir sang,
+        “…”``): no cue in it, its last word is not ``it``, no quotation after its
+        comma."""
+        text = self.text
+        return len(words) > 1 and text[words[-1][0] : words[-1][1]].lower() != "it" and (
+            text[seg_end + 1 : seg_end + 4].lstrip()[:1] not in _QUOTE_CHARS) and (
+            not self.scan(words[0][1], seg_end))
+
     def subject_of(self, us: int, cs: int) -> Phrase | None:
         """The subject at the start of the clause ``text[us:cs]`` (skipping adverbial
         comma segments): ``He`` in ``He went on to praise Ruiz, calling her …``."""
@@ -736,7 +747,8 @@ class _Subjects(_Scanner):
                     and text[words[1][0] : words[1][1]] in _AFTER_PARTICIPLE) or (
                     comma >= 0 and len(words) <= 5 and (
                         last in ("ago", "later", "earlier") or last in TIME_NOUNS)) or (
-                    comma >= 0 and first in SUBORDINATORS and first != "as" and pos == us) or (
+                    comma >= 0 and first in SUBORDINATORS and pos == us and (
+                        first != "as" or self.as_adverbial(words, seg_end))) or (
                     comma >= 0 and first in _ADVERBIAL_FIRST and (
                         first not in _COMPARATIVES or (
                             len(words) == 2 and text[words[1][1] - 2 : words[1][1]] == "ly"))):
