@@ -47,3 +47,23 @@ def test_an_as_clause_that_reports_is_no_adverbial() -> None:
             '"The tide will turn for all of us."')
     found = speakers(text)
     assert len(found) == 1 and found[0][1].startswith("the harbour choir")
+
+
+def test_an_embedded_question_after_asked_is_the_askers_report() -> None:
+    text = "Later, a reporter asked Ruiz if the ferry would run again."
+    assert speakers(text) == [("if the ferry would run again", "a reporter")]
+    text = "The pilots' union asked whether the council would pay for the new ferry."
+    assert speakers(text) == [
+        ("whether the council would pay for the new ferry", "The pilots' union")]
+
+
+def test_asked_with_an_object_and_no_question_is_no_report() -> None:
+    text = "Ana Ruiz asked the harbour board for a new ferry timetable last week."
+    assert speakers(text) == []
+
+
+def test_a_question_in_a_when_clause_ends_at_its_comma() -> None:
+    text = ('Last month, when I asked Ana Ruiz if she would ever back the ferry plan, she '
+            'looked at me and said, "Never."')
+    assert speakers(text) == [("if she would ever back the ferry plan", "I"),
+                              ("Never.", "she")]

@@ -54,6 +54,11 @@ _INNER_SUBJECT = compile_pattern(
     r"|where)\s{1,3}(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]{1,20}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{1,20})?)"
     r"(?:\s{1,3}(?:also|then|later|once|had|has|have))?\s{1,3}$"
 )
+# the embedded question after a verb of asking and its object ("asked the mayor
+# whether …", "asks voters if …"): the object is at most six words, no punctuation
+_ASKED_QUESTION = compile_pattern(
+    r"\s{1,3}(?:[\p{L}\p{N}.'’-]{1,25}\s{1,3}){1,6}?(?P<q>if|whether)\s"
+)
 # "and"/"but" (an adverb at most after it) right after a content, before a
 # coordinated cue sharing the subject
 _COORDINATED_CUE = compile_pattern(
@@ -478,10 +483,26 @@ class _Frames(_Readings):
         # content after the cue? (looked for only now: a quotation before the cue has
         # returned above, and most quotes in dense reporting do)
         cstart = self.content_after(ce, ue, verb)
+        question = lemma == "ask" and (
+            # (not "Lind was asked if …" with no asker named)
+            text.find(" by ", ce, ce + 60) >= 0 or not self.passive(us, cs, ce))
+        if question:
+            if text[cstart : cstart + 8].split(" ", 1)[0].lower() not in ("if", "whether"):
+                question = _ASKED_QUESTION.match(text, ce, min(ue, ce + 160))
+                if question is not None:
+                    cstart = question.start("q")  # "asked the mayor whether …": the question
+            lead = text[max(us, phrase.start - 20) : phrase.start].split()[-1:]
+            if _first_word(text, us) in SUBORDINATORS or (
+                    lead and lead[0].lower() in SUBORDINATORS):
+                # "When I asked Ruiz if she would stay, she said …": the question
+                # ends with the subordinate clause
+                comma = text.find(",", cstart, ue)
+                if comma > cstart:
+                    ue = comma
         after_words = _has_words(text, cstart, ue, 3)
         if after_words or (cstart < ue and text[cstart] in "\"“«„"):
             if self.no_content_after(blk, ue, ce, verb, strong, needs_quote, lemma, phrase,
-                                     cstart):
+                                     cstart, question):
                 return None
             return self.after_cue(blk, us, ue, cs, ce, lemma, needs_quote, pairs, claimed,
                                   floor, participle, phrase, clause_start, cstart,
@@ -549,10 +570,12 @@ class _Frames(_Readings):
         return cand
 
     def no_content_after(self, blk: _Block, ue: int, ce: int, verb: str, strong: bool,
-                         needs_quote: bool, lemma: str, phrase: Phrase, cstart: int) -> bool:
+                         needs_quote: bool, lemma: str, phrase: Phrase, cstart: int,
+                         question: bool = False) -> bool:
         """True where the words after the cue are no content: a headline's intent, a
         word no content opens with, a participle's report carried on, the object of a
-        verb of telling, a noun, a weak cue's words without ``that`` or a quotation."""
+        verb of telling, a noun, a weak cue's words without ``that``, a quotation or
+        (``question``: a verb of asking) ``if``/``whether``."""
         text = self.text
         first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
         intent = lemma in _INTENT_LEMMAS and first_word == "to"
@@ -562,7 +585,8 @@ class _Frames(_Readings):
             return True
         if self.carry(cstart, phrase):
             return True  # "X said, adding that …": the participle reports
-        opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'"
+        opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'" or (
+            question and first_word in ("if", "whether"))
         if verb in _OBJECT_VERBS and not opener and not intent and not any(
                 c in text[ce:cstart] for c in ",:") and _clause_after_object(
                 text, ce, ue, self.in_name) != cstart:
