@@ -67,3 +67,10 @@ def test_a_question_in_a_when_clause_ends_at_its_comma() -> None:
             'looked at me and said, "Never."')
     assert speakers(text) == [("if she would ever back the ferry plan", "I"),
                               ("Never.", "she")]
+
+
+def test_questioning_or_wondering_whether_reports_the_question() -> None:
+    text = "Lind is questioning whether the council can pay for the ferry."
+    assert speakers(text) == [("whether the council can pay for the ferry", "Lind")]
+    text = "Many pilots are wondering if the ferry will run again."
+    assert speakers(text) == [("if the ferry will run again", "Many pilots")]

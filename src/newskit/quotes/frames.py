@@ -483,14 +483,15 @@ class _Frames(_Readings):
         # content after the cue? (looked for only now: a quotation before the cue has
         # returned above, and most quotes in dense reporting do)
         cstart = self.content_after(ce, ue, verb)
-        question = lemma == "ask" and (
+        question = lemma in ("question", "wonder") or (lemma == "ask" and (
             # (not "Lind was asked if …" with no asker named)
-            text.find(" by ", ce, ce + 60) >= 0 or not self.passive(us, cs, ce))
+            text.find(" by ", ce, ce + 60) >= 0 or not self.passive(us, cs, ce)))
         if question:
-            if text[cstart : cstart + 8].split(" ", 1)[0].lower() not in ("if", "whether"):
-                question = _ASKED_QUESTION.match(text, ce, min(ue, ce + 160))
-                if question is not None:
-                    cstart = question.start("q")  # "asked the mayor whether …": the question
+            if lemma == "ask" and text[cstart : cstart + 8].split(" ", 1)[0].lower() not in (
+                    "if", "whether"):
+                embedded = _ASKED_QUESTION.match(text, ce, min(ue, ce + 160))
+                if embedded is not None:
+                    cstart = embedded.start("q")  # "asked the mayor whether …": the question
             lead = text[max(us, phrase.start - 20) : phrase.start].split()[-1:]
             if _first_word(text, us) in SUBORDINATORS or (
                     lead and lead[0].lower() in SUBORDINATORS):
@@ -593,7 +594,8 @@ class _Frames(_Readings):
             return True  # "told a news briefing": the object, not the content
         if verb in _NOUN_OR_VERB and not opener:
             return True  # "swing states voted", "terror attacks rose": nouns
-        if not strong and not needs_quote and not intent:
+        if not strong and not needs_quote and not intent and not (
+                question and first_word in ("if", "whether")):
             if not (text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„"):
                 return True
             if phrase.kind == "nominal":
