@@ -74,3 +74,9 @@ def test_questioning_or_wondering_whether_reports_the_question() -> None:
     assert speakers(text) == [("whether the council can pay for the ferry", "Lind")]
     text = "Many pilots are wondering if the ferry will run again."
     assert speakers(text) == [("if the ferry will run again", "Many pilots")]
+
+
+def test_a_contracted_pronoun_opens_the_later_clause() -> None:
+    text = ("Ruiz doesn’t have the backing of the union, but she’s expected to argue that "
+            "the harbour needs a new bridge.")
+    assert speakers(text) == [("that the harbour needs a new bridge", "she")]

@@ -48,6 +48,9 @@ _CLAUSE_LEAD_BEFORE_CUE = compile_pattern(
     r"|whereas|once))\s{1,3}"
 )
 
+# a subject pronoun with a contracted verb ("she’s expected to", "they’ll")
+_CONTRACTED_SUBJECT = compile_pattern(
+    r"(?P<pro>he|she|they|we|I|you|He|She|They|We|You)['’](?:s|re|ll|d|ve|m)\s")
 # a relative pronoun after a comma with a short prepositional adjunct before its
 # verb ("…, who through her office declined", "…, who in two rulings had made
 # clear"), or "both" before coordinated verbs ("…, who has both praised")
@@ -333,6 +336,11 @@ class _Subjects(_Scanner):
         opener_end = m.end()
         if any(ch in text[opener_end:cs] for ch in ",;:\"“”()"):
             return None
+        contracted = _CONTRACTED_SUBJECT.match(text, opener_end, cs)
+        if contracted is not None:
+            # "…, but she’s expected to argue …"
+            s0, e0 = contracted.span("pro")
+            return Phrase(s0, e0, "pronoun", text[s0:e0].lower())
         found = self.subject_of(opener_end, cs)
         if found is None or found.start != opener_end or found.end >= cs or found.kind not in (
                 "name", "pronoun", "nominal") or found.head == "it":
