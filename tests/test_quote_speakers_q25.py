@@ -80,3 +80,11 @@ def test_a_contracted_pronoun_opens_the_later_clause() -> None:
     text = ("Ruiz doesn’t have the backing of the union, but she’s expected to argue that "
             "the harbour needs a new bridge.")
     assert speakers(text) == [("that the harbour needs a new bridge", "she")]
+
+
+def test_may_well_stands_between_a_speaker_and_the_cue() -> None:
+    text = "She may well argue that the harbour needs a new bridge."
+    assert speakers(text) == [("that the harbour needs a new bridge", "She")]
+    text = ("The pilots remain on the sidelines, though they may well endorse Ruiz in "
+            "coming weeks.")
+    assert [s for _c, s in speakers(text)] == ["they"]
