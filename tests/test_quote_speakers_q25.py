@@ -88,3 +88,11 @@ def test_may_well_stands_between_a_speaker_and_the_cue() -> None:
     text = ("The pilots remain on the sidelines, though they may well endorse Ruiz in "
             "coming weeks.")
     assert [s for _c, s in speakers(text)] == ["they"]
+
+
+def test_an_infinitive_of_questioning_reports_the_question() -> None:
+    text = "The delays led some pilots to question whether the ferry would ever run."
+    assert speakers(text) == [("whether the ferry would ever run", "some pilots")]
+    # no question, no report of the weak cue
+    text = "The delays led some pilots to question the ferry timetable."
+    assert speakers(text) == []

@@ -54,6 +54,9 @@ _INNER_SUBJECT = compile_pattern(
     r"|where)\s{1,3}(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]{1,20}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{1,20})?)"
     r"(?:\s{1,3}(?:also|then|later|once|had|has|have))?\s{1,3}$"
 )
+# the cues whose content may be an embedded question ("asked whether …", "wondered
+# if …", "questioned whether …")
+_QUESTION_LEMMAS = frozenset({"ask", "question", "wonder"})
 # the embedded question after a verb of asking and its object ("asked the mayor
 # whether …", "asks voters if …"): the object is at most six words, no punctuation
 _ASKED_QUESTION = compile_pattern(
@@ -483,7 +486,7 @@ class _Frames(_Readings):
         # content after the cue? (looked for only now: a quotation before the cue has
         # returned above, and most quotes in dense reporting do)
         cstart = self.content_after(ce, ue, verb)
-        question = lemma in ("question", "wonder") or (lemma == "ask" and (
+        question = lemma in _QUESTION_LEMMAS and (lemma != "ask" or (
             # (not "Lind was asked if …" with no asker named)
             text.find(" by ", ce, ce + 60) >= 0 or not self.passive(us, cs, ce)))
         if question:
@@ -982,7 +985,12 @@ class _Frames(_Readings):
         cstart = self.content_after(ce, ue, verb)
         if cstart >= ue:
             return True
-        that = text[cstart : cstart + 5].lower() == "that "
+        that = text[cstart : cstart + 5].lower() == "that " or (
+            # "led them to question whether …": an infinitive's question (its
+            # subject found as a participle's; ``frame_content``)
+            text.endswith("to ", cs - 3, cs)
+            and self.cues.info.get(verb, {}).get("lemma") in _QUESTION_LEMMAS
+            and text[cstart : cstart + 8].split(" ", 1)[0].lower() in ("if", "whether"))
         return ((noun and not (that or text[cstart] in "\"“«„'"))
                 or (weak and not (that or text[cstart] in "\"“«„")))
 
