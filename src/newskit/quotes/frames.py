@@ -54,6 +54,14 @@ _INNER_SUBJECT = compile_pattern(
     r"|where)\s{1,3}(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]{1,20}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{1,20})?)"
     r"(?:\s{1,3}(?:also|then|later|once|had|has|have))?\s{1,3}$"
 )
+# the cues whose content may be an embedded question ("asked whether …", "wondered
+# if …", "questioned whether …")
+_QUESTION_LEMMAS = frozenset({"ask", "question", "wonder"})
+# the embedded question after a verb of asking and its object ("asked the mayor
+# whether …", "asks voters if …"): the object is at most six words, no punctuation
+_ASKED_QUESTION = compile_pattern(
+    r"\s{1,3}(?:[\p{L}\p{N}.'’-]{1,25}\s{1,3}){1,6}?(?P<q>if|whether)\s"
+)
 # "and"/"but" (an adverb at most after it) right after a content, before a
 # coordinated cue sharing the subject
 _COORDINATED_CUE = compile_pattern(
@@ -358,6 +366,11 @@ class _Frames(_Readings):
         if (subject is not None and cs not in self.carried and prev_char == ","
                 and verb.endswith("ing")):
             subject = self.coordinated_subject(subject.end, cs) or subject
+        if subject is not None and cs not in self.carried and word_before[-1:] in (
+                ["and"], ["to"]):
+            # "… when Ana Ruiz took the floor and accused …": the clause the
+            # conjunction opens holds the cue
+            subject = self.led_subject(subject.end, cs) or subject
         return subject
 
     def speaker_after_opening(self, ue: int, ce: int, verb: str) -> Phrase | None:
@@ -473,10 +486,27 @@ class _Frames(_Readings):
         # content after the cue? (looked for only now: a quotation before the cue has
         # returned above, and most quotes in dense reporting do)
         cstart = self.content_after(ce, ue, verb)
+        question = lemma in _QUESTION_LEMMAS and (lemma != "ask" or (
+            # (not "Lind was asked if …" with no asker named)
+            text.find(" by ", ce, ce + 60) >= 0 or not self.passive(us, cs, ce)))
+        if question:
+            if lemma == "ask" and text[cstart : cstart + 8].split(" ", 1)[0].lower() not in (
+                    "if", "whether"):
+                embedded = _ASKED_QUESTION.match(text, ce, min(ue, ce + 160))
+                if embedded is not None:
+                    cstart = embedded.start("q")  # "asked the mayor whether …": the question
+            lead = text[max(us, phrase.start - 20) : phrase.start].split()[-1:]
+            if _first_word(text, us) in SUBORDINATORS or (
+                    lead and lead[0].lower() in SUBORDINATORS):
+                # "When I asked Ruiz if she would stay, she said …": the question
+                # ends with the subordinate clause
+                comma = text.find(",", cstart, ue)
+                if comma > cstart:
+                    ue = comma
         after_words = _has_words(text, cstart, ue, 3)
         if after_words or (cstart < ue and text[cstart] in "\"“«„"):
             if self.no_content_after(blk, ue, ce, verb, strong, needs_quote, lemma, phrase,
-                                     cstart):
+                                     cstart, question):
                 return None
             return self.after_cue(blk, us, ue, cs, ce, lemma, needs_quote, pairs, claimed,
                                   floor, participle, phrase, clause_start, cstart,
@@ -544,10 +574,12 @@ class _Frames(_Readings):
         return cand
 
     def no_content_after(self, blk: _Block, ue: int, ce: int, verb: str, strong: bool,
-                         needs_quote: bool, lemma: str, phrase: Phrase, cstart: int) -> bool:
+                         needs_quote: bool, lemma: str, phrase: Phrase, cstart: int,
+                         question: bool = False) -> bool:
         """True where the words after the cue are no content: a headline's intent, a
         word no content opens with, a participle's report carried on, the object of a
-        verb of telling, a noun, a weak cue's words without ``that`` or a quotation."""
+        verb of telling, a noun, a weak cue's words without ``that``, a quotation or
+        (``question``: a verb of asking) ``if``/``whether``."""
         text = self.text
         first_word = text[cstart : cstart + 15].split(" ", 1)[0].lower()
         intent = lemma in _INTENT_LEMMAS and first_word == "to"
@@ -557,14 +589,16 @@ class _Frames(_Readings):
             return True
         if self.carry(cstart, phrase):
             return True  # "X said, adding that …": the participle reports
-        opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'"
+        opener = text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„'" or (
+            question and first_word in ("if", "whether"))
         if verb in _OBJECT_VERBS and not opener and not intent and not any(
                 c in text[ce:cstart] for c in ",:") and _clause_after_object(
                 text, ce, ue, self.in_name) != cstart:
             return True  # "told a news briefing": the object, not the content
         if verb in _NOUN_OR_VERB and not opener:
             return True  # "swing states voted", "terror attacks rose": nouns
-        if not strong and not needs_quote and not intent:
+        if not strong and not needs_quote and not intent and not (
+                question and first_word in ("if", "whether")):
             if not (text[cstart : cstart + 5].lower() == "that " or text[cstart] in "\"“«„"):
                 return True
             if phrase.kind == "nominal":
@@ -951,7 +985,12 @@ class _Frames(_Readings):
         cstart = self.content_after(ce, ue, verb)
         if cstart >= ue:
             return True
-        that = text[cstart : cstart + 5].lower() == "that "
+        that = text[cstart : cstart + 5].lower() == "that " or (
+            # "led them to question whether …": an infinitive's question (its
+            # subject found as a participle's; ``frame_content``)
+            text.endswith("to ", cs - 3, cs)
+            and self.cues.info.get(verb, {}).get("lemma") in _QUESTION_LEMMAS
+            and text[cstart : cstart + 8].split(" ", 1)[0].lower() in ("if", "whether"))
         return ((noun and not (that or text[cstart] in "\"“«„'"))
                 or (weak and not (that or text[cstart] in "\"“«„")))
 

@@ -256,6 +256,7 @@ VERB_ADVERBS = word_set(
     itself quickly quietly loudly angrily proudly clearly firmly tweeted separately already
     always ultimately finally sarcastically jokingly cautiously confidently emphatically
     now usually sometimes generally routinely regularly constantly continually apparently
+    well
     """
 )
 

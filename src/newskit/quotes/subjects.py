@@ -39,6 +39,18 @@ from .words import (
 # semicolon, searched backwards ("…, while Ana Roe proposed “…”")
 _LAST_CLAUSE_LEAD = compile_pattern(r"(?r)(?:,\s{1,3}(?:while|whereas|but)|;)\s{1,3}")
 
+# the last clause opening before a cue within its comma segment: a subordinator,
+# or a coordinator after a comma, searched backwards ("… when Ana Ruiz took the
+# floor and accused …", "…, but she is expected to argue …")
+_CLAUSE_LEAD_BEFORE_CUE = compile_pattern(
+    r"(?r)(?:,\s{1,3}(?:and|but|while|whereas|though|although)"
+    r"|(?<![\p{L}\p{N}'’-])(?:when|after|before|because|since|until|though|although|while"
+    r"|whereas|once))\s{1,3}"
+)
+
+# a subject pronoun with a contracted verb ("she’s expected to", "they’ll")
+_CONTRACTED_SUBJECT = compile_pattern(
+    r"(?P<pro>he|she|they|we|I|you|He|She|They|We|You)['’](?:s|re|ll|d|ve|m)\s")
 # a relative pronoun after a comma with a short prepositional adjunct before its
 # verb ("…, who through her office declined", "…, who in two rulings had made
 # clear"), or "both" before coordinated verbs ("…, who has both praised")
@@ -306,6 +318,42 @@ class _Subjects(_Scanner):
         if not (verb.isalpha() and verb.islower()) or verb in PREPOSITIONS or (
                 verb in _CLAUSE_OPENING_WORDS or verb in _ARTICLE_WORDS or verb in _POSSESSIVES):
             return None  # a verb ("left", "has"), not "the council, …" nor "of …"
+        return found
+
+    def led_subject(self, lo: int, cs: int) -> Phrase | None:
+        """The subject of the clause a conjunction opens between ``lo`` and the
+        coordinated or infinitive cue at ``cs``, the cue inside that clause (``The
+        row erupted when Ana Ruiz took the floor and accused …``, ``Ruiz lacks
+        support, but she is expected to argue …``): a name, a pronoun other than
+        ``it`` or a nominal opened by an article or possessive, with a verb after
+        it; no comma nor quotation between the conjunction and the cue. (Not for a
+        participle after a comma: ``Ruiz apologized after they came out, saying
+        …`` is Ruiz's.)"""
+        text = self.text
+        m = _CLAUSE_LEAD_BEFORE_CUE.search(text, max(lo, cs - 160), cs)
+        if m is None:
+            return None
+        opener_end = m.end()
+        if any(ch in text[opener_end:cs] for ch in ",;:\"“”()"):
+            return None
+        contracted = _CONTRACTED_SUBJECT.match(text, opener_end, cs)
+        if contracted is not None:
+            # "…, but she’s expected to argue …"
+            s0, e0 = contracted.span("pro")
+            return Phrase(s0, e0, "pronoun", text[s0:e0].lower())
+        found = self.subject_of(opener_end, cs)
+        if found is None or found.start != opener_end or found.end >= cs or found.kind not in (
+                "name", "pronoun", "nominal") or found.head == "it":
+            return None
+        first = text[found.start : found.end].split(None, 1)[0].lower()
+        if found.kind == "nominal" and first not in _ARTICLE_WORDS and first not in _POSSESSIVES:
+            return None
+        if found.kind == "name" and not text[found.start].isupper():
+            return None
+        verb = (text[found.end : found.end + 24].split(None, 1) or [""])[0]
+        if not (verb.isalpha() and verb.islower()) or verb in PREPOSITIONS or (
+                verb in _CLAUSE_OPENING_WORDS or verb in _ARTICLE_WORDS or verb in _POSSESSIVES):
+            return None  # a verb ("took", "is"), not "of …" nor "and …"
         return found
 
     def opened_subject(self, lo: int, cs: int, progressive: bool = False) -> Phrase | None:
@@ -673,6 +721,17 @@ class _Subjects(_Scanner):
                 subject = self.subject_of(us, cs)
         return subject
 
+    def as_adverbial(self, words: list[tuple[int, int]], seg_end: int) -> bool:
+        """Whether the comma segment of ``words`` (spans) opening with ``As`` is an
+        adverbial before the subject (``As the day went on,``, ``As a senator,``),
+        not a report (``As Jo Roe put it,``, ``As Lind noted,``, ``As the choir sang,
+        “…”``): no cue in it, its last word is not ``it``, no quotation after its
+        comma."""
+        text = self.text
+        return len(words) > 1 and text[words[-1][0] : words[-1][1]].lower() != "it" and (
+            text[seg_end + 1 : seg_end + 4].lstrip()[:1] not in _QUOTE_CHARS) and (
+            not self.scan(words[0][1], seg_end))
+
     def subject_of(self, us: int, cs: int) -> Phrase | None:
         """The subject at the start of the clause ``text[us:cs]`` (skipping adverbial
         comma segments): ``He`` in ``He went on to praise Ruiz, calling her …``."""
@@ -696,7 +755,8 @@ class _Subjects(_Scanner):
                     and text[words[1][0] : words[1][1]] in _AFTER_PARTICIPLE) or (
                     comma >= 0 and len(words) <= 5 and (
                         last in ("ago", "later", "earlier") or last in TIME_NOUNS)) or (
-                    comma >= 0 and first in SUBORDINATORS and first != "as" and pos == us) or (
+                    comma >= 0 and first in SUBORDINATORS and pos == us and (
+                        first != "as" or self.as_adverbial(words, seg_end))) or (
                     comma >= 0 and first in _ADVERBIAL_FIRST and (
                         first not in _COMPARATIVES or (
                             len(words) == 2 and text[words[1][1] - 2 : words[1][1]] == "ly"))):
