@@ -64,6 +64,10 @@ _THE_APPOSITION = compile_pattern(
     r"[^\s,;:()\"“”«»—–]{1,40}\s[^,;:()\"“”«»—–]{1,300}$"
 )
 
+# the clause stop of a comma and a participle (lexicon's CLAUSE_STOP)
+_PARTICIPLE_STOP = compile_pattern(r",\s+(?P<word>\p{Ll}{2,20}ing)\s")
+_QUOTE_MARKS = frozenset("\"“”«»")
+
 
 class _Content(_Subjects):
     """The content boundaries of the finder."""
@@ -202,12 +206,41 @@ class _Content(_Subjects):
         text = self.text
         m = clause_stop_search(text, start, end)
         while m is not None and (self.concession_goes_on(m.start(), m.end(), end)
+                                 or self.participle_goes_on(start, m.start(), m.end(), end)
                                  or self.contrast_goes_on(start, m.start(), end)
                                  or self.coordination_goes_on(start, m.start(), end)):
             m = clause_stop_search(text, m.end(), end)
         if m is None or _word_count(text, start, m.start()) < 3:
             return end
         return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
+
+    def participle_goes_on(self, start: int, ms: int, me: int, end: int) -> bool:
+        """True when the clause stop ``ms:me`` is a comma and a participle that is no
+        cue, whose clause (up to the next stop or ``end``) holds no cue either, after
+        content that opens with neither an infinitive nor a participle (``said the
+        ferry would close, leaving the island cut off``): the participle's clause
+        tells what the reported event does and goes on the content, as PolNeAR reads
+        it more often than not. A cue's participle (``, saying …``, ``, according
+        to …``) still stops it, and so does one after ``vowed to stay, …`` (the
+        participle is the subject's, as the infinitive is)."""
+        text = self.text
+        if text[ms] != "," or text[me - 4 : me - 1] != "ing":
+            return False
+        m = _PARTICIPLE_STOP.fullmatch(text, ms, me)
+        if m is None:
+            return False
+        word = m.group("word").lower()
+        if word in _REPORT_PARTICIPLES or word == "according" or self.scan(ms, me):
+            return False
+        if self.pats["nonfinite"].match(text, start, end) is not None:
+            return False
+        if not _QUOTE_MARKS.isdisjoint(text[start:ms]) or "''" in text[start:ms]:
+            return False  # "called it “a start”, drawing …": the writer's, after a quotation
+        stop = clause_stop_search(text, me, end)
+        # "…, painting them as weak and suggesting that …": a second participle
+        # reports
+        return not any(text[ce - 3 : ce] == "ing" and text[max(ms, cs - 4) : cs] == "and "
+                       for cs, ce, _ in self.scan(me, stop.start() if stop is not None else end))
 
     def contrast_goes_on(self, start: int, ms: int, end: int) -> bool:
         """True when the clause stop at ``ms`` is ``, but`` before a verb phrase

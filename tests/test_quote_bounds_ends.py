@@ -1,0 +1,34 @@
+"""Where indirect content ends: a trailing participle that is no cue (short texts
+written here)."""
+
+from __future__ import annotations
+
+from quote_helpers import contents
+
+
+def test_a_participle_that_is_no_cue_goes_on_the_content() -> None:
+    text = "Ana Ruiz said the ferry would stop in March, leaving the island towns cut off."
+    assert contents(text) == ["the ferry would stop in March, leaving the island towns cut off"]
+
+
+def test_a_participle_that_reports_ends_the_content() -> None:
+    text = "Ana Ruiz said the ferry would stop in March, adding that the bridge could wait."
+    assert "the ferry would stop in March" in contents(text)
+    text = "Ana Ruiz said the ferry would stop in March, according to the harbour office."
+    assert not any("according" in c for c in contents(text))
+
+
+def test_a_second_participle_that_reports_ends_the_content() -> None:
+    text = ("Bo Lind said the bridge was in poor shape, pointing at the cracks and "
+            "warning that it could close.")
+    assert "the bridge was in poor shape" in contents(text)
+
+
+def test_after_an_infinitive_the_participle_is_the_subjects() -> None:
+    text = "Ana Ruiz vowed to keep the ferry running, defying the council once again."
+    assert contents(text) == ["to keep the ferry running"]
+
+
+def test_after_a_quotation_the_participle_is_the_writers() -> None:
+    text = 'Bo Lind said the plan was “a good start” for the towns, drawing cheers from the crowd.'
+    assert contents(text) == ["the plan was “a good start” for the towns"]
