@@ -32,3 +32,9 @@ def test_after_an_infinitive_the_participle_is_the_subjects() -> None:
 def test_after_a_quotation_the_participle_is_the_writers() -> None:
     text = 'Bo Lind said the plan was “a good start” for the towns, drawing cheers from the crowd.'
     assert contents(text) == ["the plan was “a good start” for the towns"]
+
+
+def test_an_asked_question_goes_on_past_an_initials_full_stop() -> None:
+    text = ("“We will see,” Ana Ruiz said when asked whether the ferry would run to the "
+            "U.S. from Canada next year.")
+    assert "whether the ferry would run to the U.S. from Canada next year" in contents(text)

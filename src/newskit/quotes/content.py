@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .boundaries import _stop_past_abbreviations
 from .candidates import _Cand
 from .clauses import (
     _CLAUSE_OPENING_WORDS,
@@ -366,14 +367,21 @@ class _Content(_Subjects):
                 or first in SENTENCE_ADVERBS or first in ("even", "and", "but")
                 or first.endswith("ing"))
 
-    def _clause_end(self, pos: int, ue: int) -> int:
-        m = self.pats["clause_end"].search(self.text, pos, ue)
+    def _clause_end(self, pos: int, ue: int, abbreviations: bool = True) -> int:
+        """Where the clause at ``pos`` ends: at its first punctuation, past the full
+        stop of an initial or a title (``into the U.S. from Canada``) unless not
+        ``abbreviations``."""
+        if abbreviations:
+            m = _stop_past_abbreviations(self.text, self.pats["clause_end"], pos, ue,
+                                         self.in_name)
+        else:
+            m = self.pats["clause_end"].search(self.text, pos, ue)
         return ue if m is None else m.start()
 
     def _adjunct_only(self, ce: int, ue: int) -> bool:
         """True when only adjuncts follow the cue to the end of the unit."""
         text = self.text
-        e = self._clause_end(ce, ue)
+        e = self._clause_end(ce, ue, abbreviations=False)
         first = text[ce:e].split(None, 1)[:1]
         if first and first[0].lower() not in _ADJUNCT_FIRST and (
                 first[0].lower() not in TIME_NOUNS):
