@@ -38,3 +38,17 @@ def test_an_asked_question_goes_on_past_an_initials_full_stop() -> None:
     text = ("“We will see,” Ana Ruiz said when asked whether the ferry would run to the "
             "U.S. from Canada next year.")
     assert "whether the ferry would run to the U.S. from Canada next year" in contents(text)
+
+
+def test_a_closing_attribution_after_a_quotation_is_no_part_of_the_content() -> None:
+    text = ("Ana Ruiz said the ferry was late again, adding that it was “a disgrace for "
+            "the island towns,” she told reporters on Monday.")
+    found = contents(text)
+    assert "that it was “a disgrace for the island towns" in found
+    assert not any(c.endswith("on Monday") for c in found)
+
+
+def test_a_closing_attribution_of_according_to_stays() -> None:
+    text = ("According to Ana Ruiz, the new timetable was “a fair deal for the island "
+            "towns,” Bo Lind said.")
+    assert not any(c.endswith("island towns") for c in contents(text))

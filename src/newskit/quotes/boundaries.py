@@ -363,6 +363,8 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             _dash_aside(text, cand)
         if cand.kind != "direct":
             _parentheses(text, cand)
+        if cand.kind == "mixed" and len(cand.parts) == 1:
+            _closing_attribution(text, cand)
     # a title-case quotation naming a work is dropped, and so is a content
     # opening with a markup tag left in the text (the attributes of a
     # ``<tweet author="…">`` read as quotations: no words of a source)
@@ -1117,6 +1119,40 @@ def _parentheses(text: str, cand: Candidate) -> None:
     stop = _trim(text, start, close)[1]
     if _words(text, start, stop) >= 1:
         cand.parts[-1] = (start, stop)
+
+
+# a closing attribution after a quotation that ends the content with its comma
+# ('… “a fair deal,” Lind said on Monday', '…,” said Lind'): its verb, then
+# at most a short adjunct, to the content's end
+_CLOSING_VERB_SOURCE = (
+    r"(?:said|says|wrote|writes|told|tells|reported|reports|added|adds|explained|explains|"
+    r"noted|notes|argued|argues|recalled|continued|insisted|declared|tweeted|announced)")
+_CLOSING_ATTRIBUTION = compile_pattern(
+    r"(?P<comma>,)(?:[\"”]|'')[ \u00a0]{1,3}(?:" + _CLOSING_VERB_SOURCE + r"[ \u00a0]{1,3}"
+    r"[^\"“”«».!?;:,\n—–-]{1,60}|(?:[\p{L}\p{N}.'’-]{1,20}[ \u00a0]{1,3}){1,6}?"
+    + _CLOSING_VERB_SOURCE + r"(?:[ \u00a0]{1,3}[^\"“”«».!?;:,\n—–-]{1,60})?)[ .\u00a0]{0,3}$")
+
+
+def _closing_attribution(text: str, cand: Candidate) -> None:
+    """``Bo Lind said the plan was “a fair deal,” Ana Ruiz said``: a mixed content
+    whose last quotation closes with a comma and a short attribution to the
+    content's end (``Ana Ruiz said``, ``said Ana Ruiz``, ``the paper reported on
+    Monday``) ends with that quotation: the attribution is another report's, no
+    part of what the cue before the content reports. Not for ``according to``
+    (PolNeAR gives the whole sentence, attribution included, to its source) nor a
+    cue after the content's start."""
+    start, end = cand.parts[0]
+    if cand.cue is None or cand.cue[1] > start or text[cand.cue[0] : cand.cue[0] + 9].lower(
+            ) == "according":
+        return
+    if text.find(",", max(start, end - 140), end) < 0:
+        return  # (the pattern opens with a comma: most contents have none near the end)
+    m = _CLOSING_ATTRIBUTION.search(text, max(start, end - 140), end)
+    if m is None:
+        return
+    stop = m.start("comma")
+    if _words(text, start, stop) >= 2:
+        cand.parts[0] = (start, stop)
 
 
 def _coordinated_report(text: str, cand: C, verbs: frozenset[str],
