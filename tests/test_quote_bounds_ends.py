@@ -52,3 +52,18 @@ def test_a_closing_attribution_of_according_to_stays() -> None:
     text = ("According to Ana Ruiz, the new timetable was “a fair deal for the island "
             "towns,” Bo Lind said.")
     assert not any(c.endswith("island towns") for c in contents(text))
+
+
+def test_the_reports_occasion_after_an_object_with_two_words_before_its_noun() -> None:
+    text = "Ana Ruiz blasted the harbour master during a long campaign rally."
+    assert contents(text) == ["the harbour master"]
+
+
+def test_a_word_in_ing_after_a_possessive_is_a_noun_of_the_object() -> None:
+    text = "Ana Ruiz explained her reasoning in an appearance on Harbour Radio."
+    assert contents(text) == ["her reasoning"]
+
+
+def test_an_adjunct_before_a_that_clause_of_the_object_stays() -> None:
+    text = "Bo Lind repeated his warning on Monday that the old bridge needed repairs."
+    assert not any(c == "his warning" for c in contents(text))

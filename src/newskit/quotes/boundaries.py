@@ -244,7 +244,7 @@ _REPORT_ADJUNCT_SOURCE = (
     r"|(?:19|20)\d\d\b|(?:recent|coming|the[ \u00a0]coming|the[ \u00a0]past|the[ \u00a0]last)"
     r"[ \u00a0](?:years|months|weeks|days)\b)"
     r"|[ \u00a0](?:in[ \u00a0](?:speeches|print|interviews|remarks)"
-    r"|(?:in|during)[ \u00a0](?:a|an|his|her|their|its)[ \u00a0](?:[\p{L}-]{2,20}[ \u00a0])?"
+    r"|(?:in|during)[ \u00a0](?:a|an|his|her|their|its)[ \u00a0](?:[\p{L}-]{2,20}[ \u00a0]){0,2}"
     r"(?:statement|interview|tweet|speech|letter|email|op-ed|post|appearance|address|column|"
     r"memo|video|message|news[ \u00a0]release|debate|rally|news[ \u00a0]conference|"
     r"press[ \u00a0]conference|town[ \u00a0]hall|hearing|call|briefing)"
@@ -739,8 +739,10 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     object's own noun takes it as often (``a similar ferry plan in 2007 and …``);
     a day without ``on`` (``rejected the offer Tuesday``, ``earlier Sunday``)
     or the go-between (``denied it through a spokeswoman``) only when it ends
-    the content. An object holding a relative or ``that`` clause has a verb of
-    its own (``the ferry that ran to Oslo Tuesday``). Not
+    the content. An object holding a relative or ``that`` clause, before the
+    adjunct or after it, has a verb of its own (``the ferry that ran to Oslo
+    Tuesday``, ``a post on Monday that …``); a word in -ing right after a
+    determiner or a possessive is a noun, never that verb (``her reasoning``). Not
     in a relative clause (``Jo Lind, who endorsed Ana Ruiz on Sunday, …``): it
     describes its subject, the adjunct with it."""
     if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
@@ -776,15 +778,19 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
             found = m
     if found is None:
         return  # no adjunct (most contents have a preposition, but few the pattern)
-    if any(w.group().lower() in FINITE_VERBS for w in _TOKEN.finditer(text, found.end(), end)):
-        return  # "his speech in the last council was …": the adjunct is in the clause's subject
+    if any(w.group().lower() in FINITE_VERBS or w.group().lower() in _RELATIVE_OR_THAT
+           for w in _TOKEN.finditer(text, found.end(), end)):
+        # "his speech in the last council was …": the adjunct is in the clause's
+        # subject; "a post on Monday that …": the relative clause is the object's
+        return
     tokens = [w.group() for w in _TOKEN.finditer(text, start, found.start())]
     words = [w.lower() for w in tokens]
     if not words or words[0] in ("to", "that") or not _RELATIVE_OR_THAT.isdisjoint(words) or any(
-            w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
-                len(w) > 4 and w.endswith(("ing", "ed")) and t.islower()
-                and w not in _NOT_VERB_ENDINGS and w not in TIME_NOUNS)
-            for t, w in zip(tokens, words, strict=True)):
+            not (i > 0 and w.endswith("ing") and words[i - 1] in _DETERMINERS) and (
+                w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
+                    len(w) > 4 and w.endswith(("ing", "ed")) and t.islower()
+                    and w not in _NOT_VERB_ENDINGS and w not in TIME_NOUNS))
+            for i, (t, w) in enumerate(zip(tokens, words, strict=True))):
         return  # a verb of its own: the adjunct may be its ("to meet him on Monday")
     cand.parts[0] = (start, _trim(text, start, found.start(), _SPACE + ",")[1])
 
