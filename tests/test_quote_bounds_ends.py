@@ -67,3 +67,12 @@ def test_a_word_in_ing_after_a_possessive_is_a_noun_of_the_object() -> None:
 def test_an_adjunct_before_a_that_clause_of_the_object_stays() -> None:
     text = "Bo Lind repeated his warning on Monday that the old bridge needed repairs."
     assert not any(c == "his warning" for c in contents(text))
+
+
+def test_the_reports_month_may_carry_a_year_and_may_be_may() -> None:
+    assert contents("Ana Ruiz announced her candidacy in June 2015.") == ["her candidacy"]
+    assert contents("Ana Ruiz endorsed Bo Lind in late May.") == ["Bo Lind"]
+
+
+def test_a_plural_after_a_determiner_is_a_noun_of_the_object() -> None:
+    assert contents("Ana Ruiz denied the charges through her lawyer.") == ["the charges"]

@@ -241,6 +241,7 @@ _REPORT_ADJUNCT_SOURCE = (
     r"[ \u00a0]on[ \u00a0](?:Twitter|Facebook|Instagram|CNN|Fox|MSNBC|NBC|CBS|ABC)\b"
     r"|[ \u00a0]on[ \u00a0](?P<time>\p{Lu}\p{Ll}{2,8})\b"
     r"|[ \u00a0]in[ \u00a0](?P<in>(?:(?:late|early|mid)[ \u00a0-])?(?P<month>\p{Lu}\p{Ll}{2,8})\b"
+    r"(?:[ \u00a0](?:19|20)\d\d\b)?"
     r"|(?:19|20)\d\d\b|(?:recent|coming|the[ \u00a0]coming|the[ \u00a0]past|the[ \u00a0]last)"
     r"[ \u00a0](?:years|months|weeks|days)\b)"
     r"|[ \u00a0](?:in[ \u00a0](?:speeches|print|interviews|remarks)"
@@ -741,8 +742,9 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     or the go-between (``denied it through a spokeswoman``) only when it ends
     the content. An object holding a relative or ``that`` clause, before the
     adjunct or after it, has a verb of its own (``the ferry that ran to Oslo
-    Tuesday``, ``a post on Monday that …``); a word in -ing right after a
-    determiner or a possessive is a noun, never that verb (``her reasoning``). Not
+    Tuesday``, ``a post on Monday that …``); a word in -ing or a plural right
+    after a determiner or a possessive is a noun, never that verb (``her
+    reasoning``, ``the charges``); ``in May`` and ``in June 2015`` are months. Not
     in a relative clause (``Jo Lind, who endorsed Ana Ruiz on Sunday, …``): it
     describes its subject, the adjunct with it."""
     if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
@@ -763,8 +765,9 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
         if m is None:
             continue
         time = m.group("time") or m.group("month")
-        if time is not None and time.lower() not in TIME_NOUNS:
-            continue
+        if time is not None and time.lower() not in TIME_NOUNS and not (
+                time == "May" and m.group("month") is not None):
+            continue  # ("in May": the month, as "may" after "in" is no modal)
         if m.group("in") is not None and text[m.end() : end].strip(_SPACE + ".")[:1] not in (
                 "", ","):
             continue  # "in 2007 and …": "in" and a time ends the content, or it is the object's
@@ -786,7 +789,8 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     tokens = [w.group() for w in _TOKEN.finditer(text, start, found.start())]
     words = [w.lower() for w in tokens]
     if not words or words[0] in ("to", "that") or not _RELATIVE_OR_THAT.isdisjoint(words) or any(
-            not (i > 0 and w.endswith("ing") and words[i - 1] in _DETERMINERS) and (
+            not (i > 0 and words[i - 1] in _DETERMINERS and (
+                w.endswith("ing") or (w.endswith("s") and not w.endswith("ss")))) and (
                 w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
                     len(w) > 4 and w.endswith(("ing", "ed")) and t.islower()
                     and w not in _NOT_VERB_ENDINGS and w not in TIME_NOUNS))
