@@ -241,10 +241,11 @@ _REPORT_ADJUNCT_SOURCE = (
     r"[ \u00a0]on[ \u00a0](?:Twitter|Facebook|Instagram|CNN|Fox|MSNBC|NBC|CBS|ABC)\b"
     r"|[ \u00a0]on[ \u00a0](?P<time>\p{Lu}\p{Ll}{2,8})\b"
     r"|[ \u00a0]in[ \u00a0](?P<in>(?:(?:late|early|mid)[ \u00a0-])?(?P<month>\p{Lu}\p{Ll}{2,8})\b"
+    r"(?:[ \u00a0](?:19|20)\d\d\b)?"
     r"|(?:19|20)\d\d\b|(?:recent|coming|the[ \u00a0]coming|the[ \u00a0]past|the[ \u00a0]last)"
     r"[ \u00a0](?:years|months|weeks|days)\b)"
     r"|[ \u00a0](?:in[ \u00a0](?:speeches|print|interviews|remarks)"
-    r"|(?:in|during)[ \u00a0](?:a|an|his|her|their|its)[ \u00a0](?:[\p{L}-]{2,20}[ \u00a0])?"
+    r"|(?:in|during)[ \u00a0](?:a|an|his|her|their|its)[ \u00a0](?:[\p{L}-]{2,20}[ \u00a0]){0,2}"
     r"(?:statement|interview|tweet|speech|letter|email|op-ed|post|appearance|address|column|"
     r"memo|video|message|news[ \u00a0]release|debate|rally|news[ \u00a0]conference|"
     r"press[ \u00a0]conference|town[ \u00a0]hall|hearing|call|briefing)"
@@ -363,6 +364,8 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
             _dash_aside(text, cand)
         if cand.kind != "direct":
             _parentheses(text, cand)
+        if cand.kind == "mixed" and len(cand.parts) == 1:
+            _closing_attribution(text, cand)
     # a title-case quotation naming a work is dropped, and so is a content
     # opening with a markup tag left in the text (the attributes of a
     # ``<tweet author="…">`` read as quotations: no words of a source)
@@ -737,8 +740,11 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     object's own noun takes it as often (``a similar ferry plan in 2007 and …``);
     a day without ``on`` (``rejected the offer Tuesday``, ``earlier Sunday``)
     or the go-between (``denied it through a spokeswoman``) only when it ends
-    the content. An object holding a relative or ``that`` clause has a verb of
-    its own (``the ferry that ran to Oslo Tuesday``). Not
+    the content. An object holding a relative or ``that`` clause, before the
+    adjunct or after it, has a verb of its own (``the ferry that ran to Oslo
+    Tuesday``, ``a post on Monday that …``); a word in -ing or a plural right
+    after a determiner or a possessive is a noun, never that verb (``her
+    reasoning``, ``the charges``); ``in May`` and ``in June 2015`` are months. Not
     in a relative clause (``Jo Lind, who endorsed Ana Ruiz on Sunday, …``): it
     describes its subject, the adjunct with it."""
     if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
@@ -759,8 +765,9 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
         if m is None:
             continue
         time = m.group("time") or m.group("month")
-        if time is not None and time.lower() not in TIME_NOUNS:
-            continue
+        if time is not None and time.lower() not in TIME_NOUNS and not (
+                time == "May" and m.group("month") is not None):
+            continue  # ("in May": the month, as "may" after "in" is no modal)
         if m.group("in") is not None and text[m.end() : end].strip(_SPACE + ".")[:1] not in (
                 "", ","):
             continue  # "in 2007 and …": "in" and a time ends the content, or it is the object's
@@ -774,15 +781,20 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
             found = m
     if found is None:
         return  # no adjunct (most contents have a preposition, but few the pattern)
-    if any(w.group().lower() in FINITE_VERBS for w in _TOKEN.finditer(text, found.end(), end)):
-        return  # "his speech in the last council was …": the adjunct is in the clause's subject
+    if any(w.group().lower() in FINITE_VERBS or w.group().lower() in _RELATIVE_OR_THAT
+           for w in _TOKEN.finditer(text, found.end(), end)):
+        # "his speech in the last council was …": the adjunct is in the clause's
+        # subject; "a post on Monday that …": the relative clause is the object's
+        return
     tokens = [w.group() for w in _TOKEN.finditer(text, start, found.start())]
     words = [w.lower() for w in tokens]
     if not words or words[0] in ("to", "that") or not _RELATIVE_OR_THAT.isdisjoint(words) or any(
-            w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
-                len(w) > 4 and w.endswith(("ing", "ed")) and t.islower()
-                and w not in _NOT_VERB_ENDINGS and w not in TIME_NOUNS)
-            for t, w in zip(tokens, words, strict=True)):
+            not (i > 0 and words[i - 1] in _DETERMINERS and (
+                w.endswith("ing") or (w.endswith("s") and not w.endswith("ss")))) and (
+                w in FINITE_VERBS or w in verbs or w in _IRREGULAR_PAST or (
+                    len(w) > 4 and w.endswith(("ing", "ed")) and t.islower()
+                    and w not in _NOT_VERB_ENDINGS and w not in TIME_NOUNS))
+            for i, (t, w) in enumerate(zip(tokens, words, strict=True))):
         return  # a verb of its own: the adjunct may be its ("to meet him on Monday")
     cand.parts[0] = (start, _trim(text, start, found.start(), _SPACE + ",")[1])
 
@@ -1117,6 +1129,40 @@ def _parentheses(text: str, cand: Candidate) -> None:
     stop = _trim(text, start, close)[1]
     if _words(text, start, stop) >= 1:
         cand.parts[-1] = (start, stop)
+
+
+# a closing attribution after a quotation that ends the content with its comma
+# ('… “a fair deal,” Lind said on Monday', '…,” said Lind'): its verb, then
+# at most a short adjunct, to the content's end
+_CLOSING_VERB_SOURCE = (
+    r"(?:said|says|wrote|writes|told|tells|reported|reports|added|adds|explained|explains|"
+    r"noted|notes|argued|argues|recalled|continued|insisted|declared|tweeted|announced)")
+_CLOSING_ATTRIBUTION = compile_pattern(
+    r"(?P<comma>,)(?:[\"”]|'')[ \u00a0]{1,3}(?:" + _CLOSING_VERB_SOURCE + r"[ \u00a0]{1,3}"
+    r"[^\"“”«».!?;:,\n—–-]{1,60}|(?:[\p{L}\p{N}.'’-]{1,20}[ \u00a0]{1,3}){1,6}?"
+    + _CLOSING_VERB_SOURCE + r"(?:[ \u00a0]{1,3}[^\"“”«».!?;:,\n—–-]{1,60})?)[ .\u00a0]{0,3}$")
+
+
+def _closing_attribution(text: str, cand: Candidate) -> None:
+    """``Bo Lind said the plan was “a fair deal,” Ana Ruiz said``: a mixed content
+    whose last quotation closes with a comma and a short attribution to the
+    content's end (``Ana Ruiz said``, ``said Ana Ruiz``, ``the paper reported on
+    Monday``) ends with that quotation: the attribution is another report's, no
+    part of what the cue before the content reports. Not for ``according to``
+    (PolNeAR gives the whole sentence, attribution included, to its source) nor a
+    cue after the content's start."""
+    start, end = cand.parts[0]
+    if cand.cue is None or cand.cue[1] > start or text[cand.cue[0] : cand.cue[0] + 9].lower(
+            ) == "according":
+        return
+    if text.find(",", max(start, end - 140), end) < 0:
+        return  # (the pattern opens with a comma: most contents have none near the end)
+    m = _CLOSING_ATTRIBUTION.search(text, max(start, end - 140), end)
+    if m is None:
+        return
+    stop = m.start("comma")
+    if _words(text, start, stop) >= 2:
+        cand.parts[0] = (start, stop)
 
 
 def _coordinated_report(text: str, cand: C, verbs: frozenset[str],

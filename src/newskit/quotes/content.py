@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .boundaries import _stop_past_abbreviations
 from .candidates import _Cand
 from .clauses import (
     _CLAUSE_OPENING_WORDS,
@@ -63,6 +64,10 @@ _THE_APPOSITION = compile_pattern(
     r",\s{1,3}the\s(?![^,;:()\"“”«»—–]{0,300}?\s(?:or|and)\s)"
     r"[^\s,;:()\"“”«»—–]{1,40}\s[^,;:()\"“”«»—–]{1,300}$"
 )
+
+# the clause stop of a comma and a participle (lexicon's CLAUSE_STOP)
+_PARTICIPLE_STOP = compile_pattern(r",\s+(?P<word>\p{Ll}{2,20}ing)\s")
+_QUOTE_MARKS = frozenset("\"“”«»")
 
 
 class _Content(_Subjects):
@@ -202,12 +207,41 @@ class _Content(_Subjects):
         text = self.text
         m = clause_stop_search(text, start, end)
         while m is not None and (self.concession_goes_on(m.start(), m.end(), end)
+                                 or self.participle_goes_on(start, m.start(), m.end(), end)
                                  or self.contrast_goes_on(start, m.start(), end)
                                  or self.coordination_goes_on(start, m.start(), end)):
             m = clause_stop_search(text, m.end(), end)
         if m is None or _word_count(text, start, m.start()) < 3:
             return end
         return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
+
+    def participle_goes_on(self, start: int, ms: int, me: int, end: int) -> bool:
+        """True when the clause stop ``ms:me`` is a comma and a participle that is no
+        cue, whose clause (up to the next stop or ``end``) holds no cue either, after
+        content that opens with neither an infinitive nor a participle (``said the
+        ferry would close, leaving the island cut off``): the participle's clause
+        tells what the reported event does and goes on the content, as PolNeAR reads
+        it more often than not. A cue's participle (``, saying …``, ``, according
+        to …``) still stops it, and so does one after ``vowed to stay, …`` (the
+        participle is the subject's, as the infinitive is)."""
+        text = self.text
+        if text[ms] != "," or text[me - 4 : me - 1] != "ing":
+            return False
+        m = _PARTICIPLE_STOP.fullmatch(text, ms, me)
+        if m is None:
+            return False
+        word = m.group("word").lower()
+        if word in _REPORT_PARTICIPLES or word == "according" or self.scan(ms, me):
+            return False
+        if self.pats["nonfinite"].match(text, start, end) is not None:
+            return False
+        if not _QUOTE_MARKS.isdisjoint(text[start:ms]) or "''" in text[start:ms]:
+            return False  # "called it “a start”, drawing …": the writer's, after a quotation
+        stop = clause_stop_search(text, me, end)
+        # "…, painting them as weak and suggesting that …": a second participle
+        # reports
+        return not any(text[ce - 3 : ce] == "ing" and text[max(ms, cs - 4) : cs] == "and "
+                       for cs, ce, _ in self.scan(me, stop.start() if stop is not None else end))
 
     def contrast_goes_on(self, start: int, ms: int, end: int) -> bool:
         """True when the clause stop at ``ms`` is ``, but`` before a verb phrase
@@ -333,14 +367,21 @@ class _Content(_Subjects):
                 or first in SENTENCE_ADVERBS or first in ("even", "and", "but")
                 or first.endswith("ing"))
 
-    def _clause_end(self, pos: int, ue: int) -> int:
-        m = self.pats["clause_end"].search(self.text, pos, ue)
+    def _clause_end(self, pos: int, ue: int, abbreviations: bool = True) -> int:
+        """Where the clause at ``pos`` ends: at its first punctuation, past the full
+        stop of an initial or a title (``into the U.S. from Canada``) unless not
+        ``abbreviations``."""
+        if abbreviations:
+            m = _stop_past_abbreviations(self.text, self.pats["clause_end"], pos, ue,
+                                         self.in_name)
+        else:
+            m = self.pats["clause_end"].search(self.text, pos, ue)
         return ue if m is None else m.start()
 
     def _adjunct_only(self, ce: int, ue: int) -> bool:
         """True when only adjuncts follow the cue to the end of the unit."""
         text = self.text
-        e = self._clause_end(ce, ue)
+        e = self._clause_end(ce, ue, abbreviations=False)
         first = text[ce:e].split(None, 1)[:1]
         if first and first[0].lower() not in _ADJUNCT_FIRST and (
                 first[0].lower() not in TIME_NOUNS):
