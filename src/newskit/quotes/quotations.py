@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .boundaries import title_case
 from .lexicon import SPACE as _SPACE
+from .lexicon import word_set
 from .units import _trim
 
 
@@ -119,6 +120,22 @@ def _named_work(text: str, mark: int) -> bool:
 
 def _work_of(text: str, mark: int) -> bool:
     """True when the quotation mark at ``mark`` follows ``of`` (``the author of
-    “…”``): the title of a work in an apposition."""
-    before = text[max(0, mark - 12) : mark].rstrip().split()
-    return bool(before) and before[-1].lower() == "of"
+    “…”``) or a noun naming a kind of work (``the star of the TV show “…”``, ``the
+    book “…”``): the title of a work in an apposition."""
+    before = text[max(0, mark - 24) : mark].rstrip().lower().split()
+    if not before:
+        return False
+    if before[-1] in ("show", "shows"):  # (not "polls show “…”")
+        return len(before) > 1 and before[-2] in _SHOW_KINDS
+    return before[-1] in _WORK_NOUNS
+
+
+# "of" and the nouns that name a work before its title ("show" after a kind of show)
+_WORK_NOUNS = word_set(
+    """
+    of series book novel film movie album song program programme documentary memoir
+    sitcom drama miniseries podcast musical
+    """
+)
+# nouns that name a kind of show: "a TV show", "talk shows"
+_SHOW_KINDS = word_set("tv television talk game radio reality cable quiz cooking")
