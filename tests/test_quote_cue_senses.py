@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newskit.quotes.quotations import _named_work
 from newskit.quotes.scanner import _verb_sense
 from quote_helpers import contents, speakers
 
@@ -30,6 +31,9 @@ def _sense(text: str, form: str) -> bool:
     ("She was sworn in on Monday.", "sworn"),
     ("Ana Ruiz works at a think tank in the capital.", "think"),
     ("Ruiz told The Harbour Post that the ferry would run.", "Post"),
+    ("Jo Lind is a big star on the hit ABC show these days.", "show"),
+    ("She listed an NBC show as her favourite.", "show"),
+    ("Lind raised $5,000, according to figures out on Monday.", "figures"),
 ])
 def test_other_senses_are_no_cues(text: str, form: str) -> None:
     assert not _sense(text, form)
@@ -45,6 +49,7 @@ def test_other_senses_are_no_cues(text: str, form: str) -> None:
     ("Lind Wants More Ferries For The Coast", "Wants"),
     ("Ana Ruiz showed that the ferry was late.", "showed"),
     ("She went on to detail the plan for the coast.", "detail"),
+    ("Audit files from NGP VAN show that the ferry was late.", "show"),
 ])
 def test_verb_senses_stay_cues(text: str, form: str) -> None:
     assert _sense(text, form)
@@ -89,3 +94,19 @@ def test_title_after_a_work_noun_is_skipped_to_the_speaker() -> None:
 def test_a_verb_after_polls_is_no_work_noun() -> None:
     text = 'The mayor spoke. Polls show "The Farm" ahead of the others, said Ana Ruiz.'
     assert "The Farm" in " ".join(contents(text))
+
+
+def test_title_before_a_role_and_a_name_is_no_quote() -> None:
+    text = ("The fair opened on Monday. “Harbour Nights” star Ana Ruiz turned the tables "
+            "on the critics at the fair.")
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("“Harbour Nights” star Ana Ruiz left.", True),
+    ("''Harbour Nights'' host Jo Lind left.", True),
+    ("“Harbour Nights” star turned up.", False),
+    ("“Harbour Nights” is back, Ana Ruiz said.", False),
+])
+def test_a_role_and_a_name_after_a_title_name_the_work(text: str, named: bool) -> None:
+    assert _named_work(text, 0) is named

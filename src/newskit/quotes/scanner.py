@@ -42,6 +42,8 @@ _DETERMINED_ADJECTIVES = _NOUN_ADJECTIVES | word_set(
     "only best real same whole obvious recent final first last other larger")
 # the determiners before such an adjective ("that only said": no noun)
 _ARTICLES = word_set("the a an his her their its our my your")
+# what goes before a network's name before "show": "an NBC show", "the hit CW show"
+_NETWORK_OPENERS = _ARTICLES | {"hit"}
 # words that name a group of states: "Western states", "swing states"
 _STATE_KINDS = word_set(
     """
@@ -172,10 +174,12 @@ def _verb_sense(text: str, start: int, end: int) -> bool:
     (``in detail``, ``of pledged delegates``; not ``to``, ``as``, ``than``), after an
     adjective (``a good bet``, ``the only question``, ``emotional stress``), after a
     number (``1,600 emails``, ``20 pledged delegates``; not a year), a kind of show
-    (``a TV show``) or of states (``Western states``); ``think tanks``; a verb with a
-    particle of another sense (``showed up``, ``added up to``, ``sworn in``); a weak
-    form capitalised after a capitalised word, ending a name (``Washington Post``,
-    ``United States``) unless a capitalised word follows (a headline). The word
+    or a network after an article (``a TV show``, ``an NBC show``), a kind of states
+    (``Western states``), ``according to`` (``according to figures``); ``think
+    tanks``; a verb with a particle of another sense (``showed up``, ``added up to``,
+    ``sworn in``); a weak form capitalised after a capitalised word, ending a name
+    (``Washington Post``, ``United States``) unless a capitalised word follows (a
+    headline). The word
     before counts only when white space alone parts it from the form and it holds no
     punctuation (``Ruiz, 49, said`` is no number before ``said``), a preposition only
     in lower case (``From said``: a name)."""
@@ -212,6 +216,10 @@ def _verb_sense(text: str, start: int, end: int) -> bool:
             prev[:1].isdigit() and prev[-1:].isdigit() and prev.replace(",", "").isdigit()
             and not (len(prev) == 4 and prev[:2] in ("19", "20"))):
         return False  # (a number before a base form is a subject: "4 in 10 say")
-    if form in ("show", "shows") and prev in _SHOW_KINDS:
-        return False
+    if form in ("show", "shows") and (prev in _SHOW_KINDS or (
+            2 <= len(word) <= 5 and word.isalpha() and word.isupper() and len(words) > 1
+            and words[-2].lower() in _NETWORK_OPENERS)):
+        return False  # "a TV show", "the hit CW show": a network's show ("NGP VAN show")
+    if prev == "to" and len(words) > 1 and words[-2].lower() == "according":
+        return False  # "according to figures": the source of "according to"
     return not (form in ("states", "state") and prev in _STATE_KINDS)
