@@ -29,6 +29,7 @@ def _sense(text: str, form: str) -> bool:
     ("Hundreds more showed up to hear the mayor speak.", "showed"),
     ("The efforts added up to a string of excuses.", "added"),
     ("She was sworn in on Monday.", "sworn"),
+    ("It is unclear how the fares figured into the vote.", "figured"),
     ("Ana Ruiz works at a think tank in the capital.", "think"),
     ("Ruiz told The Harbour Post that the ferry would run.", "Post"),
     ("Jo Lind is a big star on the hit ABC show these days.", "show"),
@@ -75,6 +76,13 @@ def test_number_before_a_participle_reports_nothing() -> None:
 
 def test_particle_sense_reports_nothing() -> None:
     text = ("The mayor spoke on Monday. Hundreds more showed up to hear Ruiz address "
+            "the crowd at the harbour.")
+    assert contents(text) == []
+
+
+def test_particle_sense_in_a_text_whose_lower_case_is_longer() -> None:
+    # (the scanner looks for cues by pattern when lower-casing changes the length)
+    text = ("İzmir fans spoke on Monday. Hundreds more showed up to hear Ruiz address "
             "the crowd at the harbour.")
     assert contents(text) == []
 
