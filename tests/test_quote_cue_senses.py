@@ -30,6 +30,7 @@ def _sense(text: str, form: str) -> bool:
     ("The efforts added up to a string of excuses.", "added"),
     ("She was sworn in on Monday.", "sworn"),
     ("It is unclear how the fares figured into the vote.", "figured"),
+    ("Today you would bet on Ruiz, not on Lind.", "bet"),
     ("Ana Ruiz works at a think tank in the capital.", "think"),
     ("Ruiz told The Harbour Post that the ferry would run.", "Post"),
     ("Jo Lind is a big star on the hit ABC show these days.", "show"),
@@ -51,6 +52,7 @@ def test_other_senses_are_no_cues(text: str, form: str) -> None:
     ("Ana Ruiz showed that the ferry was late.", "showed"),
     ("She went on to detail the plan for the coast.", "detail"),
     ("Audit files from NGP VAN show that the ferry was late.", "show"),
+    ("I would bet that Ruiz wins the vote.", "bet"),
 ])
 def test_verb_senses_stay_cues(text: str, form: str) -> None:
     assert _sense(text, form)

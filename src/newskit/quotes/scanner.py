@@ -53,12 +53,13 @@ _STATE_KINDS = word_set(
     """
 )
 # a verb and the particle that gives it a sense other than a report: "showed up",
-# "added up to", "sworn in", "figured into"
+# "added up to", "sworn in", "figured into", "bet on"
 _PARTICLE_SENSES = {
     "show": "up", "shows": "up", "showed": "up", "showing": "up", "shown": "up",
     "add": "up", "adds": "up", "added": "up", "adding": "up",
     "sworn": "in",
     "figure": "into", "figures": "into", "figured": "into", "figuring": "into",
+    "bet": "on", "bets": "on", "betting": "on",
 }
 
 
