@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .boundaries import title_case
 from .lexicon import SPACE as _SPACE
+from .lexicon import word_set
 from .units import _trim
 
 
@@ -111,14 +112,54 @@ def _named_work(text: str, mark: int) -> bool:
     that introduces a title: ``NBC’s “Today”``, ``on “Meet the Press”``; ``mark`` may
     be the second character of a doubled mark (``on ''Today''``)."""
     before = text[max(0, mark - 12) : mark].rstrip(" '`").split()
-    if not before:
+    if before and (before[-1].endswith(("'s", "’s"))
+                   or before[-1].lower() in ("on", "in", "titled", "called")):
+        return True
+    return _role_after(text, mark)
+
+
+def _role_after(text: str, mark: int) -> bool:
+    """True when the quotation opened at ``mark`` is followed by a role noun and a
+    name: ``“Harbour Nights” star Ana Ruiz``, ``''Ferry Tales'' host Jo Lind``; the
+    title of the work the person is known for."""
+    opening = text[mark]
+    start = mark + 1
+    while text[start : start + 1] == opening:
+        start += 1  # (the second character of a doubled mark)
+    close = text.find("”" if opening == "“" else opening, start, mark + 80)
+    if close < 0:
         return False
-    word = before[-1]
-    return word.endswith(("'s", "’s")) or word.lower() in ("on", "in", "titled", "called")
+    after = text[close + 1 : close + 40].lstrip("'").split(" ", 3)
+    return (len(after) > 2 and after[0] == "" and after[1].lower() in _ROLE_NOUNS
+            and after[2][:1].isupper())
 
 
 def _work_of(text: str, mark: int) -> bool:
     """True when the quotation mark at ``mark`` follows ``of`` (``the author of
-    “…”``): the title of a work in an apposition."""
-    before = text[max(0, mark - 12) : mark].rstrip().split()
-    return bool(before) and before[-1].lower() == "of"
+    “…”``) or a noun naming a kind of work (``the star of the TV show “…”``, ``the
+    book “…”``): the title of a work in an apposition."""
+    before = text[max(0, mark - 24) : mark].rstrip().lower().split()
+    if not before:
+        return False
+    if before[-1] in ("show", "shows"):  # (not "polls show “…”")
+        return len(before) > 1 and before[-2] in _SHOW_KINDS
+    return before[-1] in _WORK_NOUNS
+
+
+# what a person is to the work whose title goes before: "“Harbour Nights” star Ana Ruiz"
+_ROLE_NOUNS = word_set(
+    """
+    star stars co-star host co-host creator actor actress producer author director writer
+    alum alumna anchor showrunner narrator contestant
+    """
+)
+
+# "of" and the nouns that name a work before its title ("show" after a kind of show)
+_WORK_NOUNS = word_set(
+    """
+    of series book novel film movie album song program programme documentary memoir
+    sitcom drama miniseries podcast musical
+    """
+)
+# nouns that name a kind of show: "a TV show", "talk shows"
+_SHOW_KINDS = word_set("tv television talk game radio reality cable quiz cooking")

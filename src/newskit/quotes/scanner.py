@@ -14,10 +14,53 @@ from __future__ import annotations
 import bisect
 
 from .clauses import _expletive
-from .lexicon import CuePatterns, QuoteAbbreviations, quote_abbreviations
+from .lexicon import (
+    WEAK_FORMS,
+    CuePatterns,
+    QuoteAbbreviations,
+    quote_abbreviations,
+    word_set,
+)
 from .patterns import _patterns
+from .quotations import _SHOW_KINDS
+from .shipped import compile_pattern
 from .speakers import Phrase, speaker_phrase
 from .words import _AFTER_PARTICIPLE
+
+# a word of letters, digits, apostrophes, hyphens or inner commas ("1,600")
+_PLAIN_WORD = compile_pattern(r"[\p{L}\p{N}'’-]+(?:,\p{N}{3})*")
+# prepositions a verb form never follows (``to`` opens an infinitive, ``as`` and
+# ``than`` a clause: "as reported", "than expected"): "in detail", "of states"
+_NOUN_PREPOSITIONS = word_set(
+    "of in on for with from about into among between against without under at")
+# adjectives a verb form never follows: "a good bet", "emotional stress"
+_NOUN_ADJECTIVES = word_set(
+    "good biggest bigger big safe safest key main emotional mental")
+# adjectives (or adverbs) that make the form after them a noun after a determiner
+# or a possessive only: "the only question" (but "he only said"), "the best bet"
+_DETERMINED_ADJECTIVES = _NOUN_ADJECTIVES | word_set(
+    "only best real same whole obvious recent final first last other larger")
+# the determiners before such an adjective ("that only said": no noun)
+_ARTICLES = word_set("the a an his her their its our my your")
+# what goes before a network's name before "show": "an NBC show", "the hit CW show"
+_NETWORK_OPENERS = _ARTICLES | {"hit"}
+# words that name a group of states: "Western states", "swing states"
+_STATE_KINDS = word_set(
+    """
+    western eastern northern southern midwestern northeastern northwestern southeastern
+    southwestern swing battleground border member belt gulf united blue red early key
+    primary other several many remaining
+    """
+)
+# a verb and the particle that gives it a sense other than a report: "showed up",
+# "added up to", "sworn in", "figured into", "bet on"
+_PARTICLE_SENSES = {
+    "show": "up", "shows": "up", "showed": "up", "showing": "up", "shown": "up",
+    "add": "up", "adds": "up", "added": "up", "adding": "up",
+    "sworn": "in",
+    "figure": "into", "figures": "into", "figured": "into", "figuring": "into",
+    "bet": "on", "bets": "on", "betting": "on",
+}
 
 
 class _Scanner:
@@ -58,7 +101,8 @@ class _Scanner:
                 end = cut if cut > start else end
             found.extend(self.cues.scan(low, start, end))
             start = end
-        return found
+        text = self.text
+        return [c for c in found if c[2] != "verb" or _verb_sense(text, c[0], c[1])]
 
     def scan(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Cues in ``text[start:end]``."""
@@ -70,9 +114,11 @@ class _Scanner:
             return [c for c in self.all_cues[lo:hi] if c[1] <= end]
         low = self.text[start:end].lower()
         if len(low) == end - start:
-            return [(s + start, e + start, k) for s, e, k in self.cues.scan(low, 0, len(low))]
+            return [(s + start, e + start, k) for s, e, k in self.cues.scan(low, 0, len(low))
+                    if k != "verb" or _verb_sense(self.text, s + start, e + start)]
         found = [(m.start(), m.end(), "verb")
-                 for m in self.cues.verbs.finditer(self.text, start, end)]
+                 for m in self.cues.verbs.finditer(self.text, start, end)
+                 if _verb_sense(self.text, m.start(), m.end())]
         found += [(m.start(), m.end(), "phrase")
                   for m in self.cues.phrases.finditer(self.text, start, end)]
         found += [(m.start(), m.end(), "according")
@@ -122,3 +168,60 @@ class _Scanner:
             return False  # not the first word of its sentence
         nxt = text[phrase.end + 1 : phrase.end + 16].split(" ", 1)[0].lower()
         return nxt in _AFTER_PARTICIPLE or word == "Having"
+
+
+def _verb_sense(text: str, start: int, end: int) -> bool:
+    """False when the words around the cue form at ``text[start:end]`` make it a
+    noun, a modifier or a verb of another sense, no report: after a preposition
+    (``in detail``, ``of pledged delegates``; not ``to``, ``as``, ``than``), after an
+    adjective (``a good bet``, ``the only question``, ``emotional stress``), after a
+    number (``1,600 emails``, ``20 pledged delegates``; not a year), a kind of show
+    or a network after an article (``a TV show``, ``an NBC show``), a kind of states
+    (``Western states``), ``according to`` (``according to figures``); ``think
+    tanks``; a verb with a particle of another sense (``showed up``, ``added up to``,
+    ``sworn in``); a weak form capitalised after a capitalised word, ending a name
+    (``Washington Post``, ``United States``) unless a capitalised word follows (a
+    headline). The word
+    before counts only when white space alone parts it from the form and it holds no
+    punctuation (``Ruiz, 49, said`` is no number before ``said``), a preposition only
+    in lower case (``From said``: a name)."""
+    form = text[start:end].lower()
+    particle = _PARTICLE_SENSES.get(form)
+    after = text[end : end + 8]
+    if particle is not None and after[:1] == " " and after[1:].lower().startswith(particle) and (
+            not after[1 + len(particle) :][:1].isalpha()):
+        return False
+    if form == "think" and after.lower().startswith((" tank", " tanks")):
+        return False
+    before = text[max(0, start - 30) : start]
+    if not before.endswith(" "):
+        return True  # after punctuation or at the start: no word before it
+    words = before.split()
+    if not words or not _PLAIN_WORD.fullmatch(words[-1]):
+        return True
+    word = words[-1]
+    prev = word.lower()
+    if (word[:1].isupper() and text[start].isupper() and text[start + 1 : end].islower()
+            and form in WEAK_FORMS and not form.endswith("ing")
+            and not (after[:1] == " " and after[1:2].isupper())):
+        return False  # a name's last word: "The Washington Post reported", "Islamic
+        # State fighters" (not a title-case headline: "Lind Wants More Ferries")
+    ing = form.endswith("ing")
+    if prev in _NOUN_PREPOSITIONS and not ing and word == prev:
+        return False
+    if prev in _NOUN_ADJECTIVES:
+        return False
+    if prev in _DETERMINED_ADJECTIVES and len(words) > 1 and (
+            words[-2].lower() in _ARTICLES or words[-2].lower().endswith(("'s", "’s"))):
+        return False
+    if (form.endswith("ed") or (form.endswith("s") and form in WEAK_FORMS)) and (
+            prev[:1].isdigit() and prev[-1:].isdigit() and prev.replace(",", "").isdigit()
+            and not (len(prev) == 4 and prev[:2] in ("19", "20"))):
+        return False  # (a number before a base form is a subject: "4 in 10 say")
+    if form in ("show", "shows") and (prev in _SHOW_KINDS or (
+            2 <= len(word) <= 5 and word.isalpha() and word.isupper() and len(words) > 1
+            and words[-2].lower() in _NETWORK_OPENERS)):
+        return False  # "a TV show", "the hit CW show": a network's show ("NGP VAN show")
+    if prev == "to" and len(words) > 1 and words[-2].lower() == "according":
+        return False  # "according to figures": the source of "according to"
+    return not (form in ("states", "state") and prev in _STATE_KINDS)
