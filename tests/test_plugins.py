@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import sys
 import types
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newskit import hookimpl
+from newskit import hookimpl, plugins
 from newskit.errors import PluginError, UnknownComponentError
 from newskit.plugins import Registry
 from newskit.testing import make_registry, registered
@@ -165,10 +166,7 @@ def fake_entry_points(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setitem(sys.modules, "newskit_fakegood", good)
     eps = [_FakeEntryPoint("fakegood", "newskit_fakegood"),
            _FakeEntryPoint("fakebad", "newskit_does_not_exist_anywhere")]
-    import importlib.metadata
-
-    monkeypatch.setattr(importlib.metadata, "entry_points",
-                        lambda group=None: eps if group == "newskit" else [])
+    monkeypatch.setattr(plugins, "_find_entry_points", lambda: eps)
     return [ep.name for ep in eps]
 
 
@@ -252,3 +250,88 @@ def test_plugin_lexicon_entries_stay_with_their_lexicons_object() -> None:
     assert added not in plain.get("media")
     assert plain.get("media") == with_plugin.get("media")[:-1]
     assert added not in Lexicons().get("media")
+
+
+def _install(site: Path, dist: str, entry_points: str, version: str = "1.0") -> None:
+    """A distribution's metadata directory in ``site``, as an installer writes it."""
+    info = site / f"{dist}-{version}.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {dist}\nVersion: {version}\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+
+
+def _reference() -> list[tuple[str, str, str | None]]:
+    from importlib.metadata import entry_points
+
+    return [(ep.name, ep.value, ep.dist.version if ep.dist else None)
+            for ep in entry_points(group="newskit")]
+
+
+def _found() -> list[tuple[str, str, str | None]]:
+    return [(ep.name, ep.value, ep.dist.version) for ep in plugins._find_entry_points()]
+
+
+def test_entry_point_scan_reads_what_importlib_metadata_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _found()
+    assert before == _reference()
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    # Installed after a first scan in this process: found (nothing is cached).
+    _install(site, "newskit_Extra.Words", "[console_scripts]\nx = y:z\n\n[newskit]\n"
+             "# a comment\n  wordy = newskit_fake_wordy.sub : hooks [extra]\n"
+             "plain=newskit_fake_plain\n\n[other]\nnot_ours = a\n", version="2.5")
+    _install(site, "unrelated", "[newskit_other]\nnope = a\n")
+    assert plugins._scan_entry_points()  # the short scan, not importlib.metadata's
+    found = _found()
+    assert found == _reference()
+    assert [n for n, _, _ in found if n in ("wordy", "plain")] == ["wordy", "plain"]
+    assert ("wordy", "newskit_fake_wordy.sub : hooks [extra]", "2.5") in found
+    wordy = next(ep for ep in plugins._find_entry_points() if ep.name == "wordy")
+    assert (wordy.module, wordy.attrs) == ("newskit_fake_wordy.sub", "hooks")
+    # Removed: gone from the next scan.
+    for f in (site / "newskit_Extra.Words-2.5.dist-info").iterdir():
+        f.unlink()
+    (site / "newskit_Extra.Words-2.5.dist-info").rmdir()
+    assert _found() == _reference() == before
+
+
+def test_entry_point_scan_leaves_a_second_copy_to_importlib_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    _install(first, "newskit_twice", "[newskit]\nearly = newskit_fake_early\n", version="1")
+    _install(second, "Newskit_Twice", "[newskit]\nlate = newskit_fake_late\n", version="2")
+    monkeypatch.syspath_prepend(str(second))
+    monkeypatch.syspath_prepend(str(first))
+    with pytest.raises(plugins._Unusual):
+        plugins._scan_entry_points()
+    found = _found()
+    assert found == _reference()
+    assert ("early", "newskit_fake_early", "1") in found
+    assert "late" not in [n for n, _, _ in found]
+
+
+def test_entry_point_plugin_loads_with_its_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "newskit_fake_versioned.py").write_text(
+        "from newskit import hookimpl\n\n"
+        "@hookimpl\ndef newskit_register_scorers():\n    return []\n", encoding="utf-8"
+    )
+    _install(site, "newskit_fake_versioned", "[newskit]\nversioned = newskit_fake_versioned\n",
+             version="3.1.4")
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.delitem(sys.modules, "newskit_fake_versioned", raising=False)
+    monkeypatch.setenv("NEWSKIT_LOAD_PLUGINS", "versioned")
+    registry = Registry()
+    assert registry.failures == []
+    assert "versioned" in registry.plugin_names
+    info = {p["name"]: p for p in registry.plugins_info()}
+    assert info["versioned"]["version"] == "3.1.4"

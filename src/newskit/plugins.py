@@ -97,6 +97,163 @@ def _short_name(module: str) -> str:
     return module.rsplit(".", 1)[-1]
 
 
+# -- entry points -------------------------------------------------------------------
+#
+# ``importlib.metadata.entry_points`` costs about 25 ms of every start-up: importing it
+# (it imports ``email``, ``zipfile``, ``csv``…: 13 ms) and building a Distribution and
+# its entry points for each of the installed packages. In the usual layout (directories
+# on ``sys.path`` and no other finder of distributions) the same entry points are read
+# here from the ``entry_points.txt`` files, by the same rules; anything else (a zip or
+# egg on the path, a finder of distributions of its own, two copies of a distribution
+# that declares a plugin, a name or value read differently) uses importlib.metadata.
+# Nothing is cached: each registry reads the directories afresh, so a plugin installed
+# after a previous run (or a previous registry of this process) is found.
+
+_DIST_SUFFIXES = (".dist-info", ".egg-info")
+
+
+class _Unusual(Exception):
+    """The layout is one the short scan does not read: ask importlib.metadata."""
+
+
+class _PathDist:
+    """The distribution of an entry point the short scan found (its metadata directory);
+    its version is read (by importlib.metadata) only when asked for."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    @property
+    def version(self) -> str | None:
+        from importlib.metadata import PathDistribution
+        from pathlib import Path
+
+        version: str | None = PathDistribution(Path(self.path)).version
+        return version
+
+
+class _PathEntryPoint:
+    """An entry point of the ``newskit`` group, loaded as ``EntryPoint.load`` does."""
+
+    __slots__ = ("attrs", "dist", "module", "name", "value")
+
+    def __init__(self, name: str, value: str, module: str, attrs: str, dist: _PathDist) -> None:
+        self.name = name
+        self.value = value
+        self.module = module
+        self.attrs = attrs
+        self.dist = dist
+
+    def load(self) -> Any:
+        obj: Any = importlib.import_module(self.module)
+        for attr in filter(None, self.attrs.split(".")):
+            obj = getattr(obj, attr)
+        return obj
+
+
+def _find_entry_points() -> list[Any]:
+    """The entry points of the ``newskit`` group, in the order of
+    ``importlib.metadata.entry_points(group="newskit")``."""
+    try:
+        return _scan_entry_points()
+    except _Unusual:
+        from importlib.metadata import entry_points
+
+        return list(entry_points(group=ENTRY_POINT_GROUP))
+
+
+def _scan_entry_points() -> list[_PathEntryPoint]:
+    import sys
+    from importlib.machinery import PathFinder
+
+    for finder in sys.meta_path:
+        if getattr(finder, "find_distributions", None) is not None and finder is not PathFinder:
+            raise _Unusual
+    names: set[str] = set()  # the normalised names of the distributions seen
+    found: list[_PathEntryPoint] = []
+    for root in sys.path:
+        if not isinstance(root, str):
+            raise _Unusual
+        directory = root or "."
+        try:
+            children = os.listdir(directory)
+        except NotADirectoryError:
+            raise _Unusual from None  # a zip file: importlib.metadata reads it
+        except OSError:
+            if os.path.exists(directory):
+                raise _Unusual from None
+            continue  # a missing directory holds nothing
+        if directory.lower().endswith(".egg"):
+            raise _Unusual
+        # By normalised name, in the order first met (importlib.metadata's Lookup).
+        infos: dict[str, list[str]] = {}
+        for child in children:
+            low = child.lower()
+            if low.endswith(_DIST_SUFFIXES):
+                if not child.endswith(_DIST_SUFFIXES):
+                    raise _Unusual  # named by its metadata, not its directory
+                infos.setdefault(_normalize(low.rpartition(".")[0].partition("-")[0]),
+                                 []).append(child)
+        for name, group in infos.items():
+            for child in group:
+                path = os.path.join(directory, child)
+                eps = _read_group(os.path.join(path, "entry_points.txt"), path)
+                if name in names:
+                    if eps:  # a later copy's entry points are not read: which is first?
+                        raise _Unusual
+                    continue
+                names.add(name)
+                found.extend(eps)
+    return found
+
+
+def _normalize(name: str) -> str:
+    """``importlib.metadata.Prepared.normalize``: PEP 503 with dashes as underscores."""
+    import re
+
+    return re.sub(r"[-_.]+", "-", name).lower().replace("-", "_")
+
+
+def _read_group(path: str, dist_path: str) -> list[_PathEntryPoint]:
+    """The entry points of the ``newskit`` group in the file ``path`` (none if it cannot
+    be read), parsed as importlib.metadata's ``Sectioned`` and ``EntryPoint`` do."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError):
+        return []
+    if ENTRY_POINT_GROUP not in text:
+        return []
+    import re
+
+    found = []
+    section = None
+    dist = _PathDist(dist_path)
+    for line in map(str.strip, text.splitlines()):
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line.strip("[]")
+            continue
+        if section != ENTRY_POINT_GROUP:
+            continue
+        if "=" not in line:
+            raise _Unusual
+        name, value = (part.strip() for part in line.split("=", 1))
+        match = re.match(
+            r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$",
+            value,
+        )
+        if match is None:
+            raise _Unusual
+        found.append(
+            _PathEntryPoint(name, value, match.group("module"), match.group("attr") or "", dist)
+        )
+    return found
+
+
 class Registry:
     """The plugins of one newskit session and the components they register."""
 
@@ -120,6 +277,8 @@ class Registry:
         self.failures: list[PluginFailure] = []
         self._builtin: set[str] = set()
         self._versions: dict[str, str | None] = {}
+        # The distribution of each entry-point plugin: its version is read when asked for.
+        self._dists: dict[str, Any] = {}
         self._components: dict[str, dict[str, Registered[Any]]] | None = None
         self._lexicons: Lexicons | None = None
         for name in block:
@@ -144,10 +303,8 @@ class Registry:
     # -- plugins ------------------------------------------------------------
 
     def _load_entrypoints(self) -> None:
-        from importlib.metadata import entry_points
-
         wanted = _split_env("NEWSKIT_LOAD_PLUGINS")
-        eps = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+        eps = sorted(_find_entry_points(), key=lambda ep: ep.name)
         for ep in eps:
             if wanted is not None and ep.name not in wanted:
                 continue
@@ -162,8 +319,7 @@ class Registry:
                 )
                 self.failures.append(PluginFailure(name=ep.name, message=message))
                 continue
-            dist = getattr(ep, "dist", None)
-            self._versions[ep.name] = getattr(dist, "version", None)
+            self._dists[ep.name] = getattr(ep, "dist", None)
 
     def register(self, plugin: Any, name: str | None = None) -> str:
         """Register a plugin object; return its name.
@@ -323,6 +479,11 @@ class Registry:
                 f"no {kind[:-1]} named {name!r}; available: {listing}"
             ) from None
 
+    def _version(self, name: str) -> str | None:
+        if name in self._dists:
+            self._versions[name] = getattr(self._dists.pop(name), "version", None)
+        return self._versions.get(name)
+
     def plugins_info(self, *, include_builtin: bool = False) -> list[dict[str, Any]]:
         """What ``newskit plugins`` prints: each plugin, its version, hooks and components."""
         comps = self._collect()
@@ -339,7 +500,7 @@ class Registry:
             info.append(
                 {
                     "name": name,
-                    "version": self._versions.get(name),
+                    "version": self._version(name),
                     "builtin": name in self._builtin,
                     "hooks": hooks,
                     "components": {k: v for k, v in provided.items() if v},
