@@ -286,7 +286,11 @@ def test_entry_point_scan_reads_what_importlib_metadata_reads(
              "# a comment\n  wordy = newskit_fake_wordy.sub : hooks [extra]\n"
              "plain=newskit_fake_plain\n\n[other]\nnot_ours = a\n", version="2.5")
     _install(site, "unrelated", "[newskit_other]\nnope = a\n")
-    assert plugins._scan_entry_points()  # the short scan, not importlib.metadata's
+    try:  # the short scan, not importlib.metadata's
+        scanned = plugins._scan_entry_points()
+    except plugins._Unusual:
+        pytest.skip("this environment's layout is left to importlib.metadata")
+    assert [ep.name for ep in scanned if ep.name in ("wordy", "plain")] == ["wordy", "plain"]
     found = _found()
     assert found == _reference()
     assert [n for n, _, _ in found if n in ("wordy", "plain")] == ["wordy", "plain"]
