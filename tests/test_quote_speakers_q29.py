@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from newskit.quotes import QuoteExtractor
+from newskit.quotes.extractor import _fallback_blocks
 from newskit.quotes.speakers import speaker_phrase
+from newskit.types import Article
 
 
 @pytest.mark.parametrize(
@@ -21,3 +26,30 @@ def test_a_share_with_just_only_or_nearly_is_a_speaker(phrase: str) -> None:
 def test_only_before_a_name_is_left_out() -> None:
     found = speaker_phrase("Only Ruiz", 0, 9)
     assert found is not None and (found.start, found.end) == (5, 9)
+
+
+# -- a digest item: a capitalised headline, the excerpt, the outlet's tag ------------------
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    layers: dict[str, Any] = {
+        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
+    out = QuoteExtractor().extract(Article(id="t", text=text), layers)["quotes"]
+    return [(text[q.start : q.end],
+             None if q.speaker_mention is None else q.speaker_mention.text(text),
+             None if q.cue is None else text[q.cue.start : q.cue.end]) for q in out]
+
+
+def test_a_digest_headline_is_the_source_of_its_excerpt() -> None:
+    text = ("Good morning.\n\nFERRY FARES RISE AGAIN “The harbour ferry will cost more from "
+            "May, the third rise in two years, and pilots warn of more.” [Courier.]\n\n"
+            "That is all.")
+    (content, speaker, cue), = _quotes(text)
+    assert content.startswith("The harbour ferry")
+    assert (speaker, cue) == ("FERRY FARES RISE AGAIN", "[Courier.]")
+
+
+def test_a_headline_without_a_closing_tag_names_nobody() -> None:
+    text = ("Good morning.\n\nFERRY FARES RISE AGAIN “The harbour ferry will cost more from "
+            "May, the third rise in two years, and pilots warn of more.”\n\nThat is all.")
+    assert all(speaker is None for _c, speaker, _cue in _quotes(text))

@@ -57,6 +57,9 @@ _INNER_SUBJECT = compile_pattern(
 # the cues whose content may be an embedded question ("asked whether …", "wondered
 # if …", "questioned whether …")
 _QUESTION_LEMMAS = frozenset({"ask", "question", "wonder"})
+# a digest item's closing tag naming the outlet quoted (``[AP.]``, ``[The Courier]``),
+# ending its block after at most a sentence or two of the editor's own
+_DIGEST_TAG = compile_pattern(r"[^\[\]\n]{0,240}?(?P<tag>\[[^\[\]\n]{2,80}\])\s{0,3}$")
 # the embedded question after a verb of asking and its object ("asked the mayor
 # whether …", "asks voters if …"): the object is at most six words, no punctuation
 _ASKED_QUESTION = compile_pattern(
@@ -1003,6 +1006,25 @@ class _Frames(_Readings):
                     or verb.endswith("ing") or verb in _EVIDENCE_VERBS
                     or verb in ("asked", "said", "says"))
 
+    def digest_headline(self, b_start: int, b_end: int, pair: tuple[int, int], close: int
+                        ) -> tuple[Phrase, tuple[int, int]] | None:
+        """The capitalised headline of a digest item (``FERRY FARES RISE AGAIN “…”
+        [Courier.]``), the source of the excerpt after it, and the closing tag naming
+        the outlet, its cue; None unless the block opens with the headline (two words
+        or more, no lower-case letter) and ends with the bracketed tag."""
+        text = self.text
+        s0, e0 = _trim(text, b_start, pair[0])
+        if not 8 <= e0 - s0 <= 150 or not text[s0].isupper() or any(
+                ch.islower() for ch in text[s0:e0]) or text.find(" ", s0, e0) < 0:
+            return None
+        if text.find("[", close, b_end) < 0:
+            return None
+        tag = _DIGEST_TAG.match(text, close, b_end)
+        if tag is None:
+            return None
+        return (Phrase(s0, e0, "nominal", text[s0:e0].rsplit(None, 1)[-1].lower()),
+                tag.span("tag"))
+
     def any_verb_frame(self, blk: _Block, pair: tuple[int, int]
                        ) -> tuple[Phrase, tuple[int, int]] | None:
         """Speaker and verb framing a quotation with a verb the lexicon lacks:
@@ -1010,6 +1032,9 @@ class _Frames(_Readings):
         text = self.text
         b_start, b_end = blk.block.span.start, blk.block.span.end
         close = _mark_end(text, pair[1])
+        headed = self.digest_headline(b_start, b_end, pair, close)
+        if headed is not None:
+            return headed
         inner_end = _trim(text, pair[0] + 1, pair[1])[1]
         if text[inner_end - 1 : inner_end] == "." or text[close : close + 1] == ".":
             close = b_end  # the quotation ends its sentence: nothing after it frames it
