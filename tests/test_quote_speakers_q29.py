@@ -53,3 +53,17 @@ def test_a_headline_without_a_closing_tag_names_nobody() -> None:
     text = ("Good morning.\n\nFERRY FARES RISE AGAIN “The harbour ferry will cost more from "
             "May, the third rise in two years, and pilots warn of more.”\n\nThat is all.")
     assert all(speaker is None for _c, speaker, _cue in _quotes(text))
+
+
+# -- a clause of a pronoun subject ending with a time word is no adverbial ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("He went further on Tuesday, saying that the ferry was late.", "He"),
+     ("She came back in May, saying the ferry “was late again.”", "She"),
+     ("Last week, she said the ferry was late.", "she")],
+)
+def test_a_pronoun_clause_ending_with_a_day_keeps_its_subject(text: str,
+                                                              speaker: str) -> None:
+    assert [s for _c, s, _cue in _quotes(text)] == [speaker]

@@ -753,7 +753,7 @@ class _Subjects(_Scanner):
                     comma >= 0 and first.endswith("ing") and pos == us) or (
                     comma >= 0 and pos == us and first.endswith("ed") and len(words) > 1
                     and text[words[1][0] : words[1][1]] in _AFTER_PARTICIPLE) or (
-                    comma >= 0 and len(words) <= 5 and (
+                    comma >= 0 and len(words) <= 5 and first not in SUBJECT_PRONOUNS and (
                         last in ("ago", "later", "earlier") or last in TIME_NOUNS)) or (
                     comma >= 0 and first in SUBORDINATORS and pos == us and (
                         first != "as" or self.as_adverbial(words, seg_end))) or (
