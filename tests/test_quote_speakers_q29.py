@@ -67,3 +67,22 @@ def test_a_headline_without_a_closing_tag_names_nobody() -> None:
 def test_a_pronoun_clause_ending_with_a_day_keeps_its_subject(text: str,
                                                               speaker: str) -> None:
     assert [s for _c, s, _cue in _quotes(text)] == [speaker]
+
+
+# -- a poll reports its respondents' answers: a spelled-out share, a poll closing the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Sixty-seven percent of voters said they liked the mayor in a city poll this month.",
+      "a city poll this month"),
+     ("67 percent of voters said they liked the mayor in a city poll this month, a record.",
+      "a city poll this month"),
+     ("In a Harbour Post poll released Monday, Forty-one percent of voters said the bridge "
+      "should close.", "a Harbour Post poll released Monday"),
+     ("Sixty-seven percent of voters said they liked the mayor.",
+      "Sixty-seven percent of voters"),
+     ("Ana Ruiz said she liked the mayor in a city poll this month.", "Ana Ruiz")],
+)
+def test_the_poll_of_a_share_of_respondents_is_its_source(text: str, speaker: str) -> None:
+    assert [s for _c, s, _cue in _quotes(text)] == [speaker]

@@ -25,7 +25,7 @@ from .patterns import _RAISING_TAILS
 from .quotations import _inner, _is_title, _mark_end, _work_of
 from .readings import _Readings
 from .shipped import compile_pattern
-from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, speaker_phrase
+from .speakers import _AMOUNT_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, Phrase, speaker_phrase
 from .units import _Block, _has_words, _trim, _word_count
 from .words import (
     _COMMIT_LEMMAS,
@@ -198,7 +198,7 @@ class _Frames(_Readings):
                 found, strong = evidence, True
         if found is None:
             return self.asked(blk, ue, cs, ce) if verb == "asked" else None
-        phrase, clause_start = self.settled_speaker(us, cs, ce, found, qend, participle,
+        phrase, clause_start = self.settled_speaker(us, ue, cs, ce, found, qend, participle,
                                                     prev_char)
         return self.frame_content(blk, us, ue, cs, ce, verb, strong, pairs, claimed, floor,
                                   qend, participle, phrase, clause_start)
@@ -432,8 +432,8 @@ class _Frames(_Readings):
         return _Cand(kind="indirect", parts=[(m.start("q"), end)], cue=(cs, ce),
                      speaker=asker, block=blk.index)
 
-    def settled_speaker(self, us: int, cs: int, ce: int, found: tuple[Phrase, int], qend: int,
-                        participle: bool, prev_char: str) -> tuple[Phrase, int]:
+    def settled_speaker(self, us: int, ue: int, cs: int, ce: int, found: tuple[Phrase, int],
+                        qend: int, participle: bool, prev_char: str) -> tuple[Phrase, int]:
         """The speaker found, and where its clause starts, once settled: the nearer
         subject of the cue, the subject before an apposition, a poll's respondents."""
         text = self.text
@@ -446,10 +446,16 @@ class _Frames(_Readings):
             if apposed is not None:
                 phrase, clause_start = apposed
         if text[phrase.start].isdigit() or text[phrase.start : phrase.start + 5].lower() in (
-                "just ", "only ", "about "):
+                "just ", "only ", "about ") or text[phrase.start : phrase.end].split(
+                None, 1)[0].split("-", 1)[0].lower() in _AMOUNT_WORDS:
             poll = self.pats["poll_share"].match(text, phrase.start, phrase.end)
             opener = None if poll is None else self.pats["poll_opener"].search(
                 text, max(us, phrase.start - 160), phrase.start)
+            if opener is None and poll is not None and text.find(" poll", ce, ue) + text.find(
+                    " survey", ce, ue) > -2:
+                # "Sixty percent of voters said they would stay in a council poll this
+                # month.": the poll closing the sentence
+                opener = self.pats["poll_closing"].search(text, ce, ue)
             if opener is not None:
                 # "In a council poll released Monday, 31 percent of parents said …": the poll
                 # reports its respondents' answers
