@@ -86,3 +86,18 @@ def test_a_pronoun_clause_ending_with_a_day_keeps_its_subject(text: str,
 )
 def test_the_poll_of_a_share_of_respondents_is_its_source(text: str, speaker: str) -> None:
     assert [s for _c, s, _cue in _quotes(text)] == [speaker]
+
+
+# -- a colon lead after a dash ---------------------------------------------------------------
+
+
+def test_the_name_after_a_dash_speaks_the_quotation_its_colon_announces() -> None:
+    text = ("That is, when the hosts yielded to the temptation—and it was tempting!— Ruiz "
+            "called them on it:\n\n“The questions asked tonight were unfair to everyone.”")
+    assert [s for _c, s, _cue in _quotes(text)] == ["Ruiz"]
+
+
+def test_a_pronoun_it_after_a_dash_speaks_nothing() -> None:
+    text = ("It was tempting — and yet it came:\n\n“The questions asked tonight were unfair "
+            "to everyone.”")
+    assert [s for _c, s, _cue in _quotes(text)] == [None]
