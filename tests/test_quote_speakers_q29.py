@@ -101,3 +101,21 @@ def test_a_pronoun_it_after_a_dash_speaks_nothing() -> None:
     text = ("It was tempting — and yet it came:\n\n“The questions asked tonight were unfair "
             "to everyone.”")
     assert [s for _c, s, _cue in _quotes(text)] == [None]
+
+
+# -- a pronoun subject after a fronted prepositional phrase with no comma -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("In 2010 she said of the pilots: “Nobody is stopping them from sailing.”", "she"),
+     ("Where he used to boast of the ferry, on Tuesday night he said it still posed “a "
+      "direct threat” to the town.", "he")],
+)
+def test_a_pronoun_after_a_fronted_phrase_is_the_subject(text: str, speaker: str) -> None:
+    assert [s for _c, s, _cue in _quotes(text)][-1] == speaker
+
+
+def test_a_pronoun_after_a_report_of_its_own_is_not_the_fronted_subject() -> None:
+    text = "About four in 10 said they were “angry” with the council."
+    assert "they" not in [s for _c, s, _cue in _quotes(text)]

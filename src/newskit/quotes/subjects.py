@@ -732,6 +732,26 @@ class _Subjects(_Scanner):
             text[seg_end + 1 : seg_end + 4].lstrip()[:1] not in _QUOTE_CHARS) and (
             not self.scan(words[0][1], seg_end))
 
+    def fronted_subject(self, words: list[tuple[int, int]]) -> Phrase | None:
+        """The subject pronoun after a short fronted prepositional phrase with no comma
+        (``In 2010 she said of …``, ``At the rally they chanted …``): within the first
+        six words, after a word that is no preposition nor determiner, no cue before
+        it, a lower-case word after it."""
+        text = self.text
+        for k in range(2, min(6, len(words) - 1)):
+            w0, w1 = words[k]
+            pro = text[w0:w1]
+            if pro.lower() not in ("he", "she", "they", "we") and pro != "I":
+                continue
+            before = text[words[k - 1][0] : words[k - 1][1]].lower()
+            if before in PREPOSITIONS or before in DETERMINERS or before in PRONOUNS or any(
+                    text[a:b].lower() in self.cues.words for a, b in words[1:k]):
+                return None  # (not "About four in 10 said they were …": its own report)
+            if not text[words[k + 1][0]].islower():
+                return None
+            return Phrase(w0, w1, "pronoun", pro.lower())
+        return None
+
     def subject_of(self, us: int, cs: int) -> Phrase | None:
         """The subject at the start of the clause ``text[us:cs]`` (skipping adverbial
         comma segments): ``He`` in ``He went on to praise Ruiz, calling her …``."""
@@ -765,7 +785,7 @@ class _Subjects(_Scanner):
                 # "When the judge returned,", "More recently,", "Back in 1999,", "Well,":
                 # adverbials ("As Jo Roe put it," is the report itself)
                 if comma < 0:
-                    return None
+                    return self.fronted_subject(words) if first in PREPOSITIONS else None
                 pos = comma + 1
                 continue
             if comma >= 0 and pos > us and len(words) <= 3 and all(
