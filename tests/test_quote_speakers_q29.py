@@ -119,3 +119,23 @@ def test_a_pronoun_after_a_fronted_phrase_is_the_subject(text: str, speaker: str
 def test_a_pronoun_after_a_report_of_its_own_is_not_the_fronted_subject() -> None:
     text = "About four in 10 said they were “angry” with the council."
     assert "they" not in [s for _c, s, _cue in _quotes(text)]
+
+
+# -- the name before a chain of appositions -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Sen. Jo Lind, facing a spirited challenge in Iowa, a swing state, said he would "
+      "welcome the ferry.", "Sen. Jo Lind"),
+     ("Ivo Marsh, the editor of the town's paper, the Courier, said every mayor was late.",
+      "Ivo Marsh"),
+     ("Tom Hale, who also served in Oslo, Bergen and Rome, said the ferry was late.",
+      "Tom Hale"),
+     # a subject inside the last segment is its cue's own
+     ("Lind, the mayor of Bend, issued a statement after Ana Ruiz told a crowd that the "
+      "ferry was late.", "Ana Ruiz")],
+)
+def test_the_name_before_a_chain_of_appositions_is_the_speaker(text: str,
+                                                              speaker: str) -> None:
+    assert [s for _c, s, _cue in _quotes(text)][-1] == speaker

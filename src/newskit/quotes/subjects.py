@@ -94,7 +94,51 @@ class _Subjects(_Scanner):
         """
         self._state = None
         found = self._phrase_before(lo, cue_start)
+        if (found is not None and found[1] > lo and self.text[found[1] - 1] == ","
+                and found[0].kind != "pronoun"
+                and found[0].start == _trim(self.text, found[1], found[0].end)[0]):
+            # "Sen. Jo Lind, facing a challenge in Iowa, a swing state, said": the name
+            # before the chain, not the phrase filling its last segment
+            head = self.chained_head(lo, found[1] - 1)
+            if head is not None:
+                return head, found[1]  # (the clause of the cue starts where it did)
         return found if found is not None else self._skipped_state(lo)
+
+    def chained_head(self, lo: int, comma: int) -> Phrase | None:
+        """The name opening the clause at ``lo`` before a chain of comma segments that
+        ends at ``comma`` and opens with a relative pronoun, an -ing word or a
+        determiner (``Sen. Jo Lind, facing a challenge in Iowa, a swing state,
+        said``, ``Ivo Marsh, the editor of the town's paper, the Courier, said``,
+        ``Lind, who also served in Oslo, Bergen and Rome, said``): two or three
+        segments, the first of them the name and nothing else."""
+        text = self.text
+        ends = [comma]
+        for _ in range(2):
+            prev = text.rfind(",", max(lo, ends[-1] - 200), ends[-1])
+            if prev < 0 or prev <= lo:
+                break
+            ends.append(prev)
+        else:
+            return None
+        if len(ends) < 2:
+            return None  # one apposition only: the search before has weighed it
+        first_end = ends[-1]
+        if text.find(",", lo, first_end) >= 0 or any(ch in text[lo:comma] for ch in "\"“”;:("):
+            return None
+        start = _trim(text, lo, first_end)[0]
+        if start >= first_end:
+            return None
+        opener = text[first_end + 1 : first_end + 24].split(None, 1)[:1]
+        if not opener:
+            return None
+        word = opener[0].lower()
+        if not (word in ("who", "whose", "which") or word in DETERMINERS or (
+                word.endswith("ing") and len(word) > 5)):
+            return None
+        phrase = self.phrase(start, _trim(text, start, first_end)[1])
+        if phrase is None or phrase.kind != "name" or phrase.start != start:
+            return None
+        return phrase
 
     def _skipped_state(self, lo: int) -> tuple[Phrase, int] | None:
         """The state :meth:`_phrase_before` skipped, unless the stretch before it
