@@ -25,7 +25,7 @@ from .patterns import _RAISING_TAILS
 from .quotations import _inner, _is_title, _mark_end, _work_of
 from .readings import _Readings
 from .shipped import compile_pattern
-from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase, speaker_phrase
+from .speakers import _AMOUNT_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, Phrase, speaker_phrase
 from .units import _Block, _has_words, _trim, _word_count
 from .words import (
     _COMMIT_LEMMAS,
@@ -57,6 +57,9 @@ _INNER_SUBJECT = compile_pattern(
 # the cues whose content may be an embedded question ("asked whether …", "wondered
 # if …", "questioned whether …")
 _QUESTION_LEMMAS = frozenset({"ask", "question", "wonder"})
+# a digest item's closing tag naming the outlet quoted (``[AP.]``, ``[The Courier]``),
+# ending its block after at most a sentence or two of the editor's own
+_DIGEST_TAG = compile_pattern(r"[^\[\]\n]{0,240}?(?P<tag>\[[^\[\]\n]{2,80}\])\s{0,3}$")
 # the embedded question after a verb of asking and its object ("asked the mayor
 # whether …", "asks voters if …"): the object is at most six words, no punctuation
 _ASKED_QUESTION = compile_pattern(
@@ -195,7 +198,7 @@ class _Frames(_Readings):
                 found, strong = evidence, True
         if found is None:
             return self.asked(blk, ue, cs, ce) if verb == "asked" else None
-        phrase, clause_start = self.settled_speaker(us, cs, ce, found, qend, participle,
+        phrase, clause_start = self.settled_speaker(us, ue, cs, ce, found, qend, participle,
                                                     prev_char)
         return self.frame_content(blk, us, ue, cs, ce, verb, strong, pairs, claimed, floor,
                                   qend, participle, phrase, clause_start)
@@ -429,8 +432,8 @@ class _Frames(_Readings):
         return _Cand(kind="indirect", parts=[(m.start("q"), end)], cue=(cs, ce),
                      speaker=asker, block=blk.index)
 
-    def settled_speaker(self, us: int, cs: int, ce: int, found: tuple[Phrase, int], qend: int,
-                        participle: bool, prev_char: str) -> tuple[Phrase, int]:
+    def settled_speaker(self, us: int, ue: int, cs: int, ce: int, found: tuple[Phrase, int],
+                        qend: int, participle: bool, prev_char: str) -> tuple[Phrase, int]:
         """The speaker found, and where its clause starts, once settled: the nearer
         subject of the cue, the subject before an apposition, a poll's respondents."""
         text = self.text
@@ -443,10 +446,16 @@ class _Frames(_Readings):
             if apposed is not None:
                 phrase, clause_start = apposed
         if text[phrase.start].isdigit() or text[phrase.start : phrase.start + 5].lower() in (
-                "just ", "only ", "about "):
+                "just ", "only ", "about ") or text[phrase.start : phrase.end].split(
+                None, 1)[0].split("-", 1)[0].lower() in _AMOUNT_WORDS:
             poll = self.pats["poll_share"].match(text, phrase.start, phrase.end)
             opener = None if poll is None else self.pats["poll_opener"].search(
                 text, max(us, phrase.start - 160), phrase.start)
+            if opener is None and poll is not None and text.find(" poll", ce, ue) + text.find(
+                    " survey", ce, ue) > -2:
+                # "Sixty percent of voters said they would stay in a council poll this
+                # month.": the poll closing the sentence
+                opener = self.pats["poll_closing"].search(text, ce, ue)
             if opener is not None:
                 # "In a council poll released Monday, 31 percent of parents said …": the poll
                 # reports its respondents' answers
@@ -1003,6 +1012,25 @@ class _Frames(_Readings):
                     or verb.endswith("ing") or verb in _EVIDENCE_VERBS
                     or verb in ("asked", "said", "says"))
 
+    def digest_headline(self, b_start: int, b_end: int, pair: tuple[int, int], close: int
+                        ) -> tuple[Phrase, tuple[int, int]] | None:
+        """The capitalised headline of a digest item (``FERRY FARES RISE AGAIN “…”
+        [Courier.]``), the source of the excerpt after it, and the closing tag naming
+        the outlet, its cue; None unless the block opens with the headline (two words
+        or more, no lower-case letter) and ends with the bracketed tag."""
+        text = self.text
+        s0, e0 = _trim(text, b_start, pair[0])
+        if not 8 <= e0 - s0 <= 150 or not text[s0].isupper() or any(
+                ch.islower() for ch in text[s0:e0]) or text.find(" ", s0, e0) < 0:
+            return None
+        if text.find("[", close, b_end) < 0:
+            return None
+        tag = _DIGEST_TAG.match(text, close, b_end)
+        if tag is None:
+            return None
+        return (Phrase(s0, e0, "nominal", text[s0:e0].rsplit(None, 1)[-1].lower()),
+                tag.span("tag"))
+
     def any_verb_frame(self, blk: _Block, pair: tuple[int, int]
                        ) -> tuple[Phrase, tuple[int, int]] | None:
         """Speaker and verb framing a quotation with a verb the lexicon lacks:
@@ -1010,6 +1038,9 @@ class _Frames(_Readings):
         text = self.text
         b_start, b_end = blk.block.span.start, blk.block.span.end
         close = _mark_end(text, pair[1])
+        headed = self.digest_headline(b_start, b_end, pair, close)
+        if headed is not None:
+            return headed
         inner_end = _trim(text, pair[0] + 1, pair[1])[1]
         if text[inner_end - 1 : inner_end] == "." or text[close : close + 1] == ".":
             close = b_end  # the quotation ends its sentence: nothing after it frames it

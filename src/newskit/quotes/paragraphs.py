@@ -10,7 +10,7 @@ from .lexicon import DETERMINERS
 from .lexicon import SPACE as _SPACE
 from .speakers import Phrase, speaker_phrase
 from .subjects import _Subjects
-from .units import _Block, _trim, _word_count
+from .units import _Block, _has_words, _trim, _word_count
 from .words import _NOT_LABELS
 
 
@@ -106,6 +106,15 @@ class _Paragraphs(_Subjects):
         if text[end - 1 : end] != ":" or any(p[1] >= us for p in blk.pairs):
             return None
         subject = self.subject_of(us, end - 1)
+        if subject is None:
+            # "When the host yielded to temptation—and it was tempting!— Ruiz called
+            # them on it:": the clause after the last dash
+            dash = max(text.rfind("—", us, end), text.rfind("–", us, end),
+                       text.rfind(" - ", us, end) + 1)
+            if dash > us and _has_words(text, dash + 1, end - 1):
+                subject = self.subject_of(_trim(text, dash + 1, end)[0], end - 1)
+                if subject is not None and (subject.kind != "name" or subject.head == "it"):
+                    subject = None  # (a name only: "— and yet it came:")
         if subject is None or subject.kind == "anonymous":
             return None
         return _Cand(kind="direct", parts=[], speaker=subject, block=blk.index)

@@ -218,7 +218,14 @@ def _patterns() -> dict[str, Any]:
         ),
         # a share of respondents as a subject, and the poll before it
         "poll_share": compile_pattern(
-            r"(?:(?:just|only|about)\s{1,3})?\d{1,3}(?:\.\d)?\s{0,2}(?:%|percent)\s{1,3}of\s"
+            r"(?:(?:just|only|about)\s{1,3})?(?:\d{1,3}(?:\.\d)?|\p{L}{3,9}(?:-\p{L}{3,5})?)"
+            r"\s{0,2}(?:%|percent)\s{1,3}of\s"
+        ),
+        # the poll the answers were given in, closing the sentence after the report
+        # ("… said they would stay in a council poll this month.")
+        "poll_closing": compile_pattern(
+            r"(?i)\s(?:in|according\s{1,3}to)\s{1,3}(?P<np>(?:a|an|the)\s[^,;:.!?\"“”]{0,80}?"
+            r"(?P<head>poll|survey)(?![\p{L}])[^,;:.!?\"“”]{0,40}?)\s{0,3}(?:[,.;]|$)"
         ),
         "poll_opener": compile_pattern(
             r"(?i)(?<![\p{L}])(?:in|according\s{1,3}to)\s{1,3}(?P<np>(?:a|an|the|its|their)\s"

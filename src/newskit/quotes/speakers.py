@@ -237,7 +237,8 @@ ADVERBIAL_OPENERS = frozenset({"more", "less", "back", "well"})
 interjection ("Well, …"): alone (the rest of the adverbial left out), never a
 speaker; before a comma, the segment is no subject (the quote finder's too)."""
 # prepositions approximating a number ("About 40 rabbis", "At least half of parents")
-_APPROXIMATORS = frozenset({"about", "around", "over", "under", "at"})
+_APPROXIMATORS = frozenset({"about", "around", "over", "under", "at", "just", "only", "nearly",
+                            "almost"})
 _AMOUNT_WORDS = word_set(
     "half one two three four five six seven eight nine ten eleven twelve twenty "
     "thirty forty fifty sixty seventy eighty ninety hundred dozen third quarter")

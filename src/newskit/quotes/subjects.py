@@ -94,7 +94,51 @@ class _Subjects(_Scanner):
         """
         self._state = None
         found = self._phrase_before(lo, cue_start)
+        if (found is not None and found[1] > lo and self.text[found[1] - 1] == ","
+                and found[0].kind != "pronoun"
+                and found[0].start == _trim(self.text, found[1], found[0].end)[0]):
+            # "Sen. Jo Lind, facing a challenge in Iowa, a swing state, said": the name
+            # before the chain, not the phrase filling its last segment
+            head = self.chained_head(lo, found[1] - 1)
+            if head is not None:
+                return head, found[1]  # (the clause of the cue starts where it did)
         return found if found is not None else self._skipped_state(lo)
+
+    def chained_head(self, lo: int, comma: int) -> Phrase | None:
+        """The name opening the clause at ``lo`` before a chain of comma segments that
+        ends at ``comma`` and opens with a relative pronoun, an -ing word or a
+        determiner (``Sen. Jo Lind, facing a challenge in Iowa, a swing state,
+        said``, ``Ivo Marsh, the editor of the town's paper, the Courier, said``,
+        ``Lind, who also served in Oslo, Bergen and Rome, said``): two or three
+        segments, the first of them the name and nothing else."""
+        text = self.text
+        ends = [comma]
+        for _ in range(2):
+            prev = text.rfind(",", max(lo, ends[-1] - 200), ends[-1])
+            if prev < 0 or prev <= lo:
+                break
+            ends.append(prev)
+        else:
+            return None
+        if len(ends) < 2:
+            return None  # one apposition only: the search before has weighed it
+        first_end = ends[-1]
+        if text.find(",", lo, first_end) >= 0 or any(ch in text[lo:comma] for ch in "\"“”;:("):
+            return None
+        start = _trim(text, lo, first_end)[0]
+        if start >= first_end:
+            return None
+        opener = text[first_end + 1 : first_end + 24].split(None, 1)[:1]
+        if not opener:
+            return None
+        word = opener[0].lower()
+        if not (word in ("who", "whose", "which") or word in DETERMINERS or (
+                word.endswith("ing") and len(word) > 5)):
+            return None
+        phrase = self.phrase(start, _trim(text, start, first_end)[1])
+        if phrase is None or phrase.kind != "name" or phrase.start != start:
+            return None
+        return phrase
 
     def _skipped_state(self, lo: int) -> tuple[Phrase, int] | None:
         """The state :meth:`_phrase_before` skipped, unless the stretch before it
@@ -732,6 +776,26 @@ class _Subjects(_Scanner):
             text[seg_end + 1 : seg_end + 4].lstrip()[:1] not in _QUOTE_CHARS) and (
             not self.scan(words[0][1], seg_end))
 
+    def fronted_subject(self, words: list[tuple[int, int]]) -> Phrase | None:
+        """The subject pronoun after a short fronted prepositional phrase with no comma
+        (``In 2010 she said of …``, ``At the rally they chanted …``): within the first
+        six words, after a word that is no preposition nor determiner, no cue before
+        it, a lower-case word after it."""
+        text = self.text
+        for k in range(2, min(6, len(words) - 1)):
+            w0, w1 = words[k]
+            pro = text[w0:w1]
+            if pro.lower() not in ("he", "she", "they", "we") and pro != "I":
+                continue
+            before = text[words[k - 1][0] : words[k - 1][1]].lower()
+            if before in PREPOSITIONS or before in DETERMINERS or before in PRONOUNS or any(
+                    text[a:b].lower() in self.cues.words for a, b in words[1:k]):
+                return None  # (not "About four in 10 said they were …": its own report)
+            if not text[words[k + 1][0]].islower():
+                return None
+            return Phrase(w0, w1, "pronoun", pro.lower())
+        return None
+
     def subject_of(self, us: int, cs: int) -> Phrase | None:
         """The subject at the start of the clause ``text[us:cs]`` (skipping adverbial
         comma segments): ``He`` in ``He went on to praise Ruiz, calling her …``."""
@@ -753,7 +817,7 @@ class _Subjects(_Scanner):
                     comma >= 0 and first.endswith("ing") and pos == us) or (
                     comma >= 0 and pos == us and first.endswith("ed") and len(words) > 1
                     and text[words[1][0] : words[1][1]] in _AFTER_PARTICIPLE) or (
-                    comma >= 0 and len(words) <= 5 and (
+                    comma >= 0 and len(words) <= 5 and first not in SUBJECT_PRONOUNS and (
                         last in ("ago", "later", "earlier") or last in TIME_NOUNS)) or (
                     comma >= 0 and first in SUBORDINATORS and pos == us and (
                         first != "as" or self.as_adverbial(words, seg_end))) or (
@@ -765,7 +829,7 @@ class _Subjects(_Scanner):
                 # "When the judge returned,", "More recently,", "Back in 1999,", "Well,":
                 # adverbials ("As Jo Roe put it," is the report itself)
                 if comma < 0:
-                    return None
+                    return self.fronted_subject(words) if first in PREPOSITIONS else None
                 pos = comma + 1
                 continue
             if comma >= 0 and pos > us and len(words) <= 3 and all(
