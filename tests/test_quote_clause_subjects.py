@@ -1,5 +1,5 @@
-"""Speaker choice for a cue inside a clause a conjunction opens (short texts
-written here)."""
+"""Speaker choice for a cue inside a clause a conjunction opens, and the questions
+verbs of asking report (short texts written here)."""
 
 from __future__ import annotations
 
