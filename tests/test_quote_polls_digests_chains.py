@@ -1,4 +1,5 @@
-"""Speakers of quotes (q29): shares of respondents and polls (short texts written here)."""
+"""Speakers: shares of respondents and their polls, digest headlines, fronted phrases,
+a name before a chain of comma segments (short texts written here)."""
 
 from __future__ import annotations
 
