@@ -471,7 +471,8 @@ class _Frames(_Readings):
                               clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
         has_before = self.has_content_before(us, verb, lemma, phrase, clause_start, participle,
-                                             qend, boundary_char, before_region, pairs)
+                                             qend, boundary_char, before_region, pairs,
+                                             cs)
         # "After the storm, the old ferry, we might recall, was …": the subject
         # before a parenthetical report, without an adverbial opening it
         raw_before = before_region
@@ -521,10 +522,12 @@ class _Frames(_Readings):
     def has_content_before(self, us: int, verb: str, lemma: str, phrase: Phrase,
                            clause_start: int, participle: bool, qend: int, boundary_char: str,
                            before_region: tuple[int, int],
-                           pairs: Sequence[tuple[int, int]]) -> bool:
+                           pairs: Sequence[tuple[int, int]], cs: int) -> bool:
         """Whether the words before the speaker's clause can be the cue's content: not
         a participle's, nor those before a relative pronoun, nor an adverbial opening
-        (``In a statement, X dismissed …``), nor before a cue that is also a noun."""
+        (``In a statement, X dismissed …``: a long one opening a clause of four words
+        or more before ``SPEAKER CUE`` is content), nor before a cue that is also a
+        noun."""
         text = self.text
         # "met Ana Ruiz, who said …": what comes before a relative pronoun is no content
         has_before = (clause_start > us and not participle and not verb.endswith("ing")
@@ -534,9 +537,19 @@ class _Frames(_Readings):
         if has_before and boundary_char not in "\"“”«»":
             core = self.strip_adverbial(*before_region)
             first = _first_word(text, core[0])
-            if (first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS
-                    or _word_count(text, *core) < 4
-                    or lemma in _NOT_BEFORE):
+            if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
+                # "After two decades in the House as an independent, X plans …, Lea
+                # said": a long adverbial opens the content (not "In a statement, X
+                # dismissed …" before its own cue: too few words after the comma)
+                comma = text.find(",", core[0], core[1])
+                if (comma >= 0 and self.opening_adverbial(core[0], comma + 1)
+                        and not text[before_region[1] : phrase.start].strip(_SPACE + ",")
+                        and _word_count(text, phrase.end, cs) <= 1):
+                    core = _trim(text, comma + 1, core[1])
+                    has_before = not self.adverbial(*core)
+                else:
+                    has_before = False
+            if has_before and (_word_count(text, *core) < 4 or lemma in _NOT_BEFORE):
                 has_before = False  # "In a statement, X dismissed …": not content
         elif has_before and text[before_region[0]] not in _QUOTE_CHARS and self.adverbial(
                 *before_region) and any(
