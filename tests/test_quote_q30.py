@@ -42,3 +42,24 @@ def test_a_long_adverbial_opening_goes_on_the_closing_report(opening: str) -> No
 def test_a_short_adverbial_before_its_own_cue_is_no_content() -> None:
     text = "In a statement, Ana Ruiz dismissed the report about the ferry."
     assert all(q[1] != "In a statement" for q in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("Some parents still question whether the pool can stay open.",
+      "whether the pool can stay open", "Some parents"),
+     ("The council has questioned if the ferry will sail in the winter.",
+      "if the ferry will sail in the winter", "The council")])
+def test_a_finite_question_reports_its_embedded_question(text: str, content: str,
+                                                          speaker: str) -> None:
+    assert [(q[1], q[3]) for q in found(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ana Ruiz was asked if the ferry would sail in the winter.",
+     "Ana Ruiz was asked at the meeting whether the ferry would sail in the winter."])
+def test_a_passive_question_with_no_asker_has_no_source(text: str) -> None:
+    assert [(q[1], q[3]) for q in found(text)] == [
+        (text[text.index(" if ") + 1 if " if " in text else text.index("whether") : -1],
+         None)]

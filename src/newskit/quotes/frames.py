@@ -488,8 +488,11 @@ class _Frames(_Readings):
         # returned above, and most quotes in dense reporting do)
         cstart = self.content_after(ce, ue, verb)
         question = lemma in _QUESTION_LEMMAS and (lemma != "ask" or (
-            # (not "Lind was asked if …" with no asker named)
-            text.find(" by ", ce, ce + 60) >= 0 or not self.passive(us, cs, ce)))
+            # a passive "Lind was asked (at lunch) if …" only before "if"/"whether" (its
+            # subject is no source: the caller drops it; PolNeAR marks the question)
+            text.find(" by ", ce, ce + 60) >= 0 or not self.passive(us, cs, ce)
+            or text[cstart : cstart + 8].split(" ", 1)[0].lower() in ("if", "whether")
+            or _ASKED_QUESTION.match(text, ce, min(ue, ce + 160)) is not None))
         if question:
             if lemma == "ask" and text[cstart : cstart + 8].split(" ", 1)[0].lower() not in (
                     "if", "whether"):
@@ -976,10 +979,11 @@ class _Frames(_Readings):
         For these forms :meth:`frame` accepts only content before the cue behind a
         quotation mark, or (a weak cue) before a cue that only adjuncts follow, an
         inverted frame after a comma (``…, states the report``), a colon or the unit's end
-        after the cue (``Cruz tweeted:``), or content after it that opens with ``that`` or
-        a quotation mark. When none of these can hold, every path after the speaker search
-        returns None; answering here saves that search, the costliest part of a frame,
-        for the many noun readings ("swing states voted").
+        after the cue (``Cruz tweeted:``), or content after it that opens with ``that``, a
+        quotation mark or (``question``, ``wonder``) ``if``/``whether``. When none of these
+        can hold, every path after the speaker search returns None; answering here
+        saves that search, the costliest part of a frame, for the many noun readings
+        ("swing states voted").
         """
         text = self.text
         verb = text[cs:ce].lower()
@@ -999,10 +1003,9 @@ class _Frames(_Readings):
         if cstart >= ue:
             return True
         that = text[cstart : cstart + 5].lower() == "that " or (
-            # "led them to question whether …": an infinitive's question (its
-            # subject found as a participle's; ``frame_content``)
-            text.endswith("to ", cs - 3, cs)
-            and self.cues.info.get(verb, {}).get("lemma") in _QUESTION_LEMMAS
+            # "questions whether …", "led them to question whether …" (an infinitive's
+            # question: its subject found as a participle's; ``frame_content``)
+            self.cues.info.get(verb, {}).get("lemma") in _QUESTION_LEMMAS
             and text[cstart : cstart + 8].split(" ", 1)[0].lower() in ("if", "whether"))
         return ((noun and not (that or text[cstart] in "\"“«„'"))
                 or (weak and not (that or text[cstart] in "\"“«„")))
