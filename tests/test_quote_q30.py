@@ -63,3 +63,9 @@ def test_a_passive_question_with_no_asker_has_no_source(text: str) -> None:
     assert [(q[1], q[3]) for q in found(text)] == [
         (text[text.index(" if ") + 1 if " if " in text else text.index("whether") : -1],
          None)]
+
+
+def test_a_time_phrase_opening_goes_on_the_closing_report() -> None:
+    clause = "Last month, Ana Ruiz sought to reopen the old pier after the storm"
+    assert found(f"{clause}, the Ledger reported.") == [
+        ("indirect", clause, "reported", "the Ledger")]

@@ -11,7 +11,7 @@ from typing import Any
 
 from .boundaries import SUBORDINATORS, abbreviation_before
 from .candidates import _Cand
-from .clauses import _CLAUSE_OPENING_WORDS, _first_word
+from .clauses import _CLAUSE_OPENING_WORDS, _first_word, _time_phrase
 from .content import _Content
 from .lexicon import SPACE as _SPACE
 from .lexicon import SUBJECT_PRONOUNS, TIME_NOUNS, clause_stop_search
@@ -83,13 +83,14 @@ class _Readings(_Content):
 
     def opening_adverbial(self, us: int, clause_start: int) -> bool:
         """True when ``text[us:clause_start]`` is one adverbial comma segment (a
-        preposition or subordinator first) of at most twenty words, no cue in it
-        (``After two decades in the House as an independent, …``): longer than
-        ``strip_adverbial`` takes."""
+        preposition or subordinator first, or a time phrase: ``Last month,``) of at
+        most twenty words, no cue in it (``After two decades in the House as an
+        independent, …``): longer than ``strip_adverbial`` takes."""
         text = self.text
         comma = text.find(",", us, clause_start)
         first = _first_word(text, us)
-        return (comma >= 0 and (first in PREPOSITIONS or first in SUBORDINATORS)
+        return (comma >= 0 and (first in PREPOSITIONS or first in SUBORDINATORS
+                                or _time_phrase(text[us:comma]))
                 and not text[comma + 1 : clause_start].strip()
                 and _word_count(text, us, comma) <= 20
                 and not self.scan(us, comma))
