@@ -69,3 +69,9 @@ def test_a_time_phrase_opening_goes_on_the_closing_report() -> None:
     clause = "Last month, Ana Ruiz sought to reopen the old pier after the storm"
     assert found(f"{clause}, the Ledger reported.") == [
         ("indirect", clause, "reported", "the Ledger")]
+
+
+def test_according_to_after_a_joined_cue_speaks_the_whole_clause() -> None:
+    clause = "Ana Ruiz came to the harbour board on Monday and said little"
+    assert found(f"{clause}, according to a clerk.") == [
+        ("indirect", clause, "according to", "a clerk")]

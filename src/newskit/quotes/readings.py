@@ -60,7 +60,7 @@ class _Readings(_Content):
         if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
             return None  # "But X decided …, a source said": no content before the tail
         if acc is not None:
-            if not _has_words(text, start, acc.start(), 3) or self.clause_stop(
+            if not _has_words(text, start, acc.start(), 1) or self.clause_stop(
                     start, acc.start()) < acc.start():
                 return None
             return acc
