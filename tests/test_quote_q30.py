@@ -75,3 +75,15 @@ def test_according_to_after_a_joined_cue_speaks_the_whole_clause() -> None:
     clause = "Ana Ruiz came to the harbour board on Monday and said little"
     assert found(f"{clause}, according to a clerk.") == [
         ("indirect", clause, "according to", "a clerk")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Ana Ruiz made clear that the pier would stay shut, saying that critics should '
+     '"read the report," according to the Ledger.',
+     "Ana Ruiz made clear that the pier would stay shut, saying that critics should "
+     "read the report, according to the Ledger."])
+def test_a_participle_before_according_to_goes_on_the_sources_report(text: str) -> None:
+    quotes = found(text)
+    assert quotes and all(q[3] == "the Ledger" for q in quotes)
+    assert quotes[0][1].startswith("Ana Ruiz made clear")

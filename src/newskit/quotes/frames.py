@@ -881,9 +881,12 @@ class _Frames(_Readings):
         first = _first_word(text, core)
         if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
             return None
-        if not _has_words(text, start, m.start(), 3) or self.clause_stop(
-                start, m.start()) < m.start():
+        if not _has_words(text, start, m.start(), 3):
             return None
+        stop = self.clause_stop(start, m.start())
+        if stop < m.start() and not (text[m.start("verb")] == "a" and self.pats[
+                "participle_comma"].match(text, stop)):
+            return None  # (but "…, saying “…,” according to Reuters": X's report)
         return m
 
     def according_after(self, blk: _Block, us: int, ue: int, ce: int,

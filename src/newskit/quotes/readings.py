@@ -36,12 +36,14 @@ class _Readings(_Content):
         text = self.text
         low = self.low
         acc = m = None
-        cut = self.participle_stop(start, end, ())
-        if cut is not None:
-            end = cut[0]  # "…, Lea Stone said, adding that …": the report ends before
+        # (a participle before "according to X" goes on X's report: "X made clear
+        # that …, saying …, according to Reuters")
         if low is None or low.find("according", max(start, end - 130), end) >= 0:
             acc = self.pats["according_tail"].search(text, max(start, end - 130), end)
         if acc is None:
+            cut = self.participle_stop(start, end, ())
+            if cut is not None:
+                end = cut[0]  # "…, Lea Stone said, adding that …": the report ends before
             near = end - 60 if end - 60 > start else start
             if low is not None and not _holds_any(low, _TAIL_REPORT_WORDS, near, end):
                 return None
@@ -60,9 +62,12 @@ class _Readings(_Content):
         if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
             return None  # "But X decided …, a source said": no content before the tail
         if acc is not None:
-            if not _has_words(text, start, acc.start(), 1) or self.clause_stop(
-                    start, acc.start()) < acc.start():
+            if not _has_words(text, start, acc.start(), 1):
                 return None
+            stop = self.clause_stop(start, acc.start())
+            if stop < acc.start() and not self.pats["participle_comma"].match(text, stop):
+                return None  # (a participle's clause goes on the source's report:
+                # "X made clear that …, saying …, according to Reuters")
             return acc
         if m is None or not _has_words(text, start, m.start(), 3):
             return None
