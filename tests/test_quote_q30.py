@@ -87,3 +87,20 @@ def test_a_participle_before_according_to_goes_on_the_sources_report(text: str) 
     quotes = found(text)
     assert quotes and all(q[3] == "the Ledger" for q in quotes)
     assert quotes[0][1].startswith("Ana Ruiz made clear")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("Most voters say they trust the mayor, compared with 30 percent who say the same "
+      "of the council.", "they trust the mayor"),
+     ("Ana Ruiz says the ferry is safe for the winter, in a report that she said "
+      "surprised the board.", "the ferry is safe for the winter")])
+def test_a_relative_clause_with_a_report_of_its_own_ends_the_content(text: str,
+                                                                     content: str) -> None:
+    assert found(text)[0][1] == content
+
+
+def test_a_comma_in_a_date_is_no_end_before_a_relative_report() -> None:
+    text = ("Ana Ruiz said the audit questioned the statement of May 8, 2015, that she "
+            "said the board had approved.")
+    assert found(text)[0][1].endswith("the board had approved")
