@@ -744,19 +744,15 @@ def _report_adjunct(text: str, cand: Candidate, verbs: frozenset[str]) -> None:
     adjunct or after it, has a verb of its own (``the ferry that ran to Oslo
     Tuesday``, ``a post on Monday that …``); a word in -ing or a plural right
     after a determiner or a possessive is a noun, never that verb (``her
-    reasoning``, ``the charges``); ``in May`` and ``in June 2015`` are months. Not
-    in a relative clause (``Jo Lind, who endorsed Ana Ruiz on Sunday, …``): it
-    describes its subject, the adjunct with it."""
+    reasoning``, ``the charges``); ``in May`` and ``in June 2015`` are months. In a
+    relative clause too (``Jo Lind, who endorsed Ana Ruiz on Sunday, …``: the
+    content is ``Ana Ruiz``, as PolNeAR reads it)."""
     if cand.kind != "indirect" or cand.cue is None or len(cand.parts) != 1:
         return
     start, end = cand.parts[0]
     if cand.cue[1] > start or text[cand.cue[1] : start].strip(_SPACE) or not text[
             cand.cue[1] - 1].isalpha():
         return  # the content is not the object of a cue verb right after it
-    speaker = _span_start(cand.speaker)
-    first = _WORD.match(text, speaker) if speaker is not None else None
-    if first is not None and first.group().lower() in _RELATIVES:
-        return  # a relative clause ("who endorsed Ana Ruiz on Sunday") describes its subject
     # the pattern is tried only where a preposition opening it stands: a search
     # would try it at every position of the content, several times the cost
     found = None

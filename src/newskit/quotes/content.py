@@ -66,6 +66,13 @@ _THE_APPOSITION = compile_pattern(
 )
 
 # the clause stop of a comma and a participle (lexicon's CLAUSE_STOP)
+# a comma before a phrase holding a relative clause with a report of its own ("…,
+# compared with 64 percent who say …", "…, in a finish that he said defied …"): the
+# content ends at the comma, the relative clause's report is another quote
+_RELATIVE_REPORT = compile_pattern(
+    r"(?<!\d),\s{1,3}(?:[^,;:\"“”()]{0,60}?\s)?(?:who|that|which)\s{1,3}"
+    r"(?:(?:he|she|they|we|\p{Ll}{3,20})\s{1,3})?(?:said|says|say)\s"
+)
 _PARTICIPLE_STOP = compile_pattern(r",\s+(?P<word>\p{Ll}{2,20}ing)\s")
 _QUOTE_MARKS = frozenset("\"“”«»")
 
@@ -211,9 +218,14 @@ class _Content(_Subjects):
                                  or self.contrast_goes_on(start, m.start(), end)
                                  or self.coordination_goes_on(start, m.start(), end)):
             m = clause_stop_search(text, m.end(), end)
-        if m is None or _word_count(text, start, m.start()) < 3:
+        stop = end if m is None else m.start()
+        if text.find(" sa", start, stop) >= 0:
+            r = _RELATIVE_REPORT.search(text, start, stop)
+            if r is not None:
+                stop = r.start()
+        if stop == end or _word_count(text, start, stop) < 3:
             return end
-        return _trim(self.text, start, m.start(), _SPACE + ",;")[1]
+        return _trim(self.text, start, stop, _SPACE + ",;")[1]
 
     def participle_goes_on(self, start: int, ms: int, me: int, end: int) -> bool:
         """True when the clause stop ``ms:me`` is a comma and a participle that is no

@@ -183,7 +183,8 @@ class _Finder(_Frames, _Paragraphs):
         # the quotations the joined verb's quote claimed are the closing report's
         taken = {p for p in claimed if region[0] <= p[0] < vs}
         claimed -= taken
-        outer = self.frame(blk, us, ue, vs, ve, "verb", pairs, claimed, floor)
+        how = "according" if text[vs : vs + 9].lower() == "according" else "verb"
+        outer = self.frame(blk, us, ue, vs, ve, how, pairs, claimed, floor)
         if outer is None:
             claimed |= taken
         else:

@@ -480,7 +480,8 @@ class _Frames(_Readings):
                               clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
         has_before = self.has_content_before(us, verb, lemma, phrase, clause_start, participle,
-                                             qend, boundary_char, before_region, pairs)
+                                             qend, boundary_char, before_region, pairs,
+                                             cs)
         # "After the storm, the old ferry, we might recall, was …": the subject
         # before a parenthetical report, without an adverbial opening it
         raw_before = before_region
@@ -496,8 +497,11 @@ class _Frames(_Readings):
         # returned above, and most quotes in dense reporting do)
         cstart = self.content_after(ce, ue, verb)
         question = lemma in _QUESTION_LEMMAS and (lemma != "ask" or (
-            # (not "Lind was asked if …" with no asker named)
-            text.find(" by ", ce, ce + 60) >= 0 or not self.passive(us, cs, ce)))
+            # a passive "Lind was asked (at lunch) if …" only before "if"/"whether" (its
+            # subject is no source: the caller drops it; PolNeAR marks the question)
+            text.find(" by ", ce, ce + 60) >= 0 or not self.passive(us, cs, ce)
+            or text[cstart : cstart + 8].split(" ", 1)[0].lower() in ("if", "whether")
+            or _ASKED_QUESTION.match(text, ce, min(ue, ce + 160)) is not None))
         if question:
             if lemma == "ask" and text[cstart : cstart + 8].split(" ", 1)[0].lower() not in (
                     "if", "whether"):
@@ -530,10 +534,12 @@ class _Frames(_Readings):
     def has_content_before(self, us: int, verb: str, lemma: str, phrase: Phrase,
                            clause_start: int, participle: bool, qend: int, boundary_char: str,
                            before_region: tuple[int, int],
-                           pairs: Sequence[tuple[int, int]]) -> bool:
+                           pairs: Sequence[tuple[int, int]], cs: int) -> bool:
         """Whether the words before the speaker's clause can be the cue's content: not
         a participle's, nor those before a relative pronoun, nor an adverbial opening
-        (``In a statement, X dismissed …``), nor before a cue that is also a noun."""
+        (``In a statement, X dismissed …``: a long one opening a clause of four words
+        or more before ``SPEAKER CUE`` is content), nor before a cue that is also a
+        noun."""
         text = self.text
         # "met Ana Ruiz, who said …": what comes before a relative pronoun is no content
         has_before = (clause_start > us and not participle and not verb.endswith("ing")
@@ -543,9 +549,19 @@ class _Frames(_Readings):
         if has_before and boundary_char not in "\"“”«»":
             core = self.strip_adverbial(*before_region)
             first = _first_word(text, core[0])
-            if (first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS
-                    or _word_count(text, *core) < 4
-                    or lemma in _NOT_BEFORE):
+            if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
+                # "After two decades in the House as an independent, X plans …, Lea
+                # said": a long adverbial opens the content (not "In a statement, X
+                # dismissed …" before its own cue: too few words after the comma)
+                comma = text.find(",", core[0], core[1])
+                if (comma >= 0 and self.opening_adverbial(core[0], comma + 1)
+                        and not text[before_region[1] : phrase.start].strip(_SPACE + ",")
+                        and _word_count(text, phrase.end, cs) <= 1):
+                    core = _trim(text, comma + 1, core[1])
+                    has_before = not self.adverbial(*core)
+                else:
+                    has_before = False
+            if has_before and (_word_count(text, *core) < 4 or lemma in _NOT_BEFORE):
                 has_before = False  # "In a statement, X dismissed …": not content
         elif has_before and text[before_region[0]] not in _QUOTE_CHARS and self.adverbial(
                 *before_region) and any(
@@ -874,9 +890,12 @@ class _Frames(_Readings):
         first = _first_word(text, core)
         if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
             return None
-        if not _has_words(text, start, m.start(), 3) or self.clause_stop(
-                start, m.start()) < m.start():
+        if not _has_words(text, start, m.start(), 3):
             return None
+        stop = self.clause_stop(start, m.start())
+        if stop < m.start() and not (text[m.start("verb")] == "a" and self.pats[
+                "participle_comma"].match(text, stop)):
+            return None  # (but "…, saying “…,” according to Reuters": X's report)
         return m
 
     def according_after(self, blk: _Block, us: int, ue: int, ce: int,
@@ -972,10 +991,11 @@ class _Frames(_Readings):
         For these forms :meth:`frame` accepts only content before the cue behind a
         quotation mark, or (a weak cue) before a cue that only adjuncts follow, an
         inverted frame after a comma (``…, states the report``), a colon or the unit's end
-        after the cue (``Cruz tweeted:``), or content after it that opens with ``that`` or
-        a quotation mark. When none of these can hold, every path after the speaker search
-        returns None; answering here saves that search, the costliest part of a frame,
-        for the many noun readings ("swing states voted").
+        after the cue (``Cruz tweeted:``), or content after it that opens with ``that``, a
+        quotation mark or (``question``, ``wonder``) ``if``/``whether``. When none of these
+        can hold, every path after the speaker search returns None; answering here
+        saves that search, the costliest part of a frame, for the many noun readings
+        ("swing states voted").
         """
         text = self.text
         verb = text[cs:ce].lower()
@@ -995,10 +1015,9 @@ class _Frames(_Readings):
         if cstart >= ue:
             return True
         that = text[cstart : cstart + 5].lower() == "that " or (
-            # "led them to question whether …": an infinitive's question (its
-            # subject found as a participle's; ``frame_content``)
-            text.endswith("to ", cs - 3, cs)
-            and self.cues.info.get(verb, {}).get("lemma") in _QUESTION_LEMMAS
+            # "questions whether …", "led them to question whether …" (an infinitive's
+            # question: its subject found as a participle's; ``frame_content``)
+            self.cues.info.get(verb, {}).get("lemma") in _QUESTION_LEMMAS
             and text[cstart : cstart + 8].split(" ", 1)[0].lower() in ("if", "whether"))
         return ((noun and not (that or text[cstart] in "\"“«„'"))
                 or (weak and not (that or text[cstart] in "\"“«„")))

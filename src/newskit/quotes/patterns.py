@@ -91,11 +91,13 @@ def _patterns() -> dict[str, Any]:
         # said Monday." (at most six words of speaker, three of adjunct)
         "outer_report": compile_pattern(
             r",[\"”']{0,2}\s{1,5}(?P<np>(?:[\p{L}\p{N}.'’&-]{1,30}\s{1,5}){1,6})"
-            r"(?P<verb>said|says|reported|reports|wrote|writes|told|added|adds|noted|notes|"
+            r"(?P<verb>said|says|say|reported|reports|wrote|writes|told|added|adds|noted|notes|"
             r"announced|announces|recalled|recalls|"
             r"show|shows|showed|indicates|indicated|maintains|maintained)"
             r"(?P<rest>(?:\s{1,5}[\p{L}\p{N}.'’-]{1,20}){0,3})\s{0,3}$"
         ),
+        # a comma and a participle (a clause stop before the participle's clause)
+        "participle_comma": compile_pattern(r",\s{1,5}\p{Ll}{2,20}ing\s"),
         # a source closing its sentence: ", according to CNN." (searched up to the end)
         "according_tail": compile_pattern(
             r",\s{1,5}(?P<verb>according\s{1,3}to)\s{1,3}[^,;:!?\"“”«»()]{1,100}$"

@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .boundaries import abbreviation_before
+from .boundaries import SUBORDINATORS, abbreviation_before
 from .candidates import _Cand
-from .clauses import _CLAUSE_OPENING_WORDS, _first_word
+from .clauses import _CLAUSE_OPENING_WORDS, _first_word, _time_phrase
 from .content import _Content
 from .lexicon import SPACE as _SPACE
 from .lexicon import SUBJECT_PRONOUNS, TIME_NOUNS, clause_stop_search
 from .speakers import PREPOSITIONS, Phrase, speaker_phrase
-from .units import _Block, _has_words, _trim
+from .units import _Block, _has_words, _trim, _word_count
 from .words import _ADJUNCT_FIRST, _CONTENT_NOT_FIRST, _TAIL_REPORT_WORDS, _holds_any
 
 
@@ -36,30 +36,38 @@ class _Readings(_Content):
         text = self.text
         low = self.low
         acc = m = None
-        cut = self.participle_stop(start, end, ())
-        if cut is not None:
-            end = cut[0]  # "…, Lea Stone said, adding that …": the report ends before
+        # (a participle before "according to X" goes on X's report: "X made clear
+        # that …, saying …, according to Reuters")
         if low is None or low.find("according", max(start, end - 130), end) >= 0:
             acc = self.pats["according_tail"].search(text, max(start, end - 130), end)
         if acc is None:
+            cut = self.participle_stop(start, end, ())
+            if cut is not None:
+                end = cut[0]  # "…, Lea Stone said, adding that …": the report ends before
             near = end - 60 if end - 60 > start else start
             if low is not None and not _holds_any(low, _TAIL_REPORT_WORDS, near, end):
                 return None
             m = self.pats["outer_report"].search(text, max(start, end - 140), end)
             if m is None:
                 return None
+        lead = us
         if clause_start > us and self.strip_adverbial(us, clause_start)[0] < clause_start:
-            return None
+            if not self.opening_adverbial(us, clause_start):
+                return None
+            lead = clause_start
         if clause_stop_search(text, clause_start, cs) is not None:
             return None  # "X is …, but he cannot expect …": the cue is in a later clause
-        core = self.strip_adverbial(us, cs)[0]
+        core = self.strip_adverbial(*_trim(text, lead, cs))[0]
         first = _first_word(text, core)
         if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
             return None  # "But X decided …, a source said": no content before the tail
         if acc is not None:
-            if not _has_words(text, start, acc.start(), 3) or self.clause_stop(
-                    start, acc.start()) < acc.start():
+            if not _has_words(text, start, acc.start(), 1):
                 return None
+            stop = self.clause_stop(start, acc.start())
+            if stop < acc.start() and not self.pats["participle_comma"].match(text, stop):
+                return None  # (a participle's clause goes on the source's report:
+                # "X made clear that …, saying …, according to Reuters")
             return acc
         if m is None or not _has_words(text, start, m.start(), 3):
             return None
@@ -77,6 +85,20 @@ class _Readings(_Content):
         if self.clause_stop(start, m.start()) < m.start():
             return None
         return m
+
+    def opening_adverbial(self, us: int, clause_start: int) -> bool:
+        """True when ``text[us:clause_start]`` is one adverbial comma segment (a
+        preposition or subordinator first, or a time phrase: ``Last month,``) of at
+        most twenty words, no cue in it (``After two decades in the House as an
+        independent, …``): longer than ``strip_adverbial`` takes."""
+        text = self.text
+        comma = text.find(",", us, clause_start)
+        first = _first_word(text, us)
+        return (comma >= 0 and (first in PREPOSITIONS or first in SUBORDINATORS
+                                or _time_phrase(text[us:comma]))
+                and not text[comma + 1 : clause_start].strip()
+                and _word_count(text, us, comma) <= 20
+                and not self.scan(us, comma))
 
     def raising(self, blk: _Block, us: int, ue: int, bs: int, ce: int,
                 pairs: Sequence[tuple[int, int]], claimed: set[tuple[int, int]],

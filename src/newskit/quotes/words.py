@@ -77,7 +77,7 @@ _STOP_MARKS = frozenset(".;:!?()\"“”«»")
 # what a gap between a cue and its quotation holds none of
 _GAP_STOPS = frozenset(",\"“”:;")
 # "is expected to", "are believed to", "was intended to": reports with no source
-_TAIL_REPORT_WORDS = ("said", "says", "report", "wrote", "writes", "told", "add", "note",
+_TAIL_REPORT_WORDS = ("said", "say", "report", "wrote", "writes", "told", "add", "note",
                       "announc", "recall", "show", "indicat", "maintain")
 """Words one of which a closing report (``outer_report``) holds (a pre-test)."""
 
