@@ -13,9 +13,10 @@ not unpickled at all, so code of another version never reaches the engine. A pat
 the file lacks (its text changed since the file was written), or any pattern when the
 file is for another ``regex``, is compiled as usual: the same pattern, only slower.
 Rewrite the files after changing a pattern or upgrading ``regex``: ``python -m
-newskit.precompiled`` rewrites all four, and the timex heads table (the rules that can
-open an expression at each common head, :func:`newskit.timex.compiled.head_mask`), or
-one of them: ``python -m newskit.timex.compiled`` (the timex rules and heads table),
+newskit.precompiled`` rewrites all four, the timex heads table (the rules that can
+open an expression at each common head, :func:`newskit.timex.compiled.head_mask`) and
+the shipped lexicons' parsed entries (:data:`newskit.lexicons.CACHE`), or one of them:
+``python -m newskit.timex.compiled`` (the timex rules and heads table),
 ``python -m newskit.structure.shipped`` (blocks, bylines and captions), ``python -m
 newskit.quotes.shipped`` (the quote finder's patterns and the default lexicon's cues),
 ``python -m newskit.actors.shipped`` (the actor extractor's patterns and the default
@@ -152,3 +153,7 @@ if __name__ == "__main__":  # pragma: no cover
 
     # not a pattern file, but answers of the timex rules: rewritten with them
     print(f"newskit.timex.compiled: {compiled.write_heads()} heads written")
+    from newskit import lexicons
+
+    # not patterns either: the shipped lexicons' entries, parsed ahead of time
+    print(f"newskit.lexicons: {lexicons.write_cache()} lexicons written")
