@@ -19,7 +19,13 @@ from .clauses import (
     _first_word,
     _time_phrase,
 )
-from .lexicon import BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS, clause_stop_search
+from .lexicon import (
+    ANONYMOUS_NOUNS,
+    BE_FORMS,
+    DETERMINERS,
+    SUBJECT_PRONOUNS,
+    clause_stop_search,
+)
 from .lexicon import SPACE as _SPACE
 from .patterns import _RAISING_TAILS
 from .quotations import _inner, _is_title, _mark_end, _work_of
@@ -27,6 +33,7 @@ from .readings import _Readings
 from .shipped import compile_pattern
 from .speakers import _AMOUNT_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, Phrase, speaker_phrase
 from .units import _Block, _has_words, _trim, _word_count
+from .walk import role_title
 from .words import (
     _COMMIT_LEMMAS,
     _CONTENT_NOT_FIRST,
@@ -563,6 +570,9 @@ class _Frames(_Readings):
                     has_before = False
             if has_before and (_word_count(text, *core) < 4 or lemma in _NOT_BEFORE):
                 has_before = False  # "In a statement, X dismissed …": not content
+        elif has_before and text[before_region[0]] in _QUOTE_CHARS and role_title(
+                text, before_region[0]):
+            has_before = False  # "“Harbour Nights” star Ana Ruiz opened …": a title
         elif has_before and text[before_region[0]] not in _QUOTE_CHARS and self.adverbial(
                 *before_region) and any(
                     _mark_end(text, b) == qend and _is_title(text, *_inner(text, (a, b)))
@@ -1068,6 +1078,12 @@ class _Frames(_Readings):
             last = text[m.start("np") : m.end("np")].rsplit(None, 1)[-1].lower()
             if last in DETERMINERS or last[-1:].isdigit() or last.endswith(_POSSESSIVE_ENDS):
                 m = None  # "the town's news", "Their voices", "Fortune 500 companies": a noun
+        if m is not None and (text[m.start("verb") : m.end("verb")].lower() in ANONYMOUS_NOUNS
+                              or text[m.start("verb") : m.end("verb")].lower() == "series"
+                              or role_title(text, pair[0])):
+            # "“…,” an HBO series", "other HP leaders": a noun phrase, no verb;
+            # "“Harbour Nights” star Ana Ruiz opened up": a title, no content
+            m = None
         if m is not None:
             phrase = self.phrase(*m.span("np"))
             if (phrase is not None and phrase.kind != "anonymous") or (
