@@ -62,3 +62,33 @@ def test_a_quote_before_a_role_noun_and_a_name_stays_a_quote() -> None:
 )
 def test_a_noun_after_a_quotation_frames_nothing(text: str, noun: str) -> None:
     assert all(cue != noun for _, _, _, cue in found(text))
+
+
+# -- a poll opening its sentence is the source of the clause after it ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [("In a Harbour Post poll released Monday, 52 percent of voters backed the ferry plan.",
+      "52 percent of voters backed the ferry plan", "a Harbour Post poll released Monday"),
+     ("In the latest council survey, Ruiz led Lind 48 percent to 40 percent.",
+      "Ruiz led Lind 48 percent to 40 percent", "the latest council survey"),
+     ("In a Courier poll, 61 percent of riders said the fares were too high.",
+      "61 percent of riders said the fares were too high", "a Courier poll")],
+)
+def test_a_poll_opening_its_sentence_reports_the_clause(text: str, content: str,
+                                                        source: str) -> None:
+    [(kind, found_content, speaker, cue)] = found(text)
+    assert (kind, found_content.rstrip("."), speaker, cue) == (
+        "indirect", content, source, "In")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In a memo released as polls closed, the ferry board raised the fares.",
+     "In an online poll of 800 riders, conducted from May 1 to May 6, Harbour Research "
+     "found that most riders want a night ferry."],
+)
+def test_no_poll_source_where_the_poll_heads_no_phrase_or_another_report_follows(
+        text: str) -> None:
+    assert all(cue != "In" for _, _, _, cue in found(text))

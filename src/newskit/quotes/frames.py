@@ -92,6 +92,14 @@ _SOURCE_TAIL = compile_pattern(
 )
 
 
+# a clause after a poll opening it that reports on its own: a capitalised subject
+# and a verb of finding or saying before "that" ("…, Harbour Research found that …")
+_NAMED_FINDING = compile_pattern(
+    r"\s{0,3}\p{Lu}[^,;:.!?\"“”]{0,60}?\s(?:found|finds|concluded|concludes|said|says|"
+    r"reported|reports|showed|shows)\s{1,3}that\s"
+)
+
+
 class _Frames(_Readings):
     """The frames a cue makes, for the finder."""
 
@@ -127,6 +135,8 @@ class _Frames(_Readings):
             return self.frame_view(us, ue, cs, ce, pairs, claimed)
         if how == "agent":
             return self.frame_agent(blk, us, ue, cs, ce, pairs, claimed)
+        if how == "poll":
+            return self.frame_poll(us, ue, cs, pairs, claimed)
         if how == "verb":
             if text[cs].isupper() and self.headline_cue(us, ue, cs, ce, verb):
                 # "Ana Ruiz Stressed The Value …": a title-case headline (but "…,
@@ -240,6 +250,29 @@ class _Frames(_Readings):
         if not _has_words(text, cstart, cend, 3):
             return None
         return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
+
+    def frame_poll(self, us: int, ue: int, cs: int, pairs: Sequence[tuple[int, int]],
+                   claimed: set[tuple[int, int]]) -> _Cand | None:
+        """A ``poll`` cue, ``In`` opening ``In a council poll released Monday, …``: the
+        poll is the source (its phrase up to the comma) and the clause after the comma
+        the content, whatever its verb (``52 percent said …`` included: PolNeAR marks
+        the whole clause as the poll's)."""
+        text = self.text
+        m = self.pats["poll_opening"].match(text, cs, ue)
+        if m is None:
+            return None
+        first = text[m.end() : m.end() + 24].split(None, 1)[:1]
+        if first and first[0].islower() and first[0].endswith("ed"):
+            return None  # "In a poll of …, conducted from Feb. 1 to Feb. 6, X found …"
+        if _NAMED_FINDING.match(text, m.end(), min(ue, m.end() + 100)) is not None:
+            return None  # "In a poll of 800 riders, Harbour Research found that …"
+        np_s, np_e = m.span("np")
+        words = text[np_s:np_e].split()
+        head = next((w.lower() for w in reversed(words)
+                     if w.lower().startswith(("poll", "survey"))), "poll")
+        phrase = Phrase(np_s, np_e, "nominal", head)
+        return self.prep_content(us, ue, cs, m.end(), phrase, pairs, claimed,
+                                 cue=(cs, cs + 2))
 
     def headline_cue(self, us: int, ue: int, cs: int, ce: int, verb: str) -> bool:
         """True for a capitalised verb cue inside its unit that is no report: a word of a
