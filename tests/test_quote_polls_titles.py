@@ -92,3 +92,24 @@ def test_a_poll_opening_its_sentence_reports_the_clause(text: str, content: str,
 def test_no_poll_source_where_the_poll_heads_no_phrase_or_another_report_follows(
         text: str) -> None:
     assert all(cue != "In" for _, _, _, cue in found(text))
+
+
+# -- a finding closing its sentence reports the clause before it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [("Most riders want a night ferry, the poll found.", "Most riders want a night ferry",
+      "the poll"),
+     ("Fares rose twice as fast as wages in the harbour towns, a Courier study has found.",
+      "Fares rose twice as fast as wages in the harbour towns", "a Courier study")],
+)
+def test_a_closing_finding_reports_the_clause_before_it(text: str, content: str,
+                                                        source: str) -> None:
+    [(kind, found_content, speaker, cue)] = found(text)
+    assert (kind, found_content, speaker, cue) == ("indirect", content, source, "found")
+
+
+def test_a_finding_with_an_object_takes_no_content_before_it() -> None:
+    text = "I do not know about you, but I find the new fares shocking."
+    assert all(cue != "find" for _, _, _, cue in found(text))

@@ -519,9 +519,12 @@ class _Frames(_Readings):
         before_region = _trim(text, floor if floor > us else us,
                               clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
+        # "…, the poll found.": a finding closing its sentence after a comma
+        closing_find = (lemma == "find" and boundary_char == ","
+                        and not text[ce:ue].strip(_SPACE + ".!?"))
         has_before = self.has_content_before(us, verb, lemma, phrase, clause_start, participle,
                                              qend, boundary_char, before_region, pairs,
-                                             cs)
+                                             cs, closing_find)
         # "After the storm, the old ferry, we might recall, was …": the subject
         # before a parenthetical report, without an adverbial opening it
         raw_before = before_region
@@ -574,12 +577,14 @@ class _Frames(_Readings):
     def has_content_before(self, us: int, verb: str, lemma: str, phrase: Phrase,
                            clause_start: int, participle: bool, qend: int, boundary_char: str,
                            before_region: tuple[int, int],
-                           pairs: Sequence[tuple[int, int]], cs: int) -> bool:
+                           pairs: Sequence[tuple[int, int]], cs: int,
+                           closing_find: bool = False) -> bool:
         """Whether the words before the speaker's clause can be the cue's content: not
         a participle's, nor those before a relative pronoun, nor an adverbial opening
         (``In a statement, X dismissed …``: a long one opening a clause of four words
         or more before ``SPEAKER CUE`` is content), nor before a cue that is also a
-        noun."""
+        noun, nor before ``find`` and the like unless ``closing_find`` (``…, the poll
+        found.``: a finding closing its sentence after a comma)."""
         text = self.text
         # "met Ana Ruiz, who said …": what comes before a relative pronoun is no content
         has_before = (clause_start > us and not participle and not verb.endswith("ing")
@@ -601,7 +606,8 @@ class _Frames(_Readings):
                     has_before = not self.adverbial(*core)
                 else:
                     has_before = False
-            if has_before and (_word_count(text, *core) < 4 or lemma in _NOT_BEFORE):
+            if has_before and (_word_count(text, *core) < 4 or (
+                    lemma in _NOT_BEFORE and not closing_find)):
                 has_before = False  # "In a statement, X dismissed …": not content
         elif has_before and text[before_region[0]] in _QUOTE_CHARS and role_title(
                 text, before_region[0]):

@@ -93,7 +93,7 @@ def _patterns() -> dict[str, Any]:
             r",[\"”']{0,2}\s{1,5}(?P<np>(?:[\p{L}\p{N}.'’&-]{1,30}\s{1,5}){1,6})"
             r"(?P<verb>said|says|say|reported|reports|wrote|writes|told|added|adds|noted|notes|"
             r"announced|announces|recalled|recalls|"
-            r"show|shows|showed|indicates|indicated|maintains|maintained)"
+            r"show|shows|showed|indicates|indicated|maintains|maintained|found|finds)"
             r"(?P<rest>(?:\s{1,5}[\p{L}\p{N}.'’-]{1,20}){0,3})\s{0,3}$"
         ),
         # a comma and a participle (a clause stop before the participle's clause)
