@@ -63,7 +63,13 @@ class _Finder(_Frames, _Paragraphs):
         view = self.has_view and (text.find("view", us, ue) >= 0
                                   or text.find("opinion", us, ue) >= 0)
         by = text.find(" by ", us, ue) if self.has_by else -1
-        if not found and not view and by < 0:
+        # "In a … poll, …": the poll reports the clause after it (no verb needed)
+        lead = us
+        while lead < ue and text[lead] in _SPACE:
+            lead += 1
+        poll = (text.startswith("In ", lead)
+                and self.pats["poll_opening"].match(text, lead, ue) is not None)
+        if not found and not view and by < 0 and not poll:
             return []  # no cue of any sort: most units
         pairs = self.quotes_in(blk.pairs, us, ue + 1)
         in_quote: Callable[[int], bool]
@@ -90,6 +96,8 @@ class _Finder(_Frames, _Paragraphs):
             for m in self.pats["view"].finditer(text, us, ue):
                 if not in_quote(m.start()):
                     cues.append((m.start(), m.end(), "view"))
+        if poll:
+            cues.append((lead, lead + 2, "poll"))
         while by >= 0:
             m = self.pats["agent"].search(text, max(us, by - 40), by + 3)
             if m is not None and not in_quote(m.start()):

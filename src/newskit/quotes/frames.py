@@ -19,7 +19,13 @@ from .clauses import (
     _first_word,
     _time_phrase,
 )
-from .lexicon import BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS, clause_stop_search
+from .lexicon import (
+    ANONYMOUS_NOUNS,
+    BE_FORMS,
+    DETERMINERS,
+    SUBJECT_PRONOUNS,
+    clause_stop_search,
+)
 from .lexicon import SPACE as _SPACE
 from .patterns import _RAISING_TAILS
 from .quotations import _inner, _is_title, _mark_end, _work_of
@@ -27,6 +33,7 @@ from .readings import _Readings
 from .shipped import compile_pattern
 from .speakers import _AMOUNT_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, Phrase, speaker_phrase
 from .units import _Block, _has_words, _trim, _word_count
+from .walk import role_title
 from .words import (
     _COMMIT_LEMMAS,
     _CONTENT_NOT_FIRST,
@@ -85,6 +92,14 @@ _SOURCE_TAIL = compile_pattern(
 )
 
 
+# a clause after a poll opening it that reports on its own: a capitalised subject
+# and a verb of finding or saying before "that" ("…, Harbour Research found that …")
+_NAMED_FINDING = compile_pattern(
+    r"\s{0,3}\p{Lu}[^,;:.!?\"“”]{0,60}?\s(?:found|finds|concluded|concludes|said|says|"
+    r"reported|reports|showed|shows)\s{1,3}that\s"
+)
+
+
 class _Frames(_Readings):
     """The frames a cue makes, for the finder."""
 
@@ -120,6 +135,8 @@ class _Frames(_Readings):
             return self.frame_view(us, ue, cs, ce, pairs, claimed)
         if how == "agent":
             return self.frame_agent(blk, us, ue, cs, ce, pairs, claimed)
+        if how == "poll":
+            return self.frame_poll(us, ue, cs, pairs, claimed)
         if how == "verb":
             if text[cs].isupper() and self.headline_cue(us, ue, cs, ce, verb):
                 # "Ana Ruiz Stressed The Value …": a title-case headline (but "…,
@@ -233,6 +250,29 @@ class _Frames(_Readings):
         if not _has_words(text, cstart, cend, 3):
             return None
         return self.make(pairs, claimed, (cstart, cend), (cs, ce), phrase, blk)
+
+    def frame_poll(self, us: int, ue: int, cs: int, pairs: Sequence[tuple[int, int]],
+                   claimed: set[tuple[int, int]]) -> _Cand | None:
+        """A ``poll`` cue, ``In`` opening ``In a council poll released Monday, …``: the
+        poll is the source (its phrase up to the comma) and the clause after the comma
+        the content, whatever its verb (``52 percent said …`` included: PolNeAR marks
+        the whole clause as the poll's)."""
+        text = self.text
+        m = self.pats["poll_opening"].match(text, cs, ue)
+        if m is None:
+            return None
+        first = text[m.end() : m.end() + 24].split(None, 1)[:1]
+        if first and first[0].islower() and first[0].endswith("ed"):
+            return None  # "In a poll of …, conducted from Feb. 1 to Feb. 6, X found …"
+        if _NAMED_FINDING.match(text, m.end(), min(ue, m.end() + 100)) is not None:
+            return None  # "In a poll of 800 riders, Harbour Research found that …"
+        np_s, np_e = m.span("np")
+        words = text[np_s:np_e].split()
+        head = next((w.lower() for w in reversed(words)
+                     if w.lower().startswith(("poll", "survey"))), "poll")
+        phrase = Phrase(np_s, np_e, "nominal", head)
+        return self.prep_content(us, ue, cs, m.end(), phrase, pairs, claimed,
+                                 cue=(cs, cs + 2))
 
     def headline_cue(self, us: int, ue: int, cs: int, ce: int, verb: str) -> bool:
         """True for a capitalised verb cue inside its unit that is no report: a word of a
@@ -479,9 +519,12 @@ class _Frames(_Readings):
         before_region = _trim(text, floor if floor > us else us,
                               clause_start - 1 if boundary_char == "," else clause_start,
                               _SPACE + ",")
+        # "…, the poll found.": a finding closing its sentence after a comma
+        closing_find = (lemma == "find" and boundary_char == ","
+                        and not text[ce:ue].strip(_SPACE + ".!?"))
         has_before = self.has_content_before(us, verb, lemma, phrase, clause_start, participle,
                                              qend, boundary_char, before_region, pairs,
-                                             cs)
+                                             cs, closing_find)
         # "After the storm, the old ferry, we might recall, was …": the subject
         # before a parenthetical report, without an adverbial opening it
         raw_before = before_region
@@ -534,12 +577,14 @@ class _Frames(_Readings):
     def has_content_before(self, us: int, verb: str, lemma: str, phrase: Phrase,
                            clause_start: int, participle: bool, qend: int, boundary_char: str,
                            before_region: tuple[int, int],
-                           pairs: Sequence[tuple[int, int]], cs: int) -> bool:
+                           pairs: Sequence[tuple[int, int]], cs: int,
+                           closing_find: bool = False) -> bool:
         """Whether the words before the speaker's clause can be the cue's content: not
         a participle's, nor those before a relative pronoun, nor an adverbial opening
         (``In a statement, X dismissed …``: a long one opening a clause of four words
         or more before ``SPEAKER CUE`` is content), nor before a cue that is also a
-        noun."""
+        noun, nor before ``find`` and the like unless ``closing_find`` (``…, the poll
+        found.``: a finding closing its sentence after a comma)."""
         text = self.text
         # "met Ana Ruiz, who said …": what comes before a relative pronoun is no content
         has_before = (clause_start > us and not participle and not verb.endswith("ing")
@@ -561,8 +606,12 @@ class _Frames(_Readings):
                     has_before = not self.adverbial(*core)
                 else:
                     has_before = False
-            if has_before and (_word_count(text, *core) < 4 or lemma in _NOT_BEFORE):
+            if has_before and (_word_count(text, *core) < 4 or (
+                    lemma in _NOT_BEFORE and not closing_find)):
                 has_before = False  # "In a statement, X dismissed …": not content
+        elif has_before and text[before_region[0]] in _QUOTE_CHARS and role_title(
+                text, before_region[0]):
+            has_before = False  # "“Harbour Nights” star Ana Ruiz opened …": a title
         elif has_before and text[before_region[0]] not in _QUOTE_CHARS and self.adverbial(
                 *before_region) and any(
                     _mark_end(text, b) == qend and _is_title(text, *_inner(text, (a, b)))
@@ -1068,6 +1117,12 @@ class _Frames(_Readings):
             last = text[m.start("np") : m.end("np")].rsplit(None, 1)[-1].lower()
             if last in DETERMINERS or last[-1:].isdigit() or last.endswith(_POSSESSIVE_ENDS):
                 m = None  # "the town's news", "Their voices", "Fortune 500 companies": a noun
+        if m is not None and (text[m.start("verb") : m.end("verb")].lower() in ANONYMOUS_NOUNS
+                              or text[m.start("verb") : m.end("verb")].lower() == "series"
+                              or role_title(text, pair[0])):
+            # "“…,” an HBO series", "other HP leaders": a noun phrase, no verb;
+            # "“Harbour Nights” star Ana Ruiz opened up": a title, no content
+            m = None
         if m is not None:
             phrase = self.phrase(*m.span("np"))
             if (phrase is not None and phrase.kind != "anonymous") or (

@@ -93,7 +93,7 @@ def _patterns() -> dict[str, Any]:
             r",[\"”']{0,2}\s{1,5}(?P<np>(?:[\p{L}\p{N}.'’&-]{1,30}\s{1,5}){1,6})"
             r"(?P<verb>said|says|say|reported|reports|wrote|writes|told|added|adds|noted|notes|"
             r"announced|announces|recalled|recalls|"
-            r"show|shows|showed|indicates|indicated|maintains|maintained)"
+            r"show|shows|showed|indicates|indicated|maintains|maintained|found|finds)"
             r"(?P<rest>(?:\s{1,5}[\p{L}\p{N}.'’-]{1,20}){0,3})\s{0,3}$"
         ),
         # a comma and a participle (a clause stop before the participle's clause)
@@ -217,6 +217,17 @@ def _patterns() -> dict[str, Any]:
             r"recent)\s+)?(?:[\p{L}\p{N}/'’.&-]+\s+){0,5}?(?:polls?|polling|surveys?|"
             r"stud(?:y|ies)|paper|reports?|analysis|data|figures|results|records|research|"
             r"review|audit))(?![\p{L}])[^.;:!?\"“”]{0,110}$"
+        ),
+        # a poll or survey a sentence opens with, with no verb ("In a council poll
+        # released Monday, 52 percent backed …"): the source of the clause after it
+        # (not "In a memo released as polls closed": the poll is the phrase's head)
+        "poll_opening": compile_pattern(
+            r"In\s{1,3}(?P<np>(?:a|an|the|this|that|its|their|one|another)\s{1,3}"
+            r"(?:(?!(?:as|of|for|about|by|released|conducted|published|on|at|with|to|"
+            r"that|which|when|after|before|while|and|but|or)\s)[^\s,.;:!?\"“”]{1,40}\s{1,3})"
+            r"{0,6}?(?:polls?|surveys?)(?![\p{L}])[^,;:.!?\"“”\n]{0,60}?"
+            r"(?:\s{0,3},\s{1,3}(?:conducted|released|published|taken)\s[^,;:.!?\"“”\n]{1,60}?)?)"
+            r"\s{0,3},"
         ),
         # a share of respondents as a subject, and the poll before it
         "poll_share": compile_pattern(

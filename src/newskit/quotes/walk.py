@@ -45,6 +45,7 @@ from .quotations import (
     _mark_end,
     _mentioned_word,
     _named_work,
+    _role_after,
     _starts_sentence,
 )
 from .units import _Block, _has_words, _trim, _units, _word_count
@@ -394,6 +395,8 @@ class _Walk:
             return False  # "Jane The Virgin", NBC’s “Today”: a title, not a quotation
         if text[inner[0]].isupper() and _after_work_noun(text, p[0]):
             return False  # the documentary “Weiner”: a title
+        if text[inner[0]].isupper() and role_title(text, p[0]):
+            return False  # “Harbour Nights” star Ana Ruiz: a title
         if cand.speaker is None and _word_count(text, *inner) <= 2 and not _starts_sentence(
                 text, block_first, p[0]):
             return False  # a “scare-quoted” word nobody is named for
@@ -480,6 +483,19 @@ _WORK_NOUNS = frozenset((
 """Nouns naming a work, whose title a quotation after them is (``the documentary
 “Weiner”``, ``the podcast “Here’s the Thing”``); not those that are common verbs too
 (``polls show “…”``, ``play``, ``video``)."""
+
+
+def role_title(text: str, mark: int) -> bool:
+    """True for the quotation opened at ``mark`` before a role noun and a name, its
+    words ending with no stop (``“Harbour Nights” star Ana Ruiz``): the title of a
+    work, where ``“We will win,” host Jo Lind said`` is a quote."""
+    if not _role_after(text, mark):
+        return False
+    opening = text[mark]
+    close = text.find("”" if opening == "“" else opening, mark + 2, mark + 80)
+    if opening == "'" and text[mark + 1 : mark + 2] == "'":
+        close = text.find("''", mark + 2, mark + 80)
+    return close > mark and text[close - 1] not in ",.!?;:"
 
 
 def _after_work_noun(text: str, mark: int) -> bool:

@@ -78,7 +78,7 @@ _STOP_MARKS = frozenset(".;:!?()\"“”«»")
 _GAP_STOPS = frozenset(",\"“”:;")
 # "is expected to", "are believed to", "was intended to": reports with no source
 _TAIL_REPORT_WORDS = ("said", "say", "report", "wrote", "writes", "told", "add", "note",
-                      "announc", "recall", "show", "indicat", "maintain")
+                      "announc", "recall", "show", "indicat", "maintain", "found", "finds")
 """Words one of which a closing report (``outer_report``) holds (a pre-test)."""
 
 
