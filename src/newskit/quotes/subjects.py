@@ -332,7 +332,9 @@ class _Subjects(_Scanner):
             progressive = self.pats["be_before"].search(
                 self.text, max(phrase.end, cs - 40), cs) is not None
             if not progressive:
-                return phrase  # "…, saying …": the participle's subject is the clause's
+                # "…, saying …": the participle's subject is the clause's, the last
+                # coordinated clause's ("…, and he has battled Lind since, calling …")
+                return self.coordinated_subject(phrase.end, cs) or phrase
         later = self.opened_subject(phrase.end, cs, progressive)
         return phrase if later is None else later
 

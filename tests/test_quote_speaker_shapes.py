@@ -1,0 +1,21 @@
+"""Which subject in the sentence speaks a cue when another clause's subject stands
+before it (short texts written here)."""
+
+from __future__ import annotations
+
+from quote_helpers import speakers
+
+
+def test_participle_after_a_coordinated_clause_is_that_clauses() -> None:
+    # a quotation in the report: the participle goes with the clause ", and" opens
+    text = ('The mayor made the pier a priority, but the plan stalled, and she has fought '
+            'the council since, at one point calling its chair a "liar."')
+    assert speakers(text) == [('its chair a "liar."', "she")]
+    text = ('Lind backed the toll on Monday, and the Ferry Riders Union sued the port '
+            'last week, saying the toll is "a robbery."')
+    assert speakers(text) == [('the toll is "a robbery."', "the Ferry Riders Union")]
+
+
+def test_participle_after_one_clause_is_its_subjects() -> None:
+    text = 'Ana Ruiz toured the new pier on Monday, calling it "a fine start."'
+    assert speakers(text) == [('it "a fine start."', "Ana Ruiz")]
