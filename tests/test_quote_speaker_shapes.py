@@ -19,3 +19,11 @@ def test_participle_after_a_coordinated_clause_is_that_clauses() -> None:
 def test_participle_after_one_clause_is_its_subjects() -> None:
     text = 'Ana Ruiz toured the new pier on Monday, calling it "a fine start."'
     assert speakers(text) == [('it "a fine start."', "Ana Ruiz")]
+
+
+def test_coordinated_cue_after_a_semicolon_is_that_clauses() -> None:
+    text = ("The mayor's plan ushered in a thaw; she helped broker a truce that fall and "
+            "decided to make the pier the first stop of her tour.")
+    assert speakers(text) == [("to make the pier the first stop of her tour", "she")]
+    text = "Ruiz left the hall after the vote and decided to appeal the toll."
+    assert speakers(text) == [("to appeal the toll", "Ruiz")]

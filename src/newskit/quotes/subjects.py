@@ -41,9 +41,10 @@ _LAST_CLAUSE_LEAD = compile_pattern(r"(?r)(?:,\s{1,3}(?:while|whereas|but)|;)\s{
 
 # the last clause opening before a cue within its comma segment: a subordinator,
 # or a coordinator after a comma, searched backwards ("… when Ana Ruiz took the
-# floor and accused …", "…, but she is expected to argue …")
+# floor and accused …", "…, but she is expected to argue …", "…; she left and
+# wrote …")
 _CLAUSE_LEAD_BEFORE_CUE = compile_pattern(
-    r"(?r)(?:,\s{1,3}(?:and|but|while|whereas|though|although)"
+    r"(?r)(?:,\s{1,3}(?:and|but|while|whereas|though|although)|;"
     r"|(?<![\p{L}\p{N}'’-])(?:when|after|before|because|since|until|though|although|while"
     r"|whereas|once))\s{1,3}"
 )
