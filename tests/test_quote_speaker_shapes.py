@@ -27,3 +27,18 @@ def test_coordinated_cue_after_a_semicolon_is_that_clauses() -> None:
     assert speakers(text) == [("to make the pier the first stop of her tour", "she")]
     text = "Ruiz left the hall after the vote and decided to appeal the toll."
     assert speakers(text) == [("to appeal the toll", "Ruiz")]
+
+
+def test_cue_coordinated_with_a_verb_phrase_is_its_subjects() -> None:
+    # the cue's verb phrase joins the one after the pronoun, an adverbial between
+    text = ("Lind founded the ferry line. A Democrat, he backed Ruiz in 2012 and, in later "
+            "contests, has supported Sen. Jo Stone and Ana Berg.")
+    assert speakers(text) == [("Sen. Jo Stone and Ana Berg", "he")]
+    text = ("Along with her husband, Milo Berg, a banker, she has given to many candidates, "
+            "but plans to narrow her support to one.")
+    assert speakers(text) == [("to narrow her support to one", "she")]
+
+
+def test_an_apposition_before_the_cue_keeps_its_name() -> None:
+    text = "Milo Berg, a banker from Dover, plans to narrow his support to one."
+    assert speakers(text) == [("to narrow his support to one", "Milo Berg")]

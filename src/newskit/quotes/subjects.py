@@ -103,6 +103,19 @@ class _Subjects(_Scanner):
             head = self.chained_head(lo, found[1] - 1)
             if head is not None:
                 return head, found[1]  # (the clause of the cue starts where it did)
+        if found is not None and found[0].kind != "pronoun":
+            # "A Democrat, he backed Ruiz and, in later votes, has supported …": the
+            # subject of the verb phrase the cue's is coordinated with
+            text = self.text
+            comma = text.find(",", found[0].end, cue_start)
+            while comma >= 0:
+                nxt = text.find(",", comma + 1, cue_start)
+                if nxt < 0:
+                    break
+                head = self.coordinated_head(comma + 1, nxt, cue_start)
+                if head is not None:
+                    return head, found[1]
+                comma = nxt
         return found if found is not None else self._skipped_state(lo)
 
     def chained_head(self, lo: int, comma: int) -> Phrase | None:
@@ -278,6 +291,28 @@ class _Subjects(_Scanner):
                 return None
             hi = b - 1
         return None
+
+    def coordinated_head(self, b: int, hi: int, cue_start: int) -> Phrase | None:
+        """The subject opening the comma segment ``text[b:hi]`` when the cue's verb
+        phrase is coordinated with the segment's by ``and``/``but`` at a comma
+        between them (``A Democrat, he backed Ruiz and, in later votes, has
+        supported …``, ``…, she has given to both, but plans to …``): a name or a
+        subject pronoun at the segment's start, a lower-case verb after it."""
+        text = self.text
+        seg = text[b:hi].rstrip()
+        if not (seg.endswith((" and", " but")) or text[hi + 1 : cue_start].lstrip().startswith(
+                ("and ", "but "))):
+            return None
+        start = _trim(text, b, hi)[0]
+        found = self.subject_of(start, hi)
+        if found is None or found.start != start or found.kind not in ("name", "pronoun") or (
+                found.head in ("it", "who", "which")):
+            return None
+        verb = (text[found.end : found.end + 24].split(None, 1) or [""])[0]
+        if not (verb.isalpha() and verb.islower()) or verb in PREPOSITIONS or (
+                verb in _CLAUSE_OPENING_WORDS or verb in DETERMINERS):
+            return None
+        return found
 
     def relative_subject(self, b: int, hi: int) -> Phrase | None:
         """The relative pronoun that is the subject of the cue at ``hi`` in the
