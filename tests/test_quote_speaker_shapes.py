@@ -42,3 +42,13 @@ def test_cue_coordinated_with_a_verb_phrase_is_its_subjects() -> None:
 def test_an_apposition_before_the_cue_keeps_its_name() -> None:
     text = "Milo Berg, a banker from Dover, plans to narrow his support to one."
     assert speakers(text) == [("to narrow his support to one", "Milo Berg")]
+
+
+def test_a_quantifier_before_a_parenthetical_cue_is_the_speaker() -> None:
+    # "many" between commas is the subject of the cue, not an apposition of the name
+    text = "Lind's endorsement of Ruiz, many think, is only a matter of time."
+    found = speakers(text)
+    assert len(found) == 1
+    assert found[0][1] == "many"
+    text = "Ana Ruiz, the mayor's deputy, thinks the fares will rise."
+    assert speakers(text) == [("the fares will rise", "Ana Ruiz")]

@@ -68,6 +68,8 @@ _RELATIVE_BY = compile_pattern(r",\s{1,3}(?P<who>who)\s[^,;:()\"“”«»\n]{1,
 _RELATIVE_ALONE = compile_pattern(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
 # the first words of such an adjunct
 _ADJUNCT_OPENERS = PREPOSITIONS | SUBORDINATORS | {"like"}
+# quantifiers that stand as a subject and are never an apposition of a name
+_QUANTIFIER_HEADS = frozenset({"many", "some", "others", "most", "few", "several", "both", "all"})
 # the pronouns opening a relative clause whose object they are ("what Lind called")
 _OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
 
@@ -217,7 +219,9 @@ class _Subjects(_Scanner):
                 self._state = (phrase, b)
                 phrase = None  # "Tom Hale, 34, of Bend, Ore., said": look further back
             if phrase is not None and (_hop == 0 or text[b - 1 : b] != "("):
-                if phrase.kind == "nominal" and text[b - 1 : b] == ",":
+                if phrase.kind == "nominal" and text[b - 1 : b] == "," and (
+                        phrase.head not in _QUANTIFIER_HEADS):
+                    # ("Ruiz's plan, many think, is …": a quantifier is no apposition)
                     # "Brian Smith, the city's deputy manager, said": the name before
                     # the apposition is the source
                     named = self.apposition_head(lo, b - 1)
