@@ -52,3 +52,9 @@ def test_a_quantifier_before_a_parenthetical_cue_is_the_speaker() -> None:
     assert found[0][1] == "many"
     text = "Ana Ruiz, the mayor's deputy, thinks the fares will rise."
     assert speakers(text) == [("the fares will rise", "Ana Ruiz")]
+
+
+def test_a_nominal_with_a_perfect_after_a_subordinator_speaks() -> None:
+    text = ("The ferry is late after the mayor had said on Saturday that the fares would "
+            "rise by May.")
+    assert speakers(text) == [("that the fares would rise by May", "the mayor")]

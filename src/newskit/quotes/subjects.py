@@ -70,6 +70,8 @@ _RELATIVE_ALONE = compile_pattern(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
 _ADJUNCT_OPENERS = PREPOSITIONS | SUBORDINATORS | {"like"}
 # quantifiers that stand as a subject and are never an apposition of a name
 _QUANTIFIER_HEADS = frozenset({"many", "some", "others", "most", "few", "several", "both", "all"})
+# subordinators after which a nominal and a perfect's auxiliary open a clause
+_PERFECT_OPENERS = frozenset({"after", "before", "since", "until", "when", "because", "once"})
 # the pronouns opening a relative clause whose object they are ("what Lind called")
 _OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
 
@@ -266,7 +268,13 @@ class _Subjects(_Scanner):
                     if phrase is not None and phrase.kind in ("name", "pronoun", "anonymous"):
                         return phrase, b
                     if (phrase is not None and phrase.kind == "nominal"
-                            and opener.group().strip().lower() in _CLAUSE_OPENERS
+                            and (opener.group().strip().lower() in _CLAUSE_OPENERS or (
+                                # "… after the front-runner had said …": a perfect's
+                                # auxiliary after a subordinator makes the nominal the
+                                # clause's subject (not after "what", "which", "that")
+                                opener.group().strip().lower() in _PERFECT_OPENERS
+                                and text[phrase.end : hi].split() in (
+                                    ["had"], ["has"], ["have"])))
                             and text[phrase.start : phrase.start + 4].lower().startswith(
                                 ("the ", "a ", "an "))):
                         # "…, though council records show …": a nominal subject
