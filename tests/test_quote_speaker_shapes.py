@@ -58,3 +58,16 @@ def test_a_nominal_with_a_perfect_after_a_subordinator_speaks() -> None:
     text = ("The ferry is late after the mayor had said on Saturday that the fares would "
             "rise by May.")
     assert speakers(text) == [("that the fares would rise by May", "the mayor")]
+
+
+def test_a_cue_participle_after_a_parenthetical_report_is_its_speakers() -> None:
+    text = ("Ruiz knows the cost firsthand. Her sister had struggled her whole life, Ruiz "
+            "explained, recalling the time she and her father visited her at a shelter.")
+    assert ("the time she and her father visited her at a shelter", "Ruiz") in speakers(text)
+
+
+def test_a_noun_in_s_before_the_comma_carries_nothing() -> None:
+    text = ("Lind has worked to calm Danish fears, reassuring his counterpart Ana Ruiz that "
+            "Dover has no plans to counter her country's dominance.")
+    found = speakers(text)
+    assert found and all(speaker != "Danish" for _, speaker in found)

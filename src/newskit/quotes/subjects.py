@@ -765,10 +765,23 @@ class _Subjects(_Scanner):
         ``X said,``) the speaker ``phrase`` of the cue before it, whose clause is its
         subject; True when a report participle opens there."""
         word = self.text[pos : pos + 14].split(" ", 1)[0].lower()
-        if word not in _REPORT_PARTICIPLES:
+        if word not in _REPORT_PARTICIPLES and not (
+                # "…, Ruiz explained, recalling the time …": any cue's participle
+                # after a comma (not a gerund: "said seeking help was right")
+                word.endswith("ing") and word in self.cues.words
+                and self.text[max(0, pos - 2) : pos] == ", "
+                and self.verb_cue_before(phrase.end, pos)):
             return False
         self.carried[pos] = phrase
         return True
+
+    def verb_cue_before(self, end: int, pos: int) -> bool:
+        """Whether the cue of the speaker ending at ``end`` before the comma at
+        ``pos`` is no -s form, which may be a noun (``Ruiz explained, recalling``,
+        ``Roe responded in a statement, calling``; not ``to calm Danish fears,
+        reassuring``)."""
+        words = self.text[end:pos].replace(",", " ").split()
+        return bool(words) and not (words[0].endswith("s") and words[0] != "says")
 
     def clause_subject(self, lo: int, pos: int) -> Phrase | None:
         """The subject of a subordinate clause holding ``pos`` (``… in what Bay Smith
