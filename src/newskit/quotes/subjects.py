@@ -41,9 +41,10 @@ _LAST_CLAUSE_LEAD = compile_pattern(r"(?r)(?:,\s{1,3}(?:while|whereas|but)|;)\s{
 
 # the last clause opening before a cue within its comma segment: a subordinator,
 # or a coordinator after a comma, searched backwards ("… when Ana Ruiz took the
-# floor and accused …", "…, but she is expected to argue …")
+# floor and accused …", "…, but she is expected to argue …", "…; she left and
+# wrote …")
 _CLAUSE_LEAD_BEFORE_CUE = compile_pattern(
-    r"(?r)(?:,\s{1,3}(?:and|but|while|whereas|though|although)"
+    r"(?r)(?:,\s{1,3}(?:and|but|while|whereas|though|although)|;"
     r"|(?<![\p{L}\p{N}'’-])(?:when|after|before|because|since|until|though|although|while"
     r"|whereas|once))\s{1,3}"
 )
@@ -67,6 +68,10 @@ _RELATIVE_BY = compile_pattern(r",\s{1,3}(?P<who>who)\s[^,;:()\"“”«»\n]{1,
 _RELATIVE_ALONE = compile_pattern(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
 # the first words of such an adjunct
 _ADJUNCT_OPENERS = PREPOSITIONS | SUBORDINATORS | {"like"}
+# quantifiers that stand as a subject and are never an apposition of a name
+_QUANTIFIER_HEADS = frozenset({"many", "some", "others", "most", "few", "several", "both", "all"})
+# subordinators after which a nominal and a perfect's auxiliary open a clause
+_PERFECT_OPENERS = frozenset({"after", "before", "since", "until", "when", "because", "once"})
 # the pronouns opening a relative clause whose object they are ("what Lind called")
 _OBJECT_RELATIVES = frozenset({"what", "which", "whom"})
 
@@ -102,6 +107,19 @@ class _Subjects(_Scanner):
             head = self.chained_head(lo, found[1] - 1)
             if head is not None:
                 return head, found[1]  # (the clause of the cue starts where it did)
+        if found is not None and found[0].kind != "pronoun":
+            # "A Democrat, he backed Ruiz and, in later votes, has supported …": the
+            # subject of the verb phrase the cue's is coordinated with
+            text = self.text
+            comma = text.find(",", found[0].end, cue_start)
+            while comma >= 0:
+                nxt = text.find(",", comma + 1, cue_start)
+                if nxt < 0:
+                    break
+                head = self.coordinated_head(comma + 1, nxt, cue_start)
+                if head is not None:
+                    return head, found[1]
+                comma = nxt
         return found if found is not None else self._skipped_state(lo)
 
     def chained_head(self, lo: int, comma: int) -> Phrase | None:
@@ -203,7 +221,9 @@ class _Subjects(_Scanner):
                 self._state = (phrase, b)
                 phrase = None  # "Tom Hale, 34, of Bend, Ore., said": look further back
             if phrase is not None and (_hop == 0 or text[b - 1 : b] != "("):
-                if phrase.kind == "nominal" and text[b - 1 : b] == ",":
+                if phrase.kind == "nominal" and text[b - 1 : b] == "," and (
+                        phrase.head not in _QUANTIFIER_HEADS):
+                    # ("Ruiz's plan, many think, is …": a quantifier is no apposition)
                     # "Brian Smith, the city's deputy manager, said": the name before
                     # the apposition is the source
                     named = self.apposition_head(lo, b - 1)
@@ -248,7 +268,13 @@ class _Subjects(_Scanner):
                     if phrase is not None and phrase.kind in ("name", "pronoun", "anonymous"):
                         return phrase, b
                     if (phrase is not None and phrase.kind == "nominal"
-                            and opener.group().strip().lower() in _CLAUSE_OPENERS
+                            and (opener.group().strip().lower() in _CLAUSE_OPENERS or (
+                                # "… after the front-runner had said …": a perfect's
+                                # auxiliary after a subordinator makes the nominal the
+                                # clause's subject (not after "what", "which", "that")
+                                opener.group().strip().lower() in _PERFECT_OPENERS
+                                and text[phrase.end : hi].split() in (
+                                    ["had"], ["has"], ["have"])))
                             and text[phrase.start : phrase.start + 4].lower().startswith(
                                 ("the ", "a ", "an "))):
                         # "…, though council records show …": a nominal subject
@@ -277,6 +303,28 @@ class _Subjects(_Scanner):
                 return None
             hi = b - 1
         return None
+
+    def coordinated_head(self, b: int, hi: int, cue_start: int) -> Phrase | None:
+        """The subject opening the comma segment ``text[b:hi]`` when the cue's verb
+        phrase is coordinated with the segment's by ``and``/``but`` at a comma
+        between them (``A Democrat, he backed Ruiz and, in later votes, has
+        supported …``, ``…, she has given to both, but plans to …``): a name or a
+        subject pronoun at the segment's start, a lower-case verb after it."""
+        text = self.text
+        seg = text[b:hi].rstrip()
+        if not (seg.endswith((" and", " but")) or text[hi + 1 : cue_start].lstrip().startswith(
+                ("and ", "but "))):
+            return None
+        start = _trim(text, b, hi)[0]
+        found = self.subject_of(start, hi)
+        if found is None or found.start != start or found.kind not in ("name", "pronoun") or (
+                found.head in ("it", "who", "which")):
+            return None
+        verb = (text[found.end : found.end + 24].split(None, 1) or [""])[0]
+        if not (verb.isalpha() and verb.islower()) or verb in PREPOSITIONS or (
+                verb in _CLAUSE_OPENING_WORDS or verb in DETERMINERS):
+            return None
+        return found
 
     def relative_subject(self, b: int, hi: int) -> Phrase | None:
         """The relative pronoun that is the subject of the cue at ``hi`` in the
@@ -332,7 +380,9 @@ class _Subjects(_Scanner):
             progressive = self.pats["be_before"].search(
                 self.text, max(phrase.end, cs - 40), cs) is not None
             if not progressive:
-                return phrase  # "…, saying …": the participle's subject is the clause's
+                # "…, saying …": the participle's subject is the clause's, the last
+                # coordinated clause's ("…, and he has battled Lind since, calling …")
+                return self.coordinated_subject(phrase.end, cs) or phrase
         later = self.opened_subject(phrase.end, cs, progressive)
         return phrase if later is None else later
 
@@ -715,10 +765,23 @@ class _Subjects(_Scanner):
         ``X said,``) the speaker ``phrase`` of the cue before it, whose clause is its
         subject; True when a report participle opens there."""
         word = self.text[pos : pos + 14].split(" ", 1)[0].lower()
-        if word not in _REPORT_PARTICIPLES:
+        if word not in _REPORT_PARTICIPLES and not (
+                # "…, Ruiz explained, recalling the time …": any cue's participle
+                # after a comma (not a gerund: "said seeking help was right")
+                word.endswith("ing") and word in self.cues.words
+                and self.text[max(0, pos - 2) : pos] == ", "
+                and self.verb_cue_before(phrase.end, pos)):
             return False
         self.carried[pos] = phrase
         return True
+
+    def verb_cue_before(self, end: int, pos: int) -> bool:
+        """Whether the cue of the speaker ending at ``end`` before the comma at
+        ``pos`` is no -s form, which may be a noun (``Ruiz explained, recalling``,
+        ``Roe responded in a statement, calling``; not ``to calm Danish fears,
+        reassuring``)."""
+        words = self.text[end:pos].replace(",", " ").split()
+        return bool(words) and not (words[0].endswith("s") and words[0] != "says")
 
     def clause_subject(self, lo: int, pos: int) -> Phrase | None:
         """The subject of a subordinate clause holding ``pos`` (``… in what Bay Smith
