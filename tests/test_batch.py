@@ -331,28 +331,3 @@ def test_the_warm_up_before_forking_is_frozen_and_unfrozen_at_the_end(pipeline: 
     assert gc.get_freeze_count() == 0
     assert len(list(run_batch(articles(3), pipeline, jobs=2, chunk_size=1))) == 3
     assert gc.get_freeze_count() == 0 and gc.isenabled()
-
-
-def _compiled_rules(_: Any) -> int:
-    from newskit.timex import recognize
-
-    return len(recognize._COMPILED)
-
-
-def test_workers_inherit_what_the_first_articles_would_build(pipeline: Any) -> None:
-    # Every builder the parent calls before the fork exists (a renamed one would be
-    # skipped silently), and the workers start with all the timex rules compiled,
-    # not only those the warm-up article's trigger words allowed.
-    import importlib
-
-    from newskit.batch import _PREPARE, default_start_method
-    from newskit.timex import recognize
-
-    for module_name, function in _PREPARE:
-        assert callable(getattr(importlib.import_module(module_name), function))
-    if default_start_method() != "fork":
-        pytest.skip("no warm-up without fork")
-    rules = len(recognize._rule_names())
-    counts = list(run_batch([Article(id="a", text="Hello.")], pipeline, jobs=2,
-                            encode=_compiled_rules))
-    assert counts == [rules]

@@ -563,47 +563,15 @@ def _job_failure(sent: Job | LazyJob, message: str, error_type: str) -> Failure:
     )
 
 
-_PREPARE = (
-    ("newskit.timex.recognize", "_rule_patterns"),
-    ("newskit.events.extractor", "_reporting"),
-    ("newskit.events.extractor", "_reporting_last"),
-    ("newskit.quotes.patterns", "_dash_relative"),
-    ("newskit.quotes.speakers", "_word_pattern"),
-    ("newskit.scoring.sources", "_word_char"),
-    ("newskit.scoring.sources", "_word_splitter"),
-    ("newskit.structure.captions", "_patterns"),
-)
-"""Builders (module, function, no argument, cached) of what the warm-up article leaves
-unbuilt and the first articles of each worker build again: the timex rules its trigger
-words do not allow (22 of 31), patterns for text it lacks (a clause ending in a reporting
-verb, a caption, a dash). Called before the fork when their module is loaded (the
-pipeline uses it), so the workers inherit them; one that is missing is skipped."""
-
-
-def _prepare_for_fork() -> None:
-    import sys
-
-    for module_name, function in _PREPARE:
-        module = sys.modules.get(module_name)
-        build = getattr(module, function, None) if module is not None else None
-        if callable(build):
-            build()
-
-
 def _warm_up(pipeline: Pipeline) -> bool:
-    """Run the pipeline once so lazily compiled patterns are inherited by forked workers
-    (with those of :data:`_PREPARE`), frozen (:func:`_frozen_after`; the workers then walk
-    none of them either); return whether they were frozen, for the caller to unfreeze
-    when the batch ends."""
+    """Run the pipeline once so lazily compiled patterns are inherited by forked workers,
+    frozen (:func:`_frozen_after`; the workers then walk none of them either); return
+    whether they were frozen, for the caller to unfreeze when the batch ends."""
 
     def run() -> None:
         try:
             pipeline.run(_WARM_UP)
         except Exception:  # a strict pipeline may raise; the workers report it per article
-            return
-        try:
-            _prepare_for_fork()
-        except Exception:  # pragma: no cover - a builder's failure is the worker's to meet
             return
 
     return _frozen_after(run)[1]
