@@ -193,13 +193,14 @@ def _verb_sense(text: str, start: int, end: int) -> bool:
         return False
     if form == "think" and after.lower().startswith((" tank", " tanks")):
         return False
-    before = text[max(0, start - 30) : start]
-    if not before.endswith(" "):
+    if start == 0 or text[start - 1] != " ":
         return True  # after punctuation or at the start: no word before it
-    words = before.split()
-    if not words or not _PLAIN_WORD.fullmatch(words[-1]):
+    words = text[max(0, start - 30) : start].rsplit(None, 2)  # the last two words
+    if not words:
         return True
     word = words[-1]
+    if not (word.isalpha() or _PLAIN_WORD.fullmatch(word)):  # (letters alone: no regex)
+        return True
     prev = word.lower()
     if (word[:1].isupper() and text[start].isupper() and text[start + 1 : end].islower()
             and form in WEAK_FORMS and not form.endswith("ing")
