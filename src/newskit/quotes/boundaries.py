@@ -65,7 +65,7 @@ from .lexicon import (
 from .lexicon import SPACE as _SPACE
 from .marks import positions_of
 from .shipped import compile_pattern
-from .speakers import speaker_phrase
+from .speakers import PREPOSITIONS, speaker_phrase
 
 __all__ = [
     "SUBORDINATORS", "abbreviation_before", "own_report_between", "refine_boundaries", "title_case",
@@ -903,10 +903,13 @@ def _fronted_clause_end(text: str, cand: Candidate) -> None:
 
 
 def _relative_subject(text: str, cand: Candidate) -> None:
-    """``the wall, which he said Mexico would pay for`` is not it, but ``the
-    wall, which he said would cost $10 billion``: a relative pronoun before the
-    speaker and the cue is the subject of the reported clause when that clause
-    opens with its verb; the content starts at the pronoun, as PolNeAR marks it."""
+    """``the wall, which she said would cost $10 billion``: a relative pronoun
+    before the speaker and the cue is the subject of the reported clause when that
+    clause opens with its verb; the content starts at the pronoun, as PolNeAR
+    marks it. After ``which`` and a subject pronoun (``the wall, which she said the
+    town would pay for``, ``the cuts, which they say left …``) it starts there
+    whatever opens the clause (its verb need not look finite), but not after a
+    preposition (``in which he says …``)."""
     if cand.kind == "direct" or cand.cue is None:
         return
     cue_start, cue_end = cand.cue
@@ -916,22 +919,39 @@ def _relative_subject(text: str, cand: Candidate) -> None:
     window = text[max(0, cue_start - 80) : cue_start].lower()
     if "which" not in window and "what" not in window:
         return  # no relative pronoun before the cue (the common case)
-    if start >= len(text) or text[start].isupper() or not text[start].isalnum():
-        return  # no word in lower case opens the content (its first letter tells)
-    first = _WORD.match(text, start)
-    if first is None or not first.group().islower():
-        return
-    verb = first.group()
-    if not (verb in FINITE_VERBS or verb in _MODALS or _finite_like(verb)):
-        return
+    if start >= len(text) or not text[start].isalnum():
+        return  # no word opens the content
     boundary = _BOUNDARY_BACK.search(text, max(0, cue_start - 80), cue_start)
     lo = boundary.end() if boundary is not None else max(0, cue_start - 80)
     words = [(m.start(), m.end(), m.group().lower())
              for m in _TOKEN.finditer(text, lo, cue_start)]
+    relative = _pronoun_relative(words)
+    if relative is not None:
+        cand.parts[0] = (words[relative][0], end)
+        return  # "which they say left a gap", "which he said the town would pay for"
+    first = _WORD.match(text, start)
+    if first is None or not first.group().islower():
+        return  # no word in lower case opens the content
+    verb = first.group()
+    if not (verb in FINITE_VERBS or verb in _MODALS or _finite_like(verb)):
+        return
     for k in range(len(words) - 2, max(-1, len(words) - 6), -1):
         if words[k][2] in ("which", "what"):
             cand.parts[0] = (words[k][0], end)
             return
+
+
+def _pronoun_relative(words: list[tuple[int, int, str]]) -> int | None:
+    """The index of ``which`` when the words before a cue end with it, a subject
+    pronoun and at most one adverb or auxiliary (``which they say``, ``which he
+    has said``), with no preposition before ``which`` (``in which he says``: the
+    clause is the writer's); else None."""
+    n = len(words)
+    for k in (n - 2, n - 3):
+        if k < 0 or words[k][2] != "which" or words[k + 1][2] not in SUBJECT_PRONOUNS:
+            continue
+        return k if k == 0 or words[k - 1][2] not in PREPOSITIONS else None
+    return None
 
 
 # a passive cue whose subject is what the report is about (``Ruiz was declared

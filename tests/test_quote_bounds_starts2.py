@@ -1,0 +1,28 @@
+"""Where reported content starts, continued: a relative clause whose speaker is a
+pronoun (short texts written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import contents
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("The council wants a new bridge at the harbour, which she said the town "
+      "should pay for.", "which she said the town should pay for"),
+     ("The crews pointed to cuts in the ferry budget, which they say left the "
+      "islands without a boat.", "which they say left the islands without a boat"),
+     ("The mayor backed the toll plans, which he has said keep the bridge open.",
+      "which he has said keep the bridge open")],
+)
+def test_which_and_a_pronoun_before_the_cue_open_the_content(text: str, content: str) -> None:
+    assert content in contents(text)
+
+
+def test_which_after_a_preposition_is_no_part_of_the_content() -> None:
+    text = "Lind gave an interview on the radio, in which he said the ferry would run again."
+    found = contents(text)
+    assert "the ferry would run again" in found
+    assert not any(c.startswith("which") for c in found)
