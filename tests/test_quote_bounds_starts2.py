@@ -26,3 +26,22 @@ def test_which_after_a_preposition_is_no_part_of_the_content() -> None:
     found = contents(text)
     assert "the ferry would run again" in found
     assert not any(c.startswith("which") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("The mayor refused to close the bridge that links the two towns.",
+      "to close the bridge that links the two towns"),
+     ("Ana Ruiz threatened to veto the toll plan that the council passed on Monday.",
+      "to veto the toll plan that the council passed on Monday")],
+)
+def test_an_infinitive_and_its_object_before_a_relative_that_are_the_content(
+        text: str, content: str) -> None:
+    found = contents(text)
+    assert content in found
+    assert not any(c.startswith("that ") for c in found)
+
+
+def test_an_infinitive_verb_alone_before_that_stays_out() -> None:
+    text = "The mayor refused to admit that the bridge was unsafe for the ferry crews."
+    assert "that the bridge was unsafe for the ferry crews" in contents(text)

@@ -18,8 +18,8 @@ from .clauses import (
     _first_word,
     _time_phrase,
 )
+from .lexicon import DETERMINERS, OBJECT_PRONOUNS, TIME_NOUNS, VERB_ADVERBS, clause_stop_search
 from .lexicon import SPACE as _SPACE
-from .lexicon import TIME_NOUNS, VERB_ADVERBS, clause_stop_search
 from .quotations import _inner, _mark_end
 from .shipped import compile_pattern
 from .speakers import PREPOSITIONS, SENTENCE_ADVERBS, Phrase
@@ -30,6 +30,7 @@ from .words import (
     _CONTENT_NOT_FIRST,
     _GAP_FIRST,
     _GAP_STOPS,
+    _INTENT_LEMMAS,
     _NOUN_MARKERS,
     _OBJECT_VERBS,
     _REPORT_PARTICIPLES,
@@ -56,6 +57,8 @@ _SAY_VERBS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told"
 # the end of an aside between a cue and its "that" (a comma or a dash), what
 # sets it off, and the words besides adverbs and prepositions that open one
 _ASIDE_ENDS = frozenset(",-—–")
+# past forms of the verbs of intention that no ending gives
+_IRREGULAR_INTENT = frozenset(("sought", "told"))
 _ASIDE_MARKS = _SPACE + ",-—–"
 _ASIDE_FIRST = frozenset(("twice", "though", "while", "when", "as", "once", "again"))
 # an apposition with "the" closing the content ("backed the plan of Jo Lind, the
@@ -77,6 +80,31 @@ _PARTICIPLE_STOP = compile_pattern(r",\s+(?P<word>\p{Ll}{2,20}ing)\s")
 _QUOTE_MARKS = frozenset("\"“”«»")
 
 
+def _infinitive_object(gap: str, verb: str) -> bool:
+    """Whether the words between a cue of intention (``refused``, ``threatened``,
+    ``wants``, ``sought``) and a ``that`` are an infinitive and its object
+    (``refused to punish schools that …``, ``threatened to veto the bill that …``):
+    the ``that`` opens a relative clause, and the content is the infinitive; not
+    ``to`` and a listener (``promised to the board that …``) nor ``to`` and its
+    verb alone (``refused to admit that …``)."""
+    words = gap.split()
+    if len(words) < 3 or words[0] != "to" or not _intent_verb(verb.lower()):
+        return False
+    head = words[1]
+    return (head.isalpha() and head.islower() and head not in DETERMINERS
+            and head not in OBJECT_PRONOUNS and head not in PREPOSITIONS
+            and head not in TIME_NOUNS)
+
+
+def _intent_verb(verb: str) -> bool:
+    """Whether ``verb`` is a form of a verb of intention or request (``wants``,
+    ``refused``, ``hoping``, ``sought``)."""
+    if verb in _IRREGULAR_INTENT:
+        return True
+    return any(form in _INTENT_LEMMAS for form in (
+        verb, verb[:-1], verb[:-2], verb[:-3], verb[:-3] + "e", verb[:-1] + "y"))
+
+
 class _Content(_Subjects):
     """The content boundaries of the finder."""
 
@@ -96,7 +124,7 @@ class _Content(_Subjects):
                                                 and first not in _NOT_OBJECT)
             most = 10 if objects else 6
             if (_word_count(text, pos, m.start()) <= most
-                    and _GAP_STOPS.isdisjoint(gap)
+                    and _GAP_STOPS.isdisjoint(gap) and not _infinitive_object(gap, verb)
                     and clause_stop_search(text, pos, m.start() + 1) is None
                     and (not gap or objects or first in PREPOSITIONS
                          or first in SENTENCE_ADVERBS or first in VERB_ADVERBS
