@@ -45,3 +45,21 @@ def test_an_infinitive_and_its_object_before_a_relative_that_are_the_content(
 def test_an_infinitive_verb_alone_before_that_stays_out() -> None:
     text = "The mayor refused to admit that the bridge was unsafe for the ferry crews."
     assert "that the bridge was unsafe for the ferry crews" in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("The mayor showed no sign of backing down on the ferry fares.",
+      "backing down on the ferry fares"),
+     ("Bo Lind showed no clear signs that he would drop the bridge plan.",
+      "that he would drop the bridge plan"),
+     ("The harbour master pleaded guilty in May to two counts of fraud.",
+      "to two counts of fraud")],
+)
+def test_the_noun_phrase_of_an_idiom_after_its_cue_is_the_cues(text: str, content: str) -> None:
+    assert content in contents(text)
+
+
+def test_no_idiom_without_its_verb() -> None:
+    text = "Ana Ruiz said no sign of the ferry had been seen since Monday."
+    assert not any(c.startswith(("of the ferry", "the ferry")) for c in contents(text))

@@ -333,6 +333,7 @@ def refine_boundaries(text: str, cands: list[C], verbs: frozenset[str] = frozens
         if cand.kind == "direct":
             _lead_in(text, cand, in_name)
         elif cand.kind == "indirect":
+            _cue_idiom(text, cand)
             _report_adjunct(text, cand, verbs)
             _according_inside(text, cand, in_name)
             _indirect_lead_in(text, cand, in_name)
@@ -900,6 +901,36 @@ def _fronted_clause_end(text: str, cand: Candidate) -> None:
             return  # a quotation after the comma: the source's words go on
         cand.parts[0] = (start, m.end() if closing else m.start())
         return
+
+
+# the noun phrase of an idiom that finishes its cue verb: "showed no sign of",
+# "showed no immediate signs that", "pleaded guilty (in May) to"
+_CUE_IDIOM = compile_pattern(
+    r"(?:(?P<sign>no[ \u00a0]{1,3}(?:\p{Ll}{2,20}[ \u00a0]{1,3})?signs?[ \u00a0]{1,3}"
+    r"(?:of[ \u00a0]{1,3})?)|(?P<plea>(?:not[ \u00a0]{1,3})?guilty[ \u00a0]{1,3}"
+    r"(?:[^,.;:\n]{0,40}?[ \u00a0])?)(?=to[ \u00a0]))"
+)
+_SIGN_VERBS = word_set("show shows showed shown showing give gives gave given giving")
+_PLEA_VERBS = word_set("plead pleads pleaded pled pleading")
+
+
+def _cue_idiom(text: str, cand: Candidate) -> None:
+    """``Lind showed no sign of backing down``, ``Roe pleaded guilty in May to
+    two counts of fraud``: the noun phrase of an idiom right after its cue verb is
+    the cue's, and the content starts after it (after ``of``, at ``to``), as
+    PolNeAR marks it."""
+    if cand.cue is None:
+        return
+    cue_start, cue_end = cand.cue
+    start, end = cand.parts[0]
+    if start < cue_end or text[cue_end:start].strip(_SPACE) or text[start] not in "ng":
+        return  # the common case: no "no" nor "guilty" opens the content
+    m = _CUE_IDIOM.match(text, start, end)
+    if m is None:
+        return
+    verb = text[cue_start:cue_end].rsplit(None, 1)[-1].lower()
+    if verb in (_SIGN_VERBS if m.group("sign") is not None else _PLEA_VERBS) and m.end() < end:
+        cand.parts[0] = (m.end(), end)
 
 
 def _relative_subject(text: str, cand: Candidate) -> None:
