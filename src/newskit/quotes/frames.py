@@ -561,8 +561,12 @@ class _Frames(_Readings):
                     ue = comma
         after_words = _has_words(text, cstart, ue, 3)
         if after_words or (cstart < ue and text[cstart] in "\"“«„"):
+            # "The ferry has been losing money, she said, by cutting …": a parenthetical
+            # report's content goes on after it with whatever word
+            parenthetical = (raw_has_before and boundary_char == ","
+                             and "," in text[ce:cstart])
             if self.no_content_after(blk, ue, ce, verb, strong, needs_quote, lemma, phrase,
-                                     cstart, question):
+                                     cstart, question, parenthetical):
                 return None
             return self.after_cue(blk, us, ue, cs, ce, lemma, needs_quote, pairs, claimed,
                                   floor, participle, phrase, clause_start, cstart,
@@ -649,7 +653,7 @@ class _Frames(_Readings):
 
     def no_content_after(self, blk: _Block, ue: int, ce: int, verb: str, strong: bool,
                          needs_quote: bool, lemma: str, phrase: Phrase, cstart: int,
-                         question: bool = False) -> bool:
+                         question: bool = False, parenthetical: bool = False) -> bool:
         """True where the words after the cue are no content: a headline's intent, a
         word no content opens with, a participle's report carried on, the object of a
         verb of telling, a noun, a weak cue's words without ``that``, a quotation or
@@ -659,7 +663,7 @@ class _Frames(_Readings):
         intent = lemma in _INTENT_LEMMAS and first_word == "to"
         if intent and lemma in _COMMIT_LEMMAS and blk.block.type == "heading":
             return True  # "Ministers agree to reopen talks" (a headline): the news, no report
-        if first_word in _CONTENT_NOT_FIRST and not intent:
+        if first_word in _CONTENT_NOT_FIRST and not intent and not parenthetical:
             return True
         if self.carry(cstart, phrase):
             return True  # "X said, adding that …": the participle reports
