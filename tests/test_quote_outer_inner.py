@@ -38,3 +38,18 @@ def test_a_parenthetical_report_takes_a_tail_opened_by_a_preposition(text: str,
 def test_a_preposition_after_a_cue_with_no_content_before_it_opens_no_content() -> None:
     # no parenthetical: "said in …" is no content after the cue
     assert found("Ana Ruiz said in Paris on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("He hoped, he said, that the council would drop the plan.", "he"),
+     ("The fares are hard to predict, many economists say, because fuel costs vary.",
+      "many economists"),
+     ("Ana Ruiz believes, Jo Lind said, that the ferry will run.", "Jo Lind")],
+)
+def test_a_parenthetical_report_right_after_a_cue_is_the_outer_report(text: str,
+                                                                       speaker: str) -> None:
+    # the cue before the parenthetical report is inside its content, not a report
+    # whose content opens with "he said, …"
+    assert found(text) == [("indirect", text[:-1], speaker)]
+
