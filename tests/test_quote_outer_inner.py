@@ -53,3 +53,29 @@ def test_a_parenthetical_report_right_after_a_cue_is_the_outer_report(text: str,
     # whose content opens with "he said, …"
     assert found(text) == [("indirect", text[:-1], speaker)]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("The ferry will run late next week, the campaign told the Courier.",
+      "The ferry will run late next week", "the campaign"),
+     ("The ferry will run late next week, she told reporters on Monday.",
+      "The ferry will run late next week", "she"),
+     # the closing report is the outer one: 'plans' reports inside its content
+     ("Ana Ruiz plans to skip the vote next week, the campaign told the Courier.",
+      "Ana Ruiz plans to skip the vote next week", "the campaign")],
+)
+def test_a_closing_tell_with_its_addressee_reports_the_clause_before(
+        text: str, content: str, speaker: str) -> None:
+    assert found(text) == [("indirect", content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Monday morning, the last day of her tour, Ana Ruiz told a joke.",
+     "Many voters backed the plan, and some of them told the Courier they would vote."],
+)
+def test_a_tell_whose_object_is_what_is_told_reports_no_clause_before(text: str) -> None:
+    # an indefinite object is the thing told; a pronoun after the addressee opens
+    # the content after the cue
+    assert not any(q[1].startswith(("On Monday", "Many voters")) for q in found(text))

@@ -533,7 +533,9 @@ class _Frames(_Readings):
             raw_before = self.strip_adverbial(*before_region)
             raw_has_before = _has_words(text, *raw_before) and not self.adverbial(*raw_before)
         if has_before and not needs_quote and (boundary_char in "\"“”«»"
-                                               or self._adjunct_only(ce, ue)):
+                                               or self._adjunct_only(ce, ue)
+                                               or (lemma == "tell" and boundary_char == ","
+                                                   and self.object_only(ce, ue))):
             return self.content_before(blk, us, ue, cs, ce, phrase, before_region, pairs,
                                        claimed, floor)
         # content after the cue? (looked for only now: a quotation before the cue has
@@ -577,6 +579,23 @@ class _Frames(_Readings):
             # next sentence: "Lau said in a statement. “…”")
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
         return None
+
+    def object_only(self, ce: int, ue: int) -> bool:
+        """True when a short object and adjuncts alone close the sentence after a cue
+        (``…, a spokesman told The Courier.``, ``…, she told the court in a filing.``):
+        at most eight words to the clause's end, no ``that`` nor subject pronoun,
+        nothing after it, and no indefinite object (``…, he told a joke.``)."""
+        text = self.text
+        e = self._clause_end(ce, ue)
+        if text[e:ue].strip(_SPACE + ".!?\"”'’"):
+            return False
+        words = text[ce:e].split()
+        if not 0 < len(words) <= 8 or "that" in words or any(
+                w.lower() in SUBJECT_PRONOUNS for w in words):
+            return False  # "told CNN she was leaning …": a clause after the object
+        # "X told a joke": an indefinite object is what is told, no addressee
+        return not (words[0].lower() in ("a", "an", "one") and words[1:2]
+                    and words[1][:1].islower())
 
     def has_content_before(self, us: int, verb: str, lemma: str, phrase: Phrase,
                            clause_start: int, participle: bool, qend: int, boundary_char: str,

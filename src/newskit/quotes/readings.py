@@ -31,7 +31,8 @@ class _Readings(_Content):
         report of its own (``X plans to …, Lea Stone said Monday.``, ``…, the paper
         reported.``): the whole clause is that later source's content, as PolNeAR
         reads it. None when the tail reports a coordinated clause (``X said …, but
-        …, they said``), its verb has an object (``…, Lea Stone told CNN``), or it
+        …, they said``), its verb other than ``told`` has an object (``…, Kennedy
+        wrote Lea``; ``…, the campaign told CNN.`` names its addressee), or it
         resumes the same report (``X said …, he said``)."""
         text = self.text
         low = self.low
@@ -78,8 +79,8 @@ class _Readings(_Content):
             return None
         rest = text[m.start("rest") : m.end("rest")].split()
         if rest and rest[0].lower() not in _ADJUNCT_FIRST and rest[0].lower() not in (
-                TIME_NOUNS):
-            return None  # "…, the station told CNN", "…, Kennedy wrote Lea": an object
+                TIME_NOUNS) and text[m.start("verb") : m.end("verb")] != "told":
+            return None  # "…, Kennedy wrote Lea": an object
         if len(np) == 1 and first in SUBJECT_PRONOUNS and verb in ("said", "says"):
             return None
         if self.clause_stop(start, m.start()) < m.start():
