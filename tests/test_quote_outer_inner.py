@@ -79,3 +79,13 @@ def test_a_tell_whose_object_is_what_is_told_reports_no_clause_before(text: str)
     # an indefinite object is the thing told; a pronoun after the addressee opens
     # the content after the cue
     assert not any(q[1].startswith(("On Monday", "Many voters")) for q in found(text))
+
+
+def test_a_closing_report_after_a_participle_reports_the_participle_too() -> None:
+    # "…, saying …, CNN reported.": the participle's report is CNN's, as is the
+    # clause before it
+    text = ('Ana Ruiz welcomed the news that Lind would quit, saying the mayor was '
+            '"doing the right thing," CNN reported.')
+    quotes = found(text)
+    assert quotes and all(q[2] == "CNN" for q in quotes)
+    assert quotes[0][1].startswith("Ana Ruiz welcomed")

@@ -721,7 +721,9 @@ class _Frames(_Readings):
         if parenthetical is not None and "," not in text[ce:cstart]:
             parenthetical = None  # a parenthetical report has a comma after its cue
         region = _trim(text, cstart, ue, _SPACE + ".")
-        if not participle:
+        if not participle or text[cs - 2 : cs] == ", ":
+            # ("…, saying …, CNN reported.": the closing report is the participle's
+            # clause's too; not "… by suggesting …, it said.")
             outer = self.closing_source(blk, us, ue, cs, min(clause_start, phrase.start),
                                         region, pairs, claimed, floor)
             if outer is not None:

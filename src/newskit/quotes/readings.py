@@ -33,7 +33,8 @@ class _Readings(_Content):
         reads it. None when the tail reports a coordinated clause (``X said …, but
         …, they said``), its verb other than ``told`` has an object (``…, Kennedy
         wrote Lea``; ``…, the campaign told CNN.`` names its addressee), or it
-        resumes the same report (``X said …, he said``)."""
+        resumes the same report (``X said …, he said``, ``X …, adding …, she told
+        reporters``)."""
         text = self.text
         low = self.low
         acc = m = None
@@ -81,7 +82,8 @@ class _Readings(_Content):
         if rest and rest[0].lower() not in _ADJUNCT_FIRST and rest[0].lower() not in (
                 TIME_NOUNS) and text[m.start("verb") : m.end("verb")] != "told":
             return None  # "…, Kennedy wrote Lea": an object
-        if len(np) == 1 and first in SUBJECT_PRONOUNS and verb in ("said", "says"):
+        if len(np) == 1 and first in SUBJECT_PRONOUNS and (
+                verb in ("said", "says") or verb.endswith("ing")):
             return None
         if self.clause_stop(start, m.start()) < m.start():
             return None
