@@ -89,3 +89,20 @@ def test_a_closing_report_after_a_participle_reports_the_participle_too() -> Non
     quotes = found(text)
     assert quotes and all(q[2] == "CNN" for q in quotes)
     assert quotes[0][1].startswith("Ana Ruiz welcomed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Some voters who met the mayor, including Mr. Lind, said they had no problem with it.",
+     "Six papers in the county, including the Harbour Post, said it was time for a change."],
+)
+def test_a_pronoun_opening_the_content_is_no_inverted_speaker(text: str) -> None:
+    # "…, said they had …": the pronoun is the content's subject, not the speaker
+    # of the words before the cue
+    assert not any(q[2] in ("they", "it") and q[1].startswith(("Some", "Six"))
+                   for q in found(text))
+
+
+def test_an_inverted_pronoun_ending_the_clause_stays_the_speaker() -> None:
+    text = "“The ferry will run,” said he."
+    assert found(text) == [("direct", "The ferry will run,", "he")]

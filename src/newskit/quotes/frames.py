@@ -378,6 +378,11 @@ class _Frames(_Readings):
             # "her staff, who, on a call, criticized Ruiz for “…”": the object of
             # a verb of blame or praise, no inverted speaker
             phrase = None
+        if phrase is not None and phrase.kind == "pronoun" and text[
+                phrase.end : phrase.end + 2].strip(_SPACE)[:1].isalpha():
+            # "…, including Mr. Lind, said they had no problem …": a subject pronoun
+            # opening the content, no inverted speaker ('“…,” said he.')
+            phrase = None
         if phrase is None:
             return None
         boundary = before_close - 1 if prev_char == "," else before_close
