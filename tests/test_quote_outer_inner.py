@@ -106,3 +106,11 @@ def test_a_pronoun_opening_the_content_is_no_inverted_speaker(text: str) -> None
 def test_an_inverted_pronoun_ending_the_clause_stays_the_speaker() -> None:
     text = "“The ferry will run,” said he."
     assert found(text) == [("direct", "The ferry will run,", "he")]
+
+
+def test_an_approximate_amount_opening_the_clause_keeps_the_closing_source() -> None:
+    # "About 40 …" is an amount, no adverbial: the closing 'according to' reports
+    # the whole clause, its 'said' included
+    text = ("About 40 teachers have said that they will join the strike, "
+            "according to an organizer.")
+    assert found(text) == [("indirect", text[: text.index(", according")], "an organizer")]

@@ -61,6 +61,9 @@ class _Readings(_Content):
             return None  # "X is …, but he cannot expect …": the cue is in a later clause
         core = self.strip_adverbial(*_trim(text, lead, cs))[0]
         first = _first_word(text, core)
+        if first in ("about", "around", "nearly", "almost") and text[
+                core + len(first) + 1 : core + len(first) + 2].isdigit():
+            first = ""  # "About 40 rabbis have said …": an approximate amount
         if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
             return None  # "But X decided …, a source said": no content before the tail
         if acc is not None:
