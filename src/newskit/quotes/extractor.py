@@ -109,6 +109,9 @@ class _Finder(_Frames, _Paragraphs):
         for cs, ce, how in cues:
             if cs < taken_until or cs < self.tail_from:
                 continue
+            if how == "verb" and text[ce : ce + 1] == "," and self.pats[
+                    "parenthetical_after"].match(text, ce, ue) is not None:
+                continue  # "He hoped, he said, that …": the parenthetical report's
             cand = self.frame(blk, us, ue, cs, ce, how, pairs, claimed, floor=floor)
             if (cand is not None and how == "verb" and cand.speaker is not None
                     and cand.parts and cand.speaker.end <= cs):

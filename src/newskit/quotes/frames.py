@@ -378,6 +378,11 @@ class _Frames(_Readings):
             # "her staff, who, on a call, criticized Ruiz for “…”": the object of
             # a verb of blame or praise, no inverted speaker
             phrase = None
+        if phrase is not None and phrase.kind == "pronoun" and text[
+                phrase.end : phrase.end + 2].strip(_SPACE)[:1].isalpha():
+            # "…, including Mr. Lind, said they had no problem …": a subject pronoun
+            # opening the content, no inverted speaker ('“…,” said he.')
+            phrase = None
         if phrase is None:
             return None
         boundary = before_close - 1 if prev_char == "," else before_close
@@ -533,7 +538,9 @@ class _Frames(_Readings):
             raw_before = self.strip_adverbial(*before_region)
             raw_has_before = _has_words(text, *raw_before) and not self.adverbial(*raw_before)
         if has_before and not needs_quote and (boundary_char in "\"“”«»"
-                                               or self._adjunct_only(ce, ue)):
+                                               or self._adjunct_only(ce, ue)
+                                               or (lemma == "tell" and boundary_char == ","
+                                                   and self.object_only(ce, ue))):
             return self.content_before(blk, us, ue, cs, ce, phrase, before_region, pairs,
                                        claimed, floor)
         # content after the cue? (looked for only now: a quotation before the cue has
@@ -561,8 +568,12 @@ class _Frames(_Readings):
                     ue = comma
         after_words = _has_words(text, cstart, ue, 3)
         if after_words or (cstart < ue and text[cstart] in "\"“«„"):
+            # "The ferry has been losing money, she said, by cutting …": a parenthetical
+            # report's content goes on after it with whatever word
+            parenthetical = (raw_has_before and boundary_char == ","
+                             and "," in text[ce:cstart])
             if self.no_content_after(blk, ue, ce, verb, strong, needs_quote, lemma, phrase,
-                                     cstart, question):
+                                     cstart, question, parenthetical):
                 return None
             return self.after_cue(blk, us, ue, cs, ce, lemma, needs_quote, pairs, claimed,
                                   floor, participle, phrase, clause_start, cstart,
@@ -573,6 +584,23 @@ class _Frames(_Readings):
             # next sentence: "Lau said in a statement. “…”")
             return _Cand(kind="direct", parts=[], cue=(cs, ce), speaker=phrase, block=blk.index)
         return None
+
+    def object_only(self, ce: int, ue: int) -> bool:
+        """True when a short object and adjuncts alone close the sentence after a cue
+        (``…, a spokesman told The Courier.``, ``…, she told the court in a filing.``):
+        at most eight words to the clause's end, no ``that`` nor subject pronoun,
+        nothing after it, and no indefinite object (``…, he told a joke.``)."""
+        text = self.text
+        e = self._clause_end(ce, ue)
+        if text[e:ue].strip(_SPACE + ".!?\"”'’"):
+            return False
+        words = text[ce:e].split()
+        if not 0 < len(words) <= 8 or "that" in words or any(
+                w.lower() in SUBJECT_PRONOUNS for w in words):
+            return False  # "told CNN she was leaning …": a clause after the object
+        # "X told a joke": an indefinite object is what is told, no addressee
+        return not (words[0].lower() in ("a", "an", "one") and words[1:2]
+                    and words[1][:1].islower())
 
     def has_content_before(self, us: int, verb: str, lemma: str, phrase: Phrase,
                            clause_start: int, participle: bool, qend: int, boundary_char: str,
@@ -649,7 +677,7 @@ class _Frames(_Readings):
 
     def no_content_after(self, blk: _Block, ue: int, ce: int, verb: str, strong: bool,
                          needs_quote: bool, lemma: str, phrase: Phrase, cstart: int,
-                         question: bool = False) -> bool:
+                         question: bool = False, parenthetical: bool = False) -> bool:
         """True where the words after the cue are no content: a headline's intent, a
         word no content opens with, a participle's report carried on, the object of a
         verb of telling, a noun, a weak cue's words without ``that``, a quotation or
@@ -659,7 +687,7 @@ class _Frames(_Readings):
         intent = lemma in _INTENT_LEMMAS and first_word == "to"
         if intent and lemma in _COMMIT_LEMMAS and blk.block.type == "heading":
             return True  # "Ministers agree to reopen talks" (a headline): the news, no report
-        if first_word in _CONTENT_NOT_FIRST and not intent:
+        if first_word in _CONTENT_NOT_FIRST and not intent and not parenthetical:
             return True
         if self.carry(cstart, phrase):
             return True  # "X said, adding that …": the participle reports
@@ -698,7 +726,9 @@ class _Frames(_Readings):
         if parenthetical is not None and "," not in text[ce:cstart]:
             parenthetical = None  # a parenthetical report has a comma after its cue
         region = _trim(text, cstart, ue, _SPACE + ".")
-        if not participle:
+        if not participle or text[cs - 2 : cs] == ", ":
+            # ("…, saying …, CNN reported.": the closing report is the participle's
+            # clause's too; not "… by suggesting …, it said.")
             outer = self.closing_source(blk, us, ue, cs, min(clause_start, phrase.start),
                                         region, pairs, claimed, floor)
             if outer is not None:

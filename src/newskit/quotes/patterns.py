@@ -273,6 +273,14 @@ def _patterns() -> dict[str, Any]:
             r"(?:\s{1,3}(?:also|not|never|later|then|\p{Ll}{2,15}ly)){0,2}\s{1,3}$"
         ),
         "by_agent": compile_pattern(r"\s{1,3}by\s{1,3}"),
+        # a parenthetical report right after a cue ("He hoped, he said, that …",
+        # "… hard to predict, many economists say, because …"): it reports the
+        # clause around it, the cue before it included
+        "parenthetical_after": compile_pattern(
+            r",\s{1,3}(?:he|she|they|we|I|(?:many\s{1,3}|some\s{1,3})?\p{Ll}{3,20}s"
+            r"|\p{Lu}[\p{L}.'’-]{1,20}(?:\s{1,3}\p{Lu}[\p{L}.'’-]{1,20}){0,2})"
+            r"\s{1,3}(?:said|says|say),"
+        ),
         # where a speaker phrase after a cue stops, at the latest (see phrase_after)
         "stop_char": compile_pattern(r"[,.;:!?\"“”«»(\n]"),
         "opener_last": compile_pattern(

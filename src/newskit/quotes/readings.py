@@ -31,8 +31,10 @@ class _Readings(_Content):
         report of its own (``X plans to …, Lea Stone said Monday.``, ``…, the paper
         reported.``): the whole clause is that later source's content, as PolNeAR
         reads it. None when the tail reports a coordinated clause (``X said …, but
-        …, they said``), its verb has an object (``…, Lea Stone told CNN``), or it
-        resumes the same report (``X said …, he said``)."""
+        …, they said``), its verb other than ``told`` has an object (``…, Kennedy
+        wrote Lea``; ``…, the campaign told CNN.`` names its addressee), or it
+        resumes the same report (``X said …, he said``, ``X …, adding …, she told
+        reporters``)."""
         text = self.text
         low = self.low
         acc = m = None
@@ -59,6 +61,9 @@ class _Readings(_Content):
             return None  # "X is …, but he cannot expect …": the cue is in a later clause
         core = self.strip_adverbial(*_trim(text, lead, cs))[0]
         first = _first_word(text, core)
+        if first in ("about", "around", "nearly", "almost") and text[
+                core + len(first) + 1 : core + len(first) + 2].isdigit():
+            first = ""  # "About 40 rabbis have said …": an approximate amount
         if first in PREPOSITIONS or first in _CLAUSE_OPENING_WORDS:
             return None  # "But X decided …, a source said": no content before the tail
         if acc is not None:
@@ -78,9 +83,10 @@ class _Readings(_Content):
             return None
         rest = text[m.start("rest") : m.end("rest")].split()
         if rest and rest[0].lower() not in _ADJUNCT_FIRST and rest[0].lower() not in (
-                TIME_NOUNS):
-            return None  # "…, the station told CNN", "…, Kennedy wrote Lea": an object
-        if len(np) == 1 and first in SUBJECT_PRONOUNS and verb in ("said", "says"):
+                TIME_NOUNS) and text[m.start("verb") : m.end("verb")] != "told":
+            return None  # "…, Kennedy wrote Lea": an object
+        if len(np) == 1 and first in SUBJECT_PRONOUNS and (
+                verb in ("said", "says") or verb.endswith("ing")):
             return None
         if self.clause_stop(start, m.start()) < m.start():
             return None
