@@ -187,15 +187,16 @@ def _verb_sense(text: str, start: int, end: int) -> bool:
     in lower case (``From said``: a name)."""
     form = text[start:end].lower()
     particle = _PARTICLE_SENSES.get(form)
-    after = text[end : end + 8]
-    if particle is not None and after[:1] == " " and after[1:].lower().startswith(particle) and (
-            not after[1 + len(particle) :][:1].isalpha()):
-        return False
-    if form == "think" and after.lower().startswith((" tank", " tanks")):
+    if particle is not None:
+        after = text[end : end + 8]
+        if after[:1] == " " and after[1:].lower().startswith(particle) and (
+                not after[1 + len(particle) :][:1].isalpha()):
+            return False
+    elif form == "think" and text[end : end + 8].lower().startswith((" tank", " tanks")):
         return False
     if start == 0 or text[start - 1] != " ":
         return True  # after punctuation or at the start: no word before it
-    words = text[max(0, start - 30) : start].rsplit(None, 2)  # the last two words
+    words = text[start - 30 if start > 30 else 0 : start].rsplit(None, 2)  # the last two words
     if not words:
         return True
     word = words[-1]
@@ -204,20 +205,19 @@ def _verb_sense(text: str, start: int, end: int) -> bool:
     prev = word.lower()
     if (word[:1].isupper() and text[start].isupper() and text[start + 1 : end].islower()
             and form in WEAK_FORMS and not form.endswith("ing")
-            and not (after[:1] == " " and after[1:2].isupper())):
+            and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())):
         return False  # a name's last word: "The Washington Post reported", "Islamic
         # State fighters" (not a title-case headline: "Lind Wants More Ferries")
-    ing = form.endswith("ing")
-    if prev in _NOUN_PREPOSITIONS and not ing and word == prev:
+    if prev in _NOUN_PREPOSITIONS and word == prev and not form.endswith("ing"):
         return False
     if prev in _NOUN_ADJECTIVES:
         return False
     if prev in _DETERMINED_ADJECTIVES and len(words) > 1 and (
             words[-2].lower() in _ARTICLES or words[-2].lower().endswith(("'s", "’s"))):
         return False
-    if (form.endswith("ed") or (form.endswith("s") and form in WEAK_FORMS)) and (
-            prev[:1].isdigit() and prev[-1:].isdigit() and prev.replace(",", "").isdigit()
-            and not (len(prev) == 4 and prev[:2] in ("19", "20"))):
+    if prev[:1].isdigit() and prev[-1:].isdigit() and (
+            form.endswith("ed") or (form.endswith("s") and form in WEAK_FORMS)) and (
+            prev.replace(",", "").isdigit() and not (len(prev) == 4 and prev[:2] in ("19", "20"))):
         return False  # (a number before a base form is a subject: "4 in 10 say")
     if form in ("show", "shows") and (prev in _SHOW_KINDS or (
             2 <= len(word) <= 5 and word.isalpha() and word.isupper() and len(words) > 1

@@ -173,10 +173,11 @@ class _Subjects(_Scanner):
         """:meth:`phrase_before` without the fallback to a skipped state."""
         text = self.text
         hi = cue_start
-        window = text[max(lo, hi - 40) : hi]
+        near40 = hi - 40 if hi - 40 > lo else lo
+        window = text[near40:hi]
         tail = None
         if "day" in window or "week" in window or "month" in window or "year" in window:
-            tail = self.pats["time_tail"].search(text, max(lo, hi - 40), hi)
+            tail = self.pats["time_tail"].search(text, near40, hi)
         if tail is not None and tail.start() > lo:
             hi = tail.start()  # "Ana Ruiz on Tuesday said": the day is no part of the name
         end = _trim(text, lo, hi)[1] if hi > lo and text[hi - 1] in _SPACE else hi
@@ -189,7 +190,7 @@ class _Subjects(_Scanner):
         for _hop in range(5):
             if _hop == 4 and self._state is None:
                 break  # one more hop only for the segment of a skipped state
-            stop = max(lo, hi - 200)
+            stop = hi - 200 if hi - 200 > lo else lo
             m = back.search(text, stop, hi)
             b = m.end() if m is not None else -1
             if b <= stop:
@@ -206,7 +207,7 @@ class _Subjects(_Scanner):
                     if dashed is not None:
                         return dashed
             if phrase is None and _hop == 0 and not SUBJECT_PRONOUNS.isdisjoint(
-                    text[max(b, hi - 30) : hi].lower().split()[-2:]):
+                    text[hi - 30 if hi - 30 > b else b : hi].lower().split()[-2:]):
                 fronted = self.pats["fronted_pronoun"].search(text, b, hi)
                 lead_word = text[b : fronted.start()].split()[0].lower() if fronted else ""
                 if fronted is not None and (
@@ -242,7 +243,8 @@ class _Subjects(_Scanner):
                     who_start, who_end = written.span("who")
                     return Phrase(who_start, who_end, "pronoun", text[who_start:who_end]
                                   .lower()), b
-            if _hop == 0 and text[b - 1 : b] == ",":
+            if _hop == 0 and text[b - 1 : b] == "," and text.find("who", b, hi) >= 0:
+                # (pre-test: both patterns need "who" or "whom")
                 relative = self.pats["relative"].match(text, b, hi)
                 if relative is None:
                     relative = _RELATIVE_ADJUNCT.match(text, b, hi)
@@ -535,7 +537,7 @@ class _Subjects(_Scanner):
         *be* (``was asked``, ``is widely recognized``), not a participle in -ing nor
         an adjective of a state of mind (``is worried``, ``was prompted to say``)."""
         text = self.text
-        start = max(us, cs - 40)
+        start = cs - 40 if cs - 40 > us else us
         tail = self.low[start:cs] if self.low is not None else text[start:cs].lower()
         for last in tail.rsplit(None, 3)[-3:]:
             if last.endswith(_BE_ENDINGS):
