@@ -67,6 +67,10 @@ _RELATIVE_BY = compile_pattern(r",\s{1,3}(?P<who>who)\s[^,;:()\"“”«»\n]{1,
 # a segment that holds only a relative pronoun: its adjunct followed between commas
 _RELATIVE_ALONE = compile_pattern(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
 # the first words of such an adjunct
+# marks that part a clause lead from its cue (see led_subject)
+_LEAD_STOPS = frozenset(",;:\"“”()")
+# marks none of the segments of a chain before a cue holds (see chained_head)
+_CHAIN_STOPS = frozenset("\"“”;:(")
 _ADJUNCT_OPENERS = PREPOSITIONS | SUBORDINATORS | {"like"}
 # quantifiers that stand as a subject and are never an apposition of a name
 _QUANTIFIER_HEADS = frozenset({"many", "some", "others", "most", "few", "several", "both", "all"})
@@ -141,7 +145,7 @@ class _Subjects(_Scanner):
         if len(ends) < 2:
             return None  # one apposition only: the search before has weighed it
         first_end = ends[-1]
-        if text.find(",", lo, first_end) >= 0 or any(ch in text[lo:comma] for ch in "\"“”;:("):
+        if text.find(",", lo, first_end) >= 0 or not _CHAIN_STOPS.isdisjoint(text[lo:comma]):
             return None
         start = _trim(text, lo, first_end)[0]
         if start >= first_end:
@@ -430,7 +434,7 @@ class _Subjects(_Scanner):
         if m is None:
             return None
         opener_end = m.end()
-        if any(ch in text[opener_end:cs] for ch in ",;:\"“”()"):
+        if not _LEAD_STOPS.isdisjoint(text[opener_end:cs]):
             return None
         contracted = _CONTRACTED_SUBJECT.match(text, opener_end, cs)
         if contracted is not None:
@@ -458,7 +462,7 @@ class _Subjects(_Scanner):
         a preposition (``The votes aren’t counted, but Lea Stone’s team is already
         boasting …``); not a passive's subject."""
         text = self.text
-        start = max(lo, cs - 160)
+        start = cs - 160 if cs - 160 > lo else lo
         window = text[start:cs]
         if not (any(word in window for word in _CLAUSE_OPENER_TEXTS) or (
                 "," in window and ("and" in window or "but" in window))):
@@ -649,7 +653,7 @@ class _Subjects(_Scanner):
         same tokens from there on: only the tail is scanned when it holds ``n``.
         """
         token = self.pats["token"]
-        space = self.text.rfind(" ", lo, max(lo, hi - 60))
+        space = self.text.rfind(" ", lo, (hi - 60 if hi - 60 > lo else lo))
         if space >= 0:
             tail = [m.span() for m in token.finditer(self.text, space + 1, hi)]
             if len(tail) >= n:
@@ -733,7 +737,7 @@ class _Subjects(_Scanner):
         test that the phrase ends at the stop)."""
         text = self.text
         e = start
-        stop = min(hi, start + 160)
+        stop = start + 160 if start + 160 < hi else hi
         find = self.pats["stop_char"].search
         while True:
             m = find(text, e, stop)
@@ -870,7 +874,8 @@ class _Subjects(_Scanner):
         for _ in range(3):
             comma = text.find(",", pos, cs)
             seg_end = cs if comma < 0 else comma
-            words = [m.span() for m in word_pat.finditer(text, pos, min(seg_end, pos + 120))]
+            stop = pos + 120 if pos + 120 < seg_end else seg_end
+            words = [m.span() for m in word_pat.finditer(text, pos, stop)]
             if not words:
                 return None
             first = text[words[0][0] : words[0][1]].lower()
