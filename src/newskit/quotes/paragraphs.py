@@ -24,9 +24,9 @@ class _Paragraphs(_Subjects):
         start, end = blk.block.span.start, blk.block.span.end
         if end > start and (text[start] in _SPACE or text[end - 1] in _SPACE):
             start, end = _trim(text, start, end)  # (a block's span is mostly trimmed)
-        if text.find(":", start, min(end, start + 60)) < 0:
+        if text.find(":", start, (start + 60 if start + 60 < end else end)) < 0:
             return None  # the label pattern needs a colon in reach
-        m = self.pats["label"].match(text, start, min(end, start + 60))
+        m = self.pats["label"].match(text, start, (start + 60 if start + 60 < end else end))
         if m is None:
             return None
         name = m.group("name")

@@ -27,7 +27,7 @@ def _after_determiner(text: str, mark: int) -> bool:
     """True when the quotation mark at ``mark`` follows a determiner or ``so-called``
     (``the “establishment”``, ``so-called “dark money”``): a quoted term, not a
     statement."""
-    before = text[max(0, mark - 12) : mark].split()
+    before = text[(mark - 12 if mark - 12 > 0 else 0) : mark].split()
     return bool(before) and before[-1].lower() in ("the", "a", "an", "so-called")
 
 
@@ -52,7 +52,7 @@ def _mentioned_word(text: str, block_start: int, pair: tuple[int, int]) -> bool:
     if text[after : after + 1] != " " or not (
             text[after + 1 : after + 2].islower() or text[after + 1 : after + 2] == "("):
         return False
-    before = text[max(block_start, pair[0] - 3) : pair[0]].rstrip()
+    before = text[(pair[0] - 3 if pair[0] - 3 > block_start else block_start) : pair[0]].rstrip()
     return before == "" or (before[-1] in ".!?" and not before[-2:-1].isupper())
 
 
@@ -65,14 +65,14 @@ def _digest_item(text: str, pair: tuple[int, int]) -> bool:
     title; neither quotes anyone the story reports (a title inside a sentence,
     ``played “All Right Now,” by Free``, is left to the other tests)."""
     end = _mark_end(text, pair[1])
-    tail = text[max(pair[0], pair[1] - 2) : pair[1]].rstrip("'’")
-    lead = text[max(0, pair[0] - 2) : pair[0]].rstrip(" ")
+    tail = text[(pair[1] - 2 if pair[1] - 2 > pair[0] else pair[0]) : pair[1]].rstrip("'’")
+    lead = text[(pair[0] - 2 if pair[0] - 2 > 0 else 0) : pair[0]].rstrip(" ")
     if (tail.endswith(",") and text.startswith(" by ", end)
             and (lead == "" or lead[-1] in "\n—–-")):
         after = text[end + 4 : end + 8]
         if after[:1].isupper() or after.lower() == "the ":
             return True
-    lead = text[max(0, pair[0] - 120) : pair[0]].rstrip(_SPACE)
+    lead = text[(pair[0] - 120 if pair[0] - 120 > 0 else 0) : pair[0]].rstrip(_SPACE)
     if not lead.endswith(":"):
         return False
     by = lead.rfind(" by ")
@@ -91,7 +91,7 @@ def _first_text(text: str) -> int:
 
 def _starts_sentence(text: str, block_start: int, pos: int) -> bool:
     """True when the quotation mark at ``pos`` opens a sentence (or the block)."""
-    before = text[max(block_start, pos - 3) : pos].rstrip()
+    before = text[(pos - 3 if pos - 3 > block_start else block_start) : pos].rstrip()
     return pos <= block_start or before == "" or before[-1] in ".!?:\"”'’»"
 
 
@@ -111,7 +111,7 @@ def _named_work(text: str, mark: int) -> bool:
     """True when the quotation mark at ``mark`` follows a possessive or a preposition
     that introduces a title: ``NBC’s “Today”``, ``on “Meet the Press”``; ``mark`` may
     be the second character of a doubled mark (``on ''Today''``)."""
-    before = text[max(0, mark - 12) : mark].rstrip(" '`").split()
+    before = text[(mark - 12 if mark - 12 > 0 else 0) : mark].rstrip(" '`").split()
     if before and (before[-1].endswith(("'s", "’s"))
                    or before[-1].lower() in ("on", "in", "titled", "called")):
         return True
@@ -138,7 +138,7 @@ def _work_of(text: str, mark: int) -> bool:
     """True when the quotation mark at ``mark`` follows ``of`` (``the author of
     “…”``) or a noun naming a kind of work (``the star of the TV show “…”``, ``the
     book “…”``): the title of a work in an apposition."""
-    before = text[max(0, mark - 24) : mark].rstrip().lower().split()
+    before = text[(mark - 24 if mark - 24 > 0 else 0) : mark].rstrip().lower().split()
     if not before:
         return False
     if before[-1] in ("show", "shows"):  # (not "polls show “…”")

@@ -458,21 +458,25 @@ class SpeakerResolver:
             if actor.kind == "person":
                 for role in actor.roles:
                     self._note_role(actor.id, role)
-            self._index_names(actor)
+        self._index_names(actors)
         self._new = 0
         self._created: set[str] = set()
         # speakers resolved so far, in text order: (position, actor id)
         self.history: list[tuple[int, str]] = []
 
-    def _index_names(self, actor: Actor) -> None:
-        by_last, actor_id = self.by_last, actor.id
-        key = _last_name(actor.name)
-        if key is not None:
-            by_last.setdefault(key, actor_id)
-        for name in actor.aliases:
-            key = _last_name(name)
+    def _index_names(self, actors: Sequence[Actor]) -> None:
+        """Note the last names of ``actors``' names and aliases (the first actor
+        noted keeps a last name); one call for all the actors of the article."""
+        by_last = self.by_last
+        for actor in actors:
+            actor_id = actor.id
+            key = _last_name(actor.name)
             if key is not None:
                 by_last.setdefault(key, actor_id)
+            for name in actor.aliases:
+                key = _last_name(name)
+                if key is not None:
+                    by_last.setdefault(key, actor_id)
 
     def _note_role(self, actor_id: str, word: str) -> None:
         for w in word.lower().split():
@@ -505,7 +509,7 @@ class SpeakerResolver:
         self._created.add(actor_id)
         self.actors[actor_id] = actor
         self.order.append(actor_id)
-        self._index_names(actor)
+        self._index_names((actor,))
         self.added[actor_id] = [Mention(span=span, kind=mention_kind)]
         return actor_id
 

@@ -67,6 +67,10 @@ _RELATIVE_BY = compile_pattern(r",\s{1,3}(?P<who>who)\s[^,;:()\"“”«»\n]{1,
 # a segment that holds only a relative pronoun: its adjunct followed between commas
 _RELATIVE_ALONE = compile_pattern(r"\s{0,20}(?P<who>who|which)\s{0,20}$")
 # the first words of such an adjunct
+# marks that part a clause lead from its cue (see led_subject)
+_LEAD_STOPS = frozenset(",;:\"“”()")
+# marks none of the segments of a chain before a cue holds (see chained_head)
+_CHAIN_STOPS = frozenset("\"“”;:(")
 _ADJUNCT_OPENERS = PREPOSITIONS | SUBORDINATORS | {"like"}
 # quantifiers that stand as a subject and are never an apposition of a name
 _QUANTIFIER_HEADS = frozenset({"many", "some", "others", "most", "few", "several", "both", "all"})
@@ -141,7 +145,7 @@ class _Subjects(_Scanner):
         if len(ends) < 2:
             return None  # one apposition only: the search before has weighed it
         first_end = ends[-1]
-        if text.find(",", lo, first_end) >= 0 or any(ch in text[lo:comma] for ch in "\"“”;:("):
+        if text.find(",", lo, first_end) >= 0 or not _CHAIN_STOPS.isdisjoint(text[lo:comma]):
             return None
         start = _trim(text, lo, first_end)[0]
         if start >= first_end:
@@ -173,10 +177,11 @@ class _Subjects(_Scanner):
         """:meth:`phrase_before` without the fallback to a skipped state."""
         text = self.text
         hi = cue_start
-        window = text[max(lo, hi - 40) : hi]
+        near40 = hi - 40 if hi - 40 > lo else lo
+        window = text[near40:hi]
         tail = None
         if "day" in window or "week" in window or "month" in window or "year" in window:
-            tail = self.pats["time_tail"].search(text, max(lo, hi - 40), hi)
+            tail = self.pats["time_tail"].search(text, near40, hi)
         if tail is not None and tail.start() > lo:
             hi = tail.start()  # "Ana Ruiz on Tuesday said": the day is no part of the name
         end = _trim(text, lo, hi)[1] if hi > lo and text[hi - 1] in _SPACE else hi
@@ -189,7 +194,7 @@ class _Subjects(_Scanner):
         for _hop in range(5):
             if _hop == 4 and self._state is None:
                 break  # one more hop only for the segment of a skipped state
-            stop = max(lo, hi - 200)
+            stop = hi - 200 if hi - 200 > lo else lo
             m = back.search(text, stop, hi)
             b = m.end() if m is not None else -1
             if b <= stop:
@@ -206,7 +211,7 @@ class _Subjects(_Scanner):
                     if dashed is not None:
                         return dashed
             if phrase is None and _hop == 0 and not SUBJECT_PRONOUNS.isdisjoint(
-                    text[max(b, hi - 30) : hi].lower().split()[-2:]):
+                    text[hi - 30 if hi - 30 > b else b : hi].lower().split()[-2:]):
                 fronted = self.pats["fronted_pronoun"].search(text, b, hi)
                 lead_word = text[b : fronted.start()].split()[0].lower() if fronted else ""
                 if fronted is not None and (
@@ -242,7 +247,8 @@ class _Subjects(_Scanner):
                     who_start, who_end = written.span("who")
                     return Phrase(who_start, who_end, "pronoun", text[who_start:who_end]
                                   .lower()), b
-            if _hop == 0 and text[b - 1 : b] == ",":
+            if _hop == 0 and text[b - 1 : b] == "," and text.find("who", b, hi) >= 0:
+                # (pre-test: both patterns need "who" or "whom")
                 relative = self.pats["relative"].match(text, b, hi)
                 if relative is None:
                     relative = _RELATIVE_ADJUNCT.match(text, b, hi)
@@ -428,7 +434,7 @@ class _Subjects(_Scanner):
         if m is None:
             return None
         opener_end = m.end()
-        if any(ch in text[opener_end:cs] for ch in ",;:\"“”()"):
+        if not _LEAD_STOPS.isdisjoint(text[opener_end:cs]):
             return None
         contracted = _CONTRACTED_SUBJECT.match(text, opener_end, cs)
         if contracted is not None:
@@ -456,7 +462,7 @@ class _Subjects(_Scanner):
         a preposition (``The votes aren’t counted, but Lea Stone’s team is already
         boasting …``); not a passive's subject."""
         text = self.text
-        start = max(lo, cs - 160)
+        start = cs - 160 if cs - 160 > lo else lo
         window = text[start:cs]
         if not (any(word in window for word in _CLAUSE_OPENER_TEXTS) or (
                 "," in window and ("and" in window or "but" in window))):
@@ -535,7 +541,7 @@ class _Subjects(_Scanner):
         *be* (``was asked``, ``is widely recognized``), not a participle in -ing nor
         an adjective of a state of mind (``is worried``, ``was prompted to say``)."""
         text = self.text
-        start = max(us, cs - 40)
+        start = cs - 40 if cs - 40 > us else us
         tail = self.low[start:cs] if self.low is not None else text[start:cs].lower()
         for last in tail.rsplit(None, 3)[-3:]:
             if last.endswith(_BE_ENDINGS):
@@ -647,7 +653,7 @@ class _Subjects(_Scanner):
         same tokens from there on: only the tail is scanned when it holds ``n``.
         """
         token = self.pats["token"]
-        space = self.text.rfind(" ", lo, max(lo, hi - 60))
+        space = self.text.rfind(" ", lo, (hi - 60 if hi - 60 > lo else lo))
         if space >= 0:
             tail = [m.span() for m in token.finditer(self.text, space + 1, hi)]
             if len(tail) >= n:
@@ -731,7 +737,7 @@ class _Subjects(_Scanner):
         test that the phrase ends at the stop)."""
         text = self.text
         e = start
-        stop = min(hi, start + 160)
+        stop = start + 160 if start + 160 < hi else hi
         find = self.pats["stop_char"].search
         while True:
             m = find(text, e, stop)
@@ -868,7 +874,8 @@ class _Subjects(_Scanner):
         for _ in range(3):
             comma = text.find(",", pos, cs)
             seg_end = cs if comma < 0 else comma
-            words = [m.span() for m in word_pat.finditer(text, pos, min(seg_end, pos + 120))]
+            stop = pos + 120 if pos + 120 < seg_end else seg_end
+            words = [m.span() for m in word_pat.finditer(text, pos, stop)]
             if not words:
                 return None
             first = text[words[0][0] : words[0][1]].lower()

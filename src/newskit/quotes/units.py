@@ -95,13 +95,13 @@ def _units(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]]
             inside = k >= 0 and opens[k] < pe <= pairs[k][1]
             # '"Can we win?" Mr. Manafort asked.': a short attribution after a quotation
             # ending in ? or ! belongs to it
-            tail = text[max(ps, pe - 4) : pe]
+            tail = text[(pe - 4 if pe - 4 > ps else ps) : pe]
             bare = tail.rstrip("\"”»'’")  # ’ too: "…you need?’”" closes an inner quotation
             closed = len(bare) < len(tail) and text[s] not in "\"“«„'"
             attribution = closed and (
                 (bare[-1:] in ("?", "!", "—", "-")
                  and (len(text[s:e].split()) <= 8
-                      or (has_cue is not None and has_cue(s, min(e, s + 60)))))
+                      or (has_cue is not None and has_cue(s, (s + 60 if s + 60 < e else e)))))
                 # '"…." Trump said.': a quotation closed by a full stop, then a
                 # sentence that is only a speaker and a cue, which has nothing else
                 # to attribute
