@@ -1,5 +1,5 @@
 """What the quote tests ask of a short text (written in each test): its quotes, their
-contents, their speaker mentions, with the blocks split at blank lines and no actors."""
+contents, cues and speaker mentions, with the blocks split at blank lines and no actors."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from newskit.lexicons import Lexicons
 from newskit.quotes import QuoteExtractor
 from newskit.quotes.extractor import _fallback_blocks
-from newskit.types import Article, Quote
+from newskit.types import Article, Quote, Span
 
 
 def quotes(text: str) -> list[Quote]:
@@ -29,3 +29,13 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
         sm = q.speaker_mention
         out.append((text[q.start : q.end], None if sm is None else text[sm.start : sm.end]))
     return out
+
+
+def _said(span: Span | None, text: str) -> str | None:
+    return None if span is None else text[span.start : span.end]
+
+
+def described(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, content, cue, speaker mention) of each quote."""
+    return [(q.kind, text[q.start : q.end], _said(q.cue, text), _said(q.speaker_mention, text))
+            for q in quotes(text)]

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from newskit.lexicons import Lexicons
-from newskit.quotes import QuoteExtractor
-from newskit.quotes.extractor import _fallback_blocks
-from newskit.types import Article
+from quote_helpers import described
 
 
 def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """(kind, content, speaker mention, cue) of each quote of ``text``."""
-    layers: dict[str, Any] = {
-        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
-    out = QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"]
-    return [(q.kind, text[q.start : q.end],
-             None if q.speaker_mention is None else q.speaker_mention.text(text),
-             None if q.cue is None else text[q.cue.start : q.cue.end]) for q in out]
+    return [(kind, content, speaker, cue) for kind, content, cue, speaker in described(text)]
 
 
 # -- a title before a role noun and a name is no quotation ------------------------------

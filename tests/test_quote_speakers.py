@@ -13,15 +13,12 @@ from newskit.quotes.extractor import _fallback_blocks
 from newskit.quotes.speakers import speaker_phrase
 from newskit.testing import make_registry
 from newskit.types import Article
+from quote_helpers import described
 
 
 def found(text: str) -> list[tuple[str, str, str | None]]:
     """(kind, content, speaker mention) of each quote of ``text``."""
-    layers: dict[str, Any] = {
-        "blocks": tuple(_fallback_blocks(text)), "sentences": (), "actors": ()}
-    out = QuoteExtractor(Lexicons()).extract(Article(id="t", text=text), layers)["quotes"]
-    return [(q.kind, text[q.start : q.end],
-             None if q.speaker_mention is None else q.speaker_mention.text(text)) for q in out]
+    return [(kind, content, speaker) for kind, content, _, speaker in described(text)]
 
 
 # -- a sentence that only attributes the quotation closed before it ----------------
