@@ -10,8 +10,17 @@ attrs values: an article makes hundreds of them, and only the survivors become
 from __future__ import annotations
 
 import operator
+from typing import TypeAlias
 
 from .lexicon import ActorLexicon, Known
+
+DemonymsAt: TypeAlias = dict[int, tuple[int, str, str]]
+"""Demonyms and country adjectives found before names, by the end offset of their
+words: (their start, the country's name, its ISO code)."""
+
+TitlesAt: TypeAlias = dict[int, tuple[int, list[str], str | None]]
+"""Titles found before names, by the end offset of their words: (their start, the
+roles, the gender the title implies or None)."""
 
 
 class _Cand:

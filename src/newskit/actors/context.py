@@ -12,7 +12,7 @@ from typing import Any
 
 from newskit.types import Block
 
-from .candidates import _CAND_START, _Cand, _person_surnames
+from .candidates import _CAND_START, DemonymsAt, TitlesAt, _Cand, _person_surnames
 from .lexicon import ActorLexicon
 from .patterns import patterns
 from .words import _ORGS
@@ -22,8 +22,8 @@ def _context(
     text: str,
     cands: list[_Cand],
     lex: ActorLexicon,
-    demonym_at: dict[int, tuple[int, str, str]],
-    titles_at: dict[int, tuple[int, list[str], str | None]],
+    demonym_at: DemonymsAt,
+    titles_at: TitlesAt,
     surnames: dict[str, bool] | None,
 ) -> bool:
     """Roles, kinds, countries and affiliations from the words around each candidate.
@@ -95,8 +95,8 @@ class _Context:
         text: str,
         cands: list[_Cand],
         lex: ActorLexicon,
-        demonym_at: dict[int, tuple[int, str, str]],
-        titles_at: dict[int, tuple[int, list[str], str | None]],
+        demonym_at: DemonymsAt,
+        titles_at: TitlesAt,
         surnames: dict[str, bool] | None,
     ) -> None:
         self.text = text

@@ -47,7 +47,7 @@ from typing import Any
 from newskit.lexicons import Lexicons
 from newskit.types import Actor, Article, Block, Span
 
-from .candidates import _FIRST, _Cand
+from .candidates import _FIRST, DemonymsAt, TitlesAt, _Cand
 from .chunks import _chunks
 from .context import _context, _credits
 from .coref import _affiliation_nouns, _pronouns, _role_nouns
@@ -112,8 +112,8 @@ def find_actors(
     fates = lex.opener_fate
     memo = lex.memo
     cands: list[_Cand] = []
-    demonym_at: dict[int, tuple[int, str, str]] = {}
-    titles_at: dict[int, tuple[int, list[str], str | None]] = {}
+    demonym_at: DemonymsAt = {}
+    titles_at: TitlesAt = {}
     of_titles: dict[int, tuple[int, str]] = {}
     upper_left: list[tuple[int, int, str]] = []  # words left over in lines in capitals
     prev: list[tuple[int, int, str]] = []

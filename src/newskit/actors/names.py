@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .candidates import _Cand
+from .candidates import DemonymsAt, TitlesAt, _Cand
 from .lexicon import ActorLexicon, Known
 from .words import _CITY, _NOT_NAMES, _ORGS, _words
 
@@ -161,8 +161,8 @@ def _analyse_chunk(
     toks: list[tuple[int, int, str]],
     lex: ActorLexicon,
     cands: list[_Cand],
-    demonym_at: dict[int, tuple[int, str, str]],
-    titles_at: dict[int, tuple[int, list[str], str | None]],
+    demonym_at: DemonymsAt,
+    titles_at: TitlesAt,
 ) -> None:
     """Candidates of one chunk. What a chunk yields depends only on its characters and
     where its tokens lie in it, and names recur within and across articles, so the
@@ -185,8 +185,8 @@ def _analyse_chunk(
     plan: _Plan | None = memo.get(key)
     if plan is None:
         found: list[_Cand] = []
-        demonyms: dict[int, tuple[int, str, str]] = {}
-        titles: dict[int, tuple[int, list[str], str | None]] = {}
+        demonyms: DemonymsAt = {}
+        titles: TitlesAt = {}
         rel = [(t[0] - start, t[1] - start, t[2]) for t in toks]
         _analyse_tokens(text[start:end], rel, lex, found, demonyms, titles)
         plan = (
@@ -221,8 +221,8 @@ def _analyse_tokens(
     toks: list[tuple[int, int, str]],
     lex: ActorLexicon,
     cands: list[_Cand],
-    demonym_at: dict[int, tuple[int, str, str]],
-    titles_at: dict[int, tuple[int, list[str], str | None]],
+    demonym_at: DemonymsAt,
+    titles_at: TitlesAt,
 ) -> None:
     """What one chunk's tokens (at offset 0 in ``text``) name: candidates into
     ``cands``, demonyms and titles without a name by where they end into ``demonym_at``
@@ -287,8 +287,8 @@ class _Analysis:
         toks: list[tuple[int, int, str]],
         lex: ActorLexicon,
         cands: list[_Cand],
-        demonym_at: dict[int, tuple[int, str, str]],
-        titles_at: dict[int, tuple[int, list[str], str | None]],
+        demonym_at: DemonymsAt,
+        titles_at: TitlesAt,
     ) -> None:
         n = len(toks)
         self.text = text
